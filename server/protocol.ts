@@ -1,0 +1,244 @@
+// The wire contract between the game server and every client (host screen, player phone).
+// Imported by server/ and app/: one place for event names, payload types, zod schemas and error codes.
+// Rule: player views are built from these types only, and no player type before `reveal` has a field
+// that could carry the correct answer — secrecy is enforced by the types, then tested.
+import { z } from "zod";
+
+export const PROTOCOL_VERSION = 1;
+
+export const ErrorCode = {
+  BAD_REQUEST: "BAD_REQUEST",
+  GAME_NOT_FOUND: "GAME_NOT_FOUND",
+  GAME_ALREADY_STARTED: "GAME_ALREADY_STARTED",
+  GAME_OVER: "GAME_OVER",
+  NICKNAME_TAKEN: "NICKNAME_TAKEN",
+  NICKNAME_INVALID: "NICKNAME_INVALID",
+  NOT_A_PLAYER: "NOT_A_PLAYER",
+  NOT_THE_HOST: "NOT_THE_HOST",
+  WRONG_PHASE: "WRONG_PHASE",
+  ALREADY_ANSWERED: "ALREADY_ANSWERED",
+  TOO_LATE: "TOO_LATE",
+  INVALID_OPTION: "INVALID_OPTION",
+  NO_PLAYERS: "NO_PLAYERS",
+  UNKNOWN_PLAYER: "UNKNOWN_PLAYER",
+  KICKED: "KICKED",
+  INTERNAL: "INTERNAL",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  BAD_REQUEST: "That request was not understood.",
+  GAME_NOT_FOUND: "No game with that PIN. Check the number on the screen.",
+  GAME_ALREADY_STARTED: "This game has already started.",
+  GAME_OVER: "This game has ended.",
+  NICKNAME_TAKEN: "Someone in this game already has that nickname. Pick another.",
+  NICKNAME_INVALID: "Nicknames are 1 to 20 letters, digits or spaces.",
+  NOT_A_PLAYER: "You are not in this game.",
+  NOT_THE_HOST: "Only the host can do that.",
+  WRONG_PHASE: "That can't be done right now.",
+  ALREADY_ANSWERED: "Your answer is already locked in.",
+  TOO_LATE: "Time was up before your answer arrived.",
+  INVALID_OPTION: "That is not one of the options.",
+  NO_PLAYERS: "Wait for at least one player to join.",
+  UNKNOWN_PLAYER: "No such player.",
+  KICKED: "The host removed you from this game.",
+  INTERNAL: "Something went wrong on the server.",
+};
+
+export type Ack<T extends object = object> =
+  | ({ ok: true } & T)
+  | { ok: false; code: ErrorCode; message: string };
+
+// ---------- question content ----------
+
+export const QUESTION_TYPES = ["mc", "tf"] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const POINTS_VALUES = [0, 1000, 2000] as const;
+export type PointsValue = (typeof POINTS_VALUES)[number];
+export const TIME_LIMITS_SEC = [5, 10, 20, 30, 60, 90, 120] as const;
+
+/** Option shapes: the colour AND a shape identify an option, never colour alone. */
+export const OPTION_SHAPES = ["triangle", "diamond", "circle", "square"] as const;
+export type OptionShape = (typeof OPTION_SHAPES)[number];
+
+// ---------- views: the only way game state reaches a client ----------
+
+export interface PlayerSummary {
+  id: string;
+  nickname: string;
+  connected: boolean;
+}
+
+export interface RankedPlayer {
+  nickname: string;
+  score: number;
+  rank: number;
+  streak: number;
+}
+
+/** What the question looks like before its reveal. No key field exists on purpose. */
+export interface QuestionFace {
+  index: number; // 0-based
+  total: number;
+  type: QuestionType;
+  prompt: string;
+  options: string[];
+  timeLimitSec: number;
+  points: PointsValue;
+}
+
+export type HostView =
+  | { phase: "lobby"; pin: string; players: PlayerSummary[]; quizTitle: string; totalQuestions: number }
+  | { phase: "question"; pin: string; question: QuestionFace; opensInMs: number; playerCount: number }
+  | {
+      phase: "answering";
+      pin: string;
+      question: QuestionFace;
+      remainingMs: number;
+      answeredCount: number;
+      playerCount: number;
+    }
+  | {
+      phase: "reveal";
+      pin: string;
+      question: QuestionFace;
+      correctOptions: number[];
+      counts: number[]; // how many chose each option
+      answeredCount: number;
+      playerCount: number;
+      sourceSentence: string | null;
+      explanation: string | null;
+    }
+  | { phase: "leaderboard"; pin: string; index: number; total: number; top: RankedPlayer[]; isLast: boolean }
+  | { phase: "podium"; pin: string; ranking: RankedPlayer[] };
+
+/** A player's own outcome for one question, shown only once the round is closed. */
+export interface PlayerResult {
+  answered: boolean;
+  choice: number | null;
+  correct: boolean;
+  pointsEarned: number;
+  correctOptions: number[];
+}
+
+export type PlayerView =
+  | { phase: "lobby"; nickname: string; quizTitle: string }
+  | { phase: "question"; nickname: string; question: QuestionFace; opensInMs: number; score: number }
+  | {
+      phase: "answering";
+      nickname: string;
+      question: QuestionFace;
+      remainingMs: number;
+      answered: boolean;
+      choice: number | null;
+      score: number;
+    }
+  | {
+      phase: "reveal";
+      nickname: string;
+      index: number;
+      total: number;
+      result: PlayerResult;
+      streak: number;
+      score: number;
+      rank: number;
+      playerCount: number;
+    }
+  | { phase: "leaderboard"; nickname: string; score: number; rank: number; streak: number; playerCount: number }
+  | { phase: "podium"; nickname: string; score: number; rank: number; playerCount: number }
+  | { phase: "kicked"; nickname: string };
+
+// ---------- socket event maps ----------
+
+const pin = z.string().regex(/^\d{6}$/, "PIN is 6 digits");
+const token = z.string().min(16).max(128);
+
+export const hostAttachSchema = z.object({ pin, hostToken: token });
+export const playerJoinSchema = z.object({ pin, nickname: z.string().min(1).max(64) });
+export const playerResumeSchema = z.object({ pin, playerId: z.string().min(1).max(64), resumeToken: token });
+export const playerAnswerSchema = z.object({ questionIndex: z.number().int().min(0).max(999), choice: z.number().int().min(0).max(3) });
+export const hostKickSchema = z.object({ playerId: z.string().min(1).max(64) });
+
+export type HostAttach = z.infer<typeof hostAttachSchema>;
+export type PlayerJoin = z.infer<typeof playerJoinSchema>;
+export type PlayerResume = z.infer<typeof playerResumeSchema>;
+export type PlayerAnswer = z.infer<typeof playerAnswerSchema>;
+export type HostKick = z.infer<typeof hostKickSchema>;
+
+export interface ClientToServerEvents {
+  "host:attach": (msg: HostAttach, ack: (res: Ack) => void) => void;
+  "host:start": (msg: Record<string, never>, ack: (res: Ack) => void) => void;
+  "host:next": (msg: Record<string, never>, ack: (res: Ack) => void) => void;
+  "host:skip": (msg: Record<string, never>, ack: (res: Ack) => void) => void;
+  "host:end": (msg: Record<string, never>, ack: (res: Ack) => void) => void;
+  "host:kick": (msg: HostKick, ack: (res: Ack) => void) => void;
+  "player:join": (msg: PlayerJoin, ack: (res: Ack<{ playerId: string; resumeToken: string; nickname: string }>) => void) => void;
+  "player:resume": (msg: PlayerResume, ack: (res: Ack<{ nickname: string }>) => void) => void;
+  "player:answer": (msg: PlayerAnswer, ack: (res: Ack) => void) => void;
+}
+
+export interface ServerToClientEvents {
+  /** The whole view for this client's role: one message makes a client whole again. */
+  "game:host": (view: HostView) => void;
+  "game:player": (view: PlayerView) => void;
+}
+
+export interface SocketData {
+  pin?: string;
+  role?: "host" | "player";
+  playerId?: string;
+}
+
+// ---------- HTTP API shapes (quiz library and editor) ----------
+
+export const questionInputSchema = z
+  .object({
+    type: z.enum(QUESTION_TYPES),
+    prompt: z.string().trim().min(1, "Write the question").max(300),
+    options: z.array(z.string().trim().min(1, "Options can't be empty").max(120)).min(2).max(4),
+    correct: z.number().int().min(0).max(3),
+    timeLimitSec: z.number().int().min(5).max(240),
+    points: z.union([z.literal(0), z.literal(1000), z.literal(2000)]),
+    sourceSentence: z.string().max(2000).nullable().optional(),
+    explanation: z.string().max(1000).nullable().optional(),
+  })
+  .refine((q) => q.correct < q.options.length, { message: "Mark one of the options as correct", path: ["correct"] })
+  .refine((q) => q.type !== "tf" || q.options.length === 2, { message: "True/false has two options", path: ["options"] })
+  .refine((q) => new Set(q.options.map((o) => o.toLowerCase())).size === q.options.length, {
+    message: "Options must differ",
+    path: ["options"],
+  });
+export type QuestionInput = z.infer<typeof questionInputSchema>;
+
+export const quizInputSchema = z.object({
+  title: z.string().trim().min(1, "Give the quiz a title").max(120),
+  description: z.string().trim().max(500).default(""),
+  questions: z.array(questionInputSchema).max(100),
+});
+export type QuizInput = z.infer<typeof quizInputSchema>;
+
+export interface QuizSummary {
+  id: string;
+  title: string;
+  description: string;
+  questionCount: number;
+  isSample: boolean;
+  updatedAt: string;
+}
+
+export interface QuizDetail extends QuizInput {
+  id: string;
+  isSample: boolean;
+  updatedAt: string;
+  questions: (QuestionInput & { id: string })[];
+}
+
+export const createGameSchema = z.object({ quizId: z.string().min(1), streakBonus: z.boolean().default(true) });
+export interface CreatedGame {
+  pin: string;
+  hostToken: string;
+}
+
+export interface ApiError {
+  error: { code: ErrorCode; message: string; issues?: { path: string; message: string }[] };
+}
