@@ -1,0 +1,74 @@
+// Game results: the game row, its players, and every accepted answer (unique per player × question).
+import type { Prisma } from "./generated/client";
+import type { Db } from "./client";
+import type { EngineQuestion } from "../game";
+
+export interface NewGameRow {
+  pin: string;
+  quizId: string;
+  quizTitle: string;
+  streakBonus: boolean;
+  hostTokenHash: string;
+  questions: EngineQuestion[];
+}
+
+export async function insertGame(db: Db, row: NewGameRow): Promise<string> {
+  const game = await db.game.create({
+    data: { ...row, questions: row.questions as unknown as Prisma.InputJsonValue },
+    select: { id: true },
+  });
+  return game.id;
+}
+
+export interface PlayerRow {
+  id: string;
+  gameId: string;
+  nickname: string;
+  resumeTokenHash: string;
+  score: number;
+  streak: number;
+  rank: number | null;
+  kicked: boolean;
+}
+
+export async function upsertPlayers(db: Db, rows: PlayerRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db.$transaction(
+    rows.map((r) =>
+      db.player.upsert({
+        where: { id: r.id },
+        create: r,
+        update: { score: r.score, streak: r.streak, rank: r.rank, kicked: r.kicked },
+      }),
+    ),
+  );
+}
+
+export interface AnswerRow {
+  gameId: string;
+  playerId: string;
+  questionId: string;
+  questionIndex: number;
+  choice: number;
+  correct: boolean;
+  elapsedMs: number;
+  points: number;
+  answeredAt: Date;
+}
+
+export async function insertAnswers(db: Db, rows: AnswerRow[]): Promise<void> {
+  if (rows.length) await db.answer.createMany({ data: rows, skipDuplicates: true });
+}
+
+export async function setGameStatus(db: Db, gameId: string, status: "lobby" | "running" | "finished", at: Date) {
+  await db.game.update({
+    where: { id: gameId },
+    data: { status, ...(status === "running" ? { startedAt: at } : {}), ...(status === "finished" ? { endedAt: at } : {}) },
+  });
+}
+
+/** PINs of games not finished, so a new game never reuses a PIN a class may still be typing. */
+export async function activePins(db: Db): Promise<Set<string>> {
+  const rows = await db.game.findMany({ where: { status: { not: "finished" } }, select: { pin: true } });
+  return new Set(rows.map((r) => r.pin));
+}

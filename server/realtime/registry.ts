@@ -1,0 +1,223 @@
+// The live games in this process. Each holds the engine state; every event goes through `dispatch`,
+// which runs the pure reducer and then performs its effects: views to sockets, timers, database writes.
+import type { Server } from "socket.io";
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "../protocol";
+import type { Db } from "../db/client";
+import { activePins, insertGame } from "../db/games";
+import { toQuestionInput } from "../db/quizzes";
+import {
+  DEFAULT_SETTINGS,
+  createGame,
+  hostView,
+  playerView,
+  reduce,
+  standings,
+  type Effect,
+  type EngineQuestion,
+  type GameEvent,
+  type GameState,
+  type ReduceResult,
+} from "../game";
+import { GamePersister } from "./persister";
+import { hashToken, newPin, newToken } from "./tokens";
+
+type IO = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export const hostRoom = (pin: string) => `host:${pin}`;
+export const playerRoom = (pin: string, playerId: string) => `player:${pin}:${playerId}`;
+
+/** The host screen is redrawn at most this often: at 2,000 players, one frame per answer would flood it. */
+const HOST_FRAME_MS = 50;
+/** Finished games stay reachable (podium, late reconnects) for this long, then leave memory. */
+const FINISHED_TTL_MS = 30 * 60_000;
+
+export interface LiveGame {
+  gameId: string;
+  pin: string;
+  state: GameState;
+  hostTokenHash: string;
+  resumeTokenHashes: Map<string, string>;
+  timers: Set<NodeJS.Timeout>;
+  hostFrame: NodeJS.Timeout | null;
+  hostDirty: boolean;
+  persister: GamePersister;
+}
+
+export class GameNotPlayable extends Error {}
+
+export class GameRegistry {
+  private games = new Map<string, LiveGame>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly io: IO,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  get(pin: string): LiveGame | undefined {
+    return this.games.get(pin);
+  }
+
+  /** Snapshots the quiz's questions into a new game in the lobby; returns its PIN and the host's secret. */
+  async create(quizId: string, streakBonus: boolean): Promise<{ pin: string; hostToken: string }> {
+    const quiz = await this.db.quiz.findUnique({ where: { id: quizId }, include: { questions: { orderBy: { position: "asc" } } } });
+    if (!quiz) throw new GameNotPlayable("That quiz does not exist (it may have been deleted).");
+    if (!quiz.questions.length) throw new GameNotPlayable("This quiz has no questions yet. Add at least one before hosting.");
+    const questions: EngineQuestion[] = quiz.questions.map((row) => {
+      const q = toQuestionInput(row);
+      return { ...q, sourceSentence: q.sourceSentence ?? null, explanation: q.explanation ?? null };
+    });
+    const stored = await activePins(this.db);
+    const pin = newPin((p) => this.games.has(p) || stored.has(p));
+    const hostToken = newToken();
+    const hostTokenHash = hashToken(hostToken);
+    const gameId = await insertGame(this.db, { pin, quizId, quizTitle: quiz.title, streakBonus, hostTokenHash, questions });
+    const state = createGame({ pin, quizTitle: quiz.title, questions, settings: { ...DEFAULT_SETTINGS, streakBonus } });
+    this.games.set(pin, {
+      gameId,
+      pin,
+      state,
+      hostTokenHash,
+      resumeTokenHashes: new Map(),
+      timers: new Set(),
+      hostFrame: null,
+      hostDirty: false,
+      persister: new GamePersister(this.db),
+    });
+    return { pin, hostToken };
+  }
+
+  /**
+   * Runs one event. Views and timers happen now; `stored` resolves when this event's database writes
+   * are durable (an answer is acknowledged only then).
+   */
+  dispatch(game: LiveGame, event: GameEvent): ReduceResult & { stored: Promise<void> } {
+    const now = this.clock();
+    const result = reduce(game.state, event, now);
+    if (result.error) return { ...result, stored: Promise.resolve() };
+    game.state = result.state;
+    const writes: Promise<void>[] = [];
+    for (const effect of result.effects) {
+      const write = this.perform(game, effect, now);
+      if (write) writes.push(write);
+    }
+    return { ...result, stored: Promise.all(writes).then(() => {}) };
+  }
+
+  private perform(game: LiveGame, effect: Effect, now: number): Promise<void> | void {
+    switch (effect.type) {
+      case "sendHost":
+        return this.scheduleHostFrame(game);
+      case "sendPlayers":
+        for (const id of effect.playerIds) this.sendPlayer(game, id, now);
+        return;
+      case "sendAllPlayers":
+        for (const id of Object.keys(game.state.players)) this.sendPlayer(game, id, now);
+        return;
+      case "schedule": {
+        const timer = setTimeout(() => {
+          game.timers.delete(timer);
+          this.dispatch(game, effect.event);
+        }, Math.max(0, effect.at - now));
+        game.timers.add(timer);
+        return;
+      }
+      case "disconnectPlayer": {
+        this.sendPlayer(game, effect.playerId, now);
+        this.io.in(playerRoom(game.pin, effect.playerId)).socketsLeave(playerRoom(game.pin, effect.playerId));
+        return;
+      }
+      case "persist":
+        return this.persist(game, effect, now);
+    }
+  }
+
+  private persist(game: LiveGame, effect: Extract<Effect, { type: "persist" }>, now: number): Promise<void> {
+    switch (effect.what) {
+      case "answer":
+        return game.persister.saveAnswer({
+          gameId: game.gameId,
+          playerId: effect.playerId,
+          questionId: effect.questionId,
+          questionIndex: effect.questionIndex,
+          choice: effect.answer.choice,
+          correct: effect.answer.correct,
+          elapsedMs: effect.answer.elapsedMs,
+          points: effect.answer.points,
+          answeredAt: new Date(effect.answer.at),
+        });
+      case "players": {
+        const ranks = standings(game.state.players).byId;
+        const rows = effect.playerIds.flatMap((id) => {
+          const p = game.state.players[id] ?? game.state.kicked[id];
+          if (!p) return [];
+          return [{
+            id,
+            gameId: game.gameId,
+            nickname: p.nickname,
+            resumeTokenHash: game.resumeTokenHashes.get(id) ?? "",
+            score: p.score,
+            streak: p.streak,
+            rank: ranks.get(id)?.rank ?? null,
+            kicked: Boolean(game.state.kicked[id]),
+          }];
+        });
+        return game.persister.savePlayers(rows);
+      }
+      case "phase": {
+        const kind = effect.phase.kind;
+        const status = kind === "lobby" ? "lobby" : kind === "podium" ? "finished" : "running";
+        if (kind === "podium") this.retire(game);
+        // Every phase between the lobby and the podium is "running": only the first question changes the row.
+        const firstQuestion = effect.phase.kind === "question" && effect.phase.index === 0;
+        if (status === "running" && !firstQuestion) return Promise.resolve();
+        return game.persister.saveStatus(game.gameId, status, new Date(now));
+      }
+    }
+  }
+
+  /** Sends at once, then at most one more frame per HOST_FRAME_MS carrying whatever changed meanwhile. */
+  private scheduleHostFrame(game: LiveGame): void {
+    if (game.hostFrame) {
+      game.hostDirty = true;
+      return;
+    }
+    this.emitHost(game);
+    game.hostFrame = setTimeout(() => {
+      game.hostFrame = null;
+      if (game.hostDirty) {
+        game.hostDirty = false;
+        this.scheduleHostFrame(game);
+      }
+    }, HOST_FRAME_MS);
+  }
+
+  emitHost(game: LiveGame, to: string = hostRoom(game.pin)): void {
+    this.io.to(to).emit("game:host", hostView(game.state, this.clock()));
+  }
+
+  sendPlayer(game: LiveGame, playerId: string, now = this.clock(), to = playerRoom(game.pin, playerId)): void {
+    this.io.to(to).emit("game:player", playerView(game.state, playerId, now));
+  }
+
+  private retire(game: LiveGame): void {
+    for (const t of game.timers) clearTimeout(t);
+    game.timers.clear();
+    const timer = setTimeout(() => {
+      if (this.games.get(game.pin) === game) this.games.delete(game.pin);
+    }, FINISHED_TTL_MS);
+    timer.unref();
+  }
+
+  stopTimers(): void {
+    for (const game of this.games.values()) {
+      for (const t of game.timers) clearTimeout(t);
+      game.timers.clear();
+      if (game.hostFrame) clearTimeout(game.hostFrame);
+    }
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([...this.games.values()].map((g) => g.persister.flush()));
+  }
+}
