@@ -1,0 +1,191 @@
+// Stage 4: candidate items. Turns each fact into a question: a wh-question where the fact is the
+// subject heading its sentence ("Who proved that air …?"), otherwise a cloze ("In _____, Yerevan …"),
+// plus true/false statements, ordering of dated events and quote → speaker. Options come later.
+import type { ArticleFacts, Candidate, Fact, QuestionKind, Sentence } from "./types";
+import { numberKindOf } from "./numbers";
+import { normalize, squash } from "./util";
+
+export const BLANK = "_____";
+
+const WH: Record<string, string> = { person: "who", org: "which organisation", misc: "what", term: "what" };
+
+function whWord(f: Fact): string {
+  if (f.kind === "place") return f.unit === "country" ? "which country" : f.unit === "city" ? "which city" : "which place";
+  return WH[f.kind] ?? "what";
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Shortens a long sentence to the clause around `rel` (";"-separated), keeping the key inside. */
+function clauseAround(text: string, rel: number, relEnd: number): { text: string; offset: number } {
+  if (text.split(/\s+/).length <= 40) return { text, offset: 0 };
+  let a = 0;
+  for (const m of text.matchAll(/;\s+/g)) {
+    const b = m.index!;
+    if (b >= relEnd) {
+      const part = text.slice(a, b + 1).replace(/;$/, ".");
+      return part.split(/\s+/).length >= 6 ? { text: part, offset: a } : { text, offset: 0 };
+    }
+    a = b + m[0].length;
+  }
+  if (a > 0 && a <= rel) {
+    const part = text.slice(a);
+    return part.split(/\s+/).length >= 6 ? { text: cap(part), offset: a } : { text, offset: 0 };
+  }
+  return { text, offset: 0 };
+}
+
+/** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
+export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
+  const rel = f.start - s.start;
+  const relEnd = f.end - s.start;
+  if (f.subject && !numberKindOf(f) && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
+    const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
+    const after = s.text.slice(relEnd).replace(/\.$/, "?");
+    const wh = before ? before + whWord(f) : cap(whWord(f));
+    return { prompt: squash(wh + after), wh: true };
+  }
+  const { text, offset } = clauseAround(s.text, rel, relEnd);
+  const prompt = text.slice(0, rel - offset) + BLANK + text.slice(relEnd - offset);
+  return { prompt: squash(prompt), wh: false };
+}
+
+export function explain(s: Sentence): string {
+  const t = s.text.length > 180 ? s.text.slice(0, 177).replace(/\s+\S*$/, "") + "…" : s.text;
+  return `The article says: “${t.replace(/^["“]|["”]$/g, "")}”`;
+}
+
+function acceptFor(f: Fact): string[] {
+  const a = new Set<string>([f.text]);
+  const bare = f.text.replace(/^the\s+/i, "");
+  a.add(bare);
+  if (f.kind === "person" && f.text.includes(" ")) a.add(f.text.split(/\s+/).pop()!);
+  if (/\d,\d/.test(f.text)) a.add(f.text.replace(/,/g, ""));
+  return [...a];
+}
+
+/** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
+export function factCandidates(facts: ArticleFacts, sentences: Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of facts.facts) {
+    const s = sentences[f.sentence];
+    if (!s || s.heading) continue;
+    const { prompt, wh } = stemFor(f, s);
+    const type: QuestionKind = numberKindOf(f) ? "number" : "mc";
+    out.push({
+      type,
+      prompt,
+      answer: f.text,
+      fact: f,
+      sourceStart: s.start,
+      sourceEnd: s.end,
+      sentenceIndex: s.index,
+      answerStart: f.start,
+      accept: acceptFor(f),
+      explanation: explain(s),
+      score: wh ? 0.15 : 0,
+      factKey: `${normalize(f.text)}`,
+    });
+  }
+  return out;
+}
+
+/** "True or false" statements: the sentence as written, or with one fact swapped for a distractor. */
+export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean): Candidate | undefined {
+  if (!c.fact) return undefined;
+  const rel = c.fact.start - s.start;
+  let statement = s.text;
+  if (falseOne) {
+    if (!distractor) return undefined;
+    statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
+  }
+  if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
+  return {
+    ...c,
+    type: "tf",
+    prompt: `True or false: ${statement}`,
+    answer: falseOne ? "False" : "True",
+    options: ["True", "False"],
+    accept: undefined,
+    explanation: falseOne ? `False — ${explain(s).replace(/^The article says/, "the article says")}` : explain(s),
+    factKey: `tf:${s.index}`,
+  };
+}
+
+const DATE_PHRASE = /(?:\b(?:in|on|by|during|since|until|from|of)\s+)?(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?/;
+
+/** An event description without its date: "In 1999, Russia sent …" → "Russia sent …". */
+export function eventText(s: Sentence, f: Fact): string | undefined {
+  const rel = f.start - s.start;
+  const head = s.text.slice(0, rel);
+  const m = new RegExp(`${DATE_PHRASE.source}$`, "i").exec(head);
+  const a = m ? m.index : rel;
+  let t = (s.text.slice(0, a) + s.text.slice(rel + f.text.length)).replace(/\s+,/g, ",").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim();
+  if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
+  t = cap(t.replace(/[.;:]$/, ""));
+  const words = t.split(/\s+/);
+  if (words.length < 5) return undefined;
+  if (words.length > 16) t = words.slice(0, 14).join(" ").replace(/[,;:]$/, "") + "…";
+  return t;
+}
+
+/** Ordering: 3–4 events with distinct years, spread over the article; answer = chronological order. */
+export function orderCandidate(facts: ArticleFacts, sentences: Sentence[]): Candidate | undefined {
+  const dated = new Map<number, { f: Fact; text: string }>();
+  const usedSentences = new Set<number>();
+  for (const f of facts.facts) {
+    if ((f.kind !== "year" && f.kind !== "date") || f.value === undefined || dated.has(f.value) || usedSentences.has(f.sentence)) continue;
+    const s = sentences[f.sentence];
+    const years = s.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? [];
+    if (new Set(years).size !== 1) continue;
+    const text = eventText(s, f);
+    if (!text) continue;
+    dated.set(f.value, { f, text });
+    usedSentences.add(f.sentence);
+  }
+  const all = [...dated.values()].sort((a, b) => a.f.start - b.f.start);
+  if (all.length < 3) return undefined;
+  const step = all.length / Math.min(4, all.length);
+  const picked = Array.from({ length: Math.min(4, all.length) }, (_, i) => all[Math.floor(i * step)]);
+  const chrono = picked.slice().sort((a, b) => a.f.value! - b.f.value!);
+  const first = picked[0].f;
+  const s = sentences[first.sentence];
+  return {
+    type: "order",
+    prompt: "Put these events in the order they happened, earliest first.",
+    answer: chrono.map((e) => e.text),
+    options: picked.map((e) => e.text),
+    sourceStart: s.start,
+    sourceEnd: s.end,
+    sentenceIndex: s.index,
+    answerStart: first.start,
+    explanation: chrono.map((e) => `${e.f.text}: ${e.text.split(/\s+/).slice(0, 6).join(" ")}…`).join(" → ").slice(0, 300),
+    score: 0,
+    factKey: "order",
+  };
+}
+
+/** Quote → speaker: only quotes the text attributes to a named person. */
+export function quoteCandidates(facts: ArticleFacts, sentences: Sentence[], text: string): Candidate[] {
+  return facts.quotes.map((q) => {
+    const words = q.text.split(/\s+/);
+    const shown = words.length > 28 ? words.slice(0, 25).join(" ").replace(/[,;:]$/, "") + " …" : q.text;
+    const a = sentences[q.sentence];
+    const b = sentences[q.lastSentence];
+    return {
+      type: "quote" as const,
+      prompt: `Who said: “${shown.replace(/[,]$/, "")}”?`,
+      answer: q.speaker,
+      sourceStart: a.start,
+      sourceEnd: b.end,
+      sentenceIndex: a.index,
+      answerStart: q.speakerStart,
+      explanation: `${q.speaker} is quoted saying this in the article.`,
+      score: 0,
+      factKey: `quote:${normalize(q.text).slice(0, 40)}`,
+      fact: { kind: "person", text: q.speaker, start: q.speakerStart, end: q.speakerStart + q.speaker.length, sentence: a.index },
+      accept: [q.speaker],
+      // the sentence text is needed by the filters; keep a reference through sourceStart/End
+    } satisfies Candidate;
+  }).filter((c) => text.slice(c.sourceStart, c.sourceEnd).includes(c.answer as string));
+}

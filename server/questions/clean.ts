@@ -1,0 +1,100 @@
+// Stage 1: clean text. Strips the boilerplate that pasted web articles carry (bylines, author boxes,
+// image credits, share buttons, reading-time lines, disclaimers, datelines) and joins hard-wrapped
+// lines into paragraphs. Paragraphs are separated by a blank line; a heading stays on its own line.
+
+const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin|la|le|da)){0,5})\s*(?:[,|–—-].{0,60})?$/u;
+
+const BOILERPLATE: RegExp[] = [
+  // author boxes, credits
+  /^(?:author|written by|reporting by|additional reporting|editing by|edited by|words by|text by|contributor|about the author)\b\s*[:：-]?/i,
+  /^(?:image|photo|picture|illustration|video|graphic|header image|featured image|cover image|main image)s?\s*(?:credit|courtesy|source|by)?\s*[:：]/i,
+  /^(?:image|photo|picture)\s+(?:credit|courtesy)\b/i,
+  /^(?:credit|source|getty images|reuters|afp|ap photo)\s*[:：/]/i,
+  /^(?:photograph|photo):?\s.*\b(?:getty|reuters|afp|ap|shutterstock|epa)\b.{0,40}$/i,
+  // share / social / navigation
+  /^(?:share|share this|share on \w+|share via \w+|share article|tweet|email|e-mail|print|copy link|save|facebook|twitter|linkedin|whatsapp|pinterest|reddit)\.?$/i,
+  /^(?:advertisement|sponsored|subscribe\b.*|sign up\b.*|newsletter\b.*|read more\b.*|related\s*:.*|see also\s*:.*|follow us\b.*|listen to this article.*|comments?|\d+\s+comments?)\.?$/i,
+  // reading time
+  /^(?:\d+\s*(?:min|mins|minutes?)\b[^.]{0,30}(?:read|reading time).*|.{0,20}\b(?:approximate\s+)?reading time\b.{0,20})$/i,
+  /^(?:estimated\s+)?read(?:ing)? time\s*[:：]?.{0,20}$/i,
+  // disclaimers and legal lines
+  /^\(?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b/i,
+  /^\(?\s*disclaimer\b/i,
+  /^(?:this (?:article|story) (?:was|is|first|originally)\b.*(?:published|appeared)|originally published\b)/i,
+  /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
+  // dateline noise lines
+  /^(?:published|updated|posted|last updated|first published|modified)\b[^.]{0,80}$/i,
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+\w+\s+\d{4}.{0,20}$/i,
+  /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\w+\s+\d{1,2},\s+\d{4})(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|gmt|utc|[a-z]{2,4})?)?\.?$/i,
+];
+
+/** "MOSCOW (AFP) — ", "YEREVAN, Armenia (Reuters) - ", "(AP) — " at the start of a paragraph. */
+const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*)?(?:\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg|IANS|PTI|ANI|CNN|BBC)\))?\s*[—–]\s+|^\p{Lu}{3,}[\p{Lu} ]*\s*\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg)\)\s*[-—–]?\s*|^\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg)\)\s*[-—–]?\s*/u;
+
+const TERMINAL = /[.!?…:;"”’')\]]$/;
+
+function isNameLine(line: string): boolean {
+  return /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(line);
+}
+
+/** A short line without final punctuation: a title, a subhead. */
+export function isHeadingLine(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= 16 && !TERMINAL.test(line.replace(/\s*[-–—]\s*$/, ""));
+}
+
+export function cleanText(raw: string): string {
+  const text = raw
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u200b-\u200d\ufeff]/g, "");
+  const lines = text.split("\n").map((l) => l.replace(/[ \t]+/g, " ").trim());
+
+  // names from bylines: a later line that is only that name is an author box
+  const authors = new Set<string>();
+  for (const l of lines) {
+    const m = BYLINE.exec(l);
+    if (m) authors.add(m[1].toLowerCase());
+  }
+
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i].replace(/^share\.?(?=\p{Lu})/u, "");
+    if (!line) {
+      kept.push("");
+      continue;
+    }
+    if (BYLINE.test(line) && line.split(/\s+/).length <= 10) continue;
+    if (BOILERPLATE.some((re) => re.test(line))) continue;
+    if (isNameLine(line) && (authors.has(line.toLowerCase()) || lines[i + 1] === line || lines[i - 1] === line)) continue;
+    // subheads written as "- Title -"
+    line = line.replace(/^[-–—•*]+\s+(.*?)\s+[-–—•*]+$/, "$1");
+    line = line.replace(DATELINE, "");
+    if (!line) continue;
+    kept.push(line);
+  }
+
+  // join hard-wrapped lines; a blank line or a finished line followed by a new line starts a paragraph
+  const paragraphs: string[] = [];
+  let cur = "";
+  const flush = () => {
+    if (cur.trim()) paragraphs.push(cur.trim());
+    cur = "";
+  };
+  for (const line of kept) {
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (!cur) {
+      cur = line;
+    } else if (TERMINAL.test(cur) || isHeadingLine(cur) && cur.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(line)) {
+      flush();
+      cur = line;
+    } else {
+      cur += " " + line;
+    }
+  }
+  flush();
+  return paragraphs.map((p) => p.replace(/\s+/g, " ")).join("\n\n");
+}

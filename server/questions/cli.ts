@@ -1,0 +1,94 @@
+// CLI: npm run --silent generate -- [--count N] [--types mc,tf] [--json] FILE...
+// --json prints one JSON line per file: {"file","words","ms","questions":[…]}, best first; `ms` is the
+// generation time without process start-up. Errors go to stderr; the exit code is non-zero if any file failed.
+import { readFileSync, realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { generateQuestions } from "./index";
+import { QUESTION_KINDS, type GeneratedQuestion, type QuestionKind } from "./types";
+
+interface Args {
+  count: number;
+  types?: QuestionKind[];
+  json: boolean;
+  files: string[];
+}
+
+function usage(): never {
+  process.stderr.write("usage: generate [--count N] [--types mc,tf,type,number,order,quote] [--json] FILE...\n");
+  process.exit(2);
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { count: 20, json: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") args.json = true;
+    else if (a === "--count" || a.startsWith("--count=")) {
+      const v = a.includes("=") ? a.split("=")[1] : argv[++i];
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--count wants a positive integer, got ${v}`);
+      args.count = n;
+    } else if (a === "--types" || a.startsWith("--types=")) {
+      const v = (a.includes("=") ? a.split("=")[1] : argv[++i]) ?? "";
+      const types = v.split(",").map((t) => t.trim()).filter(Boolean);
+      const bad = types.filter((t) => !QUESTION_KINDS.includes(t as QuestionKind));
+      if (bad.length || !types.length) throw new Error(`--types: unknown ${bad.join(",") || "(none)"}; known: ${QUESTION_KINDS.join(",")}`);
+      args.types = types as QuestionKind[];
+    } else if (a === "--help" || a === "-h") usage();
+    else if (a === "--") continue;
+    else if (a.startsWith("--")) throw new Error(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  return args;
+}
+
+function readable(file: string, qs: GeneratedQuestion[], words: number, ms: number): string {
+  const lines = [`# ${file} — ${words} words, ${qs.length} questions, ${ms.toFixed(1)} ms`];
+  qs.forEach((q, i) => {
+    lines.push(`${i + 1}. [${q.type}, ${q.difficulty}] ${q.prompt}`);
+    if (q.type === "order") (q.options as string[]).forEach((o, j) => lines.push(`   ${String.fromCharCode(65 + j)}) ${o}`));
+    else if (q.options.length) lines.push(`   ${q.options.map((o, j) => `${String.fromCharCode(65 + j)}) ${o}`).join("   ")}`);
+    const ans = Array.isArray(q.answer) ? q.answer.map((a, j) => `${j + 1}. ${a}`).join("  ") : q.answer;
+    lines.push(`   Answer: ${ans}${q.accept && q.accept.length > 1 ? `  (also: ${q.accept.slice(1).join(", ")})` : ""}`);
+  });
+  return lines.join("\n") + "\n";
+}
+
+function main(): void {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`generate: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
+  if (!args.files.length) usage();
+  // warm the pipeline once so `ms` measures generation, not module start-up and JIT
+  generateQuestions("Warm-up. In 1999, Jane Doe moved to Paris with 2,000 books. She said it was 40% cheaper.", { count: 3 });
+  let failed = 0;
+  for (const file of args.files) {
+    let raw: string;
+    try {
+      raw = readFileSync(file, "utf8");
+    } catch (e) {
+      process.stderr.write(`generate: ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message}\n`);
+      failed++;
+      if (!args.json) break;
+      continue;
+    }
+    if (!raw.trim()) {
+      process.stderr.write(`generate: ${file}: empty file\n`);
+      failed++;
+      if (!args.json) break;
+      continue;
+    }
+    const t0 = performance.now();
+    const { words, questions } = generateQuestions(raw, { count: args.count, types: args.types });
+    const ms = Math.round((performance.now() - t0) * 10) / 10;
+    process.stdout.write(args.json ? JSON.stringify({ file, words, ms, questions }) + "\n" : readable(file, questions, words, ms) + "\n");
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+const invoked = process.argv[1] ? realpathSync(process.argv[1]) : "";
+if (invoked === realpathSync(fileURLToPath(import.meta.url))) main();

@@ -1,0 +1,160 @@
+// Stage 5: distractors of the same kind as the key — people for people, places for places, years for
+// years, numbers in the same format and magnitude — first from the article, then from shipped data.
+// Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
+import type { Fact } from "./types";
+import { normalize, seededShuffle } from "./util";
+import { CITIES, COUNTRIES, MONTHS, ORGANISATIONS, PEOPLE, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+const initials = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
+/** Options that would be unfair: equal to the key, inside it, sharing a name with it, or its acronym. */
+export function clashes(key: string, option: string): boolean {
+  const k = normalize(key);
+  const o = normalize(option);
+  if (!o || !k || o === k || k.includes(o) || o.includes(k)) return true;
+  const kw = new Set(k.split(" ").filter((w) => w.length > 3));
+  if (o.split(" ").some((w) => kw.has(w))) return true;
+  const ki = initials(key), oi = initials(option);
+  if ((option.length <= 6 && option === option.toUpperCase() && ki === option) || (key.length <= 6 && key === key.toUpperCase() && oi === key)) return true;
+  return false;
+}
+
+/** Pick `n` options close to the key in form; at least one no shorter than the key when possible. */
+export function pickByForm(key: string, pool: string[], n: number, avoid: string, seed: string): string[] {
+  const words = key.split(/\s+/).length;
+  const avoidN = normalize(avoid);
+  const seen = new Set<string>();
+  const ok = pool.filter((p) => {
+    const np = normalize(p);
+    if (seen.has(np) || clashes(key, p) || (np.length > 2 && avoidN.includes(np))) return false;
+    seen.add(np);
+    return true;
+  });
+  const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(p.split(/\s+/).length - words) * 0.6;
+  const ranked = seededShuffle(ok, seed).sort((a, b) => cost(a) - cost(b));
+  const picked = ranked.slice(0, n);
+  if (picked.length === n && picked.every((p) => p.length < key.length)) {
+    const longer = ranked.slice(n).find((p) => p.length >= key.length && cost(p) < 1.2);
+    if (longer) picked[n - 1] = longer;
+  }
+  return picked;
+}
+
+function fallbackPool(f: Fact): string[] {
+  switch (f.kind) {
+    case "person":
+      return f.text.includes(" ") ? PEOPLE : SURNAMES;
+    case "place":
+      return f.unit === "city" ? CITIES : f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
+    case "org":
+      return ORGANISATIONS;
+    default:
+      return [];
+  }
+}
+
+/** Entity and term distractors: same kind from the article, then shipped names. */
+export function entityDistractors(key: Fact, article: Fact[], stem: string, n = 3): string[] {
+  const seed = `${key.text}@${key.start}`;
+  const sameUnit = article.filter((f) => f.kind === key.kind && (!key.unit || f.unit === key.unit));
+  const sameKind = article.filter((f) => f.kind === key.kind);
+  const form = key.kind === "term" ? sameKind.filter((f) => /s$/.test(f.text) === /s$/.test(key.text) && f.sentence !== key.sentence) : sameKind;
+  const texts = (fs: Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, ""));
+  let out = pickByForm(key.text, texts(key.kind === "term" ? form : sameUnit), n, stem, seed);
+  if (out.length < n && key.kind !== "term") out = [...out, ...pickByForm(key.text, texts(sameKind), n, stem + " " + out.join(" "), seed)].slice(0, n);
+  if (out.length < n) {
+    const more = pickByForm(key.text, fallbackPool(key), n - out.length, stem + " " + out.join(" ") + " " + texts(sameKind).join(" "), seed);
+    out = [...out, ...more.filter((m) => !out.some((o) => clashes(o, m)))];
+  }
+  return out.slice(0, n);
+}
+
+// ---- numbers ---------------------------------------------------------------------------------
+
+const fmt = (v: number, like: string): string => {
+  const decimals = (/\.(\d+)/.exec(like)?.[1].length) ?? 0;
+  let s = v.toFixed(decimals);
+  if (/\d,\d{3}/.test(like)) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return s;
+};
+
+/** Replace the first numeric part of `text` with `next`, keeping words, signs and units. */
+const withNumber = (text: string, next: string) => text.replace(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/, next);
+
+function numericVariants(key: Fact): string[] {
+  const t = key.text;
+  const v = key.value ?? Number.NaN;
+  const out: string[] = [];
+  const wordIdx = WORD_NUMBERS.indexOf(t.toLowerCase());
+  if (wordIdx >= 0) {
+    const cap = /^\p{Lu}/u.test(t);
+    for (const d of [1, -1, 2, 3, -2, 4]) {
+      const w = WORD_NUMBERS[wordIdx + d];
+      if (w && wordIdx + d >= 1) out.push(cap ? w[0].toUpperCase() + w.slice(1) : w);
+    }
+    return out;
+  }
+  const ordIdx = ORDINAL_WORDS.findIndex((o) => t.toLowerCase().startsWith(o));
+  if (ordIdx >= 0) {
+    for (const d of [1, -1, 2, -2, 3]) if (ORDINAL_WORDS[ordIdx + d]) out.push(t.replace(new RegExp(ORDINAL_WORDS[ordIdx], "i"), ORDINAL_WORDS[ordIdx + d]));
+    return out;
+  }
+  if (key.kind === "century") {
+    const n = parseInt(t, 10);
+    const suffix = (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th");
+    for (const d of [1, -1, 2, -2, 3]) if (n + d > 0) out.push(t.replace(/^\d+(?:st|nd|rd|th)/, `${n + d}${suffix(n + d)}`));
+    return out;
+  }
+  if (key.kind === "date" && /[A-Za-z]/.test(t)) {
+    const month = MONTHS.findIndex((m) => t.includes(m));
+    const year = /\d{4}/.exec(t)?.[0];
+    if (month >= 0 && year) {
+      for (const [dm, dy] of [[3, 0], [-4, 0], [0, -1], [5, 1], [0, 1], [-2, -1]]) {
+        const m2 = MONTHS[(month + dm + 12) % 12];
+        out.push(t.replace(MONTHS[month], m2).replace(year, String(Number(year) + dy)));
+      }
+      return out;
+    }
+  }
+  if (!Number.isFinite(v)) return out;
+  const num = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t)?.[0] ?? "";
+  const base = Number(num.replace(/,/g, ""));
+  if (key.kind === "year" || key.kind === "decade") {
+    const steps = key.kind === "decade" ? [10, -10, 20, -20, 30] : [3, -4, 7, -9, 12, 2, -2];
+    for (const d of steps) if (base + d > 0 && base + d <= 2030) out.push(withNumber(t, String(base + d)));
+    return out;
+  }
+  const factors = key.kind === "percent" ? [0.5, 1.5, 0.75, 1.25, 2, 0.25] : [0.5, 2, 1.5, 0.75, 3, 1.25];
+  for (const f of factors) {
+    let x = base * f;
+    if (key.kind === "percent" && x >= 100) continue;
+    const decimals = /\.(\d+)/.exec(num)?.[1].length ?? 0;
+    if (!decimals) x = base >= 100 ? Math.round(x / 10 ** (String(Math.round(base)).length - 2)) * 10 ** (String(Math.round(base)).length - 2) : Math.round(x);
+    if (x <= 0 || x === base) continue;
+    out.push(withNumber(t, fmt(x, num)));
+  }
+  return out;
+}
+
+/** Numeric distractors: same kind and format; article values of the same kind first. */
+export function numberDistractors(key: Fact, article: Fact[], stem: string, n = 3): string[] {
+  const keyN = normalize(key.text);
+  const seen = new Set([keyN]);
+  const out: string[] = [];
+  const add = (s: string) => {
+    const k = normalize(s);
+    if (!seen.has(k) && !normalize(stem).split(" ").includes(k)) {
+      seen.add(k);
+      out.push(s);
+    }
+  };
+  const sameForm = (f: Fact) =>
+    f.kind === key.kind && f.text.length <= key.text.length + 3 && f.text.length >= key.text.length - 3 &&
+    (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40)) &&
+    (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text)));
+  for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
+  for (const s of numericVariants(key)) if (out.length < n) add(s);
+  return out.slice(0, n);
+}

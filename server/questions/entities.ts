@@ -1,0 +1,144 @@
+// Facts, part 1: named entities (people, places, organisations, other proper names) chunked from the
+// tagged tokens: runs of capitalised words ("University of Chicago", "Nagorno-Karabakh"), without
+// leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
+import type { Fact, EntityKind, Sentence } from "./types";
+import type { Token } from "./nlp";
+
+const CONNECTORS = new Set(["of", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
+const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
+const NOT_NAMES = new Set([
+  "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "But", "And", "Or",
+  "However", "Although", "When", "While", "After", "Before", "Since", "As", "If", "Its", "His", "Her", "Their", "Our", "My", "Your",
+  "There", "Here", "Thus", "Also", "Meanwhile", "Finally", "Indeed", "Such", "Many", "Most", "Some", "Other", "Only", "Now", "Then",
+  "According", "Given", "Despite", "During", "From", "For", "By", "With", "Without", "Under", "Over", "Between", "Among", "Unlike",
+  "Like", "Through", "Both", "Each", "Every", "All", "No", "Not", "Yes", "Even", "Still", "Yet", "So", "Because", "Whether", "What",
+  "Which", "Who", "Whom", "Whose", "Where", "Why", "How", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms", "Dr", "Several",
+  "Quite", "Defeated", "Russia's", "Although", "Following", "Around", "About", "Before", "Until", "Once", "One", "Two", "Three",
+]);
+const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BCE|BC|AD|CE)$/;
+
+const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d]{2,}$/u.test(t.text);
+const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
+
+function strip(t: string): string {
+  return t.replace(/['’]s?$/, "");
+}
+
+/** Words seen capitalised away from a sentence start: evidence that a sentence-initial word is a name. */
+function namesSeenMidSentence(tokens: Token[]): Set<string> {
+  const seen = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].sentence === tokens[i - 1].sentence && isCap(tokens[i])) seen.add(strip(tokens[i].text));
+  }
+  return seen;
+}
+
+function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
+  if (!isCap(t) || DATE_WORDS.test(t.text)) return false;
+  if (has(t, "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord")) return false;
+  const bare = strip(t.text);
+  if (NOT_NAMES.has(bare)) return false;
+  if (/^\d/.test(t.text)) return false;
+  if (!first) return true;
+  return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
+}
+
+function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
+  if (run.some((t) => has(t, "Person")) && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
+  if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
+  if (run.some((t) => has(t, "Place"))) {
+    const unit = run.some((t) => has(t, "Country")) ? "country" : run.some((t) => has(t, "City")) ? "city" : run.some((t) => has(t, "Region")) ? "region" : undefined;
+    return { kind: "place", unit };
+  }
+  if (run.some((t) => has(t, "Person"))) return { kind: "person" };
+  return { kind: "misc" };
+}
+
+export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
+  const midCaps = namesSeenMidSentence(tokens);
+  const facts: Fact[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const first = i === 0 || tokens[i - 1].sentence !== t.sentence || /["“(]$/.test(text.slice(tokens[i - 1].end, t.start));
+    if (!properToken(t, first, midCaps)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].sentence === t.sentence) {
+      const prev = run[run.length - 1];
+      const gap = text.slice(prev.end, tokens[j].start);
+      if (!/^[\s-]?$/.test(gap)) break; // punctuation ends the name
+      if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
+        run.push(tokens[j]);
+        j++;
+      } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
+        /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+        run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+      } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
+        run.push(tokens[j]); // "Super Bowl 50", "Apollo 11"
+        j++;
+        break;
+      } else break;
+    }
+    i = j;
+    // drop leading titles and demonyms: "Russian President Vladimir Putin" → "Vladimir Putin"
+    while (run.length > 1 && (TITLES.test(run[0].text) || has(run[0], "Honorific", "Demonym", "Actor"))) run.shift();
+    while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
+    if (!run.length) continue;
+    const last = run[run.length - 1];
+    // a compound modifier such as "Moscow-brokered"
+    if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
+    if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text))) continue;
+    if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
+    const start = run[0].start;
+    let span = text.slice(start, last.end);
+    span = span.replace(/['’]s$|['’]$/, "");
+    if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
+    const { kind, unit } = kindOf(run);
+    const sentence = sentences[t.sentence];
+    facts.push({
+      kind,
+      unit,
+      text: span,
+      start,
+      end: start + span.length,
+      sentence: t.sentence,
+      subject: sentence ? isSubject(text, sentence, start, tokens[j]) : false,
+    });
+  }
+  return retypeByName(facts);
+}
+
+/** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
+function isSubject(text: string, s: Sentence, start: number, next: Token | undefined): boolean {
+  const before = text.slice(s.start, start);
+  const atHead = /^(?:the\s+)?$/i.test(before) || /^[^,"“”]{3,80},\s*(?:the\s+)?$/i.test(before);
+  if (!atHead) return false;
+  if (!next || next.sentence !== s.index) return false;
+  return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
+}
+
+/** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
+function retypeByName(facts: Fact[]): Fact[] {
+  const kindByWord = new Map<string, EntityKind>();
+  for (const f of facts) {
+    if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
+  }
+  const votes = new Map<string, Map<EntityKind, number>>();
+  for (const f of facts) {
+    const v = votes.get(f.text) ?? new Map();
+    v.set(f.kind as EntityKind, (v.get(f.kind as EntityKind) ?? 0) + 1);
+    votes.set(f.text, v);
+  }
+  for (const f of facts) {
+    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person") f.kind = "person";
+    const v = votes.get(f.text)!;
+    const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
+    if (f.kind === "misc" && best) f.kind = best[0];
+  }
+  return facts;
+}

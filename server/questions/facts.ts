@@ -1,0 +1,35 @@
+// Stage 3: facts. Everything a question can be about: named entities, numbers and dates, quotes with
+// their speakers, key terms, plus word statistics the ranking uses to find the central facts.
+import type { ArticleFacts, Fact, Sentence } from "./types";
+import { tagTokens, type Token } from "./nlp";
+import { extractEntities } from "./entities";
+import { extractNumbers } from "./numbers";
+import { extractQuotes } from "./quotes";
+import { extractTerms } from "./terms";
+import { STOPWORDS } from "./util";
+
+export function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
+    .map((w) => w.replace(/['’]s$/, ""))
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w));
+}
+
+export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts & { tokens: Token[] } {
+  const tokens = tagTokens(text, sentences.map((s) => s.start));
+  const body = sentences.filter((s) => !s.heading);
+  const entities = extractEntities(text, sentences, tokens).filter((f) => !sentences[f.sentence]?.heading);
+  const numbers = body.flatMap(extractNumbers);
+  // a number inside an entity ("Super Bowl 50") belongs to the entity
+  const free = numbers.filter((n) => !entities.some((e) => n.start < e.end && n.end > e.start));
+  const terms = extractTerms(text, tokens, sentences).filter(
+    (t) => !entities.some((e) => t.start < e.end && t.end > e.start) && !free.some((n) => t.start < n.end && t.end > n.start),
+  );
+  const quotes = extractQuotes(text, sentences, entities);
+  const facts: Fact[] = [...entities, ...free, ...terms].sort((a, b) => a.start - b.start);
+
+  const wordFreq = new Map<string, number>();
+  for (const s of body) for (const w of contentWords(s.text)) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
+  const title = sentences.find((s) => s.heading && s.index === 0);
+  const titleWords = new Set(title ? contentWords(title.text) : []);
+  return { facts, quotes, wordFreq, titleWords, tokens };
+}

@@ -1,0 +1,44 @@
+// The one place that talks to `compromise`: part-of-speech and entity tags for every token of the
+// cleaned text, with absolute character offsets so later stages can cut exact spans.
+import nlp from "compromise";
+
+export interface Token {
+  /** The token as written, without surrounding punctuation. */
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  /** Punctuation/space that follows the token in the text ("", " ", ", ", "-"). */
+  post: string;
+  sentence: number;
+}
+
+interface RawTerm {
+  text: string;
+  post?: string;
+  tags?: Set<string>;
+}
+
+/**
+ * Tags `text` once (compromise splits its own sentences; ours are mapped by offset) and returns the
+ * tokens with offsets. `sentenceStarts` are the start offsets of our sentences, ascending.
+ */
+export function tagTokens(text: string, sentenceStarts: number[]): Token[] {
+  const doc = nlp(text);
+  const out: Token[] = [];
+  let cursor = 0;
+  let si = 0;
+  const docs = (doc as unknown as { document: RawTerm[][] }).document;
+  for (const sent of docs) {
+    for (const term of sent) {
+      if (!term.text) continue;
+      const at = text.indexOf(term.text, cursor);
+      if (at < 0) continue;
+      const end = at + term.text.length;
+      cursor = end;
+      while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1] <= at) si++;
+      out.push({ text: term.text, start: at, end, tags: term.tags ?? new Set(), post: term.post ?? "", sentence: si });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+// Facts, part 2: numbers with their units, dates and years, found by pattern in each sentence.
+import type { Fact, NumberKind, Sentence } from "./types";
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
+const WORD_NUMBERS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const WORDNUM = `(?:${Object.keys(WORD_NUMBERS).join("|")})`;
+const SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion))?";
+const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+/** Nouns after a 4-digit number that make it a count, not a year. */
+const COUNT_NOUN = /^\s+(?:people|persons|men|women|children|troops|soldiers|students|members|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|pounds|dollars|euros|years|days|hours|units|votes|copies|species|acres|hectares|square|words|pages|employees|workers|residents|inhabitants|households|cases|deaths|ships|aircraft|cars|vehicles|times|points|games|yards)\b/i;
+
+interface Pattern {
+  kind: NumberKind;
+  re: RegExp;
+  value: (m: RegExpExecArray) => number | undefined;
+}
+
+const yearOf = (s: string) => {
+  const m = /\d{3,4}/.exec(s);
+  return m ? Number(m[0]) : undefined;
+};
+const parseNum = (s: string): number | undefined => {
+  const m = new RegExp(NUM).exec(s);
+  if (m) {
+    let v = Number(m[0].replace(/,/g, ""));
+    if (/billion/i.test(s)) v *= 1e9;
+    else if (/million/i.test(s)) v *= 1e6;
+    else if (/thousand/i.test(s)) v *= 1e3;
+    return v;
+  }
+  const w = new RegExp(WORDNUM, "i").exec(s);
+  return w ? WORD_NUMBERS[w[0].toLowerCase()] : undefined;
+};
+
+// Order matters: earlier patterns claim their characters first.
+const PATTERNS: Pattern[] = [
+  { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
+  { kind: "date", re: new RegExp(`\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
+  { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
+  { kind: "century", re: /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s(?:century|millennium)(?:\s(?:BCE|BC|AD|CE))?/gi, value: (m) => parseInt(m[0], 10) || undefined },
+  { kind: "decade", re: /\b(?:1[0-9]|20)\d0s\b/g, value: (m) => Number(m[0].slice(0, 4)) },
+  { kind: "percent", re: new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, "g"), value: (m) => parseNum(m[0]) },
+  { kind: "money", re: new RegExp(`(?:US)?[$€£¥]\\s?(?:${NUM})${SCALE}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles)\\b`, "g"), value: (m) => parseNum(m[0]) },
+  { kind: "year", re: /\b(?:AD\s)?(?:1[0-9]{3}|20[0-9]{2})(?:\s(?:BCE|BC|AD|CE))?\b(?![.,]\d)(?!%)/g, value: (m) => yearOf(m[0]) },
+  { kind: "year", re: /\b\d{2,3}\s(?:BCE|BC|AD|CE)\b/g, value: (m) => yearOf(m[0]) },
+  { kind: "count", re: new RegExp(`\\b(?:${NUM})${SCALE}(?![\\d%])|\\b${WORDNUM}(?:[\\s-]${WORDNUM})?${SCALE}\\b`, "gi"), value: (m) => parseNum(m[0]) },
+];
+
+/** Numbers, dates and years in one sentence, as absolute spans. */
+export function extractNumbers(s: Sentence): Fact[] {
+  const taken: [number, number][] = [];
+  const out: Fact[] = [];
+  const free = (a: number, b: number) => taken.every(([x, y]) => b <= x || a >= y);
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(s.text))) {
+      const a = m.index;
+      const b = a + m[0].length;
+      if (!free(a, b)) continue;
+      let kind = p.kind;
+      const after = s.text.slice(b, b + 30);
+      if (kind === "year" && COUNT_NOUN.test(after)) kind = "count";
+      if (kind === "count") {
+        // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
+        if (/^[\p{L}]/u.test(s.text.slice(b, b + 1)) || /[\p{L}]-?$/u.test(s.text.slice(Math.max(0, a - 1), a))) continue;
+        if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
+        if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
+      }
+      taken.push([a, b]);
+      const unit = kind === "count" ? /^\s+((?:[\p{Ll}-]+\s){0,1}[\p{Ll}-]+)/u.exec(after)?.[1] : undefined;
+      out.push({ kind, text: m[0], start: s.start + a, end: s.start + b, sentence: s.index, value: p.value(m), unit });
+    }
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export function numberKindOf(f: Fact): NumberKind | undefined {
+  return ["year", "date", "decade", "century", "percent", "money", "count", "ordinal"].includes(f.kind) ? (f.kind as NumberKind) : undefined;
+}

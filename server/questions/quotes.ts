@@ -1,0 +1,83 @@
+// Facts, part 3: quotations and who said them. A quote counts only when the text attributes it to a
+// named person: '"…," said Jane Doe', 'Jane Doe told AFP: "…"', or '"…," she added' right after a
+// quote by Jane Doe in the same or the previous paragraph. Scare quotes (a few words) are not quotes.
+import type { Fact, Quote, Sentence } from "./types";
+
+const VERBS = "said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|warned|insisted|argued|declared|stated|recalled|continued|replied|remarked|stressed|claimed|admitted|concluded";
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+$`);
+const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
+const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
+const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
+
+const QUOTE_RE = /“([^“”]{12,800}?)”|"([^"]{12,800}?)"/g;
+
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function extractQuotes(text: string, sentences: Sentence[], entities: Fact[]): Quote[] {
+  const people = entities.filter((e) => e.kind === "person" || e.kind === "misc");
+  const out: Quote[] = [];
+  let last: { speaker: string; speakerStart: number; paragraph: number } | undefined;
+  QUOTE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_RE.exec(text))) {
+    const inner = (m[1] ?? m[2]).trim();
+    const qStart = m.index;
+    const qEnd = m.index + m[0].length;
+    const words = inner.split(/\s+/).length;
+    if (words < 5 || inner.includes("\n")) continue;
+    const s0 = sentenceAt(sentences, qStart);
+    const s1 = sentenceAt(sentences, qEnd - 1);
+    const para = sentences[s0].paragraph;
+    const sentEnd = sentences[s1].end;
+    const after = text.slice(qEnd, Math.min(sentEnd, qEnd + 160));
+    let speaker: Fact | undefined;
+    // '"…," said Jane Doe' / '"…," Jane Doe said'
+    for (const p of people) {
+      if (p.start < qEnd || p.start > qEnd + 160 || p.end > sentEnd) continue;
+      const gap = text.slice(qEnd, p.start);
+      if (AFTER_VERB_NAME.test(gap) || (/^[,.!?]?["”’']?\s*,?\s*$/.test(gap) && AFTER_NAME_VERB.test(text.slice(p.end, p.end + 12)))) {
+        speaker = p;
+        break;
+      }
+      // '"…," independent analyst Jane Doe told AFP'
+      if (/^,?\s*(?:[\p{Ll}\p{Lu}-]+\s+){0,5}$/u.test(gap) && /^[,"”]/.test(gap.trimStart() || ",") && AFTER_NAME_VERB.test(text.slice(p.end, p.end + 12))) {
+        speaker = p;
+        break;
+      }
+    }
+    // 'Jane Doe said: "…"'
+    if (!speaker) {
+      const sStart = sentences[s0].start;
+      const before = text.slice(sStart, qStart);
+      for (const p of people) {
+        if (p.start < sStart || p.end > qStart) continue;
+        if (BEFORE.test(text.slice(p.end, qStart)) && !/["“”]/.test(text.slice(p.end, qStart)) && before.length < 200) speaker = p;
+      }
+    }
+    let speakerName: string | undefined;
+    let speakerStart = -1;
+    if (speaker) {
+      speakerName = speaker.text;
+      speakerStart = speaker.start;
+    } else if (last && PRONOUN_AFTER.test(after) && para - last.paragraph <= 1) {
+      speakerName = last.speaker;
+      speakerStart = last.speakerStart;
+    }
+    if (!speakerName) {
+      last = undefined;
+      continue;
+    }
+    last = { speaker: speakerName, speakerStart, paragraph: para };
+    const firstSentence = Math.min(s0, sentenceAt(sentences, speakerStart));
+    out.push({ text: inner, start: qStart, end: qEnd, speaker: speakerName, speakerStart, sentence: firstSentence, lastSentence: Math.max(s1, sentenceAt(sentences, speakerStart)) });
+  }
+  return out;
+}

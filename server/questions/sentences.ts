@@ -1,0 +1,83 @@
+// Stage 2: sentences. Splits cleaned text into sentences with exact offsets, keeping abbreviations
+// ("Dr.", "U.S.", "Jan."), initials ("John F. Kennedy"), decimals ("20.8") and quotations
+// ("'…,' she said.") inside one sentence.
+import type { Sentence } from "./types";
+import { isHeadingLine } from "./clean";
+
+const ABBREVIATIONS = new Set(
+  ("mr mrs ms dr prof st mt ft jr sr sen rep gov gen col lt sgt capt cmdr adm maj pres rev fr hon messrs mme mlle " +
+    "inc ltd co corp bros plc llc dept univ assn est approx vs etc al e.g i.e cf viz ca c no nos vol pp fig op " +
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun " +
+    "a.m p.m u.s u.k u.n e.u d.c u.s.a a.d b.c b.c.e c.e ph.d m.d b.a m.a")
+    .split(/\s+/),
+);
+/** Abbreviations that usually end a sentence when the next word is capitalised. */
+const MAY_END = new Set(["etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.d", "b.c", "b.c.e", "c.e", "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr"]);
+
+const CLOSERS = `"'”’)]»`;
+
+/** True when the "." at `dot` ends a sentence rather than an abbreviation or initial. */
+function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
+  let i = dot - 1;
+  while (i >= 0 && /[\p{L}.]/u.test(text[i])) i--;
+  const word = text.slice(i + 1, dot).toLowerCase();
+  if (!word) return true;
+  if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1])) {
+    // a single capital: an initial ("John F. Kennedy"), unless the next word is a common sentence opener
+    return /^(The|A|An|In|On|It|He|She|They|We|This|That|These|But|And|However|When|After|Before)$/.test(nextWord);
+  }
+  if (ABBREVIATIONS.has(word)) {
+    return MAY_END.has(word) && /^(The|A|An|In|On|It|He|She|They|We|This|That|These|But|And|However)$/.test(nextWord);
+  }
+  return true;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let pos = 0;
+  const paras = text.split(/\n\s*\n/);
+  for (const para of paras) {
+    const base = text.indexOf(para, pos);
+    pos = base + para.length;
+    let start = 0;
+    const push = (end: number) => {
+      const raw = para.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const s = raw.trim();
+      if (s) {
+        out.push({
+          index: out.length,
+          text: s,
+          start: base + start + lead,
+          end: base + start + lead + s.length,
+          paragraph,
+          heading: false,
+        });
+      }
+      start = end;
+    };
+    for (let i = 0; i < para.length; i++) {
+      const ch = para[i];
+      if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+      // extend over repeated terminators and closing quotes/brackets
+      let j = i + 1;
+      while (j < para.length && /[.!?…]/.test(para[j])) j++;
+      while (j < para.length && CLOSERS.includes(para[j])) j++;
+      if (j < para.length && !/\s/.test(para[j])) continue; // "20.8", "U.S.-led", "Yahoo!Inc"
+      let k = j;
+      while (k < para.length && /\s/.test(para[k])) k++;
+      if (k >= para.length) break;
+      const next = para.slice(k, k + 20);
+      // the next sentence starts with a capital, a digit or an opening quote
+      if (!/^[\p{Lu}\p{N}"'“‘(\[]/u.test(next)) continue;
+      if (ch === "." && j === i + 1 && !dotEndsSentence(para, i, (/^[\p{L}]+/u.exec(next) ?? [""])[0])) continue;
+      push(j);
+      i = j - 1;
+    }
+    push(para.length);
+    paragraph++;
+  }
+  for (const s of out) s.heading = isHeadingLine(s.text) && !/[.!?]["'”’)]*$/.test(s.text);
+  return out;
+}

@@ -1,0 +1,54 @@
+// Facts, part 4: key terms — short common-noun phrases ("mercuric oxide", "photosynthesis") that a
+// teacher might ask for when a sentence has no name or number. Generic nouns are left out.
+import type { Fact, Sentence } from "./types";
+import type { Token } from "./nlp";
+import { STOPWORDS } from "./util";
+
+/** Nouns too general to be worth a question on their own. */
+const GENERIC = new Set(
+  ("thing things way ways part parts kind kinds type types lot number numbers time times year years day days people person man men " +
+    "woman women world area areas case cases fact facts form forms group groups member members place places point points side sides " +
+    "end use uses work result results example examples order level levels term terms name names state states system systems " +
+    "role roles process presence action actions issue issues need needs move moment moments matter history interest interests " +
+    "position positions impact support lack approach view views policy question questions change changes effort efforts " +
+    "others other something anything nothing everything one ones itself themselves himself herself series set sets amount amounts " +
+    "following addition instance majority minority half rest variety range basis purpose reason reasons effect effects")
+    .split(/\s+/),
+);
+
+const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
+const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
+
+export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
+  const out: Fact[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!/^\p{Ll}/u.test(t.text) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || sentences[t.sentence]?.heading) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].sentence === t.sentence && /^[\s-]$/.test(text.slice(run[run.length - 1].end, tokens[j].start)) &&
+      /^\p{Ll}/u.test(tokens[j].text) && (isAdj(tokens[j]) || isNoun(tokens[j])) && !STOPWORDS.has(tokens[j].text)) {
+      run.push(tokens[j]);
+      j++;
+    }
+    i = j;
+    while (run.length && !isNoun(run[run.length - 1])) run.pop();
+    // keep the head and at most two modifiers
+    while (run.length > 3) run.shift();
+    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great)$/.test(run[0].text))) run.shift();
+    if (!run.length) continue;
+    const head = run[run.length - 1].text.toLowerCase();
+    if (GENERIC.has(head) && run.length === 1) continue;
+    if (/['’]/.test(head) || head.length < 4) continue;
+    const start = run[0].start;
+    const end = run[run.length - 1].end;
+    const span = text.slice(start, end);
+    if (/[^\p{L}\s-]/u.test(span)) continue;
+    out.push({ kind: "term", text: span, start, end, sentence: t.sentence });
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+// Small pure helpers shared by the stages: hashing, seeded shuffles, normalisation.
+
+/** FNV-1a 32-bit hash: a stable seed from a string. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** mulberry32: a tiny deterministic PRNG. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with a PRNG seeded from `seed` (no Math.random). Returns a new array. */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  const rnd = seededRandom(hashString(seed));
+  const out = items.slice();
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Lower-case, unify quotes, drop punctuation and articles: for comparing answers and spans. */
+export function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\b(a|an|the)\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function countWords(s: string): number {
+  const m = s.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+export const STOPWORDS = new Set(
+  ("a an the and or but if of at by for with about against between into through during before after above below to from up down " +
+    "in out on off over under again further then once here there when where why how all any both each few more most other some such " +
+    "no nor not only own same so than too very can will just don should now is are was were be been being have has had having do does " +
+    "did this that these those i me my we our you your he him his she her it its they them their what which who whom whose as also " +
+    "would could may might must shall one s t its it's while although though however because since until upon within without")
+    .split(/\s+/),
+);
+
+/** Collapse whitespace and trim. */
+export function squash(s: string): string {
+  return s.replace(/\s+/g, " ").trim();
+}
