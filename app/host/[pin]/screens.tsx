@@ -1,0 +1,358 @@
+"use client";
+// One component per host phase. Sizes are in viewport units so the same screen reads from the back of
+// a classroom on a 1366×768 projector and on a 1920×1080 TV.
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { HostView, PlayerSummary, QuestionFace } from "@/server/protocol";
+import { Button } from "@/app/components/ui/Button";
+import { CountdownBar } from "@/app/components/game/CountdownBar";
+import { OptionTile, optionTextSize, promptTextSize } from "@/app/components/game/OptionTile";
+import { Podium } from "@/app/components/game/Podium";
+import { RevealChart } from "@/app/components/game/RevealChart";
+import { Streak } from "@/app/components/game/Flames";
+import { useSecondsLeft } from "@/app/lib/countdown";
+import { formatScore, ordinal, plural, spacedPin } from "@/app/lib/format";
+
+type ViewOf<P extends HostView["phase"]> = Extract<HostView, { phase: P }>;
+
+const BIG_BUTTON = "px-[2.4vw] py-[1.4vh] text-[max(18px,1.9vw)] rounded-xl shadow-md";
+
+// ---------- lobby ----------
+
+interface JoinInfo {
+  joinUrl: string;
+  qrSvg: string | null;
+}
+
+function useJoinInfo(pin: string): JoinInfo | null {
+  const [info, setInfo] = useState<JoinInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    const fallback = () => ({ joinUrl: `${window.location.origin}/play?pin=${pin}`, qrSvg: null });
+    fetch(`/api/games/${pin}/join`)
+      .then((r) => (r.ok ? (r.json() as Promise<{ joinUrl: string; qrSvg: string }>) : Promise.reject(new Error(String(r.status)))))
+      .then((j) => live && setInfo({ joinUrl: j.joinUrl, qrSvg: j.qrSvg }))
+      .catch(() => live && setInfo(fallback()));
+    return () => {
+      live = false;
+    };
+  }, [pin]);
+  return info;
+}
+
+/** "http://192.168.1.20:3000/play?pin=123456" → "192.168.1.20:3000/play": what people type. */
+function typedAddress(joinUrl: string): string {
+  try {
+    const u = new URL(joinUrl);
+    return `${u.host}${u.pathname.replace(/\/$/, "")}`;
+  } catch {
+    return joinUrl;
+  }
+}
+
+export function LobbyScreen({
+  view,
+  busy,
+  onStart,
+  onKick,
+}: {
+  view: ViewOf<"lobby">;
+  busy: boolean;
+  onStart: () => void;
+  onKick: (p: PlayerSummary) => void;
+}) {
+  const join = useJoinInfo(view.pin);
+  const count = view.players.length;
+  return (
+    <main className="flex min-h-0 flex-1 flex-col gap-[2.5vh] bg-brand px-[2.5vw] py-[3vh] text-white">
+      <section className="flex shrink-0 items-stretch gap-[2vw]">
+        <div className="flex min-w-0 flex-1 flex-col justify-center rounded-3xl bg-white px-[3vw] py-[2.5vh] text-slate-900 shadow-xl">
+          <p className="text-[max(18px,1.9vw)] font-semibold text-slate-600">On your phone, go to</p>
+          <p className="text-[max(24px,3.1vw)] leading-tight font-black break-all text-brand">{join ? typedAddress(join.joinUrl) : "…"}</p>
+          <p className="mt-[2vh] text-[max(18px,1.9vw)] font-semibold text-slate-600">and enter the Game PIN</p>
+          <p className="text-[min(9vw,17vh)] leading-none font-black tracking-wide tabular-nums" aria-label={`Game PIN ${view.pin.split("").join(" ")}`}>
+            {spacedPin(view.pin)}
+          </p>
+        </div>
+        <div className="flex shrink-0 flex-col items-center justify-center rounded-3xl bg-white p-[1.2vw] text-slate-700 shadow-xl">
+          {join?.qrSvg ? (
+            <div
+              className="aspect-square h-[min(34vh,22vw)] [&>svg]:h-full [&>svg]:w-full"
+              role="img"
+              aria-label={`QR code for ${join.joinUrl}`}
+              // Server-generated SVG of the join URL, not user input.
+              dangerouslySetInnerHTML={{ __html: join.qrSvg }}
+            />
+          ) : (
+            <div className="flex aspect-square h-[min(34vh,22vw)] items-center justify-center text-center text-[1.3vw]">{join ? "No QR code" : "Loading QR code…"}</div>
+          )}
+          <p className="mt-[0.5vh] text-[max(14px,1.3vw)] font-bold">Scan to join</p>
+        </div>
+      </section>
+
+      <section className="flex min-h-0 flex-1 flex-col" aria-labelledby="players-heading">
+        <div className="flex shrink-0 items-center gap-[2vw]">
+          <h2 id="players-heading" className="text-[max(22px,2.4vw)] font-black" aria-live="polite">
+            {count === 0 ? "Waiting for players…" : plural(count, "player")}
+          </h2>
+          <span className="ml-auto text-[max(15px,1.4vw)] font-semibold text-white/85">
+            {count === 0 ? "Start unlocks when someone joins" : "Click a name to remove that player"}
+          </span>
+          <Button variant="secondary" className={`${BIG_BUTTON} border-0`} disabled={count === 0 || busy} onClick={onStart}>
+            Start ▶
+          </Button>
+        </div>
+        <ul className="mt-[2vh] flex min-h-0 flex-1 flex-wrap content-start gap-[0.9vw] overflow-y-auto pb-2" aria-label="Players in the lobby">
+          {view.players.map((p) => (
+            <li key={p.id}>
+              <button
+                type="button"
+                onClick={() => onKick(p)}
+                aria-label={`Remove ${p.nickname}${p.connected ? "" : " (offline)"}`}
+                title={p.connected ? "Remove this player" : "Offline — remove this player"}
+                className={`group flex items-center gap-2 rounded-full bg-white px-[1.4vw] py-[0.8vh] text-[max(18px,1.8vw)] font-bold text-slate-900 shadow-md transition hover:bg-red-50 hover:text-red-700 focus-visible:bg-red-50 ${
+                  p.connected ? "" : "opacity-60"
+                }`}
+              >
+                {!p.connected && <span className="h-[1vw] w-[1vw] rounded-full border-2 border-slate-500" aria-hidden="true" />}
+                <span className="group-hover:line-through group-focus-visible:line-through">{p.nickname}</span>
+                <span className="hidden text-[0.8em] group-hover:inline group-focus-visible:inline" aria-hidden="true">
+                  ✕
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
+
+// ---------- question (get ready) ----------
+
+function QuestionMeta({ q, className = "" }: { q: QuestionFace; className?: string }) {
+  const points = q.points === 0 ? "No points" : q.points === 2000 ? "Double points" : `${formatScore(q.points)} points`;
+  return (
+    <p className={`font-semibold text-slate-600 ${className}`}>
+      {q.type === "tf" ? "True or false" : "Multiple choice"} · {q.timeLimitSec} seconds · {points}
+    </p>
+  );
+}
+
+export function QuestionScreen({ view, at }: { view: ViewOf<"question">; at: number }) {
+  const deadline = at + view.opensInMs;
+  const secs = useSecondsLeft(deadline);
+  const q = view.question;
+  return (
+    <main className="flex min-h-0 flex-1 flex-col items-center justify-center gap-[4vh] px-[6vw] py-[4vh]">
+      <p className="rounded-full bg-brand px-[2vw] py-[0.8vh] text-[max(18px,1.8vw)] font-bold text-white">
+        Question {q.index + 1} of {q.total}
+      </p>
+      <h1 className={`text-center leading-tight font-black [overflow-wrap:anywhere] ${promptTextSize(q.prompt, true)}`}>{q.prompt}</h1>
+      <div className="w-[60vw]">
+        <p className="mb-[1.2vh] text-center text-[max(20px,2.2vw)] font-bold text-slate-700" aria-live="polite">
+          Get ready… {secs > 0 ? secs : ""}
+        </p>
+        <CountdownBar deadline={deadline} className="h-[2.2vh]" label="Time until answers open" />
+      </div>
+      <QuestionMeta q={q} className="text-[max(15px,1.5vw)]" />
+    </main>
+  );
+}
+
+// ---------- answering ----------
+
+export function AnsweringScreen({ view, at, busy, onSkip }: { view: ViewOf<"answering">; at: number; busy: boolean; onSkip: () => void }) {
+  const deadline = at + view.remainingMs;
+  const secs = useSecondsLeft(deadline);
+  const q = view.question;
+  const textSize = optionTextSize(q.options);
+  const rows = q.options.length > 2 ? "grid-rows-2" : "grid-rows-1";
+  return (
+    <main className="flex min-h-0 flex-1 flex-col gap-[2vh] px-[2vw] py-[2.2vh]">
+      <h1
+        className={`shrink-0 rounded-2xl bg-white px-[2.5vw] py-[2vh] text-center leading-tight font-black shadow-md [overflow-wrap:anywhere] ${promptTextSize(q.prompt)}`}
+      >
+        {q.prompt}
+      </h1>
+      <div className="flex shrink-0 items-center gap-[2vw]">
+        <div
+          className={`flex h-[min(14vh,8vw)] w-[min(14vh,8vw)] shrink-0 items-center justify-center rounded-full text-[min(7vh,4vw)] font-black text-white tabular-nums ${
+            secs <= 5 ? "bg-red-600" : "bg-brand"
+          }`}
+          role="timer"
+          aria-label={`${secs} seconds left`}
+        >
+          {secs}
+        </div>
+        <div className="min-w-0 flex-1">
+          <CountdownBar deadline={deadline} totalMs={q.timeLimitSec * 1000} className="h-[2.2vh]" barClassName={secs <= 5 ? "bg-red-600" : "bg-brand"} label="Time left" />
+        </div>
+        <p className="shrink-0 text-right leading-none" aria-live="polite">
+          <span className="block text-[max(28px,3.6vw)] font-black tabular-nums">
+            {view.answeredCount} / {view.playerCount}
+          </span>
+          <span className="text-[max(15px,1.5vw)] font-semibold text-slate-600">answers</span>
+        </p>
+        <Button variant="secondary" className={BIG_BUTTON} disabled={busy} onClick={onSkip} title="Close this question now">
+          Skip ⏭
+        </Button>
+      </div>
+      <div className={`grid min-h-0 flex-1 grid-cols-2 gap-[1.2vw] ${rows}`}>
+        {q.options.map((text, i) => (
+          <OptionTile key={i} index={i} text={text} className={textSize} />
+        ))}
+      </div>
+    </main>
+  );
+}
+
+// ---------- reveal ----------
+
+export function RevealScreen({ view, busy, onNext }: { view: ViewOf<"reveal">; busy: boolean; onNext: () => void }) {
+  const q = view.question;
+  const hasNotes = Boolean(view.sourceSentence || view.explanation);
+  return (
+    <main className="flex min-h-0 flex-1 flex-col gap-[2vh] px-[2vw] py-[2vh]">
+      <h1 className="shrink-0 text-center text-[max(22px,2.3vw)] leading-tight font-black [overflow-wrap:anywhere]">{q.prompt}</h1>
+      <div className="flex min-h-0 flex-1 gap-[2vw]">
+        <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-[1.5vh]">
+          <div className="min-h-0 flex-1">
+            <RevealChart options={q.options} counts={view.counts} correctOptions={view.correctOptions} />
+          </div>
+          <div className="grid shrink-0 grid-cols-2 gap-[0.8vw]">
+            {q.options.map((text, i) => (
+              <OptionTile
+                key={i}
+                index={i}
+                text={text}
+                state={view.correctOptions.includes(i) ? "correct" : "dimmed"}
+                className="text-[max(16px,1.6vw)] [&>svg]:h-[2.4vw] [&>svg]:w-[2.4vw]"
+              />
+            ))}
+          </div>
+        </div>
+        {hasNotes && (
+          <aside className="flex w-[34vw] shrink-0 flex-col gap-[2vh] overflow-y-auto rounded-2xl bg-white p-[1.8vw] shadow-md">
+            {view.sourceSentence && (
+              <section>
+                <h2 className="text-[max(15px,1.4vw)] font-bold tracking-wide text-slate-500 uppercase">From the article</h2>
+                <blockquote className="mt-[0.8vh] border-l-[0.4vw] border-brand pl-[1vw] text-[max(18px,1.75vw)] leading-snug font-semibold text-slate-900">
+                  “{view.sourceSentence}”
+                </blockquote>
+              </section>
+            )}
+            {view.explanation && (
+              <section>
+                <h2 className="text-[max(15px,1.4vw)] font-bold tracking-wide text-slate-500 uppercase">Why</h2>
+                <p className="mt-[0.8vh] text-[max(17px,1.6vw)] leading-snug text-slate-800">{view.explanation}</p>
+              </section>
+            )}
+          </aside>
+        )}
+      </div>
+      <footer className="flex shrink-0 items-center gap-[2vw]">
+        <p className="text-[max(17px,1.7vw)] font-bold text-slate-700">
+          {view.answeredCount} of {plural(view.playerCount, "player")} answered
+        </p>
+        <Button className={`${BIG_BUTTON} ml-auto`} disabled={busy} onClick={onNext} autoFocus>
+          Next ▶
+        </Button>
+      </footer>
+    </main>
+  );
+}
+
+// ---------- leaderboard ----------
+
+export function LeaderboardScreen({ view, busy, onNext }: { view: ViewOf<"leaderboard">; busy: boolean; onNext: () => void }) {
+  return (
+    <main className="flex min-h-0 flex-1 flex-col items-center gap-[2.5vh] bg-brand px-[2vw] py-[3vh]">
+      <h1 className="text-[max(30px,3.6vw)] leading-none font-black text-white">Leaderboard</h1>
+      {view.top.length === 0 ? (
+        <p className="text-[2vw] font-semibold text-white/90">No players left in the game.</p>
+      ) : (
+        <ol className="flex w-[min(72vw,120vh)] flex-col gap-[1.3vh]">
+          {view.top.map((p, i) => (
+            <li
+              key={`${p.nickname}-${i}`}
+              className="flex items-center gap-[1.6vw] rounded-2xl bg-white px-[2vw] py-[1.3vh] text-[max(22px,2.5vw)] font-bold text-slate-900 shadow-lg"
+            >
+              <span className="w-[4vw] shrink-0 text-center font-black text-brand tabular-nums" aria-label={`${ordinal(p.rank)} place`}>
+                {p.rank}
+              </span>
+              <span className="min-w-0 flex-1 truncate" title={p.nickname}>
+                {p.nickname}
+              </span>
+              <Streak streak={p.streak} className="text-[0.85em]" />
+              <span className="shrink-0 font-black tabular-nums">{formatScore(p.score)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      <div className="mt-auto self-end">
+        <Button variant="secondary" className={`${BIG_BUTTON} border-0`} disabled={busy} onClick={onNext} autoFocus>
+          {view.isLast ? "Show the podium 🏆" : "Next question ▶"}
+        </Button>
+      </div>
+    </main>
+  );
+}
+
+// ---------- podium ----------
+
+export function PodiumScreen({ view }: { view: ViewOf<"podium"> }) {
+  return (
+    <main className="min-h-0 flex-1 overflow-y-auto">
+      <section className="flex min-h-[88%] flex-col bg-brand px-[2vw] pt-[3vh]">
+        <div className="flex items-center justify-center">
+          <h1 className="text-[max(30px,3.6vw)] font-black text-white">🏆 Final results</h1>
+        </div>
+        <div className="mt-auto pt-[2vh]">
+          {view.ranking.length === 0 ? (
+            <p className="pb-[6vh] text-center text-[2vw] font-semibold text-white/90">Nobody played this game.</p>
+          ) : (
+            <Podium ranking={view.ranking} />
+          )}
+        </div>
+      </section>
+      <section className="mx-auto w-[min(80vw,130vh)] py-[4vh]" aria-labelledby="ranking-heading">
+        <div className="mb-[2vh] flex items-center">
+          <h2 id="ranking-heading" className="text-[max(22px,2.2vw)] font-black">
+            Full ranking
+          </h2>
+          <Link
+            href="/quizzes"
+            className="ml-auto inline-flex items-center rounded-xl bg-brand px-[2vw] py-[1.2vh] text-[max(17px,1.6vw)] font-bold text-white shadow-md hover:bg-brand-dark"
+          >
+            Back to library
+          </Link>
+        </div>
+        <table className="w-full border-separate border-spacing-y-[0.6vh] text-[max(17px,1.7vw)]">
+          <thead className="text-left text-[0.75em] tracking-wide text-slate-500 uppercase">
+            <tr>
+              <th scope="col" className="w-[8vw] px-[1.2vw] font-bold">
+                Rank
+              </th>
+              <th scope="col" className="px-[1.2vw] font-bold">
+                Player
+              </th>
+              <th scope="col" className="px-[1.2vw] text-right font-bold">
+                Score
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.ranking.map((p, i) => (
+              <tr key={`${p.nickname}-${i}`} className="bg-white shadow-sm">
+                <td className="rounded-l-xl px-[1.2vw] py-[1vh] font-black text-brand tabular-nums">{ordinal(p.rank)}</td>
+                <td className="px-[1.2vw] py-[1vh] font-bold [overflow-wrap:anywhere]">{p.nickname}</td>
+                <td className="rounded-r-xl px-[1.2vw] py-[1vh] text-right font-black tabular-nums">{formatScore(p.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </main>
+  );
+}
