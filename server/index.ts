@@ -10,6 +10,7 @@ import { Router } from "./http/router";
 import { registerQuizRoutes } from "./http/quiz-routes";
 import { registerGameRoutes } from "./http/game-routes";
 import { GameRegistry } from "./realtime/registry";
+import type { GameSettings } from "./game";
 import { attachRealtime } from "./realtime/socket-handlers";
 import { lanAddresses, publicBaseUrl } from "./net";
 
@@ -22,6 +23,10 @@ export interface StartOptions {
   dev?: boolean;
   seed?: boolean;
   quiet?: boolean;
+  /** Tests inject a clock they control; the engine never reads time itself. */
+  clock?: () => number;
+  /** Overrides for every new game (tests shorten the "get ready" pause). */
+  gameSettings?: Partial<GameSettings>;
 }
 
 export interface RunningServer {
@@ -65,7 +70,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     pingTimeout: 8_000,
   });
 
-  const registry = new GameRegistry(database.prisma, io);
+  const registry = new GameRegistry(database.prisma, io, opts.clock, opts.gameSettings);
   registerQuizRoutes(router, database.prisma);
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 3000, opts.host ?? "0.0.0.0", resolve));
@@ -89,7 +94,8 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   };
 }
 
-async function main() {
+/** Starts the app as `npm start` does: PORT, HOST, DATABASE_URL, DATA_DIR from the environment. */
+export async function runMain(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1";
   process.env.CHECKPOINT_DISABLE ??= "1";
   const port = Number(process.env.PORT ?? 3000);
@@ -109,7 +115,7 @@ async function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  main().catch((err) => {
+  runMain().catch((err) => {
     console.error("Factsprint could not start:", err);
     process.exit(1);
   });

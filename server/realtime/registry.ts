@@ -15,6 +15,7 @@ import {
   type Effect,
   type EngineQuestion,
   type GameEvent,
+  type GameSettings,
   type GameState,
   type ReduceResult,
 } from "../game";
@@ -52,6 +53,7 @@ export class GameRegistry {
     private readonly db: Db,
     private readonly io: IO,
     private readonly clock: () => number = Date.now,
+    private readonly settingsOverride: Partial<GameSettings> = {},
   ) {}
 
   get(pin: string): LiveGame | undefined {
@@ -72,7 +74,7 @@ export class GameRegistry {
     const hostToken = newToken();
     const hostTokenHash = hashToken(hostToken);
     const gameId = await insertGame(this.db, { pin, quizId, quizTitle: quiz.title, streakBonus, hostTokenHash, questions });
-    const state = createGame({ pin, quizTitle: quiz.title, questions, settings: { ...DEFAULT_SETTINGS, streakBonus } });
+    const state = createGame({ pin, quizTitle: quiz.title, questions, settings: { ...DEFAULT_SETTINGS, ...this.settingsOverride, streakBonus } });
     this.games.set(pin, {
       gameId,
       pin,
@@ -167,7 +169,11 @@ export class GameRegistry {
       case "phase": {
         const kind = effect.phase.kind;
         const status = kind === "lobby" ? "lobby" : kind === "podium" ? "finished" : "running";
-        if (kind === "podium") this.retire(game);
+        if (kind === "podium") {
+          this.retire(game);
+          // Final ranks for everyone: a player whose score did not change may still have moved.
+          void this.persist(game, { type: "persist", what: "players", playerIds: Object.keys(game.state.players) }, now);
+        }
         // Every phase between the lobby and the podium is "running": only the first question changes the row.
         const firstQuestion = effect.phase.kind === "question" && effect.phase.index === 0;
         if (status === "running" && !firstQuestion) return Promise.resolve();
