@@ -175,6 +175,13 @@ describe.each(BACKENDS)("a live game with 30 players on $name", ({ real }) => {
       expect(row.rank).toBe(better(i) + 1);
     }
 
+    // Secrecy: no frame a player received before a reveal carries anything about the key.
+    for (const p of players) {
+      const early = p.views.all.filter((v) => v.phase === "lobby" || v.phase === "question" || v.phase === "answering");
+      expect(early.length).toBeGreaterThan(0);
+      for (const v of early) expect(JSON.stringify(v)).not.toMatch(/correct|explanation|sourceSentence/i);
+    }
+
     // The stored results: one row per accepted answer, and final scores and ranks per player.
     await server.registry.flush();
     const db = server.database.prisma;
