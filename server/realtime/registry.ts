@@ -125,7 +125,7 @@ export class GameRegistry {
         return;
       }
       case "disconnectPlayer": {
-        this.sendPlayer(game, effect.playerId, now);
+        // The engine has already sent the "kicked" view; the seat's sockets now leave its room.
         this.io.in(playerRoom(game.pin, effect.playerId)).socketsLeave(playerRoom(game.pin, effect.playerId));
         return;
       }
