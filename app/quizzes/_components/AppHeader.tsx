@@ -1,0 +1,26 @@
+// The teacher screens' top bar: the Factsprint mark (home) and whatever actions the screen adds.
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+export function Logo({ className = "h-8 w-8" }: { className?: string }) {
+  return (
+    <svg viewBox="0 0 64 64" className={className} aria-hidden="true">
+      <rect width="64" height="64" rx="14" fill="#4b2bd6" />
+      <path d="M36 8 18 36h12l-4 20 20-30H34z" fill="#facc15" />
+    </svg>
+  );
+}
+
+export function AppHeader({ children, sticky = false }: { children?: ReactNode; sticky?: boolean }) {
+  return (
+    <header className={`z-20 border-b border-slate-200 bg-white/95 backdrop-blur ${sticky ? "sticky top-0" : ""}`}>
+      <div className="mx-auto flex min-h-16 max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 rounded-lg text-lg font-extrabold tracking-tight text-slate-900">
+          <Logo />
+          <span>Factsprint</span>
+        </Link>
+        {children}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+// Browser-side calls to the quiz and game API. Every failure becomes an ApiRequestError carrying the
+// server's own message (and field issues), so screens can show exactly what the API said.
+import type { ApiError, CreatedGame, QuizDetail, QuizInput, QuizSummary } from "@/server/protocol";
+
+export type ApiIssue = { path: string; message: string };
+
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: ApiIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiRequestError) return err.message;
+  if (err instanceof Error) return err.message;
+  return "Something went wrong.";
+}
+
+async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      ...init,
+      cache: "no-store",
+      headers: init.body ? { "content-type": "application/json", ...init.headers } : init.headers,
+    });
+  } catch {
+    throw new ApiRequestError(0, "NETWORK", "Can't reach the Factsprint server. Check that it is still running, then try again.");
+  }
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) {
+    const err = (body as Partial<ApiError> | null)?.error;
+    throw new ApiRequestError(
+      res.status,
+      err?.code ?? "INTERNAL",
+      err?.message ?? `The server answered with an error (HTTP ${res.status}). Try again.`,
+      err?.issues ?? [],
+    );
+  }
+  return body as T;
+}
+
+export const fetchQuizzes = () => api<QuizSummary[]>("/api/quizzes");
+export const fetchQuiz = (id: string) => api<QuizDetail>(`/api/quizzes/${encodeURIComponent(id)}`);
+export const createQuiz = (input: QuizInput) => api<QuizDetail>("/api/quizzes", { method: "POST", body: JSON.stringify(input) });
+export const updateQuiz = (id: string, input: QuizInput) =>
+  api<QuizDetail>(`/api/quizzes/${encodeURIComponent(id)}`, { method: "PUT", body: JSON.stringify(input) });
+export const deleteQuiz = (id: string) => api<{ ok: true }>(`/api/quizzes/${encodeURIComponent(id)}`, { method: "DELETE" });
+
+export const hostTokenKey = (pin: string) => "factsprint:host:" + pin;
+
+/** Opens a game lobby and keeps the host token where the /host/[pin] page looks for it. */
+export async function startGame(quizId: string, streakBonus: boolean): Promise<CreatedGame> {
+  const game = await api<CreatedGame>("/api/games", { method: "POST", body: JSON.stringify({ quizId, streakBonus }) });
+  localStorage.setItem(hostTokenKey(game.pin), game.hostToken);
+  return game;
+}
