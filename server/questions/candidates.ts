@@ -83,7 +83,7 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[]): Cand
       answerStart: f.start,
       accept: acceptFor(f),
       explanation: explain(s),
-      score: wh ? 0.15 : 0,
+      score: wh ? 0.03 : 0,
       factKey: `${normalize(f.text)}`,
     });
   }

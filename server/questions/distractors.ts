@@ -22,22 +22,26 @@ export function clashes(key: string, option: string): boolean {
 }
 
 /** Pick `n` options close to the key in form; at least one no shorter than the key when possible. */
-export function pickByForm(key: string, pool: string[], n: number, avoid: string, seed: string): string[] {
+export function pickByForm(key: string, pool: readonly string[], n: number, avoid: string, seed: string): string[] {
   const words = key.split(/\s+/).length;
-  const avoidN = normalize(avoid);
-  const seen = new Set<string>();
-  const ok = pool.filter((p) => {
-    const np = normalize(p);
-    if (seen.has(np) || clashes(key, p) || (np.length > 2 && avoidN.includes(np))) return false;
-    seen.add(np);
-    return true;
-  });
+  const avoidN = ` ${normalize(avoid)} `;
   const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(p.split(/\s+/).length - words) * 0.6;
-  const ranked = seededShuffle(ok, seed).sort((a, b) => cost(a) - cost(b));
-  const picked = ranked.slice(0, n);
+  // cheapest test first: order by form, then check clashes only until enough are found
+  const ranked = seededShuffle(pool, seed).map((p) => ({ p, c: cost(p) })).sort((a, b) => a.c - b.c);
+  const seen = new Set<string>();
+  const ok: { p: string; c: number }[] = [];
+  for (const r of ranked) {
+    const np = normalize(r.p);
+    if (seen.has(np) || clashes(key, r.p) || (np.length > 2 && avoidN.includes(` ${np} `))) continue;
+    seen.add(np);
+    ok.push(r);
+    if (ok.length >= n && ok.slice(0, n).some((x) => x.p.length >= key.length)) break;
+    if (ok.length >= n + 6) break;
+  }
+  const picked = ok.slice(0, n).map((x) => x.p);
   if (picked.length === n && picked.every((p) => p.length < key.length)) {
-    const longer = ranked.slice(n).find((p) => p.length >= key.length && cost(p) < 1.2);
-    if (longer) picked[n - 1] = longer;
+    const longer = ok.slice(n).find((x) => x.p.length >= key.length && x.c < 1.2);
+    if (longer) picked[n - 1] = longer.p;
   }
   return picked;
 }
@@ -55,19 +59,42 @@ function fallbackPool(f: Fact): string[] {
   }
 }
 
-/** Entity and term distractors: same kind from the article, then shipped names. */
-export function entityDistractors(key: Fact, article: Fact[], stem: string, n = 3): string[] {
-  const seed = `${key.text}@${key.start}`;
-  const sameUnit = article.filter((f) => f.kind === key.kind && (!key.unit || f.unit === key.unit));
-  const sameKind = article.filter((f) => f.kind === key.kind);
-  const form = key.kind === "term" ? sameKind.filter((f) => /s$/.test(f.text) === /s$/.test(key.text) && f.sentence !== key.sentence) : sameKind;
-  const texts = (fs: Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, ""));
-  let out = pickByForm(key.text, texts(key.kind === "term" ? form : sameUnit), n, stem, seed);
-  if (out.length < n && key.kind !== "term") out = [...out, ...pickByForm(key.text, texts(sameKind), n, stem + " " + out.join(" "), seed)].slice(0, n);
-  if (out.length < n) {
-    const more = pickByForm(key.text, fallbackPool(key), n - out.length, stem + " " + out.join(" ") + " " + texts(sameKind).join(" "), seed);
-    out = [...out, ...more.filter((m) => !out.some((o) => clashes(o, m)))];
+/** The article's facts grouped for distractor look-ups: kind → unit ("*" = any) → unique texts. */
+export type Pools = Map<string, Map<string, Fact[]>>;
+
+export function buildPools(facts: readonly Fact[]): Pools {
+  const pools: Pools = new Map();
+  const seen = new Set<string>();
+  for (const f of facts) {
+    const key = `${f.kind}|${normalize(f.text)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const byUnit = pools.get(f.kind) ?? new Map<string, Fact[]>();
+    pools.set(f.kind, byUnit);
+    for (const u of ["*", f.unit ?? "?"]) byUnit.set(u, [...(byUnit.get(u) ?? []), f]);
   }
+  return pools;
+}
+
+const texts = (fs: readonly Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, ""));
+
+/** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
+export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
+  const seed = `${key.text}@${key.start}`;
+  const byUnit = pools.get(key.kind);
+  const sameKind = byUnit?.get("*") ?? [];
+  if (key.kind === "term") {
+    const form = sameKind.filter((f) => /s$/.test(f.text) === /s$/.test(key.text) && f.sentence !== key.sentence);
+    return pickByForm(key.text, texts(form), n, stem, seed);
+  }
+  let out = pickByForm(key.text, texts(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind), n, stem, seed);
+  const more = (pool: string[]) => {
+    if (out.length >= n) return;
+    const extra = pickByForm(key.text, pool, n - out.length, `${stem} ${out.join(" ")}`, seed);
+    out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m)))];
+  };
+  more(fallbackPool(key));
+  more(texts(sameKind));
   return out.slice(0, n);
 }
 
@@ -139,13 +166,15 @@ function numericVariants(key: Fact): string[] {
 }
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
-export function numberDistractors(key: Fact, article: Fact[], stem: string, n = 3): string[] {
+export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
+  const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);
   const seen = new Set([keyN]);
   const out: string[] = [];
+  const stemN = ` ${normalize(stem)} `;
   const add = (s: string) => {
     const k = normalize(s);
-    if (!seen.has(k) && !normalize(stem).split(" ").includes(k)) {
+    if (!seen.has(k) && !stemN.includes(` ${k} `)) {
       seen.add(k);
       out.push(s);
     }

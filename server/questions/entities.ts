@@ -37,20 +37,26 @@ function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
   if (!isCap(t) || DATE_WORDS.test(t.text)) return false;
   if (has(t, "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord")) return false;
   const bare = strip(t.text);
-  if (NOT_NAMES.has(bare)) return false;
+  if (bare === "I" || (first && NOT_NAMES.has(bare))) return false;
   if (/^\d/.test(t.text)) return false;
   if (!first) return true;
   return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
 }
 
+const ORG_WORDS = /^(?:University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
+const PLACE_WORDS = /^(?:River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
+
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
-  if (run.some((t) => has(t, "Person")) && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
+  if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
+  if (run.some((t) => PLACE_WORDS.test(t.text))) return { kind: "place", unit: "region" };
+  const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
+  if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
   if (run.some((t) => has(t, "Place"))) {
     const unit = run.some((t) => has(t, "Country")) ? "country" : run.some((t) => has(t, "City")) ? "city" : run.some((t) => has(t, "Region")) ? "region" : undefined;
     return { kind: "place", unit };
   }
-  if (run.some((t) => has(t, "Person"))) return { kind: "person" };
+  if (personish) return { kind: "person" };
   return { kind: "misc" };
 }
 
@@ -66,6 +72,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       continue;
     }
     const run: Token[] = [t];
+    const i0 = i;
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence) {
       const prev = run[run.length - 1];
@@ -78,6 +85,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
         run.push(tokens[j], tokens[j + 1]);
         j += 2;
+      } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps)) {
+        run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
+        j += 3;
       } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
         run.push(tokens[j]); // "Super Bowl 50", "Apollo 11"
         j++;
@@ -86,19 +96,31 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     i = j;
     // drop leading titles and demonyms: "Russian President Vladimir Putin" → "Vladimir Putin"
-    while (run.length > 1 && (TITLES.test(run[0].text) || has(run[0], "Honorific", "Demonym", "Actor"))) run.shift();
-    while (run.length && CONNECTORS.has(run[run.length - 1].text)) run.pop();
+    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific", "Demonym", "Actor");
+    // "US Secretary of State Henry Kissinger" → "Henry Kissinger"
+    const firstName = run.findIndex((x) => has(x, "FirstName"));
+    if (firstName > 0 && run.slice(0, firstName).some(isTitle)) run.splice(0, firstName);
+    while (run.length > 1 && isTitle(run[0])) run.shift();
+    while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
+    while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "the")) run.pop();
     if (!run.length) continue;
     const last = run[run.length - 1];
     // a compound modifier such as "Moscow-brokered"
     if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
     if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
+    const nextTok = tokens[j];
+    if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&
+      /^\p{Ll}/u.test(nextTok.text) && has(nextTok, "Noun") && !has(nextTok, "Pronoun", "Verb") && !has(run[0], "Place", "Person")) continue;
+    // numbers in ranges ("1641–1679") are handled as numbers; "Week", "Day" alone are not names
+    if (run.length === 1 && /^(?:Week|Day|Year|Month|Act|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
     const start = run[0].start;
     let span = text.slice(start, last.end);
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
-    const { kind, unit } = kindOf(run);
+    let { kind, unit } = kindOf(run);
+    const prevTok = tokens[i0 - 1];
+    if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && has(prevTok, "Actor")) kind = "person";
     const sentence = sentences[t.sentence];
     facts.push({
       kind,

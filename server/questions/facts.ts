@@ -6,7 +6,7 @@ import { extractEntities } from "./entities";
 import { extractNumbers } from "./numbers";
 import { extractQuotes } from "./quotes";
 import { extractTerms } from "./terms";
-import { STOPWORDS } from "./util";
+import { STOPWORDS, normalize } from "./util";
 
 export function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
@@ -31,5 +31,7 @@ export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts 
   for (const s of body) for (const w of contentWords(s.text)) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
   const title = sentences.find((s) => s.heading && s.index === 0);
   const titleWords = new Set(title ? contentWords(title.text) : []);
-  return { facts, quotes, wordFreq, titleWords, tokens };
+  const mentions = new Map<string, number>();
+  for (const f of facts) mentions.set(normalize(f.text), (mentions.get(normalize(f.text)) ?? 0) + 1);
+  return { facts, quotes, wordFreq, mentions, titleWords, tokens };
 }

@@ -5,10 +5,10 @@ import { cleanText } from "./clean";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
 import { factCandidates, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
-import { entityDistractors, numberDistractors } from "./distractors";
+import { buildPools, entityDistractors, numberDistractors } from "./distractors";
 import { numberKindOf } from "./numbers";
 import { keep } from "./filters";
-import { pick, scoreCandidate } from "./rank";
+import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { countWords, hashString, normalize, seededShuffle } from "./util";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
@@ -38,6 +38,7 @@ function finish(c: Candidate, text: string, mentions: number): GeneratedQuestion
     difficulty: difficulty(c, mentions),
   };
   if (c.type === "type") q.accept = c.accept;
+  if (c.fact && c.type !== "order") q.focus = c.fact.kind;
   return q;
 }
 
@@ -48,13 +49,14 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   const sentences: Sentence[] = splitSentences(text);
   if (!sentences.length) return { words, questions: [], cleanText: text };
   const facts = extractFacts(text, sentences);
-  const all = facts.facts;
+  const pools = buildPools(facts.facts);
+  const people = buildPools(facts.facts.filter((f) => f.kind === "person"));
 
   const items: Candidate[] = [];
   for (const c of factCandidates(facts, sentences)) {
     const f = c.fact!;
     const isNumber = !!numberKindOf(f);
-    const distractors = isNumber ? numberDistractors(f, all, c.prompt) : entityDistractors(f, all, c.prompt);
+    const distractors = isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt);
     if (distractors.length === 3) items.push({ ...c, options: [c.answer as string, ...distractors] });
     if (!isNumber && f.kind !== "term" && (f.text.length <= 30)) items.push({ ...c, type: "type", options: [] });
     // true/false: every third fact sentence, true or false by a seeded coin
@@ -66,7 +68,7 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     }
   }
   for (const q of quoteCandidates(facts, sentences, text)) {
-    const others = entityDistractors(q.fact!, all.filter((f) => f.kind === "person"), q.prompt);
+    const others = entityDistractors(q.fact!, people, q.prompt);
     const speakers = facts.quotes.map((x) => x.speaker);
     const pool = [...new Set([...speakers.filter((sp) => normalize(sp) !== normalize(q.answer as string)), ...others])];
     const opts4 = [q.answer as string, ...pool.filter((p) => !normalize(q.prompt).includes(normalize(p))).slice(0, 3)];
@@ -76,10 +78,9 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   if (order) items.push(order);
 
   const kept = items.filter((c) => keep(c, text));
-  for (const c of kept) c.score = scoreCandidate(c, sentences, facts);
+  const info = sentenceInfo(sentences, facts);
+  for (const c of kept) c.score = scoreCandidate(c, sentences, facts, info, text);
   const chosen = pick(kept, sentences, { count, types: opts.types });
-  const mentionCount = new Map<string, number>();
-  for (const f of all) mentionCount.set(normalize(f.text), (mentionCount.get(normalize(f.text)) ?? 0) + 1);
-  const questions = chosen.map((c) => finish(c, text, typeof c.answer === "string" ? mentionCount.get(normalize(c.answer)) ?? 1 : 1));
+  const questions = chosen.map((c) => finish(c, text, typeof c.answer === "string" ? facts.mentions.get(normalize(c.answer)) ?? 1 : 1));
   return { words, questions, cleanText: text };
 }

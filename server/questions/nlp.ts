@@ -24,7 +24,10 @@ interface RawTerm {
  * tokens with offsets. `sentenceStarts` are the start offsets of our sentences, ascending.
  */
 export function tagTokens(text: string, sentenceStarts: number[]): Token[] {
-  const doc = nlp(text);
+  // Lexicon and pre-tagger only: compromise's post-tagger and chunker cost ~4× as much, and the
+  // entity chunker in entities.ts does the multi-word work itself.
+  const doc = nlp.tokenize(text);
+  doc.compute(["index", "id", "lexicon", "preTagger"]);
   const out: Token[] = [];
   let cursor = 0;
   let si = 0;

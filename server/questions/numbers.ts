@@ -62,6 +62,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       const a = m.index;
       const b = a + m[0].length;
       if (!free(a, b)) continue;
+      // one end of a range or score ("1641–1679", "15–1", "2003–04") is not a fact on its own
+      if (/[–—-]\s?$/.test(s.text.slice(Math.max(0, a - 2), a)) && /\d/.test(s.text.slice(Math.max(0, a - 3), a)) || /^\s?[–—-]\s?\d/.test(s.text.slice(b, b + 3))) continue;
       let kind = p.kind;
       const after = s.text.slice(b, b + 30);
       if (kind === "year" && COUNT_NOUN.test(after)) kind = "count";

@@ -5,11 +5,12 @@ import type { ArticleFacts, Candidate, FactKind, QuestionKind, Sentence } from "
 import { contentWords } from "./facts";
 import { normalize } from "./util";
 
+/** Prior worth of a fact kind: how often readers pick such a span as the thing to ask about. */
 const KIND_WEIGHT: Record<FactKind, number> = {
-  year: 1.0, date: 1.0, decade: 0.85, century: 0.85, percent: 0.95, money: 0.9, count: 0.85, ordinal: 0.4,
-  person: 0.95, place: 0.75, org: 0.8, misc: 0.7, term: 0.35,
+  person: 0.62, percent: 0.68, money: 0.62, date: 0.54, count: 0.48, century: 0.46, year: 0.45, ordinal: 0.3,
+  org: 0.42, misc: 0.4, place: 0.33, decade: 0.3, term: 0.27,
 };
-const TYPE_WEIGHT: Record<QuestionKind, number> = { mc: 0, number: 0, type: -0.05, quote: 0.1, tf: -0.35, order: 0.2 };
+const TYPE_WEIGHT: Record<QuestionKind, number> = { mc: 0, number: 0, type: -0.02, quote: 0.05, tf: -0.25, order: 0.05 };
 
 /** How central a sentence is: its content words' article frequency, plus words of the title. */
 export function centrality(s: Sentence, facts: ArticleFacts): number {
@@ -20,25 +21,49 @@ export function centrality(s: Sentence, facts: ArticleFacts): number {
   return sum / (words.length + 4);
 }
 
-export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: ArticleFacts): number {
+/** Features of the sentence shared by all its candidates. */
+interface SentenceInfo {
+  inParagraph: number;
+  facts: number;
+  centrality: number;
+}
+
+export function sentenceInfo(sentences: Sentence[], facts: ArticleFacts): SentenceInfo[] {
+  const perSentence = new Map<number, number>();
+  for (const f of facts.facts) if (f.kind !== "term") perSentence.set(f.sentence, (perSentence.get(f.sentence) ?? 0) + 1);
+  let paraStart = 0;
+  return sentences.map((s, i) => {
+    if (i === 0 || sentences[i - 1].paragraph !== s.paragraph) paraStart = i;
+    return { inParagraph: i - paraStart, facts: perSentence.get(i) ?? 0, centrality: centrality(s, facts) };
+  });
+}
+
+export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: ArticleFacts, info: SentenceInfo[], text: string): number {
   const s = sentences[c.sentenceIndex];
-  const total = sentences.length || 1;
+  const si = info[c.sentenceIndex];
   let score = c.score + TYPE_WEIGHT[c.type];
-  if (c.fact && c.type !== "quote") score += KIND_WEIGHT[c.fact.kind];
-  else score += 0.8;
-  score += 0.35 * Math.min(1.5, centrality(s, facts));
-  score += 0.15 * (1 - s.index / total);
+  const f = c.fact;
+  score += f && c.type !== "quote" ? KIND_WEIGHT[f.kind] : 0.55;
+  score += 0.08 * Math.min(1.5, si.centrality);
+  if (si.inParagraph <= 1) score += 0.05;
+  else if (si.inParagraph >= 5) score -= 0.1;
+  score -= 0.08 * Math.min(6, si.facts) / 6;
   const words = s.text.split(/\s+/).length;
-  if (words > 40) score -= 0.2;
-  if (words < 8) score -= 0.15;
-  if (c.fact && typeof c.answer === "string") {
+  if (words > 45) score -= 0.1;
+  if (words < 8) score -= 0.1;
+  if (f && typeof c.answer === "string" && c.type !== "quote") {
     const key = normalize(c.answer);
-    const keyWords = key.split(" ");
+    const before = text.slice(s.start, f.start);
+    if (before.split("(").length > before.split(")").length) score -= 0.15;
     // the article's own subject is a give-away ("Oxygen" in an article titled "Oxygen")
-    if (keyWords.every((w) => facts.titleWords.has(w))) score -= 0.6;
-    const mentions = facts.facts.filter((f) => normalize(f.text) === key).length;
-    if (mentions >= 2 && mentions <= 5 && c.fact.kind !== "term") score += 0.1;
-    if (c.fact.kind === "term") score += Math.min(0.3, 0.1 * (mentions - 1));
+    if (key.split(" ").every((w) => facts.titleWords.has(w))) score -= 0.15;
+    const mentions = facts.mentions.get(key) ?? 1;
+    // what the article keeps coming back to is what readers ask about
+    if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.1;
+    if (f.text.includes(" ")) score += 0.06;
+    if (f.kind === "term") score += si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts);
+    if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
+    if (f.subject) score += 0.04;
   }
   return score;
 }

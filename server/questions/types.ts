@@ -22,6 +22,8 @@ export interface GeneratedQuestion {
   answerStart: number;
   sentenceIndex: number;
   difficulty: Difficulty;
+  /** What the answer is: a person, a place, a year, a count… (absent for order items). */
+  focus?: FactKind;
 }
 
 export interface GenerateOptions {
@@ -81,6 +83,8 @@ export interface ArticleFacts {
   quotes: Quote[];
   /** Lower-cased content word → frequency in the article (for centrality). */
   wordFreq: Map<string, number>;
+  /** Normalised fact text → how many times the article mentions it as a fact. */
+  mentions: Map<string, number>;
   /** Words of the title (first heading line), lower-cased. */
   titleWords: Set<string>;
 }

@@ -34,7 +34,18 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
 }
 
 /** Lower-case, unify quotes, drop punctuation and articles: for comparing answers and spans. */
+const normCache = new Map<string, string>();
 export function normalize(s: string): string {
+  let v = normCache.get(s);
+  if (v === undefined) {
+    if (normCache.size > 50_000) normCache.clear();
+    v = normalizeUncached(s);
+    normCache.set(s, v);
+  }
+  return v;
+}
+
+function normalizeUncached(s: string): string {
   return s
     .toLowerCase()
     .normalize("NFKD")
