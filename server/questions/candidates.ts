@@ -39,7 +39,8 @@ function clauseAround(text: string, rel: number, relEnd: number): { text: string
 export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
-  if (f.subject && !numberKindOf(f) && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
+  const askable = f.kind === "person" || f.kind === "org" || (f.kind === "place" && f.unit === "country");
+  if (f.subject && askable && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     const after = s.text.slice(relEnd).replace(/\.$/, "?");
     const wh = before ? before + whWord(f) : cap(whWord(f));
@@ -120,8 +121,11 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   const head = s.text.slice(0, rel);
   const m = new RegExp(`${DATE_PHRASE.source}$`, "i").exec(head);
   const a = m ? m.index : rel;
-  let t = (s.text.slice(0, a) + s.text.slice(rel + f.text.length)).replace(/\s+,/g, ",").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim();
+  let t = (s.text.slice(0, a) + s.text.slice(rel + f.text.length))
+    .replace(/\s+,/g, ",").replace(/,(\s*,)+/g, ",").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
+    .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally)\b,?\s*/i, "");
   if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
+  if (/\b(?:the|a|an|of|in|on|at|by|until|since|from|to|end|start|beginning|during)[.;:,]?$/i.test(t)) return undefined;
   t = cap(t.replace(/[.;:]$/, ""));
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;

@@ -79,18 +79,26 @@ export function buildPools(facts: readonly Fact[]): Pools {
 const texts = (fs: readonly Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, ""));
 
 /** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
-export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
+export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
+  // an option that fits the same slot elsewhere in the article ("Russian troops" for "Russian _____") could be right too
+  const before = / (\S+) $/.exec(text.slice(Math.max(0, key.start - 30), key.start))?.[1];
+  const after = /^ (\S+) /.exec(text.slice(key.end, key.end + 30))?.[1];
+  const fitsSlot = (o: string) => !!text && ((before && text.includes(`${before} ${o}`)) || (after && text.includes(`${o} ${after}`)));
+  // no option may share a name with the stem ("Vladimir Putin" when the stem says "Putin")
+  const stemWords = new Set(normalize(stem).split(" ").filter((w) => w.length > 3));
+  const fair = (o: string) => !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w)));
+  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool.filter(fair), k, avoid, seed);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
   if (key.kind === "term") {
     const form = sameKind.filter((f) => /s$/.test(f.text) === /s$/.test(key.text) && f.sentence !== key.sentence);
-    return pickByForm(key.text, texts(form), n, stem, seed);
+    return pickFair(texts(form), n, stem);
   }
-  let out = pickByForm(key.text, texts(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind), n, stem, seed);
+  let out = pickFair(texts(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;
-    const extra = pickByForm(key.text, pool, n - out.length, `${stem} ${out.join(" ")}`, seed);
+    const extra = pickFair(pool, n - out.length, `${stem} ${out.join(" ")}`);
     out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m)))];
   };
   more(fallbackPool(key));

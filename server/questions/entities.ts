@@ -46,7 +46,18 @@ function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
 const ORG_WORDS = /^(?:University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
 const PLACE_WORDS = /^(?:River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
+/** News agencies credited in a story ("he told AFP") are bylines, not facts. */
+const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
+
+/** "Russian", "Azerbaijani", "Western": adjectives of a place, not names. */
+export function isDemonym(word: string, places: Set<string>): boolean {
+  if (/^(?:Western|Eastern|Northern|Southern|European|African|Asian|American|Arab|Arabic|Latin|Soviet|Catholic|Protestant|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Roman|Greek|English|French|German|Dutch|Spanish|Polish|Turkish|Irish|Scottish|Welsh|British|Swedish|Danish|Finnish|Chinese|Japanese|Portuguese|Vietnamese)$/.test(word)) return true;
+  const m = /^(\p{Lu}\p{L}+?)(?:n|an|ian|i|ese|ish|ic)$/u.exec(word);
+  return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
+}
+
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => PLACE_WORDS.test(t.text))) return { kind: "place", unit: "region" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
@@ -62,6 +73,7 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
 
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
+  const places = new Set(tokens.filter((t) => has(t, "Place", "Country", "City")).map((t) => t.text));
   const facts: Fact[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -107,7 +119,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const last = run[run.length - 1];
     // a compound modifier such as "Moscow-brokered"
     if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
-    if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text))) continue;
+    if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text) || isDemonym(run[0].text, places))) continue;
+    if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
     const nextTok = tokens[j];
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&

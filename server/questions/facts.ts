@@ -25,6 +25,9 @@ export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts 
     (t) => !entities.some((e) => t.start < e.end && t.end > e.start) && !free.some((n) => t.start < n.end && t.end > n.start),
   );
   const quotes = extractQuotes(text, sentences, entities);
+  // whoever is quoted is a person ("said Gela Vasadze"), wherever else the name appears
+  const speakers = new Set(quotes.map((q) => q.speaker));
+  for (const e of entities) if (e.kind === "misc" && speakers.has(e.text)) e.kind = "person";
   const facts: Fact[] = [...entities, ...free, ...terms].sort((a, b) => a.start - b.start);
 
   const wordFreq = new Map<string, number>();

@@ -15,7 +15,8 @@ export type Flaw =
   | "unbalanced"
   | "not-a-sentence"
   | "bad-options"
-  | "key-not-in-source";
+  | "key-not-in-source"
+  | "unattributed-quote";
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
 function stemOf(c: Candidate): string {
@@ -54,6 +55,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     // an acronym in brackets, "(_____)", asks for a label, not a fact
     if (before === "(" && after === ")") out.push("broken-blank");
   }
+  // a stem that is nothing but a quotation gives no context of who says it
+  if (c.type !== "quote" && /^["“][^"“”]+["”]$/.test(stem.trim())) out.push("unattributed-quote");
   const count = (re: RegExp) => (stem.match(re) ?? []).length;
   if (count(/\(/g) !== count(/\)/g) || count(/[“]/g) !== count(/[”]/g) || count(/"/g) % 2 === 1) out.push("unbalanced");
   if (c.type === "mc" || c.type === "number" || c.type === "quote") {

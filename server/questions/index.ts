@@ -56,8 +56,9 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   for (const c of factCandidates(facts, sentences)) {
     const f = c.fact!;
     const isNumber = !!numberKindOf(f);
-    const distractors = isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt);
-    if (distractors.length === 3) items.push({ ...c, options: [c.answer as string, ...distractors] });
+    const distractors = isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt, 3, text);
+    // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
+    if (distractors.length === 3 && f.kind !== "misc") items.push({ ...c, options: [c.answer as string, ...distractors] });
     if (!isNumber && f.kind !== "term" && (f.text.length <= 30)) items.push({ ...c, type: "type", options: [] });
     // true/false: every third fact sentence, true or false by a seeded coin
     const s = sentences[c.sentenceIndex];

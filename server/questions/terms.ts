@@ -39,6 +39,18 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
     while (run.length > 3) run.shift();
+    // "oxides of silicon", "the energy of sunlight": one "of" phrase
+    if (run.length && run.length <= 2 && tokens[j]?.text === "of" && tokens[j].sentence === t.sentence && text.slice(run[run.length - 1].end, tokens[j].start) === " ") {
+      const tail: Token[] = [];
+      let k = j + 1;
+      while (k < tokens.length && tail.length < 2 && tokens[k].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text) && (isAdj(tokens[k]) || isNoun(tokens[k])) &&
+        !STOPWORDS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
+      while (tail.length && !isNoun(tail[tail.length - 1])) tail.pop();
+      if (tail.length && !GENERIC.has(run[run.length - 1].text)) {
+        run.push(tokens[j], ...tail);
+        i = k;
+      }
+    }
     while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great)$/.test(run[0].text))) run.shift();
     if (!run.length) continue;
     const head = run[run.length - 1].text.toLowerCase();
