@@ -104,14 +104,14 @@ function Lobby({ view }: { view: ViewOf<"lobby"> }) {
         <p className="text-lg text-white/85">Look for your name on the big screen:</p>
         <p className="mt-3 inline-block max-w-full rounded-full bg-white px-6 py-2 text-3xl font-bold break-all text-slate-900 shadow-lg">{view.nickname}</p>
       </div>
-      <p className="flex items-center gap-3 text-xl font-semibold" role="status">
-        <span className="flex gap-1" aria-hidden="true">
-          <span className="h-2.5 w-2.5 animate-bounce rounded-full bg-white [animation-delay:-0.3s]" />
-          <span className="h-2.5 w-2.5 animate-bounce rounded-full bg-white [animation-delay:-0.15s]" />
-          <span className="h-2.5 w-2.5 animate-bounce rounded-full bg-white" />
+      <div className="flex flex-col items-center gap-3" role="status">
+        <span className="flex gap-1.5" aria-hidden="true">
+          <span className="h-3 w-3 animate-bounce rounded-full bg-white [animation-delay:-0.3s]" />
+          <span className="h-3 w-3 animate-bounce rounded-full bg-white [animation-delay:-0.15s]" />
+          <span className="h-3 w-3 animate-bounce rounded-full bg-white" />
         </span>
-        Waiting for the host to start
-      </p>
+        <p className="text-xl font-semibold">Waiting for the host to start</p>
+      </div>
       {view.quizTitle && <p className="text-base text-white/80">Quiz: {view.quizTitle}</p>}
     </div>
   );
@@ -195,7 +195,7 @@ function Answering({ view, at, socket, connected }: { view: ViewOf<"answering">;
         </div>
       </div>
       <CountdownBar deadline={deadline} totalMs={q.timeLimitSec * 1000} className="h-2" barClassName={secs <= 5 ? "bg-red-600" : "bg-brand"} label="Time left" />
-      <h1 className="text-xl leading-snug font-black text-slate-900 [overflow-wrap:anywhere]">{q.prompt}</h1>
+      <h1 className={`leading-snug font-black text-slate-900 [overflow-wrap:anywhere] ${q.prompt.length > 160 ? "text-lg" : "text-xl"}`}>{q.prompt}</h1>
 
       {locked && choice !== null ? (
         <div className="flex flex-1 flex-col items-center justify-center gap-4 py-6 text-center" role="status">
@@ -251,7 +251,11 @@ function Reveal({ view, question }: { view: ViewOf<"reveal">; question: Question
       </div>
       <h1 className="text-4xl leading-tight font-black">{title}</h1>
       {r.answered && r.correct ? (
-        <p className="rounded-full bg-black/25 px-5 py-2 text-2xl font-black tabular-nums">+{formatScore(r.pointsEarned)} points</p>
+        question?.points === 0 ? (
+          <p className="rounded-full bg-black/25 px-5 py-2 text-xl font-bold">No points on this one — practice</p>
+        ) : (
+          <p className="rounded-full bg-black/25 px-5 py-2 text-2xl font-black tabular-nums">+{formatScore(r.pointsEarned)} points</p>
+        )
       ) : (
         right !== undefined && (
           <div className="flex max-w-full items-center gap-3 rounded-2xl bg-white px-4 py-3 text-left text-slate-900">

@@ -25,7 +25,7 @@ export function ConnectionBanner({ status }: { status: ConnectionStatus }) {
     <div
       role="status"
       aria-live="polite"
-      className="fixed inset-x-0 top-0 z-50 flex items-center justify-center gap-3 bg-slate-900 px-4 py-3 text-base font-semibold text-white shadow-lg"
+      className="sticky top-0 z-50 flex shrink-0 items-center justify-center gap-3 bg-slate-900 px-4 py-3 text-base font-semibold text-white shadow-lg"
     >
       {status !== "closed" && <span className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-white border-t-transparent" aria-hidden="true" />}
       {text}

@@ -3,9 +3,9 @@ import type { RankedPlayer } from "@/server/protocol";
 import { formatScore, ordinal } from "@/app/lib/format";
 
 const BLOCK = {
-  1: { height: "h-[24vh]", colour: "bg-amber-400 text-amber-950", medal: "🥇" },
-  2: { height: "h-[17vh]", colour: "bg-slate-300 text-slate-900", medal: "🥈" },
-  3: { height: "h-[12vh]", colour: "bg-orange-300 text-orange-950", medal: "🥉" },
+  1: { height: "h-[34vh]", colour: "bg-amber-400 text-amber-950", medal: "🥇" },
+  2: { height: "h-[25vh]", colour: "bg-slate-300 text-slate-900", medal: "🥈" },
+  3: { height: "h-[18vh]", colour: "bg-orange-300 text-orange-950", medal: "🥉" },
 } as const;
 
 export function Podium({ ranking }: { ranking: RankedPlayer[] }) {
@@ -24,7 +24,10 @@ export function Podium({ ranking }: { ranking: RankedPlayer[] }) {
             <span className="text-[3vw]" aria-hidden="true">
               {BLOCK[Math.min(3, p.rank) as 1 | 2 | 3].medal}
             </span>
-            <span className="max-w-full truncate text-[2.4vw] font-black text-white" title={p.nickname}>
+            <span
+              className={`line-clamp-2 max-w-full text-center leading-tight font-black [overflow-wrap:anywhere] text-white ${p.nickname.length > 12 ? "text-[2vw]" : "text-[2.6vw]"}`}
+              title={p.nickname}
+            >
               {p.nickname}
             </span>
             <span className="mb-[1vh] text-[1.6vw] font-semibold text-white/85">{formatScore(p.score)} pts</span>

@@ -20,8 +20,8 @@ export function RevealChart({
           const correct = correctOptions.includes(i);
           const count = counts[i] ?? 0;
           return (
-            <div key={i} className={`flex h-full w-[12vw] flex-col items-center justify-end ${correct ? "" : "opacity-40"}`}>
-              <div className="mb-[0.8vh] flex items-center gap-[0.6vw] text-[2.6vw] font-black text-slate-900">
+            <div key={i} className="flex h-full w-[12vw] flex-col items-center justify-end">
+              <div className={`mb-[0.8vh] flex items-center gap-[0.6vw] text-[2.6vw] font-black ${correct ? "text-slate-900" : "text-slate-500"}`}>
                 {correct && (
                   <span className="text-opt-3" aria-hidden="true">
                     ✓
@@ -30,7 +30,7 @@ export function RevealChart({
                 <span aria-label={`${OPTION_NAMES[i]}: ${count} ${count === 1 ? "answer" : "answers"}${correct ? ", correct" : ""}`}>{count}</span>
               </div>
               <div
-                className={`flex w-full items-start justify-center rounded-t-xl pt-[1vh] text-white ${OPTION_BG[i]}`}
+                className={`flex w-full items-start justify-center rounded-t-xl pt-[1vh] text-white ${OPTION_BG[i]} ${correct ? "" : "opacity-35"}`}
                 style={{ height: `max(3.2vw + 2vh, ${(count / max) * 100}%)` }}
               >
                 <OptionShape index={i} className="h-[3vw] w-[3vw] drop-shadow" />

@@ -152,7 +152,7 @@ function HostHeader({ pin, view, onEnd }: { pin: string; view: HostView | undefi
   else if (view?.phase === "podium") progress = "Final results";
   const over = view?.phase === "podium";
   return (
-    <header className="flex shrink-0 items-center gap-[2.5vw] border-b border-slate-200 bg-white px-[2vw] py-[0.9vh] text-[max(15px,1.35vw)]">
+    <header className="flex h-[max(48px,7.5vh)] shrink-0 items-center gap-[2.5vw] border-b border-slate-200 bg-white px-[2vw] text-[max(15px,1.35vw)]">
       <span className="font-black tracking-tight text-brand">Factsprint</span>
       <span className="font-semibold text-slate-600">
         PIN <strong className="font-black text-slate-900 tabular-nums">{spacedPin(pin)}</strong>

@@ -209,25 +209,42 @@ export function AnsweringScreen({ view, at, busy, onSkip }: { view: ViewOf<"answ
 
 // ---------- reveal ----------
 
+/** Reveal text sizes shrink with length so the chart, options and the article sentence share one screen. */
+function revealOptionSize(options: string[]): string {
+  const longest = Math.max(...options.map((o) => o.length));
+  if (longest > 80) return "text-[max(14px,1.15vw)]";
+  if (longest > 40) return "text-[max(15px,1.4vw)]";
+  return "text-[max(16px,1.7vw)]";
+}
+
+function notesSize(sourceSentence: string | null, explanation: string | null): { quote: string; body: string } {
+  const n = (sourceSentence?.length ?? 0) + (explanation?.length ?? 0);
+  if (n > 380) return { quote: "text-[max(15px,1.3vw)]", body: "text-[max(14px,1.2vw)]" };
+  if (n > 240) return { quote: "text-[max(16px,1.5vw)]", body: "text-[max(15px,1.35vw)]" };
+  return { quote: "text-[max(18px,1.75vw)]", body: "text-[max(17px,1.6vw)]" };
+}
+
 export function RevealScreen({ view, busy, onNext }: { view: ViewOf<"reveal">; busy: boolean; onNext: () => void }) {
   const q = view.question;
   const hasNotes = Boolean(view.sourceSentence || view.explanation);
+  const notes = notesSize(view.sourceSentence, view.explanation);
+  const promptSize = q.prompt.length > 200 ? "text-[max(17px,1.6vw)]" : q.prompt.length > 110 ? "text-[max(19px,1.9vw)]" : "text-[max(22px,2.3vw)]";
   return (
-    <main className="flex min-h-0 flex-1 flex-col gap-[2vh] px-[2vw] py-[2vh]">
-      <h1 className="shrink-0 text-center text-[max(22px,2.3vw)] leading-tight font-black [overflow-wrap:anywhere]">{q.prompt}</h1>
+    <main className="flex min-h-0 flex-1 flex-col gap-[1.8vh] px-[2vw] py-[2vh]">
+      <h1 className={`shrink-0 text-center leading-tight font-black [overflow-wrap:anywhere] ${promptSize}`}>{q.prompt}</h1>
       <div className="flex min-h-0 flex-1 gap-[2vw]">
         <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-[1.5vh]">
-          <div className="min-h-0 flex-1">
+          <div className="min-h-[26vh] flex-1">
             <RevealChart options={q.options} counts={view.counts} correctOptions={view.correctOptions} />
           </div>
-          <div className="grid shrink-0 grid-cols-2 gap-[0.8vw]">
+          <div className="grid shrink-0 auto-rows-fr grid-cols-2 gap-[0.8vw]">
             {q.options.map((text, i) => (
               <OptionTile
                 key={i}
                 index={i}
                 text={text}
                 state={view.correctOptions.includes(i) ? "correct" : "dimmed"}
-                className="text-[max(16px,1.6vw)] [&>svg]:h-[2.4vw] [&>svg]:w-[2.4vw]"
+                className={`${revealOptionSize(q.options)} overflow-hidden [&>svg]:h-[2.4vw] [&>svg]:w-[2.4vw]`}
               />
             ))}
           </div>
@@ -236,16 +253,16 @@ export function RevealScreen({ view, busy, onNext }: { view: ViewOf<"reveal">; b
           <aside className="flex w-[34vw] shrink-0 flex-col gap-[2vh] overflow-y-auto rounded-2xl bg-white p-[1.8vw] shadow-md">
             {view.sourceSentence && (
               <section>
-                <h2 className="text-[max(15px,1.4vw)] font-bold tracking-wide text-slate-500 uppercase">From the article</h2>
-                <blockquote className="mt-[0.8vh] border-l-[0.4vw] border-brand pl-[1vw] text-[max(18px,1.75vw)] leading-snug font-semibold text-slate-900">
+                <h2 className="text-[max(14px,1.3vw)] font-bold tracking-wide text-slate-600 uppercase">From the article</h2>
+                <blockquote className={`mt-[0.8vh] border-l-[0.4vw] border-brand pl-[1vw] leading-snug font-semibold text-slate-900 ${notes.quote}`}>
                   “{view.sourceSentence}”
                 </blockquote>
               </section>
             )}
             {view.explanation && (
               <section>
-                <h2 className="text-[max(15px,1.4vw)] font-bold tracking-wide text-slate-500 uppercase">Why</h2>
-                <p className="mt-[0.8vh] text-[max(17px,1.6vw)] leading-snug text-slate-800">{view.explanation}</p>
+                <h2 className="text-[max(14px,1.3vw)] font-bold tracking-wide text-slate-600 uppercase">Why</h2>
+                <p className={`mt-[0.8vh] leading-snug text-slate-800 ${notes.body}`}>{view.explanation}</p>
               </section>
             )}
           </aside>
