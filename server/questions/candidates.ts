@@ -126,7 +126,7 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
     .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally)\b,?\s*/i, "");
   if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
   if (/\b(?:the|a|an|of|in|on|at|by|until|since|from|to|end|start|beginning|during)[.;:,]?$/i.test(t)) return undefined;
-  t = cap(t.replace(/[.;:]$/, ""));
+  t = cap(t.replace(/[.;:]$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;
   if (words.length > 16) t = words.slice(0, 14).join(" ").replace(/[,;:]$/, "") + "…";

@@ -2,7 +2,7 @@
 // image credits, share buttons, reading-time lines, disclaimers, datelines) and joins hard-wrapped
 // lines into paragraphs. Paragraphs are separated by a blank line; a heading stays on its own line.
 
-const BYLINE = /^by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin|la|le|da)){0,5})\s*(?:[,|–—-].{0,60})?$/u;
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al|bin|la|le|da)){0,5})\s*(?:[,|–—-].{0,60})?$/u;
 
 const BOILERPLATE: RegExp[] = [
   // author boxes, credits
@@ -59,7 +59,7 @@ export function cleanText(raw: string): string {
 
   const kept: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i].replace(/^share\.?(?=\p{Lu})/u, "");
+    let line = lines[i].replace(/^[Ss]hare\.?(?=\p{Lu})/u, "");
     if (!line) {
       kept.push("");
       continue;

@@ -3,7 +3,7 @@
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
 import { normalize, seededShuffle } from "./util";
-import { CITIES, COUNTRIES, MONTHS, ORGANISATIONS, PEOPLE, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
@@ -51,6 +51,7 @@ function fallbackPool(f: Fact): string[] {
     case "person":
       return f.text.includes(" ") ? PEOPLE : SURNAMES;
     case "place":
+      if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
       return f.unit === "city" ? CITIES : f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
       return ORGANISATIONS;
@@ -95,14 +96,16 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     const form = sameKind.filter((f) => /s$/.test(f.text) === /s$/.test(key.text) && f.sentence !== key.sentence);
     return pickFair(texts(form), n, stem);
   }
-  let out = pickFair(texts(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind), n, stem);
+  const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
+  const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
+  let out = pickFair(texts(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;
     const extra = pickFair(pool, n - out.length, `${stem} ${out.join(" ")}`);
     out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m)))];
   };
   more(fallbackPool(key));
-  more(texts(sameKind));
+  more(texts(sameForm(sameKind)));
   return out.slice(0, n);
 }
 

@@ -43,7 +43,7 @@ function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
   return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
 }
 
-const ORG_WORDS = /^(?:University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
+const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
 const PLACE_WORDS = /^(?:River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** News agencies credited in a story ("he told AFP") are bylines, not facts. */
@@ -133,7 +133,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
     const prevTok = tokens[i0 - 1];
-    if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && has(prevTok, "Actor")) kind = "person";
+    if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     const sentence = sentences[t.sentence];
     facts.push({
       kind,
@@ -155,6 +155,12 @@ function isSubject(text: string, s: Sentence, start: number, next: Token | undef
   if (!atHead) return false;
   if (!next || next.sentence !== s.index) return false;
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
+}
+
+/** "explorer Roald Amundsen", "courier Ramil Iskenderov": a role noun before a name. */
+function isRoleNoun(t: Token): boolean {
+  if (has(t, "Actor")) return true;
+  return /(?:ist|ian|or|er|ant|ent)$/.test(t.text) && !/^(?:river|center|centre|corner|border|quarter|water|summer|winter|number|member|order|floor|door|tower|either|never|other|under|after|over|rather|later|per|prior|major|minor|government|agent|event|content|extent|percent|parent|current|recent|present|plant|giant)$/.test(t.text);
 }
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */

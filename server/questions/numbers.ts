@@ -74,7 +74,7 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
       }
       taken.push([a, b]);
-      const unit = kind === "count" ? /^\s+((?:[\p{Ll}-]+\s){0,1}[\p{Ll}-]+)/u.exec(after)?.[1] : undefined;
+      const unit = kind === "count" ? /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] : undefined;
       out.push({ kind, text: m[0], start: s.start + a, end: s.start + b, sentence: s.index, value: p.value(m), unit });
     }
   }

@@ -85,6 +85,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
   const bySentence = new Map<number, number>();
   const byParagraph = new Map<number, number>();
   const byType = new Map<QuestionKind, number>();
+  const tfSentences = new Set<number>();
   for (const pass of [0, 1, 2]) {
     let remaining = pool.filter((c) => !chosen.includes(c));
     while (chosen.length < opts.count && remaining.length) {
@@ -97,6 +98,8 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
         if ((byType.get(c.type) ?? 0) >= onlyFew(c.type)) continue;
         const s = sentences[c.sentenceIndex];
         const inSentence = bySentence.get(c.sentenceIndex) ?? 0;
+        // a true/false statement tests its whole sentence: nothing else may come from it
+        if ((c.type === "tf" && inSentence > 0) || tfSentences.has(c.sentenceIndex)) continue;
         if (pass === 0 && (inSentence >= 1 || (byParagraph.get(s.paragraph) ?? 0) >= perParagraph)) continue;
         if (pass === 1 && inSentence >= 2) continue;
         const eff = c.score - 0.06 * (byType.get(c.type) ?? 0) - 0.05 * inSentence;
@@ -113,6 +116,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       bySentence.set(best.sentenceIndex, (bySentence.get(best.sentenceIndex) ?? 0) + 1);
       byParagraph.set(s.paragraph, (byParagraph.get(s.paragraph) ?? 0) + 1);
       byType.set(best.type, (byType.get(best.type) ?? 0) + 1);
+      if (best.type === "tf") tfSentences.add(best.sentenceIndex);
       remaining = remaining.filter((c) => c !== best);
     }
   }

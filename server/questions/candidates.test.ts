@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+import { extractFacts } from "./facts";
+import { BLANK, eventText, orderCandidate, quoteCandidates, stemFor, trueFalseCandidate, factCandidates } from "./candidates";
+
+function setup(text: string) {
+  const sentences = splitSentences(text);
+  return { text, sentences, facts: extractFacts(text, sentences) };
+}
+
+describe("stems", () => {
+  it("asks 'who' when a person is the subject heading the sentence", () => {
+    const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
+    const f = facts.facts.find((x) => x.text === "Marta Velasco")!;
+    expect(stemFor(f, sentences[0])).toEqual({ prompt: "In 1902, who founded a school in Lima?", wh: true });
+  });
+
+  it("blanks the key otherwise", () => {
+    const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
+    const f = facts.facts.find((x) => x.text === "1902")!;
+    expect(stemFor(f, sentences[0]).prompt).toBe(`In ${BLANK}, Marta Velasco founded a school in Lima.`);
+  });
+});
+
+describe("true/false", () => {
+  it("states the sentence as written, or with the key swapped", () => {
+    const { sentences, facts } = setup("The bridge over the Tamar opened in 1859.");
+    const c = factCandidates(facts, sentences).find((x) => x.answer === "1859")!;
+    expect(trueFalseCandidate(c, sentences[0], "1862", false)?.prompt).toBe("True or false: The bridge over the Tamar opened in 1859.");
+    const f = trueFalseCandidate(c, sentences[0], "1862", true)!;
+    expect([f.prompt, f.answer]).toEqual(["True or false: The bridge over the Tamar opened in 1862.", "False"]);
+  });
+});
+
+describe("ordering", () => {
+  it("removes the date from an event and orders events by year", () => {
+    const text = [
+      "In 1885, the town council approved a new water supply for the valley.",
+      "The first school was built by local farmers in 1840 near the river.",
+      "In the spring of 1901, a fire destroyed most of the wooden market hall.",
+      "Railway workers reached the valley in 1862 and built a small station.",
+    ].join(" ");
+    const { sentences, facts } = setup(text);
+    const f = facts.facts.find((x) => x.text === "1885")!;
+    expect(eventText(sentences[0], f)).toBe("The town council approved a new water supply for the valley");
+    const o = orderCandidate(facts, sentences)!;
+    expect(o.answer).toEqual([
+      "The first school was built by local farmers near the river",
+      "Railway workers reached the valley and built a small station",
+      "The town council approved a new water supply for the valley",
+      "A fire destroyed most of the wooden market hall",
+    ]);
+    expect(new Set(o.options)).toEqual(new Set(o.answer as string[]));
+  });
+});
+
+describe("quote → speaker", () => {
+  it("asks who said an attributed quote, with the speaker in the source", () => {
+    const text = `"The harvest was the best in a decade," said Amara Diallo, a farmer near Kayes.`;
+    const { sentences, facts } = setup(text);
+    const [q] = quoteCandidates(facts, sentences, text);
+    expect(q.prompt).toBe("Who said: “The harvest was the best in a decade”?");
+    expect(q.answer).toBe("Amara Diallo");
+    expect(text.slice(q.sourceStart, q.sourceEnd)).toContain("Amara Diallo");
+  });
+});

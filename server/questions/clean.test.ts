@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { cleanText } from "./clean";
+
+describe("cleanText", () => {
+  it("strips bylines, author boxes, credits, share and reading-time lines, disclaimers", () => {
+    const raw = [
+      "By Jane Porter",
+      "",
+      "4 min read",
+      "The river town of Elmsford opened its first library in 1891. It had 300 books.",
+      "",
+      "Jane Porter",
+      "Jane Porter",
+      "",
+      "Image Credit: Reuters",
+      "Share",
+      "Author: Jane Porter – journalist based in Leeds.",
+      "(The views expressed in this article belong only to the author.)",
+    ].join("\n");
+    expect(cleanText(raw)).toBe("The river town of Elmsford opened its first library in 1891. It had 300 books.");
+  });
+
+  it("strips a reading-time line glued to minutes and seconds, and a 'Share.' prefix", () => {
+    const raw = "Share.Bridges of Elmsford\n\n2 min 37Approximate reading time\n\nThe old bridge was built in 1820.";
+    expect(cleanText(raw)).toBe("Bridges of Elmsford\n\nThe old bridge was built in 1820.");
+  });
+
+  it("removes datelines and keeps subheads as their own paragraph", () => {
+    const raw = "ELMSFORD (AFP) — The mayor resigned on Monday.\n\n- A quiet exit -\n\nShe said little.";
+    expect(cleanText(raw)).toBe("The mayor resigned on Monday.\n\nA quiet exit\n\nShe said little.");
+  });
+
+  it("joins hard-wrapped lines and normalises spaces", () => {
+    const raw = "The canal was dug by\nhand over   ten years.\nIt opened in 1840.";
+    expect(cleanText(raw)).toBe("The canal was dug by hand over ten years.\n\nIt opened in 1840.");
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "./types";
+import { buildPools, clashes, entityDistractors, numberDistractors, pickByForm } from "./distractors";
+
+const fact = (kind: Fact["kind"], text: string, extra: Partial<Fact> = {}): Fact => ({ kind, text, start: 0, end: text.length, sentence: 0, ...extra });
+
+describe("clashes", () => {
+  it("rejects the key, parts of it, shared names and acronyms", () => {
+    expect(clashes("Vladimir Putin", "Putin")).toBe(true);
+    expect(clashes("Vladimir Putin", "Vladimir Lenin")).toBe(true);
+    expect(clashes("Collective Security Treaty Organization", "CSTO")).toBe(true);
+    expect(clashes("Vladimir Putin", "Boris Yeltsin")).toBe(false);
+  });
+});
+
+describe("entity distractors", () => {
+  it("takes people from the article first, then shipped names, never the key", () => {
+    const people = [fact("person", "Ada Lovelace"), fact("person", "Charles Babbage"), fact("person", "Lovelace")];
+    const out = entityDistractors(fact("person", "Ada Lovelace"), buildPools(people), "_____ wrote the first program.");
+    expect(out).toHaveLength(3);
+    expect(out[0]).toBe("Charles Babbage");
+    expect(out.some((o) => /Lovelace/.test(o))).toBe(false);
+  });
+
+  it("keeps places of the same subkind", () => {
+    const places = [fact("place", "Lyon", { unit: "city" }), fact("place", "Peru", { unit: "country" })];
+    const out = entityDistractors(fact("place", "Lima", { unit: "city" }), buildPools(places), "The school is in _____.");
+    expect(out).toContain("Lyon");
+    expect(out).not.toContain("Peru");
+  });
+
+  it("drops an option that fits the same slot elsewhere in the article", () => {
+    const text = "Russian troops left. Then Russian forces left too.";
+    const terms = [fact("term", "troops", { start: 8, end: 14 }), fact("term", "forces", { start: 34, end: 40, sentence: 1 }), fact("term", "guards", { sentence: 2 }), fact("term", "cars", { sentence: 3 })];
+    const out = entityDistractors(terms[1], buildPools(terms), "Then Russian _____ left too.", 3, text);
+    expect(out).not.toContain("troops");
+  });
+
+  it("prefers options of similar length so the longest is not the key", () => {
+    const out = pickByForm("Oslo", ["Rio de Janeiro", "Bern", "Rome", "Kyiv", "Ouagadougou"], 3, "", "s");
+    expect(out.every((o) => o.length <= 6)).toBe(true);
+  });
+});
+
+describe("number distractors", () => {
+  it("keeps the format and magnitude of the key", () => {
+    const pools = buildPools([]);
+    const years = numberDistractors(fact("year", "1999", { value: 1999 }), pools, "In _____, troops left.");
+    expect(years).toHaveLength(3);
+    for (const y of years) expect(y).toMatch(/^(19|20)\d\d$/);
+    const counts = numberDistractors(fact("count", "1,960", { value: 1960, unit: "troops" }), pools, "It sent _____ troops.");
+    for (const c of counts) expect(c).toMatch(/^\d,\d{3}$|^\d{3}$/);
+    const pct = numberDistractors(fact("percent", "20.8%", { value: 20.8 }), pools, "Oxygen is _____ of air.");
+    for (const p of pct) expect(p).toMatch(/^\d+\.\d%$/);
+    expect(numberDistractors(fact("count", "four", { value: 4 }), pools, "It took _____ years.")).toEqual(["five", "three", "six"]);
+    expect(numberDistractors(fact("date", "May 2021", { value: 2021 }), pools, "In _____, it rained.")[0]).toMatch(/^[A-Z][a-z]+ 20\d\d$/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { generateQuestions, matchesAnswer } from "./index";
+
+// A small article written for the test: names, places, numbers, dates and quotes.
+const ARTICLE = `The Valley Railway
+
+By Tom Reed
+
+3 min read
+
+The Valley Railway opened in 1862 between Brackford and the port of Selmouth. Engineer Clara Hobbs designed its twelve bridges, the longest of which crossed the River Wend.
+
+In 1885, the company added a branch line to the mining town of Orrin. About 4,000 passengers used the line every week by 1890, most of them miners and their families.
+
+The railway was bought by the Northern Transport Company in 1923. Its director, Samuel Pike, closed the Orrin branch in 1931 because the mines had run out of coal.
+
+"The railway made this valley," said Clara Hobbs at the opening ceremony. Historian Ruth Amble later wrote that the line carried 60% of the valley's trade.
+
+Today the old station at Brackford is a museum. It attracts 25,000 visitors a year, according to the Selmouth Heritage Trust.
+
+Share
+`;
+
+describe("generateQuestions", () => {
+  const res = generateQuestions(ARTICLE, { count: 12 });
+
+  it("cleans the text and counts its words", () => {
+    expect(res.cleanText).not.toMatch(/By Tom Reed|min read|Share/);
+    expect(res.words).toBeGreaterThan(100);
+  });
+
+  it("returns well-formed items whose answer lies in their source sentence", () => {
+    expect(res.questions.length).toBeGreaterThanOrEqual(8);
+    for (const q of res.questions) {
+      expect(res.cleanText).toContain(q.sourceSentence);
+      expect(q.explanation.length).toBeGreaterThan(0);
+      expect(q.explanation).not.toContain("\n");
+      expect(["easy", "medium", "hard"]).toContain(q.difficulty);
+      if (q.type === "mc" || q.type === "number" || q.type === "quote") {
+        expect(q.options).toHaveLength(4);
+        expect(new Set(q.options).size).toBe(4);
+        expect(q.options.filter((o) => o === q.answer)).toHaveLength(1);
+      }
+      if (typeof q.answer === "string" && q.type !== "tf") {
+        expect(q.sourceSentence).toContain(q.answer);
+        expect(res.cleanText.slice(q.answerStart, q.answerStart + q.answer.length)).toBe(q.answer);
+        expect(q.prompt.toLowerCase()).not.toContain(q.answer.toLowerCase());
+      }
+      if (q.type === "tf") expect(q.options).toEqual(["True", "False"]);
+      if (q.type === "type") expect(q.accept?.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("never tests one fact twice", () => {
+    const answers = res.questions.filter((q) => q.type !== "tf" && q.type !== "order").map((q) => String(q.answer).toLowerCase());
+    expect(new Set(answers).size).toBe(answers.length);
+  });
+
+  it("attributes quotes only to the named speaker", () => {
+    for (const q of res.questions.filter((x) => x.type === "quote")) expect(q.answer).toBe("Clara Hobbs");
+  });
+
+  it("is deterministic", () => {
+    expect(generateQuestions(ARTICLE, { count: 12 })).toEqual(res);
+  });
+
+  it("honours count and types", () => {
+    expect(generateQuestions(ARTICLE, { count: 3 }).questions).toHaveLength(3);
+    const only = generateQuestions(ARTICLE, { count: 6, types: ["number"] }).questions;
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.every((q) => q.type === "number")).toBe(true);
+    const order = generateQuestions(ARTICLE, { types: ["order"] }).questions;
+    expect(order).toHaveLength(1);
+    expect(order[0].answer).toHaveLength(4);
+  });
+
+  it("returns nothing for empty text", () => {
+    expect(generateQuestions("   ").questions).toEqual([]);
+  });
+
+  it("exports a forgiving answer matcher", () => {
+    expect(matchesAnswer("clara hobs", ["Clara Hobbs", "Hobbs"])).toBe(true);
+  });
+});

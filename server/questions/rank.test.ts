@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import type { Candidate, Sentence } from "./types";
+import { pick } from "./rank";
+
+const sentences: Sentence[] = [0, 1, 2, 3].map((i) => ({ index: i, text: `Sentence ${i} is long enough here.`, start: i * 40, end: i * 40 + 34, paragraph: i < 2 ? 0 : 1, heading: false }));
+const c = (answer: string, sentenceIndex: number, score: number, type: Candidate["type"] = "mc"): Candidate => ({
+  type, prompt: `p ${answer}`, answer, sourceStart: 0, sourceEnd: 1, sentenceIndex, answerStart: 0, explanation: "", score, factKey: answer.toLowerCase(),
+});
+
+describe("pick", () => {
+  it("takes the best first, one item per fact and per answer", () => {
+    const out = pick([c("Lima", 0, 0.9), c("lima", 1, 0.8), c("1902", 2, 0.7)], sentences, { count: 3 });
+    expect(out.map((x) => x.answer)).toEqual(["Lima", "1902"]);
+  });
+
+  it("spreads items over sentences before taking a second from one", () => {
+    const out = pick([c("A", 0, 0.9), c("B", 0, 0.85), c("C", 3, 0.5)], sentences, { count: 2 });
+    expect(out.map((x) => x.answer)).toEqual(["A", "C"]);
+  });
+
+  it("keeps true/false and ordering items few, and honours types", () => {
+    const tfs = [0, 1, 2, 3].map((i) => c(`t${i}`, i, 2, "tf"));
+    expect(pick([...tfs, c("A", 0, 0.1)], sentences, { count: 4 }).filter((x) => x.type === "tf").length).toBeLessThanOrEqual(1);
+    expect(pick([...tfs, c("A", 0, 0.1)], sentences, { count: 4, types: ["tf"] }).every((x) => x.type === "tf")).toBe(true);
+  });
+});

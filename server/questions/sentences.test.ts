@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe("splitSentences", () => {
+  it("keeps abbreviations, initials and decimals inside a sentence", () => {
+    expect(texts("Dr. Ada Lin met John F. Kennedy in the U.S. capital. Prices rose 20.8 percent in Jan. last year. Then it fell.")).toEqual([
+      "Dr. Ada Lin met John F. Kennedy in the U.S. capital.",
+      "Prices rose 20.8 percent in Jan. last year.",
+      "Then it fell.",
+    ]);
+  });
+
+  it("keeps a quotation and its attribution together", () => {
+    expect(texts(`"We will rebuild the mill," she said. "Is it safe?" he asked. Nobody knew.`)).toEqual([
+      `"We will rebuild the mill," she said.`,
+      `"Is it safe?" he asked.`,
+      "Nobody knew.",
+    ]);
+  });
+
+  it("gives exact offsets, paragraph numbers and marks headings", () => {
+    const text = "Mills of Elmsford\n\nThe mill opened in 1820. It closed in 1901.";
+    const s = splitSentences(text);
+    expect(s.map((x) => [x.text, x.paragraph, x.heading])).toEqual([
+      ["Mills of Elmsford", 0, true],
+      ["The mill opened in 1820.", 1, false],
+      ["It closed in 1901.", 1, false],
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});
