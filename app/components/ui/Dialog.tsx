@@ -9,6 +9,7 @@ export function Dialog({
   title,
   children,
   footer,
+  dismissible = true,
   className = "",
 }: {
   open: boolean;
@@ -16,6 +17,8 @@ export function Dialog({
   title: ReactNode;
   children?: ReactNode;
   footer?: ReactNode;
+  /** False while something is in progress: Esc and backdrop clicks are ignored. */
+  dismissible?: boolean;
   className?: string;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -34,10 +37,13 @@ export function Dialog({
     <dialog
       ref={ref}
       aria-labelledby={titleId}
+      onCancel={(e) => {
+        if (!dismissible) e.preventDefault();
+      }}
       onClose={() => onCloseRef.current()}
       onClick={(e) => {
         // A click on the backdrop (the dialog element itself, outside its panel) closes it.
-        if (e.target === ref.current) onCloseRef.current();
+        if (e.target === ref.current && dismissible) ref.current.close();
       }}
       className={`m-auto w-[min(32rem,calc(100vw-2rem))] rounded-2xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/60 ${className}`}
     >

@@ -57,7 +57,8 @@ export function HostDialog({ quiz, onClose }: { quiz: HostTarget | null; onClose
   return (
     <Dialog
       open={quiz !== null}
-      onClose={() => !busy && onClose()}
+      onClose={onClose}
+      dismissible={!busy}
       title={quiz ? <>Host “{quiz.title}” live</> : ""}
       footer={
         <>

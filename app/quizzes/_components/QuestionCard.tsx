@@ -174,7 +174,7 @@ function QuestionCardImpl({ question: q, index, total, errors, onChange, onMove,
               })}
             </div>
           ) : (
-            <ul className="mt-2 grid gap-3 md:grid-cols-2">
+            <ul className="mt-2 grid grid-cols-1 gap-3 md:grid-cols-2">
               {q.options.map((text, i) => {
                 const id = fieldId(`q.${k}.options.${i}`);
                 const optErr = err(`options.${i}`);
@@ -201,7 +201,7 @@ function QuestionCardImpl({ question: q, index, total, errors, onChange, onMove,
                         aria-invalid={optErr ? true : undefined}
                         aria-describedby={optErr ? `${id}-error` : undefined}
                         onChange={(e) => onChange(k, (cur) => ({ ...cur, options: cur.options.map((o, j) => (j === i ? e.target.value : o)) }))}
-                        className="min-w-0 flex-1 bg-transparent px-3 py-2.5 text-base placeholder:text-slate-400 focus:outline-none focus-visible:outline-none"
+                        className="w-0 min-w-0 flex-1 bg-transparent px-3 py-2.5 text-base placeholder:text-slate-400 focus:outline-none focus-visible:outline-none"
                       />
                       <label
                         className={`flex shrink-0 cursor-pointer items-center gap-1.5 border-l px-3 text-sm font-semibold ${

@@ -50,6 +50,7 @@ interface Backup {
 const backupKey = (quizId: string | null) => `factsprint:draft:${quizId ?? "new"}`;
 const EMPTY_ERRORS: FieldErrors = Object.freeze({}) as FieldErrors;
 const timeFormat = new Intl.DateTimeFormat(undefined, { timeStyle: "short" });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
 
 function readBackup(quizId: string | null): Backup | null {
   try {
@@ -299,7 +300,7 @@ export function QuizEditor({ quizId: initialQuizId }: { quizId?: string }) {
       // Edits typed while the request was in flight stay; otherwise show exactly what was stored.
       if (snapshot(draftRef.current) === snapshot(sent)) setDraft(fromServer);
       if (saved.id !== quizId) {
-        if (!quizId) writeBackup(null, null);
+        writeBackup(quizId, null);
         setQuizId(saved.id);
         setIsSample(saved.isSample);
         window.history.replaceState(null, "", `/quizzes/${encodeURIComponent(saved.id)}/edit`);
@@ -447,10 +448,10 @@ export function QuizEditor({ quizId: initialQuizId }: { quizId?: string }) {
         {announcement}
       </p>
 
-      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-6 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <div className="mx-auto grid max-w-7xl grid-cols-1 gap-8 px-4 py-6 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
         <Outline draft={draft} errors={errors} />
 
-        <div className="grid max-w-4xl min-w-0 gap-6">
+        <div className="grid max-w-4xl min-w-0 grid-cols-1 gap-6">
           <h1 className="text-3xl font-extrabold tracking-tight">{quizId ? "Edit quiz" : "New quiz"}</h1>
 
           {backupOffer && (
@@ -480,7 +481,7 @@ export function QuizEditor({ quizId: initialQuizId }: { quizId?: string }) {
                 </div>
               }
             >
-              This browser kept a copy of edits that were never saved ({new Date(backupOffer.at).toLocaleString()}).
+              This browser kept a copy of edits that were never saved ({dateTimeFormat.format(new Date(backupOffer.at))}).
             </Alert>
           )}
 

@@ -9,6 +9,7 @@ import { Button } from "@/app/components/ui/Button";
 import { ButtonLink } from "@/app/components/ui/ButtonLink";
 import { Dialog } from "@/app/components/ui/Dialog";
 import { Icon } from "@/app/components/ui/Icon";
+import { IconButton } from "@/app/components/ui/IconButton";
 import { Spinner } from "@/app/components/ui/Spinner";
 import { deleteQuiz, errorMessage, fetchQuizzes } from "../_lib/api";
 import { AppHeader } from "./AppHeader";
@@ -158,7 +159,8 @@ export function QuizLibrary() {
 
       <Dialog
         open={toDelete !== null}
-        onClose={() => !deleting && setToDelete(null)}
+        onClose={() => setToDelete(null)}
+        dismissible={!deleting}
         title="Delete this quiz?"
         footer={
           <>
@@ -213,15 +215,13 @@ function QuizCard({ quiz, onHost, onDelete }: { quiz: QuizSummary; onHost: () =>
         </span>
       </p>
       <div className="mt-auto flex flex-wrap items-center gap-2 pt-5">
-        <Button onClick={onHost} className="border border-transparent">
+        <Button onClick={onHost} className="border border-transparent px-3.5!">
           <Icon name="play" className="h-4 w-4" /> Host live<span className="sr-only"> “{quiz.title}”</span>
         </Button>
-        <ButtonLink href={editHref} variant="secondary">
+        <ButtonLink href={editHref} variant="secondary" className="px-3.5!">
           <Icon name="edit" className="h-4 w-4" /> Edit<span className="sr-only"> “{quiz.title}”</span>
         </ButtonLink>
-        <Button variant="ghost" className="ml-auto border border-transparent text-red-700 hover:bg-red-50 hover:text-red-800" onClick={onDelete}>
-          <Icon name="trash" className="h-4 w-4" /> Delete<span className="sr-only"> “{quiz.title}”</span>
-        </Button>
+        <IconButton icon="trash" tone="danger" label={`Delete “${quiz.title}”`} className="ml-auto" onClick={onDelete} />
       </div>
       </article>
     </li>
