@@ -22,7 +22,7 @@ export function clashes(key: string, option: string): boolean {
 }
 
 /** Pick `n` options close to the key in form; at least one no shorter than the key when possible. */
-export function pickByForm(key: string, pool: readonly string[], n: number, avoid: string, seed: string): string[] {
+export function pickByForm(key: string, pool: readonly string[], n: number, avoid: string, seed: string, accept: (o: string) => boolean = () => true): string[] {
   const words = key.split(/\s+/).length;
   const avoidN = ` ${normalize(avoid)} `;
   const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(p.split(/\s+/).length - words) * 0.6;
@@ -32,7 +32,7 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   const ok: { p: string; c: number }[] = [];
   for (const r of ranked) {
     const np = normalize(r.p);
-    if (seen.has(np) || clashes(key, r.p) || (np.length > 2 && avoidN.includes(` ${np} `))) continue;
+    if (seen.has(np) || clashes(key, r.p) || (np.length > 2 && avoidN.includes(` ${np} `)) || !accept(r.p)) continue;
     seen.add(np);
     ok.push(r);
     if (ok.length >= n && ok.slice(0, n).some((x) => x.p.length >= key.length)) break;
@@ -89,7 +89,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // no option may share a name with the stem ("Vladimir Putin" when the stem says "Putin")
   const stemWords = new Set(normalize(stem).split(" ").filter((w) => w.length > 3));
   const fair = (o: string) => !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w)));
-  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool.filter(fair), k, avoid, seed);
+  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
   if (key.kind === "term") {

@@ -5,7 +5,7 @@ import { cleanText } from "./clean";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
 import { factCandidates, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
-import { buildPools, entityDistractors, numberDistractors } from "./distractors";
+import { buildPools, clashes, entityDistractors, numberDistractors } from "./distractors";
 import { numberKindOf } from "./numbers";
 import { keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
@@ -52,36 +52,46 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   const pools = buildPools(facts.facts);
   const people = buildPools(facts.facts.filter((f) => f.kind === "person"));
 
+  const info = sentenceInfo(sentences, facts);
+  const scored = (c: Candidate): Candidate => ({ ...c, score: scoreCandidate(c, sentences, facts, info, text) });
+  const wanted = (t: Candidate["type"]) => !opts.types || opts.types.includes(t);
+
+  // Options are the costly part: build them best-first, only for as many facts as the ranking can use.
+  const base = factCandidates(facts, sentences).map(scored).sort((x, y) => y.score - x.score || x.answerStart - y.answerStart);
   const items: Candidate[] = [];
-  for (const c of factCandidates(facts, sentences)) {
+  const budget = 6 * count + 20;
+  for (const c of base) {
+    if (items.length >= budget) break;
     const f = c.fact!;
     const isNumber = !!numberKindOf(f);
-    const distractors = isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt, 3, text);
-    // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
-    if (distractors.length === 3 && f.kind !== "misc") items.push({ ...c, options: [c.answer as string, ...distractors] });
-    if (!isNumber && f.kind !== "term" && (f.text.length <= 30)) items.push({ ...c, type: "type", options: [] });
-    // true/false: every third fact sentence, true or false by a seeded coin
     const s = sentences[c.sentenceIndex];
-    if (hashString(`${s.index}:${f.text}`) % 3 === 0) {
-      const falseOne = hashString(f.text) % 2 === 0;
-      const tf = trueFalseCandidate(c, s, distractors[0], falseOne);
-      if (tf) items.push(tf);
+    const wantTf = wanted("tf") && hashString(`${s.index}:${f.text}`) % 3 === 0; // every third fact sentence
+    const needOptions = wanted("mc") || wanted("number") || wantTf;
+    const distractors = needOptions ? (isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt, 3, text)) : [];
+    const variants: Candidate[] = [];
+    // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
+    if (distractors.length === 3 && f.kind !== "misc") variants.push({ ...c, options: [c.answer as string, ...distractors] });
+    if (!isNumber && f.kind !== "term" && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
+    if (wantTf) {
+      const tf = trueFalseCandidate(c, s, distractors[0], hashString(f.text) % 2 === 0);
+      if (tf) variants.push(tf);
+    }
+    for (const v of variants) if (wanted(v.type) && keep(v, text)) items.push(scored(v));
+  }
+  if (wanted("quote")) {
+    for (const q of quoteCandidates(facts, sentences, text)) {
+      const speakers = facts.quotes.map((x) => x.speaker);
+      const pool = [...speakers, ...entityDistractors(q.fact!, people, q.prompt, 6)];
+      const options = [q.answer as string];
+      for (const p of pool) if (options.length < 4 && options.every((o) => !clashes(o, p)) && !normalize(q.prompt).includes(normalize(p))) options.push(p);
+      const item = { ...q, options };
+      if (keep(item, text)) items.push(scored(item));
     }
   }
-  for (const q of quoteCandidates(facts, sentences, text)) {
-    const others = entityDistractors(q.fact!, people, q.prompt);
-    const speakers = facts.quotes.map((x) => x.speaker);
-    const pool = [...new Set([...speakers.filter((sp) => normalize(sp) !== normalize(q.answer as string)), ...others])];
-    const opts4 = [q.answer as string, ...pool.filter((p) => !normalize(q.prompt).includes(normalize(p))).slice(0, 3)];
-    if (opts4.length === 4) items.push({ ...q, options: opts4 });
-  }
-  const order = orderCandidate(facts, sentences);
-  if (order) items.push(order);
+  const order = wanted("order") ? orderCandidate(facts, sentences) : undefined;
+  if (order && keep(order, text)) items.push(scored(order));
 
-  const kept = items.filter((c) => keep(c, text));
-  const info = sentenceInfo(sentences, facts);
-  for (const c of kept) c.score = scoreCandidate(c, sentences, facts, info, text);
-  const chosen = pick(kept, sentences, { count, types: opts.types });
+  const chosen = pick(items, sentences, { count, types: opts.types });
   const questions = chosen.map((c) => finish(c, text, typeof c.answer === "string" ? facts.mentions.get(normalize(c.answer)) ?? 1 : 1));
   return { words, questions, cleanText: text };
 }
