@@ -1,6 +1,6 @@
 // The teacher screens' top bar: the Factsprint mark (home) and whatever actions the screen adds.
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 
 export function Logo({ className = "h-8 w-8" }: { className?: string }) {
   return (
@@ -11,11 +11,20 @@ export function Logo({ className = "h-8 w-8" }: { className?: string }) {
   );
 }
 
-export function AppHeader({ children, sticky = false }: { children?: ReactNode; sticky?: boolean }) {
+export function AppHeader({
+  children,
+  sticky = false,
+  onLeave,
+}: {
+  children?: ReactNode;
+  sticky?: boolean;
+  /** Called when the home link is clicked; preventDefault() keeps the teacher on the page. */
+  onLeave?: (e: MouseEvent<HTMLAnchorElement>) => void;
+}) {
   return (
     <header className={`z-20 border-b border-slate-200 bg-white/95 backdrop-blur ${sticky ? "sticky top-0" : ""}`}>
       <div className="mx-auto flex min-h-16 max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 rounded-lg text-lg font-extrabold tracking-tight text-slate-900">
+        <Link href="/" onClick={onLeave} className="flex items-center gap-2 rounded-lg text-lg font-extrabold tracking-tight text-slate-900">
           <Logo />
           <span>Factsprint</span>
         </Link>

@@ -182,7 +182,7 @@ function QuestionCardImpl({ question: q, index, total, errors, onChange, onMove,
                 return (
                   <li key={i}>
                     <div
-                      className={`flex items-stretch overflow-hidden rounded-lg border-2 bg-white transition-colors focus-within:ring-3 focus-within:ring-yellow-400 ${
+                      className={`flex items-stretch overflow-hidden rounded-lg border-2 bg-white transition-colors has-[input[type=text]:focus]:ring-3 has-[input[type=text]:focus]:ring-yellow-400 ${
                         optErr ? "border-red-500" : checked ? "border-green-600" : "border-slate-200"
                       }`}
                     >
@@ -201,7 +201,7 @@ function QuestionCardImpl({ question: q, index, total, errors, onChange, onMove,
                         aria-invalid={optErr ? true : undefined}
                         aria-describedby={optErr ? `${id}-error` : undefined}
                         onChange={(e) => onChange(k, (cur) => ({ ...cur, options: cur.options.map((o, j) => (j === i ? e.target.value : o)) }))}
-                        className="w-0 min-w-0 flex-1 bg-transparent px-3 py-2.5 text-base placeholder:text-slate-400 focus:outline-none focus-visible:outline-none"
+                        className="w-0 min-w-0 flex-1 bg-transparent px-3 py-2.5 text-base placeholder:text-slate-400 focus:outline-none focus-visible:outline-none!"
                       />
                       <label
                         className={`flex shrink-0 cursor-pointer items-center gap-1.5 border-l px-3 text-sm font-semibold ${
@@ -214,7 +214,7 @@ function QuestionCardImpl({ question: q, index, total, errors, onChange, onMove,
                           name={`correct-${k}`}
                           checked={checked}
                           onChange={() => set({ correct: i })}
-                          className="h-4 w-4 accent-green-700 focus-visible:outline-none"
+                          className="h-4 w-4 accent-green-700"
                         />
                         Correct<span className="sr-only"> answer: option {i + 1}</span>
                       </label>
@@ -223,7 +223,7 @@ function QuestionCardImpl({ question: q, index, total, errors, onChange, onMove,
                           icon="x"
                           label={`Remove option ${i + 1}`}
                           tone="danger"
-                          className="h-auto w-10 shrink-0 rounded-none border-l border-slate-200 focus-visible:outline-none"
+                          className="h-auto w-10 shrink-0 rounded-none border-l border-slate-200 focus-visible:-outline-offset-4!"
                           onClick={() =>
                             onChange(k, (cur) => ({
                               ...cur,

@@ -417,6 +417,7 @@ export function QuizEditor({ quizId: initialQuizId }: { quizId?: string }) {
 
   return (
     <EditorFrame
+      onLeave={confirmLeave}
       bar={
         <>
           <Link
@@ -647,10 +648,20 @@ export function QuizEditor({ quizId: initialQuizId }: { quizId?: string }) {
   );
 }
 
-function EditorFrame({ bar, children }: { bar?: React.ReactNode; children: React.ReactNode }) {
+function EditorFrame({
+  bar,
+  onLeave,
+  children,
+}: {
+  bar?: React.ReactNode;
+  onLeave?: (e: React.MouseEvent<HTMLAnchorElement>) => void;
+  children: React.ReactNode;
+}) {
   return (
     <div className="min-h-full">
-      <AppHeader sticky>{bar}</AppHeader>
+      <AppHeader sticky onLeave={onLeave}>
+        {bar}
+      </AppHeader>
       <main>{children}</main>
     </div>
   );

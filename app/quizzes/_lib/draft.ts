@@ -223,6 +223,7 @@ export function fieldId(key: string): string {
 
 /** Human label for an error key, used in the error summary. */
 export function fieldLabel(d: Draft, key: string): string {
+  if (key === "form") return "Quiz";
   if (key === "title") return "Title";
   if (key === "description") return "Description";
   if (key === "questions") return "Questions";
