@@ -67,6 +67,21 @@ export function HostGame({ pin }: { pin: string }) {
     [socket, pending],
   );
 
+  // Presentation clickers send PageDown / ArrowRight: they advance the reveal and the leaderboard.
+  const phase = snap?.view.phase;
+  useEffect(() => {
+    if (phase !== "reveal" && phase !== "leaderboard") return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || confirmEnd || kickTarget) return;
+      if (e.key === "PageDown" || e.key === "ArrowRight") {
+        e.preventDefault();
+        void command("host:next");
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [phase, command, confirmEnd, kickTarget]);
+
   const kick = async (player: PlayerSummary) => {
     setKickTarget(null);
     if (!socket) return;
