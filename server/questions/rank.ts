@@ -59,7 +59,11 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     if (key.split(" ").every((w) => facts.titleWords.has(w))) score -= 0.15;
     const mentions = facts.mentions.get(key) ?? 1;
     // what the article keeps coming back to is what readers ask about
-    if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.1;
+    if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.08;
+    // and the words it keeps using: "Broncos" in a story about a Super Bowl
+    let maxFreq = 0;
+    for (const w of key.split(" ")) if (w.length > 2) maxFreq = Math.max(maxFreq, facts.wordFreq.get(w) ?? 0);
+    score += 0.06 * Math.log(1 + maxFreq);
     if (f.text.includes(" ")) score += 0.06;
     if (f.kind === "term") score += si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts);
     if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
