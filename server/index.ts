@@ -86,7 +86,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     async close() {
       registry.stopTimers();
       await new Promise<void>((resolve) => io.close(() => resolve()));
-      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeAllConnections(); // idle keep-alive connections from browsers would hold it open
+      await closed;
       await registry.flush();
       await nextApp?.close?.();
       await database.close();

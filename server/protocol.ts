@@ -110,7 +110,7 @@ export type HostView =
       explanation: string | null;
     }
   | { phase: "leaderboard"; pin: string; index: number; total: number; top: RankedPlayer[]; isLast: boolean }
-  | { phase: "podium"; pin: string; ranking: RankedPlayer[] };
+  | { phase: "podium"; pin: string; ranking: RankedPlayer[]; endedEarly: boolean };
 
 /** A player's own outcome for one question, shown only once the round is closed. */
 export interface PlayerResult {
@@ -138,6 +138,8 @@ export type PlayerView =
       nickname: string;
       index: number;
       total: number;
+      /** Safe now: the round is closed. Lets a phone that reloaded here show the options' text. */
+      question: QuestionFace;
       result: PlayerResult;
       streak: number;
       score: number;
@@ -145,7 +147,7 @@ export type PlayerView =
       playerCount: number;
     }
   | { phase: "leaderboard"; nickname: string; score: number; rank: number; streak: number; playerCount: number }
-  | { phase: "podium"; nickname: string; score: number; rank: number; playerCount: number }
+  | { phase: "podium"; nickname: string; score: number; rank: number; playerCount: number; endedEarly: boolean }
   | { phase: "kicked"; nickname: string };
 
 // ---------- socket event maps ----------

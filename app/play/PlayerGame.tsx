@@ -2,7 +2,7 @@
 // The player's phone: PIN → nickname → the game, rendered purely from the latest PlayerView. The seat
 // (playerId + resumeToken) is kept in localStorage so a reload or a dropped connection resumes it.
 import { useEffect, useState } from "react";
-import type { ErrorCode, PlayerView, QuestionFace } from "@/server/protocol";
+import type { ErrorCode, PlayerView } from "@/server/protocol";
 import { ERROR_MESSAGES } from "@/server/protocol";
 import { ConnectionBanner } from "@/app/components/game/ConnectionBanner";
 import { request, useGameSocket, type GameSocket } from "@/app/lib/socket";
@@ -50,7 +50,6 @@ export function PlayerGame({ initialPin }: { initialPin: string | null }) {
   const [seat, setSeat] = useState<SavedSeat | null>(null);
   const [snap, setSnap] = useState<PlayerSnapshot | null>(null);
   // The reveal view carries only option indices: keep the last question to name the right answer.
-  const [lastQuestion, setLastQuestion] = useState<QuestionFace | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
 
@@ -111,7 +110,6 @@ export function PlayerGame({ initialPin }: { initialPin: string | null }) {
     listen: (s) =>
       s.on("game:player", (view) => {
         setSnap({ view, at: performance.now() });
-        if (view.phase === "question" || view.phase === "answering") setLastQuestion(view.question);
       }),
     onConnect: (s) => {
       if (pin && seat) void resume(s, pin, seat);
@@ -204,7 +202,7 @@ export function PlayerGame({ initialPin }: { initialPin: string | null }) {
       )}
       {step === "game" &&
         (view && snap ? (
-          <PlayerScreen snap={snap} lastQuestion={lastQuestion} socket={socket} connected={status === "connected"} onStartOver={startOver} />
+          <PlayerScreen snap={snap} socket={socket} connected={status === "connected"} onStartOver={startOver} />
         ) : (
           <main className="flex flex-1 flex-col items-center justify-center gap-4 bg-brand p-6 text-center text-white">
             <span className="inline-block h-10 w-10 animate-spin rounded-full border-4 border-white border-t-transparent" aria-hidden="true" />

@@ -14,13 +14,11 @@ type ViewOf<P extends PlayerView["phase"]> = Extract<PlayerView, { phase: P }>;
 
 export function PlayerScreen({
   snap,
-  lastQuestion,
   socket,
   connected,
   onStartOver,
 }: {
   snap: PlayerSnapshot;
-  lastQuestion: QuestionFace | null;
   socket: GameSocket | null;
   connected: boolean;
   onStartOver: () => void;
@@ -50,7 +48,7 @@ export function PlayerScreen({
       const bg = !r.answered ? "bg-slate-700" : r.correct ? "bg-green-700" : "bg-red-700";
       return (
         <Frame bg={bg} nickname={view.nickname} score={view.score}>
-          <Reveal view={view} question={lastQuestion?.index === view.index ? lastQuestion : null} />
+          <Reveal view={view} question={view.question} />
         </Frame>
       );
     }
@@ -231,7 +229,7 @@ function Answering({ view, at, socket, connected }: { view: ViewOf<"answering">;
 
 // ---------- reveal ----------
 
-function Reveal({ view, question }: { view: ViewOf<"reveal">; question: QuestionFace | null }) {
+function Reveal({ view, question }: { view: ViewOf<"reveal">; question: QuestionFace }) {
   const r = view.result;
   const right = r.correctOptions[0];
   const title = !r.answered ? "Time’s up — no answer" : r.correct ? "Correct" : "Incorrect";
@@ -264,7 +262,7 @@ function Reveal({ view, question }: { view: ViewOf<"reveal">; question: Question
             </span>
             <span className="min-w-0">
               <span className="block text-sm font-semibold text-slate-600">The answer was</span>
-              <span className="block text-lg font-bold [overflow-wrap:anywhere]">{question?.options[right] ?? OPTION_NAMES[right]}</span>
+              <span className="block text-lg font-bold [overflow-wrap:anywhere]">{question.options[right]}</span>
             </span>
           </div>
         )
@@ -319,6 +317,7 @@ function Final({ view, onStartOver }: { view: ViewOf<"podium">; onStartOver: () 
       </h1>
       <p className="rounded-full bg-black/25 px-5 py-2 text-2xl font-black tabular-nums">{formatScore(view.score)} points</p>
       <p className="text-lg text-white/85">{view.rank === 1 ? "Brilliant game!" : "Thanks for playing!"}</p>
+      {view.endedEarly && <p className="text-base text-white/80">The host ended the game early.</p>}
       <button type="button" onClick={onStartOver} className="mt-6 rounded-xl bg-white px-6 py-3 text-lg font-bold text-slate-900 shadow-lg hover:bg-slate-100">
         Join another game
       </button>

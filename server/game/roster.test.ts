@@ -103,6 +103,7 @@ describe("disconnect and reconnect", () => {
       nickname: "Ana",
       index: 0,
       total: 2,
+      question: expect.objectContaining({ index: 0, prompt: "Which planet is largest?", options: ["Mars", "Venus", "Jupiter", "Earth"] }),
       result: { answered: true, choice: 2, correct: true, pointsEarned: 900, correctOptions: [2] },
       streak: 1,
       score: 900,

@@ -76,6 +76,7 @@ describe("host view", () => {
       score: 0,
       rank: 7,
       playerCount: 7,
+      endedEarly: true,
     });
   });
 });

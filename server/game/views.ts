@@ -78,7 +78,12 @@ export function hostView(state: GameState, now: number): HostView {
         isLast: phase.index >= state.questions.length - 1,
       };
     case "podium":
-      return { phase: "podium", pin, ranking: standings(state.players).ordered.map(toRankedPlayer) };
+      return {
+        phase: "podium",
+        pin,
+        ranking: standings(state.players).ordered.map(toRankedPlayer),
+        endedEarly: phase.reason === "ended",
+      };
     default:
       return assertNever(phase);
   }
@@ -128,6 +133,7 @@ export function playerView(state: GameState, playerId: string, now: number): Pla
         nickname,
         index: phase.index,
         total: state.questions.length,
+        question: questionFace(state, phase.index),
         result: playerResult(state, phase.index, playerId),
         streak: player.streak,
         score,
@@ -148,7 +154,14 @@ export function playerView(state: GameState, playerId: string, now: number): Pla
     }
     case "podium": {
       const standing = standingOf(state, playerId);
-      return { phase: "podium", nickname, score, rank: standing.rank, playerCount: activeCount(state) };
+      return {
+        phase: "podium",
+        nickname,
+        score,
+        rank: standing.rank,
+        playerCount: activeCount(state),
+        endedEarly: phase.reason === "ended",
+      };
     }
     default:
       return assertNever(phase);

@@ -16,6 +16,9 @@ const GENERIC = new Set(
     .split(/\s+/),
 );
 
+/** Words compromise may tag as adjectives that begin a new phrase or are not modifiers at all. */
+const BREAKERS = new Set(["many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous"]);
+
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
@@ -24,18 +27,21 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!/^\p{Ll}/u.test(t.text) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || sentences[t.sentence]?.heading) {
+    if (!/^\p{Ll}/u.test(t.text) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading) {
       i++;
       continue;
     }
     const run: Token[] = [t];
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence && /^[\s-]$/.test(text.slice(run[run.length - 1].end, tokens[j].start)) &&
-      /^\p{Ll}/u.test(tokens[j].text) && (isAdj(tokens[j]) || isNoun(tokens[j])) && !STOPWORDS.has(tokens[j].text)) {
+      /^\p{Ll}/u.test(tokens[j].text) && (isAdj(tokens[j]) || isNoun(tokens[j])) && !STOPWORDS.has(tokens[j].text) && !BREAKERS.has(tokens[j].text)) {
       run.push(tokens[j]);
       j++;
     }
     i = j;
+    // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
+    const nextTok = tokens[j];
+    if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && /s$/.test(run[run.length - 1].text)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
     while (run.length > 3) run.shift();

@@ -325,6 +325,9 @@ export function PodiumScreen({ view }: { view: ViewOf<"podium"> }) {
         <div className="flex items-center justify-center">
           <h1 className="text-[max(30px,3.6vw)] font-black text-white">🏆 Final results</h1>
         </div>
+        {view.endedEarly && (
+          <p className="text-center text-[max(16px,1.4vw)] font-semibold text-white/85">The game was ended before the last question.</p>
+        )}
         <div className="mt-auto pt-[2vh]">
           {view.ranking.length === 0 ? (
             <p className="pb-[6vh] text-center text-[2vw] font-semibold text-white/90">Nobody played this game.</p>
