@@ -72,17 +72,6 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
   return score;
 }
 
-/** "Priestley" and "Joseph Priestley", "Secret History" and "Secret History of the Mongols" test one thing. */
-function sameAnswer(ans: string, used: Set<string>): boolean {
-  if (used.has(ans)) return true;
-  if (/^\d/.test(ans)) return false;
-  for (const u of used) {
-    if (/^\d/.test(u)) continue;
-    if (` ${u} `.includes(` ${ans} `) || ` ${ans} `.includes(` ${u} `)) return true;
-  }
-  return false;
-}
-
 export interface PickOptions {
   count: number;
   types?: QuestionKind[];
