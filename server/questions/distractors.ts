@@ -93,7 +93,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
   if (key.kind === "term") {
-    const form = sameKind.filter((f) => /s$/.test(f.text) === /s$/.test(key.text) && f.sentence !== key.sentence);
+    const plural = (t: string) => /[^su]s$/.test(t) && !/(?:is|ss|us)$/.test(t);
+    const form = sameKind.filter((f) => plural(f.text) === plural(key.text) && f.sentence !== key.sentence);
     return pickFair(texts(form), n, stem);
   }
   const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
@@ -169,7 +170,13 @@ function numericVariants(key: Fact): string[] {
     let x = base * f;
     if (key.kind === "percent" && x >= 100) continue;
     const decimals = /\.(\d+)/.exec(num)?.[1].length ?? 0;
-    if (!decimals) x = base >= 100 ? Math.round(x / 10 ** (String(Math.round(base)).length - 2)) * 10 ** (String(Math.round(base)).length - 2) : Math.round(x);
+    if (!decimals) {
+      // as precise as the key: 1,178,914 → 589,457; 2,000 → 3,000
+      const digits = String(Math.round(base));
+      const sig = Math.max(1, digits.replace(/0+$/, "").length);
+      const step = 10 ** Math.max(0, digits.length - sig);
+      x = Math.round(x / step) * step;
+    }
     if (x <= 0 || x === base) continue;
     out.push(withNumber(t, fmt(x, num)));
   }
@@ -193,6 +200,7 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const sameForm = (f: Fact) =>
     f.kind === key.kind && f.text.length <= key.text.length + 3 && f.text.length >= key.text.length - 3 &&
     (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40)) &&
+    /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text)));
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
   for (const s of numericVariants(key)) if (out.length < n) add(s);

@@ -44,7 +44,7 @@ function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
 }
 
 const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
-const PLACE_WORDS = /^(?:River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
+const PLACE_WORDS = /^(?:Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** News agencies credited in a story ("he told AFP") are bylines, not facts. */
 const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
@@ -60,6 +60,7 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => PLACE_WORDS.test(t.text))) return { kind: "place", unit: "region" };
+  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Fort|Port|Puerto|Rio|Lake|Mount|Cape|New)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
@@ -108,7 +109,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     i = j;
     // drop leading titles and demonyms: "Russian President Vladimir Putin" → "Vladimir Putin"
-    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific", "Demonym", "Actor");
+    // titles and demonyms come off a person's name only ("Russian President Vladimir Putin"), not off
+    // "American Revolutionary War"
+    const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
+    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || (hasPerson && has(x, "Demonym", "Actor"));
     // "US Secretary of State Henry Kissinger" → "Henry Kissinger"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     if (firstName > 0 && run.slice(0, firstName).some(isTitle)) run.splice(0, firstName);
@@ -121,6 +125,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
     if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text) || isDemonym(run[0].text, places))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
+    // a lone "Palace", "War", "Park" is a common noun with a capital
+    if (run.length === 1 && (ORG_WORDS.test(run[0].text) || PLACE_WORDS.test(run[0].text) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics)$/.test(run[0].text))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
     const nextTok = tokens[j];
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&

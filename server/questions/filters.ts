@@ -4,7 +4,7 @@ import type { Candidate } from "./types";
 import { BLANK } from "./candidates";
 import { normalize } from "./util";
 
-const DANGLING = /^(?:it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|there|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)\b/i;
+const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)\b|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|there|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)\b/iu;
 
 export type Flaw =
   | "dangling-reference"
@@ -58,7 +58,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   // a stem that is nothing but a quotation gives no context of who says it
   if (c.type !== "quote" && /^["“][^"“”]+["”]$/.test(stem.trim())) out.push("unattributed-quote");
   const count = (re: RegExp) => (stem.match(re) ?? []).length;
-  if (count(/\(/g) !== count(/\)/g) || count(/[“]/g) !== count(/[”]/g) || count(/"/g) % 2 === 1) out.push("unbalanced");
+  if (/[[\]]/.test(stem) || count(/\(/g) !== count(/\)/g) || count(/[“]/g) !== count(/[”]/g) || count(/"/g) % 2 === 1) out.push("unbalanced");
   if (c.type === "mc" || c.type === "number" || c.type === "quote") {
     const opts = c.options ?? [];
     const norm = opts.map(normalize);
