@@ -90,7 +90,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (j < tokens.length && tokens[j].sentence === t.sentence) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, tokens[j].start);
-      if (!/^[\s-]?$/.test(gap)) break; // punctuation ends the name
+      // punctuation ends the name, except after an initial ("John F. Kennedy")
+      if (!/^[\s-]?$/.test(gap) && !(/^\p{Lu}$/u.test(prev.text) && gap === ". " && run.length > 1)) break;
+      // a possessive inside a run ends the possessor: "NASA's Langley Research Center"
+      if (/['’]s$/.test(prev.text) && run.length >= 1 && properToken(tokens[j], false, midCaps)) {
+        run.length = 0;
+      }
       if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
         run.push(tokens[j]);
         j++;
@@ -116,7 +121,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "US Secretary of State Henry Kissinger" → "Henry Kissinger"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     if (firstName > 0 && run.slice(0, firstName).some(isTitle)) run.splice(0, firstName);
-    while (run.length > 1 && isTitle(run[0])) run.shift();
+    let titled = false;
+    while (run.length > 1 && isTitle(run[0])) titled = TITLES.test(run.shift()!.text) || titled;
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "the")) run.pop();
     if (!run.length) continue;
@@ -138,6 +144,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
+    // "President Eisenhower", "Dr Debus": a title makes a person
+    if (kind === "misc" && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     const sentence = sentences[t.sentence];
