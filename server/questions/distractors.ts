@@ -3,7 +3,7 @@
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
 import { normalize, seededShuffle } from "./util";
-import { CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
@@ -46,13 +46,24 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   return picked;
 }
 
-function fallbackPool(f: Fact): string[] {
+const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|war|elect\w*|politic\w*)\b/i;
+const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory)\b/i;
+const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|artist|playwright|novel|poem|symphony|opera|painting)\b/i;
+
+function fallbackPool(f: Fact, context: string, articlePlaces: readonly Fact[]): string[] {
   switch (f.kind) {
-    case "person":
-      return f.text.includes(" ") ? PEOPLE : SURNAMES;
+    case "person": {
+      const field = LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
+      const pool = field ? PEOPLE_BY_FIELD[field] : PEOPLE;
+      return f.text.includes(" ") ? pool : [...pool.map((p) => p.split(" ").pop()!), ...SURNAMES];
+    }
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
-      return f.unit === "city" ? CITIES : f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
+      if (f.unit === "city") {
+        const capitals = articlePlaces.map((p) => CAPITALS[p.text]).filter((c): c is string => !!c);
+        return [...capitals, ...CITIES];
+      }
+      return f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
       return ORGANISATIONS;
     default:
@@ -99,14 +110,16 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   }
   const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
-  let out = pickFair(texts(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
+  const surnameOnly = key.kind === "person" && !key.text.includes(" ");
+  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).map((t) => t.split(" ").pop()!) : texts(fs));
+  let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;
     const extra = pickFair(pool, n - out.length, `${stem} ${out.join(" ")}`);
     out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m)))];
   };
-  more(fallbackPool(key));
-  more(texts(sameForm(sameKind)));
+  more(fallbackPool(key, stem, pools.get("place")?.get("*") ?? []));
+  more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }
 

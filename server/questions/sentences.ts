@@ -78,6 +78,12 @@ export function splitSentences(text: string): Sentence[] {
     push(para.length);
     paragraph++;
   }
-  for (const s of out) s.heading = isHeadingLine(s.text) && !/[.!?]["'”’)]*$/.test(s.text);
+  // a heading: a short paragraph of its own that does not end like a sentence
+  const perParagraph = new Map<number, number>();
+  for (const s of out) perParagraph.set(s.paragraph, (perParagraph.get(s.paragraph) ?? 0) + 1);
+  for (const s of out) {
+    const endsLikeSentence = /[.!?…:;]["'”’)\]]*$/.test(s.text);
+    s.heading = !endsLikeSentence && (isHeadingLine(s.text) || (perParagraph.get(s.paragraph) === 1 && s.text.split(/\s+/).length <= 16));
+  }
   return out;
 }

@@ -12,6 +12,7 @@ const GENERIC = new Set(
     "role roles process presence action actions issue issues need needs move moment moments matter history interest interests " +
     "position positions impact support lack approach view views policy question questions change changes effort efforts " +
     "others other something anything nothing everything one ones itself themselves himself herself series set sets amount amounts " +
+    "region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
     "less more lot lots bit deal couple following addition instance majority minority half rest variety range basis purpose reason reasons effect effects")
     .split(/\s+/),
 );
