@@ -29,6 +29,14 @@ describe("entity distractors", () => {
     expect(out).not.toContain("Peru");
   });
 
+  it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
+    const facts = [fact("place", "Armenia", { unit: "country" }), fact("place", "Georgia", { unit: "country" }), fact("place", "Yerevan", { unit: "city" })];
+    const cities = entityDistractors(fact("place", "Moscow", { unit: "city" }), buildPools(facts), "_____ ruled the region.");
+    expect(cities).toEqual(expect.arrayContaining(["Yerevan", "Tbilisi"]));
+    const leaders = entityDistractors(fact("person", "Vladimir Putin"), buildPools([]), "Russian President _____ spoke.");
+    expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
+  });
+
   it("drops an option that fits the same slot elsewhere in the article", () => {
     const text = "Russian troops left. Then Russian forces left too.";
     const terms = [fact("term", "troops", { start: 8, end: 14 }), fact("term", "forces", { start: 34, end: 40, sentence: 1 }), fact("term", "guards", { sentence: 2 }), fact("term", "cars", { sentence: 3 })];

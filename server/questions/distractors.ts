@@ -50,7 +50,7 @@ const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|e
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory)\b/i;
 const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|artist|playwright|novel|poem|symphony|opera|painting)\b/i;
 
-function fallbackPool(f: Fact, context: string, articlePlaces: readonly Fact[]): string[] {
+function fallbackPool(f: Fact, context: string): string[] {
   switch (f.kind) {
     case "person": {
       const field = LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
@@ -59,10 +59,7 @@ function fallbackPool(f: Fact, context: string, articlePlaces: readonly Fact[]):
     }
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
-      if (f.unit === "city") {
-        const capitals = articlePlaces.map((p) => CAPITALS[p.text]).filter((c): c is string => !!c);
-        return [...capitals, ...CITIES];
-      }
+      if (f.unit === "city") return CITIES;
       return f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
       return ORGANISATIONS;
@@ -118,7 +115,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     const extra = pickFair(pool, n - out.length, `${stem} ${out.join(" ")}`);
     out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m)))];
   };
-  more(fallbackPool(key, stem, pools.get("place")?.get("*") ?? []));
+  // a city: first the capitals of the countries the article names
+  if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
+  more(fallbackPool(key, stem));
   more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }
