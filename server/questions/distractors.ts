@@ -108,7 +108,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const surnameOnly = key.kind === "person" && !key.text.includes(" ");
-  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).map((t) => t.split(" ").pop()!) : texts(fs));
+  const fullName = key.kind === "person" && key.text.includes(" ");
+  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).map((t) => t.split(" ").pop()!) : fullName ? texts(fs).filter((t) => t.includes(" ")) : texts(fs));
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;

@@ -4,7 +4,7 @@
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
 
-const CONNECTORS = new Set(["of", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
+const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
 const NOT_NAMES = new Set([
   "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "But", "And", "Or",
@@ -132,7 +132,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text) || isDemonym(run[0].text, places))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
     // a lone "Palace", "War", "Park" is a common noun with a capital
-    if (run.length === 1 && (ORG_WORDS.test(run[0].text) || PLACE_WORDS.test(run[0].text) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics)$/.test(run[0].text))) continue;
+    if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics)$/.test(run[0].text))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
     const nextTok = tokens[j];
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&
@@ -159,7 +159,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       subject: sentence ? isSubject(text, sentence, start, tokens[j]) : false,
     });
   }
-  return retypeByName(facts);
+  const title = sentences.find((s) => s.heading && s.index === 0)?.text ?? "";
+  return retypeByName(facts, new Set(title.split(/\s+/)));
 }
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
@@ -178,7 +179,7 @@ function isRoleNoun(t: Token): boolean {
 }
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
-function retypeByName(facts: Fact[]): Fact[] {
+function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
     if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
@@ -190,7 +191,8 @@ function retypeByName(facts: Fact[]): Fact[] {
     votes.set(f.text, v);
   }
   for (const f of facts) {
-    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person") f.kind = "person";
+    // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
+    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text)) f.kind = "person";
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];

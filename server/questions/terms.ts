@@ -12,7 +12,7 @@ const GENERIC = new Set(
     "role roles process presence action actions issue issues need needs move moment moments matter history interest interests " +
     "position positions impact support lack approach view views policy question questions change changes effort efforts " +
     "others other something anything nothing everything one ones itself themselves himself herself series set sets amount amounts " +
-    "region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
+    "image picture figure table list unit units region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
     "less more lot lots bit deal couple following addition instance majority minority half rest variety range basis purpose reason reasons effect effects")
     .split(/\s+/),
 );
@@ -43,6 +43,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
     if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && /s$/.test(run[run.length - 1].text)) run.pop();
+    // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) && (run.length >= 3 || !isNoun(run[run.length - 2]))) run.pop();
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
     while (run.length > 3) run.shift();
