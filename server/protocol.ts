@@ -51,8 +51,20 @@ export type Ack<T extends object = object> =
 
 // ---------- question content ----------
 
-export const QUESTION_TYPES = ["mc", "tf"] as const;
+/**
+ * mc: 2–4 options, `correct` is the key's index. tf: ["True", "False"]. type: the player types the answer;
+ * `options` are the accepted answers (first = canonical, small misspellings accepted), never sent before
+ * the reveal. order: `options` are 3–4 items in their TRUE order; players see them shuffled.
+ */
+export const QUESTION_TYPES = ["mc", "tf", "type", "order"] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
+export const QUESTION_TYPE_LABELS: Record<QuestionType, string> = {
+  mc: "Multiple choice",
+  tf: "True or false",
+  type: "Type the answer",
+  order: "Put in order",
+};
+export const TYPED_ANSWER_MAX = 80;
 export const POINTS_VALUES = [0, 1000, 2000] as const;
 export type PointsValue = (typeof POINTS_VALUES)[number];
 export const TIME_LIMITS_SEC = [5, 10, 20, 30, 60, 90, 120] as const;
@@ -82,6 +94,7 @@ export interface QuestionFace {
   total: number;
   type: QuestionType;
   prompt: string;
+  /** mc/tf: the options; order: the items in a shuffled display order; type: always empty. */
   options: string[];
   timeLimitSec: number;
   points: PointsValue;
@@ -102,8 +115,12 @@ export type HostView =
       phase: "reveal";
       pin: string;
       question: QuestionFace;
+      /** mc/tf: [key index]; order: display indices in the true order; type: []. */
       correctOptions: number[];
-      counts: number[]; // how many chose each option
+      /** type: the accepted answers; other types: []. */
+      acceptedAnswers: string[];
+      counts: number[]; // mc/tf: how many chose each option; type/order: []
+      correctCount: number;
       answeredCount: number;
       playerCount: number;
       sourceSentence: string | null;
@@ -115,10 +132,16 @@ export type HostView =
 /** A player's own outcome for one question, shown only once the round is closed. */
 export interface PlayerResult {
   answered: boolean;
+  /** mc/tf: the option chosen. */
   choice: number | null;
+  /** type: what the player typed. */
+  text: string | null;
+  /** order: the display indices in the order the player put them. */
+  order: number[] | null;
   correct: boolean;
   pointsEarned: number;
   correctOptions: number[];
+  acceptedAnswers: string[];
 }
 
 export type PlayerView =
@@ -131,6 +154,8 @@ export type PlayerView =
       remainingMs: number;
       answered: boolean;
       choice: number | null;
+      text: string | null;
+      order: number[] | null;
       score: number;
     }
   | {
@@ -158,7 +183,17 @@ const token = z.string().min(16).max(128);
 export const hostAttachSchema = z.object({ pin, hostToken: token });
 export const playerJoinSchema = z.object({ pin, nickname: z.string().min(1).max(64) });
 export const playerResumeSchema = z.object({ pin, playerId: z.string().min(1).max(64), resumeToken: token });
-export const playerAnswerSchema = z.object({ questionIndex: z.number().int().min(0).max(999), choice: z.number().int().min(0).max(3) });
+/** Exactly one of: choice (mc/tf), text (type), order (order: display indices, first to last). */
+export const playerAnswerSchema = z
+  .object({
+    questionIndex: z.number().int().min(0).max(999),
+    choice: z.number().int().min(0).max(3).optional(),
+    text: z.string().trim().min(1, "Type an answer").max(TYPED_ANSWER_MAX).optional(),
+    order: z.array(z.number().int().min(0).max(3)).min(2).max(4).optional(),
+  })
+  .refine((a) => [a.choice, a.text, a.order].filter((x) => x !== undefined).length === 1, {
+    message: "Send one answer: a choice, a text or an order",
+  });
 export const hostKickSchema = z.object({ playerId: z.string().min(1).max(64) });
 
 export type HostAttach = z.infer<typeof hostAttachSchema>;
@@ -197,7 +232,7 @@ export const questionInputSchema = z
   .object({
     type: z.enum(QUESTION_TYPES),
     prompt: z.string().trim().min(1, "Write the question").max(300),
-    options: z.array(z.string().trim().min(1, "Options can't be empty").max(120)).min(2).max(4),
+    options: z.array(z.string().trim().min(1, "Options can't be empty").max(120)).min(1).max(6),
     correct: z.number().int().min(0).max(3),
     timeLimitSec: z.number().int().min(5).max(240),
     points: z.union([z.literal(0), z.literal(1000), z.literal(2000)]),
@@ -205,7 +240,16 @@ export const questionInputSchema = z
     explanation: z.string().max(1000).nullable().optional(),
   })
   .refine((q) => q.correct < q.options.length, { message: "Mark one of the options as correct", path: ["correct"] })
+  .refine((q) => q.type !== "mc" || (q.options.length >= 2 && q.options.length <= 4), {
+    message: "Multiple choice has 2 to 4 options",
+    path: ["options"],
+  })
   .refine((q) => q.type !== "tf" || q.options.length === 2, { message: "True/false has two options", path: ["options"] })
+  .refine((q) => q.type !== "type" || q.correct === 0, { message: "The first accepted answer is the key", path: ["correct"] })
+  .refine((q) => q.type !== "order" || (q.options.length >= 3 && q.options.length <= 4 && q.correct === 0), {
+    message: "Ordering takes 3 or 4 items, listed in their correct order",
+    path: ["options"],
+  })
   .refine((q) => new Set(q.options.map((o) => o.toLowerCase())).size === q.options.length, {
     message: "Options must differ",
     path: ["options"],
@@ -243,4 +287,230 @@ export interface CreatedGame {
 
 export interface ApiError {
   error: { code: ErrorCode; message: string; issues?: { path: string; message: string }[] };
+}
+
+// =====================================================================================================
+// ---------- solo study, student-paced assignments and results (HTTP API) ----------
+// Added for /api/study, /api/assignments and /api/results. As in the live game, the key (`correct`)
+// never leaves the server before the learner has answered: questions go out as faces without it.
+
+/** An anonymous learner: a random id the browser keeps in localStorage (`factsprint:learner`). */
+export const learnerIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "A learner id is 16 to 64 letters, digits, - or _");
+const entityId = z.string().min(1).max(64);
+
+export const studyAnswerSchema = z.object({
+  learnerId: learnerIdSchema,
+  questionId: entityId,
+  /** null: the timer (when switched on) ran out. */
+  choice: z.number().int().min(0).max(3).nullable(),
+  /** Measured in the browser from showing the question: study is self-practice, nothing to gain by lying. */
+  elapsedMs: z.number().int().min(0).max(24 * 3_600_000),
+});
+export type StudyAnswerInput = z.infer<typeof studyAnswerSchema>;
+
+/** A question as a learner sees it before answering: no key, no source sentence, no explanation. */
+export interface StudyQuestion {
+  id: string;
+  index: number;
+  type: QuestionType;
+  prompt: string;
+  options: string[];
+  timeLimitSec: number;
+}
+
+export type StudyItemStatus = "new" | "due" | "later";
+/** up: next box · stay: same box · reset: back to box 0 · ahead: studied before it was due, unchanged. */
+export type StudyMove = "up" | "stay" | "reset" | "ahead";
+
+export interface StudyItemProgress {
+  questionId: string;
+  status: StudyItemStatus;
+  box: number | null;
+  dueAt: string | null;
+}
+
+export interface StudyDueSummary {
+  dueIds: string[];
+  newIds: string[];
+  nextDueAt: string | null;
+  boxCounts: number[];
+  learnedCount: number;
+}
+
+export interface StudyDeck {
+  quizId: string;
+  title: string;
+  description: string;
+  questions: StudyQuestion[];
+  progress: StudyItemProgress[];
+  due: StudyDueSummary;
+  serverNow: string;
+}
+
+export interface StudyFeedback {
+  questionId: string;
+  correct: boolean;
+  choice: number | null;
+  correctOption: number;
+  sourceSentence: string | null;
+  explanation: string | null;
+  previousBox: number | null;
+  box: number;
+  dueAt: string;
+  move: StudyMove;
+}
+
+/** A bank this learner has studied, for "what is due" on return. */
+export interface LearnerBank {
+  quizId: string;
+  title: string;
+  questionCount: number;
+  dueCount: number;
+  newCount: number;
+  nextDueAt: string | null;
+  lastStudiedAt: string;
+}
+
+export const createAssignmentSchema = z.object({
+  quizId: entityId,
+  deadline: z.iso.datetime({ offset: true, message: "Pick a date and time for the deadline" }),
+  streakBonus: z.boolean().default(true),
+});
+export type CreateAssignmentInput = z.infer<typeof createAssignmentSchema>;
+
+export interface CreatedAssignment {
+  gameId: string;
+  /** The code in the students' link: /assignment/CODE. Not the game id, which opens the results. */
+  code: string;
+  joinUrl: string;
+  deadline: string;
+}
+
+export interface AssignmentInfo {
+  code: string;
+  title: string;
+  deadline: string;
+  questionCount: number;
+  closed: boolean;
+  streakBonus: boolean;
+  serverNow: string;
+}
+
+export const assignmentJoinSchema = z.object({ nickname: z.string().min(1).max(64) });
+export const assignmentSeatSchema = z.object({ playerId: entityId, resumeToken: z.string().min(16).max(128) });
+export const assignmentAnswerSchema = assignmentSeatSchema.extend({
+  questionIndex: z.number().int().min(0).max(999),
+  /** null: the time ran out. */
+  choice: z.number().int().min(0).max(3).nullable(),
+});
+export type AssignmentSeat = z.infer<typeof assignmentSeatSchema>;
+export type AssignmentAnswerInput = z.infer<typeof assignmentAnswerSchema>;
+
+export interface AssignmentJoined extends AssignmentSeat {
+  nickname: string;
+}
+
+export type AssignmentStep =
+  | { kind: "question"; nickname: string; question: QuestionFace; remainingMs: number; score: number; streak: number }
+  | {
+      kind: "finished";
+      nickname: string;
+      /** True when the deadline ended it before the last question. */
+      closed: boolean;
+      score: number;
+      correctCount: number;
+      answeredCount: number;
+      total: number;
+      rank: number;
+      playerCount: number;
+    };
+
+export interface AssignmentFeedback {
+  index: number;
+  total: number;
+  correct: boolean;
+  timedOut: boolean;
+  choice: number | null;
+  correctOption: number;
+  pointsEarned: number;
+  bonus: number;
+  score: number;
+  streak: number;
+  sourceSentence: string | null;
+  explanation: string | null;
+}
+
+export type GameMode = "live" | "assignment";
+
+export interface GameListItem {
+  id: string;
+  mode: GameMode;
+  status: string;
+  quizTitle: string;
+  createdAt: string;
+  endedAt: string | null;
+  deadline: string | null;
+  /** Assignments: past the deadline. Live games: finished. */
+  closed: boolean;
+  /** Assignments only: the students' link code. */
+  code: string | null;
+  playerCount: number;
+  questionCount: number;
+}
+
+export interface QuizGames {
+  quizId: string;
+  title: string | null;
+  games: GameListItem[];
+}
+
+export interface ResultAnswer {
+  /** null: time ran out without an answer. */
+  choice: number | null;
+  correct: boolean;
+  points: number;
+  elapsedMs: number;
+}
+
+export interface ResultPlayer {
+  id: string;
+  nickname: string;
+  score: number;
+  rank: number;
+  correctCount: number;
+  answeredCount: number;
+  /** One entry per question; null where the student gave no answer (not reached, or absent). */
+  answers: (ResultAnswer | null)[];
+}
+
+export interface ResultQuestion {
+  index: number;
+  type: QuestionType;
+  prompt: string;
+  options: string[];
+  correct: number;
+  points: number;
+  timeLimitSec: number;
+  /** Players who were asked it: everyone in a live game; in an assignment, those who reached it. */
+  askedCount: number;
+  correctCount: number;
+  /** Difficulty as % correct of askedCount; null when nobody was asked. */
+  percentCorrect: number | null;
+  choiceCounts: number[];
+}
+
+export interface GameResults {
+  id: string;
+  mode: GameMode;
+  status: string;
+  quizId: string | null;
+  quizTitle: string;
+  createdAt: string;
+  endedAt: string | null;
+  deadline: string | null;
+  closed: boolean;
+  code: string | null;
+  streakBonus: boolean;
+  questions: ResultQuestion[];
+  players: ResultPlayer[];
 }

@@ -49,7 +49,9 @@ export interface AnswerRow {
   playerId: string;
   questionId: string;
   questionIndex: number;
-  choice: number;
+  choice: number | null;
+  text: string | null;
+  order: number[] | null;
   correct: boolean;
   elapsedMs: number;
   points: number;
@@ -57,7 +59,9 @@ export interface AnswerRow {
 }
 
 export async function insertAnswers(db: Db, rows: AnswerRow[]): Promise<void> {
-  if (rows.length) await db.answer.createMany({ data: rows, skipDuplicates: true });
+  if (!rows.length) return;
+  const data = rows.map(({ order, ...r }) => ({ ...r, order: order ?? undefined }));
+  await db.answer.createMany({ data, skipDuplicates: true });
 }
 
 export async function setGameStatus(db: Db, gameId: string, status: "lobby" | "running" | "finished", at: Date) {

@@ -8,7 +8,7 @@ describe("an accepted answer", () => {
     const opened = g.now;
     const { effects, error } = g.at(5000).answer("Ana", 2);
     expect(error).toBeUndefined();
-    const answer = { choice: 2, at: opened + 5000, elapsedMs: 5000, correct: true, points: 875, bonus: 0 };
+    const answer = { choice: 2, text: null, order: null, at: opened + 5000, elapsedMs: 5000, correct: true, points: 875, bonus: 0 };
     expect(answerOf(g.state, 0, "id-ana")).toEqual(answer);
     expect(effects).toEqual([
       { type: "persist", what: "answer", playerId: "id-ana", questionIndex: 0, questionId: "q-mc", answer },

@@ -104,7 +104,7 @@ describe("disconnect and reconnect", () => {
       index: 0,
       total: 2,
       question: expect.objectContaining({ index: 0, prompt: "Which planet is largest?", options: ["Mars", "Venus", "Jupiter", "Earth"] }),
-      result: { answered: true, choice: 2, correct: true, pointsEarned: 900, correctOptions: [2] },
+      result: { answered: true, choice: 2, text: null, order: null, correct: true, pointsEarned: 900, correctOptions: [2], acceptedAnswers: [] },
       streak: 1,
       score: 900,
       rank: 1,

@@ -2,7 +2,8 @@
 import { ErrorCode } from "../protocol";
 import { phaseChangeEffects, refuse, unchanged, type Outcome } from "./effects";
 import { emptyIdMap, idMapGet, idMapHas, idMapSet } from "./idmap";
-import { scoreAnswer } from "./scoring";
+import { judge, type Response } from "./responses";
+import { scoreResponse } from "./scoring";
 import type { Answer, Effect, GameState, Phase, Player, Round } from "./types";
 
 /** Shows question `index` (answers still closed) and asks for the "open" timer; past the last → podium. */
@@ -39,7 +40,7 @@ export function openAnswers(state: GameState, now: number): Outcome {
 
 export function acceptAnswer(
   state: GameState,
-  event: { playerId: string; questionIndex: number; choice: number },
+  event: { playerId: string; questionIndex: number } & Response,
   now: number,
 ): Outcome {
   const player = state.players[event.playerId];
@@ -47,23 +48,21 @@ export function acceptAnswer(
   const phase = state.phase;
   if (phase.kind !== "answering" || phase.index !== event.questionIndex) return refuse(ErrorCode.WRONG_PHASE);
   const question = state.questions[phase.index];
-  if (!Number.isInteger(event.choice) || event.choice < 0 || event.choice >= question.options.length) {
-    return refuse(ErrorCode.INVALID_OPTION);
-  }
+  const judged = judge(question, event);
+  if (typeof judged === "string") return refuse(judged);
   const round = state.rounds[phase.index];
   if (idMapHas(round.answers, player.id)) return refuse(ErrorCode.ALREADY_ANSWERED);
   if (now > phase.closesAt + state.settings.graceMs) return refuse(ErrorCode.TOO_LATE);
 
-  const scored = scoreAnswer({
-    choice: event.choice,
-    correctIndex: question.correct,
+  const scored = scoreResponse({
+    correct: judged.correct,
     questionPoints: question.points,
     timeLimitSec: question.timeLimitSec,
     elapsedMs: now - phase.openedAt,
     streakBefore: player.streak,
     streakBonusEnabled: state.settings.streakBonus,
   });
-  const answer: Answer = { choice: event.choice, at: now, ...scored };
+  const answer: Answer = { choice: judged.choice, text: judged.text, order: judged.order, at: now, ...scored };
   const rounds = replaceAt(state.rounds, phase.index, { ...round, answers: idMapSet(round.answers, player.id, answer) });
   const next: GameState = { ...state, rounds };
   // Only the host's count and this player's "locked in" screen changed: at 2,000 players,

@@ -47,9 +47,22 @@ export function scoreAnswer(input: {
   streakBefore: number;
   streakBonusEnabled: boolean;
 }): ScoredAnswer {
+  const { choice, correctIndex, ...rest } = input;
+  return scoreResponse({ ...rest, correct: choice === correctIndex });
+}
+
+/** The same for any question type, once the response has been judged right or wrong. */
+export function scoreResponse(input: {
+  correct: boolean;
+  questionPoints: number;
+  timeLimitSec: number;
+  elapsedMs: number;
+  streakBefore: number;
+  streakBonusEnabled: boolean;
+}): ScoredAnswer {
   const timeLimitMs = input.timeLimitSec * 1000;
   const elapsedMs = Math.min(Math.max(Math.round(input.elapsedMs), 0), timeLimitMs);
-  const correct = input.choice === input.correctIndex;
+  const correct = input.correct;
   // A 0-point question awards nothing, bonus included (and the streak is left alone at the close).
   if (!correct || input.questionPoints <= 0) return { correct, elapsedMs, points: 0, bonus: 0 };
   const base = timedPoints(input.questionPoints, elapsedMs, timeLimitMs);

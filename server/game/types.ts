@@ -10,7 +10,9 @@ export interface EngineQuestion {
   type: QuestionType;
   prompt: string;
   options: string[];
-  correct: number; // index into options
+  correct: number; // index into options (0 for "type" and "order", whose options carry the key)
+  /** "order" only: display position → index into options (options are stored in their true order). */
+  displayOrder?: number[];
   timeLimitSec: number;
   points: PointsValue;
   sourceSentence: string | null;
@@ -40,7 +42,12 @@ export interface Player {
 }
 
 export interface Answer {
-  choice: number;
+  /** mc/tf: the option index; null for the other types. */
+  choice: number | null;
+  /** type: the text as typed (trimmed). */
+  text: string | null;
+  /** order: display indices, first to last. */
+  order: number[] | null;
   /** Server time the answer was accepted. */
   at: number;
   /** Time since answers opened, capped to the time limit (an answer in the grace window counts as T). */
@@ -96,7 +103,7 @@ export type GameEvent =
   | { type: "kick"; playerId: string }
   | { type: "start" }
   | TimerEvent
-  | { type: "answer"; playerId: string; questionIndex: number; choice: number }
+  | { type: "answer"; playerId: string; questionIndex: number; choice?: number; text?: string; order?: number[] }
   | { type: "next" }
   | { type: "skip" }
   | { type: "end" };

@@ -36,7 +36,9 @@ describe("host view", () => {
       pin: "123456",
       question: { ...FACE, options: OPTIONS },
       correctOptions: [2],
+      acceptedAnswers: [],
       counts: [1, 0, 2, 0],
+      correctCount: 2,
       answeredCount: 3,
       playerCount: 4,
       sourceSentence: "Jupiter is the largest planet in the Solar System.",
@@ -101,18 +103,20 @@ describe("player view", () => {
       remainingMs: 17000,
       answered: false,
       choice: null,
+      text: null,
+      order: null,
       score: 0,
     });
     g.at(5000).answer("Ben", 1);
     g.ok({ type: "deadline", index: 0 }, 20300);
     expect(playerView(g.state, "id-ana", g.now)).toMatchObject({
       phase: "reveal",
-      result: { answered: false, choice: null, correct: false, pointsEarned: 0, correctOptions: [2] },
+      result: { answered: false, choice: null, text: null, order: null, correct: false, pointsEarned: 0, correctOptions: [2], acceptedAnswers: [] },
       rank: 1, // 0 and 0: tied
       playerCount: 2,
     });
     expect(playerView(g.state, "id-ben", g.now)).toMatchObject({
-      result: { answered: true, choice: 1, correct: false, pointsEarned: 0, correctOptions: [2] },
+      result: { answered: true, choice: 1, text: null, order: null, correct: false, pointsEarned: 0, correctOptions: [2], acceptedAnswers: [] },
     });
     g.ok({ type: "next" });
     expect(playerView(g.state, "id-ben", g.now)).toEqual({

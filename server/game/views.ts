@@ -5,6 +5,7 @@
 import type { HostView, PlayerResult, PlayerSummary, PlayerView, QuestionFace, RankedPlayer } from "../protocol";
 import { idMapEntries, idMapGet, idMapHas } from "./idmap";
 import { standings, type Standing } from "./ranking";
+import { acceptedAnswers, correctOptions, visibleOptions } from "./responses";
 import { assertNever, type GameState, type Player } from "./types";
 
 /** How many players the host's between-questions leaderboard shows. */
@@ -54,14 +55,16 @@ export function hostView(state: GameState, now: number): HostView {
     case "reveal": {
       const question = state.questions[phase.index];
       const answers = activeAnswers(state, phase.index);
-      const counts = question.options.map(() => 0);
-      for (const answer of answers) counts[answer.choice]++;
+      const counts = question.type === "mc" || question.type === "tf" ? question.options.map(() => 0) : [];
+      for (const answer of answers) if (answer.choice !== null && counts.length) counts[answer.choice]++;
       return {
         phase: "reveal",
         pin,
         question: questionFace(state, phase.index),
-        correctOptions: [question.correct],
+        correctOptions: correctOptions(question),
+        acceptedAnswers: acceptedAnswers(question),
         counts,
+        correctCount: answers.filter((a) => a.correct).length,
         answeredCount: answers.length,
         playerCount,
         sourceSentence: question.sourceSentence,
@@ -123,6 +126,8 @@ export function playerView(state: GameState, playerId: string, now: number): Pla
         remainingMs: msUntil(phase.closesAt, now),
         answered: answer !== undefined,
         choice: answer ? answer.choice : null,
+        text: answer ? answer.text : null,
+        order: answer ? answer.order : null,
         score, // unchanged by the answer until the close: a jump would give the key away
       };
     }
@@ -176,17 +181,19 @@ export function questionFace(state: GameState, index: number): QuestionFace {
     total: state.questions.length,
     type: q.type,
     prompt: q.prompt,
-    options: [...q.options],
+    options: visibleOptions(q),
     timeLimitSec: q.timeLimitSec,
     points: q.points,
   };
 }
 
 function playerResult(state: GameState, index: number, playerId: string): PlayerResult {
-  const correctOptions = [state.questions[index].correct];
+  const question = state.questions[index];
+  const key = { correctOptions: correctOptions(question), acceptedAnswers: acceptedAnswers(question) };
   const answer = idMapGet(state.rounds[index].answers, playerId);
-  if (!answer) return { answered: false, choice: null, correct: false, pointsEarned: 0, correctOptions };
-  return { answered: true, choice: answer.choice, correct: answer.correct, pointsEarned: answer.points, correctOptions };
+  if (!answer) return { answered: false, choice: null, text: null, order: null, correct: false, pointsEarned: 0, ...key };
+  const { choice, text, order, correct, points } = answer;
+  return { answered: true, choice, text, order, correct, pointsEarned: points, ...key };
 }
 
 /** Answers of players still in the game: a kicked player's answer leaves the counts with them. */

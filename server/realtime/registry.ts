@@ -1,5 +1,6 @@
 // The live games in this process. Each holds the engine state; every event goes through `dispatch`,
 // which runs the pure reducer and then performs its effects: views to sockets, timers, database writes.
+import crypto from "node:crypto";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "../protocol";
 import type { Db } from "../db/client";
@@ -46,6 +47,20 @@ export interface LiveGame {
 
 export class GameNotPlayable extends Error {}
 
+/** A random display order for an ordering question, never the true order (that would give it away). */
+export function shuffledOrder(n: number, randomInt: (max: number) => number = crypto.randomInt): number[] {
+  const identity = Array.from({ length: n }, (_, i) => i);
+  if (n < 2) return identity;
+  for (;;) {
+    const order = [...identity];
+    for (let i = n - 1; i > 0; i--) {
+      const j = randomInt(i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    if (order.some((v, i) => v !== i)) return order;
+  }
+}
+
 export class GameRegistry {
   private games = new Map<string, LiveGame>();
 
@@ -67,7 +82,8 @@ export class GameRegistry {
     if (!quiz.questions.length) throw new GameNotPlayable("This quiz has no questions yet. Add at least one before hosting.");
     const questions: EngineQuestion[] = quiz.questions.map((row) => {
       const q = toQuestionInput(row);
-      return { ...q, sourceSentence: q.sourceSentence ?? null, explanation: q.explanation ?? null };
+      const shuffled = q.type === "order" ? { displayOrder: shuffledOrder(q.options.length) } : {};
+      return { ...q, ...shuffled, sourceSentence: q.sourceSentence ?? null, explanation: q.explanation ?? null };
     });
     const stored = await activePins(this.db);
     const pin = newPin((p) => this.games.has(p) || stored.has(p));
@@ -143,6 +159,8 @@ export class GameRegistry {
           questionId: effect.questionId,
           questionIndex: effect.questionIndex,
           choice: effect.answer.choice,
+          text: effect.answer.text,
+          order: effect.answer.order,
           correct: effect.answer.correct,
           elapsedMs: effect.answer.elapsedMs,
           points: effect.answer.points,

@@ -117,11 +117,11 @@ export function attachRealtime(io: IO, registry: GameRegistry): void {
 
     socket.on(
       "player:answer",
-      command(playerAnswerSchema, async ({ questionIndex, choice }) => {
+      command(playerAnswerSchema, async ({ questionIndex, choice, text, order }) => {
         const { role, pin, playerId } = socket.data;
         const game = role === "player" && pin && playerId ? registry.get(pin) : undefined;
         if (!game || !playerId) return fail("NOT_A_PLAYER");
-        const result = registry.dispatch(game, { type: "answer", playerId, questionIndex, choice });
+        const result = registry.dispatch(game, { type: "answer", playerId, questionIndex, choice, text, order });
         if (result.error) return fail(result.error);
         await result.stored; // acknowledged only once stored
         return { ok: true };
