@@ -15,6 +15,14 @@ describe("stems", () => {
     expect(stemFor(f, sentences[0])).toEqual({ prompt: "In 1902, who founded a school in Lima?", wh: true });
   });
 
+  it("asks 'how many' and 'in which year' where the sentence allows", () => {
+    const { sentences, facts } = setup("About 4,000 passengers used the line every week. The old bridge was built in 1859.");
+    const count = facts.facts.find((x) => x.text === "4,000")!;
+    expect(stemFor(count, sentences[0]).prompt).toBe("How many passengers used the line every week?");
+    const year = facts.facts.find((x) => x.text === "1859")!;
+    expect(stemFor(year, sentences[1]).prompt).toBe("In which year was the old bridge built?");
+  });
+
   it("blanks the key otherwise", () => {
     const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
     const f = facts.facts.find((x) => x.text === "1902")!;

@@ -36,9 +36,32 @@ function clauseAround(text: string, rel: number, relEnd: number): { text: string
 }
 
 /** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
+const PARTICIPLE = "(?:\\w+ed|built|born|founded|made|held|won|written|given|known|taken|begun|sold|bought|fought|signed|seen|laid|set|drawn|chosen|shown|thrown|torn|worn|sworn|struck|hung|elected|awarded|published|opened)";
+
+/** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */
+function numberQuestion(f: Fact, s: Sentence): string | undefined {
+  if (!/\.$/.test(s.text) || /["“”]/.test(s.text)) return undefined;
+  const rel = f.start - s.start;
+  if (f.kind === "count" && f.subject && f.unit) {
+    const after = s.text.slice(rel + f.text.length).replace(/^\s+/, "");
+    if (!after.startsWith(f.unit + " ")) return undefined;
+    return `How many ${after.replace(/\.$/, "?")}`;
+  }
+  if (f.kind === "year") {
+    const m = new RegExp(`^(.+?)\\s+(was|were)\\s+(${PARTICIPLE}\\b[^,;]*?)\\s+in\\s+${f.text}\\.$`).exec(s.text);
+    if (!m || /^(?:it|he|she|they|this|these|that|those|there)\b/i.test(m[1]) || m[1].split(/\s+/).length > 8 || /,/.test(m[1])) return undefined;
+    if (/\d/.test(m[3]) || m[3].split(/\s+/).length > 8) return undefined;
+    const subject = /^(?:The|A|An|Its|His|Her|Their)\b/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
+    return `In which year ${m[2]} ${subject} ${m[3]}?`;
+  }
+  return undefined;
+}
+
 export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
+  const numeric = numberQuestion(f, s);
+  if (numeric) return { prompt: squash(numeric), wh: true };
   const askable = f.kind === "person" || f.kind === "org" || (f.kind === "place" && f.unit === "country");
   if (f.subject && askable && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");

@@ -19,6 +19,15 @@ export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts 
   const body = sentences.filter((s) => !s.heading);
   const entities = extractEntities(text, sentences, tokens).filter((f) => !sentences[f.sentence]?.heading);
   const numbers = body.flatMap(extractNumbers);
+  // "About 4,000 passengers used the line": a count heading its sentence, with a verb after its noun
+  for (const n of numbers) {
+    if (n.kind !== "count" || !n.unit || !/^\d/.test(n.text)) continue;
+    const s = sentences[n.sentence];
+    if (!/^(?:(?:about|around|some|nearly|almost|more than|over|only|roughly)\s+)?$/i.test(text.slice(s.start, n.start))) continue;
+    const unitEnd = text.indexOf(n.unit, n.end) + n.unit.length;
+    const next = tokens.find((t) => t.start > unitEnd && t.sentence === n.sentence);
+    n.subject = !!next && next.tags.has("Verb") && !next.tags.has("Gerund") && /^\s$/.test(text.slice(unitEnd, next.start));
+  }
   // a number inside an entity ("Super Bowl 50") belongs to the entity
   const free = numbers.filter((n) => !entities.some((e) => n.start < e.end && n.end > e.start));
   const terms = extractTerms(text, tokens, sentences).filter(

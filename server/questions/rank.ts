@@ -65,7 +65,11 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     for (const w of key.split(" ")) if (w.length > 2) maxFreq = Math.max(maxFreq, facts.wordFreq.get(w) ?? 0);
     score += 0.06 * Math.log(1 + maxFreq);
     if (f.text.includes(" ")) score += 0.06;
-    if (f.kind === "term") score += (si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts)) - (f.text.includes(" ") ? 0 : 0.05);
+    if (f.kind === "term") {
+      score += (si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts)) - (f.text.includes(" ") ? 0 : 0.05);
+      // what something "is", "is called" or "is known as" is what a definition question asks
+      if (/\b(?:is|are|was|were|called|named|termed|known as|as)\s+(?:an?\s+|the\s+)?$/i.test(before)) score += 0.06;
+    }
     if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
     if (f.subject) score += 0.04;
   }
