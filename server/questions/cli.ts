@@ -6,6 +6,19 @@ import { fileURLToPath } from "node:url";
 import { generateQuestions } from "./index";
 import { QUESTION_KINDS, type GeneratedQuestion, type QuestionKind } from "./types";
 
+const WARM_UP = `The Harbour of Selmouth
+
+By Ann Lee
+
+The harbour of Selmouth was built in 1820 by the engineer Clara Hobbs. About 4,000 ships used it every year by 1890, and
+the town grew to 12,500 people. In 1885, the Northern Transport Company added a railway line to Orrin.
+
+"The harbour made this town," said Samuel Pike, the mayor, in March 1901. Historian Ruth Amble wrote that 60% of the trade
+passed through it. The River Wend flooded the docks in the 19th century, and the dock workers rebuilt them in six weeks.
+
+Today the old customs house is a museum run by the Selmouth Heritage Trust. It attracts 25,000 visitors a year, and its
+collection of maps is the largest in the region. Photosynthesis in the salt marsh feeds the birds that visitors come to see.`;
+
 interface Args {
   count: number;
   types?: QuestionKind[];
@@ -63,8 +76,8 @@ function main(): void {
     process.exit(2);
   }
   if (!args.files.length) usage();
-  // warm the pipeline once so `ms` measures generation, not module start-up and JIT
-  generateQuestions("Warm-up. In 1999, Jane Doe moved to Paris with 2,000 books. She said it was 40% cheaper.", { count: 3 });
+  // warm the pipeline up so `ms` measures generation, not module loading and JIT compilation
+  for (let i = 0; i < 4; i++) generateQuestions(WARM_UP, { count: 20 });
   let failed = 0;
   for (const file of args.files) {
     let raw: string;
