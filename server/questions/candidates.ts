@@ -127,6 +127,7 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
   return {
     ...c,
     type: "tf",
+    answerStart: s.start,
     prompt: `True or false: ${statement}`,
     answer: falseOne ? "False" : "True",
     options: ["True", "False"],
@@ -185,7 +186,7 @@ export function orderCandidate(facts: ArticleFacts, sentences: Sentence[]): Cand
     sourceStart: s.start,
     sourceEnd: s.end,
     sentenceIndex: s.index,
-    answerStart: first.start,
+    answerStart: s.start,
     explanation: chrono.map((e) => `${e.f.text}: ${e.text.split(/\s+/).slice(0, 6).join(" ")}…`).join(" → ").slice(0, 300),
     score: 0,
     factKey: "order",

@@ -50,7 +50,6 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   if (!sentences.length) return { words, questions: [], cleanText: text };
   const facts = extractFacts(text, sentences);
   const pools = buildPools(facts.facts);
-  const people = buildPools(facts.facts.filter((f) => f.kind === "person"));
 
   const info = sentenceInfo(sentences, facts);
   const scored = (c: Candidate): Candidate => ({ ...c, score: scoreCandidate(c, sentences, facts, info, text) });
@@ -81,7 +80,7 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   if (wanted("quote")) {
     for (const q of quoteCandidates(facts, sentences, text)) {
       const speakers = facts.quotes.map((x) => x.speaker);
-      const pool = [...speakers, ...entityDistractors(q.fact!, people, q.prompt, 6)];
+      const pool = [...speakers, ...entityDistractors(q.fact!, pools, q.prompt, 6)];
       const options = [q.answer as string];
       for (const p of pool) if (options.length < 4 && options.every((o) => !clashes(o, p)) && !normalize(q.prompt).includes(normalize(p))) options.push(p);
       const item = { ...q, options };
