@@ -62,6 +62,8 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => PLACE_WORDS.test(t.text))) return { kind: "place", unit: "region" };
   if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Fort|Port|Puerto|Rio|Lake|Mount|Cape|New)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
+  // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
+  if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
   if (run.some((t) => has(t, "Place"))) {
@@ -131,6 +133,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
     if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text) || isDemonym(run[0].text, places))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
+    if (run.length === 1 && /\d/.test(run[0].text)) continue; // "A2", "V-2": labels, not names
     // a lone "Palace", "War", "Park" is a common noun with a capital
     if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics)$/.test(run[0].text))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;

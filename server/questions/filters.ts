@@ -50,7 +50,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     const i = stem.indexOf(BLANK);
     const before = stem[i - 1] ?? " ";
     const after = stem[i + BLANK.length] ?? " ";
-    if (/[\p{L}\d]/u.test(before) || /[\p{L}\d-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
+    if (/[\p{L}\d-]/u.test(before) || /[\p{L}\d-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
     if (stem.indexOf(BLANK, i + 1) >= 0) out.push("broken-blank");
     // an acronym in brackets, "(_____)", asks for a label, not a fact
     if (before === "(" && after === ")") out.push("broken-blank");

@@ -20,6 +20,9 @@ const GENERIC = new Set(
 /** Words compromise may tag as adjectives that begin a new phrase or are not modifiers at all. */
 const BREAKERS = new Set(["many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous"]);
 
+/** Third-person verbs compromise can read as plural nouns ("colonialism refers to"). */
+const VERB_LIKE = /^(?:refers|leads|belongs|applies|relates|amounts|corresponds|contributes|tends|seems|appears|means|helps|allows|continues|wants|needs|wishes|hopes|tries|plans|remains|becomes|requires|includes|involves|consists|depends|exists|occurs|makes|takes|gives|uses|shows|says|states|argues|claims|suggests|describes|explains)$/;
+
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
@@ -28,7 +31,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (!/^\p{Ll}/u.test(t.text) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading) {
+    // a capitalised common noun may open its sentence: "Packet mode communication may be…"
+    const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && isNoun(t) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
+      !STOPWORDS.has(t.text.toLowerCase());
+    if ((!opener && !/^\p{Ll}/u.test(t.text)) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading) {
       i++;
       continue;
     }
@@ -36,10 +42,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence && /^[\s-]$/.test(text.slice(run[run.length - 1].end, tokens[j].start)) &&
       /^\p{Ll}/u.test(tokens[j].text) && (isAdj(tokens[j]) || isNoun(tokens[j])) && !STOPWORDS.has(tokens[j].text) && !BREAKERS.has(tokens[j].text)) {
+      // noun compounds take singular modifiers: "many ways people have…" is two phrases
+      if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
       run.push(tokens[j]);
       j++;
     }
     i = j;
+    if (VERB_LIKE.test(run[run.length - 1].text) && run.length > 1) run.pop();
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
     if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && /s$/.test(run[run.length - 1].text)) run.pop();
