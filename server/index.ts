@@ -9,6 +9,10 @@ import { seedSampleBanks } from "./db/seed";
 import { Router } from "./http/router";
 import { registerQuizRoutes } from "./http/quiz-routes";
 import { registerGameRoutes } from "./http/game-routes";
+import { registerArticleRoutes } from "./http/article-routes";
+import { registerStudyRoutes } from "./http/study-routes";
+import { registerAssignmentRoutes } from "./http/assignment-routes";
+import { registerResultRoutes } from "./http/result-routes";
 import { GameRegistry } from "./realtime/registry";
 import type { GameSettings } from "./game";
 import { attachRealtime } from "./realtime/socket-handlers";
@@ -71,11 +75,17 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   });
 
   const registry = new GameRegistry(database.prisma, io, opts.clock, opts.gameSettings);
+  const resumed = await registry.restore();
+  if (resumed) log(`[game] resumed ${resumed} unfinished game(s) after a restart`);
   registerQuizRoutes(router, database.prisma);
+  registerArticleRoutes(router, database.prisma);
 
   await new Promise<void>((resolve) => httpServer.listen(opts.port ?? 3000, opts.host ?? "0.0.0.0", resolve));
   const port = (httpServer.address() as { port: number }).port;
   registerGameRoutes(router, database.prisma, registry, () => publicBaseUrl(port));
+  registerStudyRoutes(router, database.prisma, opts.clock);
+  registerAssignmentRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
+  registerResultRoutes(router, database.prisma, opts.clock);
   attachRealtime(io, registry);
 
   return {

@@ -1,9 +1,10 @@
 // Game results: the game row, its players, and every accepted answer (unique per player × question).
-import type { Prisma } from "./generated/client";
+import { Prisma } from "./generated/client";
 import type { Db } from "./client";
 import type { EngineQuestion } from "../game";
 
 export interface NewGameRow {
+  snapshot: string;
   pin: string;
   quizId: string;
   quizTitle: string;
@@ -14,7 +15,11 @@ export interface NewGameRow {
 
 export async function insertGame(db: Db, row: NewGameRow): Promise<string> {
   const game = await db.game.create({
-    data: { ...row, questions: row.questions as unknown as Prisma.InputJsonValue },
+    data: {
+      ...row,
+      questions: row.questions as unknown as Prisma.InputJsonValue,
+      snapshot: JSON.parse(row.snapshot) as Prisma.InputJsonValue,
+    },
     select: { id: true },
   });
   return game.id;
@@ -64,10 +69,29 @@ export async function insertAnswers(db: Db, rows: AnswerRow[]): Promise<void> {
   await db.answer.createMany({ data, skipDuplicates: true });
 }
 
-export async function setGameStatus(db: Db, gameId: string, status: "lobby" | "running" | "finished", at: Date) {
+export type GameStatus = "lobby" | "running" | "finished";
+
+/** Written at every phase change: the status, its timestamps, and the engine snapshot to resume from. */
+export async function saveGameSnapshot(db: Db, gameId: string, status: GameStatus, snapshot: string, at: Date, firstQuestion: boolean) {
   await db.game.update({
     where: { id: gameId },
-    data: { status, ...(status === "running" ? { startedAt: at } : {}), ...(status === "finished" ? { endedAt: at } : {}) },
+    data: {
+      status,
+      snapshot: JSON.parse(snapshot) as Prisma.InputJsonValue,
+      ...(firstQuestion ? { startedAt: at } : {}),
+      ...(status === "finished" ? { endedAt: at } : {}),
+    },
+  });
+}
+
+/** Live games a restarted server should bring back: not finished, with a snapshot, from the last day. */
+export async function loadResumableGames(db: Db, since: Date) {
+  return db.game.findMany({
+    where: { mode: "live", status: { not: "finished" }, snapshot: { not: Prisma.DbNull }, createdAt: { gte: since } },
+    include: {
+      players: { select: { id: true, nickname: true, joinedAt: true, kicked: true, resumeTokenHash: true } },
+      answers: true,
+    },
   });
 }
 

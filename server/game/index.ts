@@ -15,3 +15,4 @@ export { standings, type Standing, type Standings } from "./ranking";
 export { timedPoints, streakBonus, scoreAnswer } from "./scoring";
 export { emptyIdMap, idMapEntries, idMapGet, idMapHas, type IdMap } from "./idmap";
 export * from "./types";
+export { snapshotOf, restoreState, type GameSnapshot, type StoredAnswer, type StoredPlayer } from "./restore";

@@ -2,7 +2,7 @@
 // arrive together share one INSERT. Each write's promise resolves once it is stored, so an answer is
 // acknowledged to the phone only when it would survive a crash.
 import type { Db } from "../db/client";
-import { insertAnswers, setGameStatus, upsertPlayers, type AnswerRow, type PlayerRow } from "../db/games";
+import { insertAnswers, saveGameSnapshot, upsertPlayers, type AnswerRow, type GameStatus, type PlayerRow } from "../db/games";
 
 const ANSWER_BATCH_MS = 10;
 
@@ -30,8 +30,9 @@ export class GamePersister {
     return this.enqueue(() => upsertPlayers(this.db, rows));
   }
 
-  saveStatus(gameId: string, status: "lobby" | "running" | "finished", at: Date): Promise<void> {
-    return this.enqueue(() => setGameStatus(this.db, gameId, status, at));
+  /** `snapshot` is serialised by the caller at the moment of the phase change, not when the write runs. */
+  saveSnapshot(gameId: string, status: GameStatus, snapshot: string, at: Date, firstQuestion: boolean): Promise<void> {
+    return this.enqueue(() => saveGameSnapshot(this.db, gameId, status, snapshot, at, firstQuestion));
   }
 
   saveAnswer(row: AnswerRow): Promise<void> {

@@ -4,12 +4,16 @@ import crypto from "node:crypto";
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "../protocol";
 import type { Db } from "../db/client";
-import { activePins, insertGame } from "../db/games";
+import { activePins, insertGame, loadResumableGames } from "../db/games";
 import { toQuestionInput } from "../db/quizzes";
 import {
   DEFAULT_SETTINGS,
   createGame,
   hostView,
+  pendingTimers,
+  restoreState,
+  snapshotOf,
+  type GameSnapshot,
   playerView,
   reduce,
   standings,
@@ -89,20 +93,58 @@ export class GameRegistry {
     const pin = newPin((p) => this.games.has(p) || stored.has(p));
     const hostToken = newToken();
     const hostTokenHash = hashToken(hostToken);
-    const gameId = await insertGame(this.db, { pin, quizId, quizTitle: quiz.title, streakBonus, hostTokenHash, questions });
     const state = createGame({ pin, quizTitle: quiz.title, questions, settings: { ...DEFAULT_SETTINGS, ...this.settingsOverride, streakBonus } });
-    this.games.set(pin, {
+    const snapshot = JSON.stringify(snapshotOf(state));
+    const gameId = await insertGame(this.db, { pin, quizId, quizTitle: quiz.title, streakBonus, hostTokenHash, questions, snapshot });
+    this.games.set(pin, this.liveGame(gameId, state, hostTokenHash, new Map()));
+    return { pin, hostToken };
+  }
+
+  private liveGame(gameId: string, state: GameState, hostTokenHash: string, resumeTokenHashes: Map<string, string>): LiveGame {
+    return {
       gameId,
-      pin,
+      pin: state.pin,
       state,
       hostTokenHash,
-      resumeTokenHashes: new Map(),
+      resumeTokenHashes,
       timers: new Set(),
       hostFrame: null,
       hostDirty: false,
       persister: new GamePersister(this.db),
-    });
-    return { pin, hostToken };
+    };
+  }
+
+  /**
+   * After a restart (or a crash): brings back every unfinished live game from its last snapshot and its
+   * stored answers, re-arms its timer, and waits for the host and players to reconnect with their tokens.
+   */
+  async restore(maxAgeMs = 24 * 3600_000): Promise<number> {
+    const now = this.clock();
+    const rows = await loadResumableGames(this.db, new Date(now - maxAgeMs));
+    for (const row of rows) {
+      if (this.games.has(row.pin)) continue;
+      const answers = row.answers.map((a) => ({
+        playerId: a.playerId,
+        questionIndex: a.questionIndex,
+        answer: {
+          choice: a.choice,
+          text: a.text,
+          order: (a.order as number[] | null) ?? null,
+          at: a.answeredAt.getTime(),
+          elapsedMs: a.elapsedMs,
+          correct: a.correct,
+          points: a.points,
+          bonus: 0, // only the total is stored; the split is a reporting detail
+        },
+      }));
+      const players = row.players.map((p) => ({ id: p.id, nickname: p.nickname, joinedAt: p.joinedAt.getTime(), kicked: p.kicked }));
+      const state = restoreState(row.snapshot as unknown as GameSnapshot, answers, players, now);
+      const tokens = new Map(row.players.map((p) => [p.id, p.resumeTokenHash]));
+      const game = this.liveGame(row.id, state, row.hostTokenHash, tokens);
+      this.games.set(row.pin, game);
+      for (const effect of pendingTimers(state)) this.perform(game, effect, now);
+    }
+    return rows.length;
   }
 
   /**
@@ -192,10 +234,9 @@ export class GameRegistry {
           // Final ranks for everyone: a player whose score did not change may still have moved.
           void this.persist(game, { type: "persist", what: "players", playerIds: Object.keys(game.state.players) }, now);
         }
-        // Every phase between the lobby and the podium is "running": only the first question changes the row.
-        const firstQuestion = effect.phase.kind === "question" && effect.phase.index === 0;
-        if (status === "running" && !firstQuestion) return Promise.resolve();
-        return game.persister.saveStatus(game.gameId, status, new Date(now));
+        const firstQuestion = kind === "question" && effect.phase.index === 0 && game.state.rounds.length === 1;
+        const snapshot = JSON.stringify(snapshotOf(game.state));
+        return game.persister.saveSnapshot(game.gameId, status, snapshot, new Date(now), firstQuestion);
       }
     }
   }

@@ -55,6 +55,11 @@ export class ViewWatcher<V extends HostView | PlayerView> {
     });
   }
 
+  /** Forget the last view, so the next waitFor only accepts a view that arrives from now on. */
+  forget(): void {
+    this.latest = null;
+  }
+
   waitFor(test: (v: V) => boolean, timeoutMs = 10_000): Promise<V> {
     if (this.latest && test(this.latest)) return Promise.resolve(this.latest);
     return new Promise((resolve, reject) => {
