@@ -6,8 +6,6 @@ import { scoreAnswer } from "../game/scoring";
 
 /** Answers arriving this long after the time limit still count (as t = T): phones on school Wi-Fi lag. */
 export const ANSWER_GRACE_MS = 1000;
-/** Stored in Answer.choice when the time ran out without an answer (live games store no row then). */
-export const TIMED_OUT_CHOICE = -1;
 
 export function isClosed(deadline: number, now: number): boolean {
   return now >= deadline;
@@ -84,7 +82,7 @@ export function scoreAssignmentAnswer(i: {
 }): AssignmentScore {
   const timedOut = i.choice === null || i.late;
   const scored = scoreAnswer({
-    choice: timedOut ? TIMED_OUT_CHOICE : i.choice!,
+    choice: timedOut ? -1 : i.choice!, // -1 matches no option: scored as wrong
     correctIndex: i.correctIndex,
     questionPoints: i.questionPoints,
     timeLimitSec: i.timeLimitSec,

@@ -28,7 +28,7 @@ const ANSWERS: ReportAnswer[] = [
   { playerId: "a", questionIndex: 0, choice: 0, correct: true, points: 1000, elapsedMs: 300 },
   { playerId: "a", questionIndex: 1, choice: 0, correct: true, points: 900, elapsedMs: 2000 },
   { playerId: "b", questionIndex: 0, choice: 0, correct: true, points: 800, elapsedMs: 8000 },
-  { playerId: "b", questionIndex: 1, choice: -1, correct: false, points: 0, elapsedMs: 10000 },
+  { playerId: "b", questionIndex: 1, choice: null, correct: false, points: 0, elapsedMs: 10000 },
   { playerId: "c", questionIndex: 0, choice: 2, correct: false, points: 0, elapsedMs: 4000 },
   { playerId: "k", questionIndex: 0, choice: 0, correct: true, points: 1000, elapsedMs: 100 },
 ];

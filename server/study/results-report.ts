@@ -1,7 +1,6 @@
 // A game's results — live or assignment alike — built from its stored rows: ranking, each student's
 // answer to each question, and each question's difficulty (% correct). Pure, so it is tested on plain data.
 import type { GameResults, ResultPlayer, ResultQuestion } from "../protocol";
-import { TIMED_OUT_CHOICE } from "./assignment-rules";
 
 export interface ReportQuestion {
   type: ResultQuestion["type"];
@@ -20,7 +19,8 @@ export interface ReportPlayer {
 export interface ReportAnswer {
   playerId: string;
   questionIndex: number;
-  choice: number;
+  /** null: time ran out (assignments store a row for that; live games store none). */
+  choice: number | null;
   correct: boolean;
   points: number;
   elapsedMs: number;
@@ -38,7 +38,7 @@ export function buildReport(
   for (const a of answers) {
     const row = byPlayer.get(a.playerId);
     if (!row || a.questionIndex < 0 || a.questionIndex >= questions.length) continue;
-    row[a.questionIndex] = { choice: a.choice === TIMED_OUT_CHOICE ? null : a.choice, correct: a.correct, points: a.points, elapsedMs: a.elapsedMs };
+    row[a.questionIndex] = { choice: a.choice, correct: a.correct, points: a.points, elapsedMs: a.elapsedMs };
   }
 
   const sorted = [...active].sort((a, b) => b.score - a.score || (a.nickname.toLowerCase() < b.nickname.toLowerCase() ? -1 : a.nickname.toLowerCase() > b.nickname.toLowerCase() ? 1 : 0));

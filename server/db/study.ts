@@ -1,0 +1,140 @@
+// Solo study: a bank's questions without their keys, the learner's Leitner progress per question, and
+// the answer that reveals the key and moves the item between boxes. Rules live in server/study/leitner.ts.
+import type { LearnerBank, StudyAnswerInput, StudyDeck, StudyFeedback, StudyItemProgress, StudyQuestion } from "../protocol";
+import { dueSummary, itemStatus, schedule, type Progress } from "../study/leitner";
+import { SOLO_QUESTION_TYPES } from "../study/question-types";
+import type { Db } from "./client";
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+type ProgressRow = { questionId: string; box: number; dueAt: Date };
+
+function progressMap(rows: ProgressRow[]): Map<string, Progress> {
+  return new Map(rows.map((r) => [r.questionId, { box: r.box, dueAt: r.dueAt.getTime() }]));
+}
+
+/** The bank as a learner sees it, with what is due. Null when the quiz does not exist. */
+export async function getStudyDeck(db: Db, quizId: string, learnerId: string, now: number): Promise<StudyDeck | null> {
+  const quiz = await db.quiz.findUnique({
+    where: { id: quizId },
+    select: {
+      id: true,
+      title: true,
+      description: true,
+      // Only what the learner may see before answering: no `correct`, sourceSentence or explanation.
+      questions: {
+        where: { type: { in: [...SOLO_QUESTION_TYPES] } },
+        orderBy: { position: "asc" },
+        select: { id: true, type: true, prompt: true, options: true, timeLimitSec: true },
+      },
+    },
+  });
+  if (!quiz) return null;
+  const rows = await db.studyProgress.findMany({
+    where: { learnerId, quizId },
+    select: { questionId: true, box: true, dueAt: true },
+  });
+  const byId = progressMap(rows);
+  const questions: StudyQuestion[] = quiz.questions.map((q, index) => ({
+    id: q.id,
+    index,
+    type: q.type as StudyQuestion["type"],
+    prompt: q.prompt,
+    options: q.options as string[],
+    timeLimitSec: q.timeLimitSec,
+  }));
+  const progress: StudyItemProgress[] = questions.map((q) => {
+    const p = byId.get(q.id) ?? null;
+    return { questionId: q.id, status: itemStatus(p, now), box: p?.box ?? null, dueAt: iso(p?.dueAt ?? null) };
+  });
+  const due = dueSummary(questions.map((q) => ({ id: q.id, progress: byId.get(q.id) ?? null })), now);
+  return {
+    quizId: quiz.id,
+    title: quiz.title,
+    description: quiz.description,
+    questions,
+    progress,
+    due: { ...due, nextDueAt: iso(due.nextDueAt) },
+    serverNow: new Date(now).toISOString(),
+  };
+}
+
+/** Checks one answer, stores the new box and due date, and returns the key with its evidence. Null: no such question in this quiz. */
+export async function recordStudyAnswer(db: Db, quizId: string, input: StudyAnswerInput, now: number): Promise<StudyFeedback | null> {
+  const question = await db.question.findFirst({
+    where: { id: input.questionId, quizId, type: { in: [...SOLO_QUESTION_TYPES] } },
+    select: { id: true, options: true, correct: true, timeLimitSec: true, sourceSentence: true, explanation: true },
+  });
+  if (!question) return null;
+  const optionCount = (question.options as string[]).length;
+  const choice = input.choice !== null && input.choice < optionCount ? input.choice : null;
+  const correct = choice === question.correct;
+  const key = { learnerId_questionId: { learnerId: input.learnerId, questionId: question.id } };
+  const prevRow = await db.studyProgress.findUnique({ where: key, select: { box: true, dueAt: true } });
+  const prev: Progress | null = prevRow ? { box: prevRow.box, dueAt: prevRow.dueAt.getTime() } : null;
+  const next = schedule(prev, { correct, elapsedMs: input.elapsedMs, referenceMs: question.timeLimitSec * 1000 }, now);
+  const at = new Date(now);
+  await db.studyProgress.upsert({
+    where: key,
+    create: {
+      learnerId: input.learnerId,
+      quizId,
+      questionId: question.id,
+      box: next.box,
+      dueAt: new Date(next.dueAt),
+      lastAnsweredAt: at,
+      correctCount: correct ? 1 : 0,
+      wrongCount: correct ? 0 : 1,
+      lastElapsedMs: input.elapsedMs,
+    },
+    update: {
+      box: next.box,
+      dueAt: new Date(next.dueAt),
+      lastAnsweredAt: at,
+      lastElapsedMs: input.elapsedMs,
+      ...(correct ? { correctCount: { increment: 1 } } : { wrongCount: { increment: 1 } }),
+    },
+  });
+  return {
+    questionId: question.id,
+    correct,
+    choice,
+    correctOption: question.correct,
+    sourceSentence: question.sourceSentence,
+    explanation: question.explanation,
+    previousBox: prev?.box ?? null,
+    box: next.box,
+    dueAt: new Date(next.dueAt).toISOString(),
+    move: next.move,
+  };
+}
+
+/** Every bank this learner has studied, most recent first, with what is due in each. */
+export async function listLearnerBanks(db: Db, learnerId: string, now: number): Promise<LearnerBank[]> {
+  const rows = await db.studyProgress.findMany({
+    where: { learnerId },
+    select: { quizId: true, questionId: true, box: true, dueAt: true, lastAnsweredAt: true },
+  });
+  if (!rows.length) return [];
+  const quizIds = [...new Set(rows.map((r) => r.quizId))];
+  const quizzes = await db.quiz.findMany({
+    where: { id: { in: quizIds } },
+    select: { id: true, title: true, questions: { where: { type: { in: [...SOLO_QUESTION_TYPES] } }, orderBy: { position: "asc" }, select: { id: true } } },
+  });
+  const banks = quizzes.map((quiz) => {
+    const mine = rows.filter((r) => r.quizId === quiz.id);
+    const byId = progressMap(mine);
+    const due = dueSummary(quiz.questions.map((q) => ({ id: q.id, progress: byId.get(q.id) ?? null })), now);
+    const last = Math.max(...mine.map((r) => r.lastAnsweredAt.getTime()));
+    return {
+      quizId: quiz.id,
+      title: quiz.title,
+      questionCount: quiz.questions.length,
+      dueCount: due.dueIds.length,
+      newCount: due.newIds.length,
+      nextDueAt: iso(due.nextDueAt),
+      lastStudiedAt: new Date(last).toISOString(),
+    };
+  });
+  return banks.sort((a, b) => b.lastStudiedAt.localeCompare(a.lastStudiedAt));
+}

@@ -1,0 +1,36 @@
+// /api/results: a quiz's games (live and assignments alike) and one game's results, also as CSV.
+import type { Db } from "../db/client";
+import { getGameResults, listQuizGames } from "../db/results";
+import { resultsCsv } from "../study/results-report";
+import { HttpError, sendJson } from "./json";
+import type { Router } from "./router";
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const noGame = () => new HttpError(404, "GAME_NOT_FOUND", "No such game or assignment.");
+
+export function registerResultRoutes(router: Router, db: Db, clock: () => number = Date.now): void {
+  router
+    .on("GET", "/api/results/quizzes/:quizId", async ({ res, params }) => {
+      if (!ID.test(params.quizId)) throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist.");
+      sendJson(res, 200, await listQuizGames(db, params.quizId, clock()));
+    })
+    .on("GET", "/api/results/games/:gameId", async ({ res, params }) => {
+      const results = ID.test(params.gameId) ? await getGameResults(db, params.gameId, clock()) : null;
+      if (!results) throw noGame();
+      sendJson(res, 200, results);
+    })
+    .on("GET", "/api/results/games/:gameId/csv", async ({ res, params }) => {
+      const results = ID.test(params.gameId) ? await getGameResults(db, params.gameId, clock()) : null;
+      if (!results) throw noGame();
+      const day = results.createdAt.slice(0, 10);
+      const name = `${results.quizTitle}`.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "results";
+      res.writeHead(200, {
+        "content-type": "text/csv; charset=utf-8",
+        "cache-control": "no-store",
+        // RFC 5987: the UTF-8 name for browsers that read it, an ASCII fallback for the rest.
+        "content-disposition": `attachment; filename="results-${day}.csv"; filename*=UTF-8''${encodeURIComponent(`${name}-${day}.csv`)}`,
+      });
+      // A BOM so Excel opens UTF-8 names correctly.
+      res.end("\uFEFF" + resultsCsv(results));
+    });
+}
