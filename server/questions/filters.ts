@@ -4,7 +4,7 @@ import type { Candidate } from "./types";
 import { BLANK } from "./candidates";
 import { normalize } from "./util";
 
-const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)\b|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|there|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)\b/iu;
+const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)\b|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)\b/iu;
 
 export type Flaw =
   | "dangling-reference"

@@ -73,6 +73,7 @@ export function extractNumbers(s: Sentence): Fact[] {
         // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
         if (/^[\p{L}]/u.test(s.text.slice(b, b + 1)) || /[\p{L}]-?$/u.test(s.text.slice(Math.max(0, a - 1), a))) continue;
         if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
+        if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
       }
       taken.push([a, b]);
