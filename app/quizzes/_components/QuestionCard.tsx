@@ -7,7 +7,7 @@ import { describedBy, FieldError, SelectField, TextAreaField } from "@/app/compo
 import { Icon } from "@/app/components/ui/Icon";
 import { IconButton } from "@/app/components/ui/IconButton";
 import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
-import { fieldId, LIMITS, switchType, type DraftQuestion, type FieldErrors } from "../_lib/draft";
+import { fieldId, LIMITS, moveButtonId, questionHeadingId, questionSectionId, switchType, type DraftQuestion, type FieldErrors } from "../_lib/draft";
 
 export function formatSeconds(s: number): string {
   if (s >= 60 && s % 60 === 0) return s === 60 ? "1 minute" : `${s / 60} minutes`;
@@ -15,10 +15,6 @@ export function formatSeconds(s: number): string {
 }
 
 const POINTS_LABELS: Record<PointsValue, string> = { 1000: "Standard (1000)", 2000: "Double points (2000)", 0: "No points (0)" };
-
-export const questionHeadingId = (key: string) => `q-${key}-heading`;
-export const questionSectionId = (key: string) => `question-${key}`;
-export const moveButtonId = (key: string, dir: "up" | "down") => `q-${key}-move-${dir}`;
 
 interface Props {
   question: DraftQuestion;

@@ -221,6 +221,10 @@ export function fieldId(key: string): string {
   return "f-" + key.replace(/\./g, "-");
 }
 
+export const questionHeadingId = (key: string) => `q-${key}-heading`;
+export const questionSectionId = (key: string) => `question-${key}`;
+export const moveButtonId = (key: string, dir: "up" | "down") => `q-${key}-move-${dir}`;
+
 /** Human label for an error key, used in the error summary. */
 export function fieldLabel(d: Draft, key: string): string {
   if (key === "form") return "Quiz";
