@@ -58,7 +58,7 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   // Options are the costly part: build them best-first, only for as many facts as the ranking can use.
   const base = factCandidates(facts, sentences).map(scored).sort((x, y) => y.score - x.score || x.answerStart - y.answerStart);
   const items: Candidate[] = [];
-  const budget = 6 * count + 20;
+  const budget = 4 * count + 10;
   for (const c of base) {
     if (items.length >= budget) break;
     const f = c.fact!;
