@@ -37,3 +37,15 @@ describe("answers by question type", () => {
     expect(correctOptions(mc)).toEqual([mc.correct]);
   });
 });
+
+describe("options shuffled per game", () => {
+  // Stored: Mars, Venus, Jupiter(key), Earth. Shown: Earth, Jupiter, Mars, Venus.
+  const shuffled = question({ displayOrder: [3, 2, 0, 1] });
+
+  it("shows the permutation, maps the chosen position back, and marks the key where it is shown", () => {
+    expect(visibleOptions(shuffled)).toEqual(["Earth", "Jupiter", "Mars", "Venus"]);
+    expect(correctOptions(shuffled)).toEqual([1]);
+    expect(judge(shuffled, { choice: 1 })).toMatchObject({ correct: true, choice: 2 }); // stored index of Jupiter
+    expect(judge(shuffled, { choice: 2 })).toMatchObject({ correct: false, choice: 0 }); // Mars
+  });
+});

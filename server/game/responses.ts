@@ -1,7 +1,10 @@
-// How each question type is answered, shown and judged. mc/tf: an option index. type: free text matched
-// against the accepted answers (small misspellings forgiven). order: the items in the player's order.
-// For "order" the stored options are in their TRUE order and players see them in `displayOrder`, a
-// permutation chosen by the adapter (randomness stays outside the engine).
+// How each question type is answered, shown and judged. mc/tf: an option. type: free text matched against
+// the accepted answers (small misspellings forgiven). order: the items in the player's order.
+//
+// Options are stored in the quiz's order (for "order": their TRUE order). A game may show them in a
+// permutation, `displayOrder` (display position → stored index), chosen by the adapter: randomness stays
+// outside the engine. Clients speak display positions; the engine keeps mc/tf choices as STORED indices
+// (so results read against the quiz), and "order" responses as the display positions the player sent.
 import { ErrorCode, TYPED_ANSWER_MAX } from "../protocol";
 import { matchesAnswer } from "../questions/fuzzy";
 import type { EngineQuestion } from "./types";
@@ -20,9 +23,14 @@ export interface JudgedResponse {
   correct: boolean;
 }
 
-/** The display position → stored index map; identity unless the adapter shuffled an "order" question. */
+/** Display position → stored index; the identity when the game did not shuffle this question. */
 export function displayOrder(q: EngineQuestion): number[] {
-  return q.type === "order" && q.displayOrder ? q.displayOrder : q.options.map((_, i) => i);
+  return q.displayOrder && q.displayOrder.length === q.options.length ? q.displayOrder : q.options.map((_, i) => i);
+}
+
+/** Where a stored option is shown. */
+export function displayIndexOf(q: EngineQuestion, storedIndex: number): number {
+  return displayOrder(q).indexOf(storedIndex);
 }
 
 /** The options a player may see before the reveal: a typed answer's accepted answers never leave. */
@@ -31,14 +39,11 @@ export function visibleOptions(q: EngineQuestion): string[] {
   return displayOrder(q).map((i) => q.options[i]);
 }
 
-/** The key in display terms: mc/tf the key's index; order the display indices in their true order. */
+/** The key in display terms: mc/tf the key's position; order the display positions in their true order. */
 export function correctOptions(q: EngineQuestion): number[] {
   if (q.type === "type") return [];
-  if (q.type === "order") {
-    const shown = displayOrder(q);
-    return q.options.map((_, trueIndex) => shown.indexOf(trueIndex));
-  }
-  return [q.correct];
+  if (q.type === "order") return q.options.map((_, trueIndex) => displayIndexOf(q, trueIndex));
+  return [displayIndexOf(q, q.correct)];
 }
 
 export function acceptedAnswers(q: EngineQuestion): string[] {
@@ -52,9 +57,10 @@ export function judge(q: EngineQuestion, r: Response): JudgedResponse | ErrorCod
   switch (q.type) {
     case "mc":
     case "tf": {
-      const c = r.choice;
-      if (c === undefined || !Number.isInteger(c) || c < 0 || c >= q.options.length) return ErrorCode.INVALID_OPTION;
-      return { choice: c, text: null, order: null, correct: c === q.correct };
+      const shown = r.choice;
+      if (shown === undefined || !Number.isInteger(shown) || shown < 0 || shown >= q.options.length) return ErrorCode.INVALID_OPTION;
+      const stored = displayOrder(q)[shown];
+      return { choice: stored, text: null, order: null, correct: stored === q.correct };
     }
     case "type": {
       const text = r.text?.trim() ?? "";

@@ -11,7 +11,7 @@ export interface EngineQuestion {
   prompt: string;
   options: string[];
   correct: number; // index into options (0 for "type" and "order", whose options carry the key)
-  /** "order" only: display position → index into options (options are stored in their true order). */
+  /** Display position → index into options: the per-game shuffle (see responses.ts). Absent = as stored. */
   displayOrder?: number[];
   timeLimitSec: number;
   points: PointsValue;

@@ -5,7 +5,7 @@
 import type { HostView, PlayerResult, PlayerSummary, PlayerView, QuestionFace, RankedPlayer } from "../protocol";
 import { idMapEntries, idMapGet, idMapHas } from "./idmap";
 import { standings, type Standing } from "./ranking";
-import { acceptedAnswers, correctOptions, visibleOptions } from "./responses";
+import { acceptedAnswers, correctOptions, displayIndexOf, visibleOptions } from "./responses";
 import { assertNever, type GameState, type Player } from "./types";
 
 /** How many players the host's between-questions leaderboard shows. */
@@ -56,7 +56,7 @@ export function hostView(state: GameState, now: number): HostView {
       const question = state.questions[phase.index];
       const answers = activeAnswers(state, phase.index);
       const counts = question.type === "mc" || question.type === "tf" ? question.options.map(() => 0) : [];
-      for (const answer of answers) if (answer.choice !== null && counts.length) counts[answer.choice]++;
+      for (const answer of answers) if (answer.choice !== null && counts.length) counts[displayIndexOf(question, answer.choice)]++;
       return {
         phase: "reveal",
         pin,
@@ -125,7 +125,7 @@ export function playerView(state: GameState, playerId: string, now: number): Pla
         question: questionFace(state, phase.index),
         remainingMs: msUntil(phase.closesAt, now),
         answered: answer !== undefined,
-        choice: answer ? answer.choice : null,
+        choice: answer && answer.choice !== null ? displayIndexOf(state.questions[phase.index], answer.choice) : null,
         text: answer ? answer.text : null,
         order: answer ? answer.order : null,
         score, // unchanged by the answer until the close: a jump would give the key away
@@ -192,7 +192,8 @@ function playerResult(state: GameState, index: number, playerId: string): Player
   const key = { correctOptions: correctOptions(question), acceptedAnswers: acceptedAnswers(question) };
   const answer = idMapGet(state.rounds[index].answers, playerId);
   if (!answer) return { answered: false, choice: null, text: null, order: null, correct: false, pointsEarned: 0, ...key };
-  const { choice, text, order, correct, points } = answer;
+  const { text, order, correct, points } = answer;
+  const choice = answer.choice === null ? null : displayIndexOf(question, answer.choice);
   return { answered: true, choice, text, order, correct, pointsEarned: points, ...key };
 }
 

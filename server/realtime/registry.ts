@@ -86,7 +86,9 @@ export class GameRegistry {
     if (!quiz.questions.length) throw new GameNotPlayable("This quiz has no questions yet. Add at least one before hosting.");
     const questions: EngineQuestion[] = quiz.questions.map((row) => {
       const q = toQuestionInput(row);
-      const shuffled = q.type === "order" ? { displayOrder: shuffledOrder(q.options.length) } : {};
+      // Shuffled per game (true/false keeps its familiar order): a shared screenshot of one game, or
+      // "it's always the second one", tells nothing about another.
+      const shuffled = q.type === "order" || q.type === "mc" ? { displayOrder: shuffledOrder(q.options.length) } : {};
       return { ...q, ...shuffled, sourceSentence: q.sourceSentence ?? null, explanation: q.explanation ?? null };
     });
     const stored = await activePins(this.db);

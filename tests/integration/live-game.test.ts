@@ -122,13 +122,16 @@ describe.each(BACKENDS)("a live game with 30 players on $name", ({ real }) => {
     const expected = expectedResults();
 
     for (let q = 0; q < QUIZ.questions.length; q++) {
-      await hostViews.waitFor((v) => v.phase === "answering" && v.question.index === q);
+      const answering = await hostViews.waitFor((v) => v.phase === "answering" && v.question.index === q);
+      if (answering.phase !== "answering") throw new Error("unreachable");
+      // Options are shuffled per game: players answer by what they see, so map the quiz's index to the screen.
+      const shown = (stored: number) => answering.question.options.indexOf(QUIZ.questions[q].options[stored]);
       const openedAt = clock.now;
       const order = players.map((_, i) => i).filter((i) => !(q === 1 && silentOnQ2(i)));
       order.sort((a, b) => elapsedOf(a, q) - elapsedOf(b, q));
       for (const i of order) {
         clock.set(openedAt + elapsedOf(i, q));
-        const ack = await players[i].socket.emitWithAck("player:answer", { questionIndex: q, choice: choiceOf(i, q) });
+        const ack = await players[i].socket.emitWithAck("player:answer", { questionIndex: q, choice: shown(choiceOf(i, q)) });
         expect(ack, `player ${i} q${q}`).toEqual({ ok: true });
       }
       // A second answer from the same player is refused (unless the round already closed on everyone answering).
@@ -141,9 +144,9 @@ describe.each(BACKENDS)("a live game with 30 players on $name", ({ real }) => {
       }
       const reveal = await hostViews.waitFor((v) => v.phase === "reveal" && v.question.index === q);
       if (reveal.phase !== "reveal") throw new Error("unreachable");
-      expect(reveal.correctOptions).toEqual([QUIZ.questions[q].correct]);
+      expect(reveal.correctOptions).toEqual([shown(QUIZ.questions[q].correct)]);
       const counts = new Array(QUIZ.questions[q].options.length).fill(0);
-      for (const i of order) counts[choiceOf(i, q)]++;
+      for (const i of order) counts[shown(choiceOf(i, q))]++;
       expect(reveal.counts).toEqual(counts);
 
       // Each player's own result screen shows exactly the points the hand computation gives.

@@ -79,11 +79,13 @@ describe("a server killed mid-question", () => {
     }
     await hostViews.waitFor((v) => v.phase === "lobby" && v.players.length === 5);
     expect(await host.emitWithAck("host:start", {})).toEqual({ ok: true });
-    await hostViews.waitFor((v) => v.phase === "answering");
+    const answering = await hostViews.waitFor((v) => v.phase === "answering");
+    if (answering.phase !== "answering") throw new Error("unreachable");
+    const shown = (stored: number) => answering.question.options.indexOf(QUIZ.questions[0].options[stored]);
 
     // Three players answer and are acknowledged (stored), then the server dies without warning.
     for (const [i, choice] of [[0, 1], [1, 0], [2, 1]] as const) {
-      expect(await seats[i].s.emitWithAck("player:answer", { questionIndex: 0, choice })).toEqual({ ok: true });
+      expect(await seats[i].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(choice) })).toEqual({ ok: true });
     }
     child.kill("SIGKILL");
     await new Promise((r) => child!.once("exit", r));
@@ -95,14 +97,15 @@ describe("a server killed mid-question", () => {
     const back = await hostViews.waitFor((v) => v.phase === "answering" && v.question.index === 0 && v.answeredCount === 3, 30_000);
     expect(back.phase === "answering" && back.playerCount).toBe(5);
     const ana = await seats[0].v.waitFor((v) => v.phase === "answering", 30_000);
-    expect(ana).toMatchObject({ answered: true, choice: 1 });
-    expect(await seats[0].s.emitWithAck("player:answer", { questionIndex: 0, choice: 2 })).toMatchObject({ ok: false, code: "ALREADY_ANSWERED" });
+    expect(ana).toMatchObject({ answered: true, choice: shown(1) });
+    expect(await seats[0].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(2) })).toMatchObject({ ok: false, code: "ALREADY_ANSWERED" });
     await seats[3].v.waitFor((v) => v.phase === "answering", 30_000);
-    expect(await seats[3].s.emitWithAck("player:answer", { questionIndex: 0, choice: 1 })).toEqual({ ok: true });
-    expect(await seats[4].s.emitWithAck("player:answer", { questionIndex: 0, choice: 3 })).toEqual({ ok: true });
+    expect(await seats[3].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(1) })).toEqual({ ok: true });
+    expect(await seats[4].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(3) })).toEqual({ ok: true });
 
     const reveal = await hostViews.waitFor((v) => v.phase === "reveal");
-    expect(reveal.phase === "reveal" && reveal.counts).toEqual([1, 3, 0, 1]);
+    if (reveal.phase !== "reveal") throw new Error("unreachable");
+    expect([0, 1, 2, 3].map((stored) => reveal.counts[shown(stored)])).toEqual([1, 3, 0, 1]);
     expect(await host.emitWithAck("host:next", {})).toEqual({ ok: true });
     expect(await host.emitWithAck("host:next", {})).toEqual({ ok: true });
     await hostViews.waitFor((v) => v.phase === "answering" && v.question.index === 1);
