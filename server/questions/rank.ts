@@ -109,7 +109,9 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
         // a true/false statement tests its whole sentence: nothing else may come from it
         if ((c.type === "tf" && inSentence > 0) || tfSentences.has(c.sentenceIndex)) continue;
         if (pass === 0 && (inSentence >= 1 || (byParagraph.get(s.paragraph) ?? 0) >= perParagraph)) continue;
-        if (pass === 1 && inSentence >= 2) continue;
+        // two items from one sentence give each other away (each stem holds the other's answer): only as a last resort
+        if (pass === 1 && inSentence >= 1) continue;
+        if (pass === 2 && inSentence >= 2) continue;
         const eff = c.score - 0.06 * (byType.get(c.type) ?? 0) - 0.05 * inSentence;
         if (eff > bestScore) {
           bestScore = eff;
@@ -125,6 +127,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       byParagraph.set(s.paragraph, (byParagraph.get(s.paragraph) ?? 0) + 1);
       byType.set(best.type, (byType.get(best.type) ?? 0) + 1);
       if (best.type === "tf") tfSentences.add(best.sentenceIndex);
+
       remaining = remaining.filter((c) => c !== best);
     }
   }
