@@ -69,6 +69,12 @@ export function QuestionList({
         <Button variant="ghost" onClick={() => onAdd("tf")} disabled={atLimit}>
           <Icon name="plus" className="h-4 w-4" /> Add true/false question
         </Button>
+        <Button variant="ghost" onClick={() => onAdd("type")} disabled={atLimit}>
+          <Icon name="plus" className="h-4 w-4" /> Add type-the-answer question
+        </Button>
+        <Button variant="ghost" onClick={() => onAdd("order")} disabled={atLimit}>
+          <Icon name="plus" className="h-4 w-4" /> Add ordering question
+        </Button>
         {atLimit && <span className="text-sm text-slate-600">A quiz can have up to {LIMITS.questions} questions.</span>}
       </div>
     </section>

@@ -14,6 +14,17 @@ export const LIMITS = { title: 120, description: 500, prompt: 300, option: 120, 
 export const TF_OPTIONS = ["True", "False"] as const;
 export const DEFAULT_TIME_LIMIT = 20;
 export const MC_SLOTS = 4;
+/** Type the answer: 1 to 6 accepted answers, the first is the main one. */
+export const ACCEPTED_MAX = 6;
+/** Put in order: 3 or 4 items, listed in their true order. */
+export const ORDER_MIN = 3;
+export const ORDER_MAX = 4;
+
+/** What a question of one type had, kept while it is another type so switching back restores it. */
+export interface StashedAnswers {
+  options: string[];
+  correct: number;
+}
 
 export interface DraftQuestion {
   key: string;
@@ -25,7 +36,9 @@ export interface DraftQuestion {
   points: PointsValue;
   sourceSentence: string;
   explanation: string;
-  /** The multiple-choice options put aside while the question is true/false, so switching back restores them. */
+  /** Per type, the options put aside when the teacher switched away from it (see switchType). */
+  stash?: Partial<Record<QuestionType, StashedAnswers>>;
+  /** Older backups: the multiple-choice options put aside while the question was true/false. */
   stashedOptions?: string[];
 }
 
@@ -44,12 +57,22 @@ export function newKey(): string {
   return `k${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 }
 
+const blanks = (n: number) => Array.from({ length: n }, () => "");
+
+/** The rows a new question of each type starts with. */
+export function blankOptions(type: QuestionType): string[] {
+  if (type === "tf") return [...TF_OPTIONS];
+  if (type === "type") return blanks(1);
+  if (type === "order") return blanks(ORDER_MAX);
+  return blanks(MC_SLOTS);
+}
+
 export function blankQuestion(type: QuestionType = "mc", key = newKey()): DraftQuestion {
   return {
     key,
     type,
     prompt: "",
-    options: type === "tf" ? [...TF_OPTIONS] : Array.from({ length: MC_SLOTS }, () => ""),
+    options: blankOptions(type),
     correct: 0,
     timeLimitSec: DEFAULT_TIME_LIMIT,
     points: 1000,
@@ -90,24 +113,45 @@ export function snapshot(d: Draft): string {
   ]);
 }
 
+/**
+ * Changes a question's type, keeping the teacher's text where it still means something: what a type
+ * had is stashed and comes back when the teacher returns to it; otherwise the new rows are derived
+ * (multiple choice → type the answer: the correct option becomes the main answer; → ordering: the
+ * options become the items; typed answer or ordering → multiple choice: see below).
+ */
 export function switchType(q: DraftQuestion, type: QuestionType): DraftQuestion {
   if (q.type === type) return q;
+  const legacy = q.stashedOptions ? { mc: { options: q.stashedOptions, correct: 0 } } : {};
+  const stash: Partial<Record<QuestionType, StashedAnswers>> = { ...legacy, ...q.stash };
+  if (q.type !== "tf") stash[q.type] = { options: q.options, correct: q.correct };
+  const base = { ...q, type, stash, stashedOptions: undefined };
+  const filled = q.options.map((o) => o.trim()).filter(Boolean);
   if (type === "tf") {
     const correctText = (q.options[q.correct] ?? "").trim().toLowerCase();
-    return {
-      ...q,
-      type,
-      stashedOptions: q.options,
-      options: [...TF_OPTIONS],
-      correct: correctText === "false" ? 1 : 0,
-    };
+    return { ...base, options: [...TF_OPTIONS], correct: correctText === "false" ? 1 : 0 };
   }
-  const options = q.stashedOptions ?? Array.from({ length: MC_SLOTS }, () => "");
-  return { ...q, type, options, stashedOptions: undefined, correct: Math.min(q.correct, options.length - 1) };
+  const kept = stash[type];
+  if (kept) {
+    const { [type]: _restored, ...rest } = stash;
+    return { ...base, stash: rest, options: [...kept.options], correct: Math.min(kept.correct, kept.options.length - 1) };
+  }
+  if (type === "type") {
+    // The key of a multiple-choice question is the answer to type; true/false and items are not.
+    const main = q.type === "mc" ? (q.options[q.correct] ?? "").trim() : "";
+    return { ...base, options: [main], correct: 0 };
+  }
+  if (type === "order") {
+    const items = q.type === "mc" ? filled.slice(0, ORDER_MAX) : [];
+    return { ...base, options: [...items, ...blanks(ORDER_MAX - items.length)], correct: 0 };
+  }
+  // → multiple choice: the main typed answer, or the items (the first in order is the one marked
+  // correct), become options. Other accepted answers are not wrong answers, so they stay behind.
+  const carried = q.type === "type" ? filled.slice(0, 1) : q.type === "order" ? filled.slice(0, MC_SLOTS) : [];
+  return { ...base, options: [...carried, ...blanks(MC_SLOTS - carried.length)], correct: 0 };
 }
 
 export function duplicateQuestion(q: DraftQuestion): DraftQuestion {
-  return { ...q, key: newKey(), options: [...q.options], stashedOptions: q.stashedOptions && [...q.stashedOptions] };
+  return { ...q, key: newKey(), options: [...q.options], stash: q.stash && { ...q.stash }, stashedOptions: q.stashedOptions && [...q.stashedOptions] };
 }
 
 // ---------- draft -> QuizInput ----------
@@ -123,23 +167,40 @@ interface Built {
 
 const blankToNull = (s: string) => (s.trim() ? s.trim() : null);
 
+/** Rows each type needs filled in, and what to say when they are not. */
+const MIN_FILLED: Partial<Record<QuestionType, { n: number; message: string }>> = {
+  mc: { n: 2, message: "Fill in at least two options" },
+  type: { n: 1, message: "Write the answer players should type" },
+  order: { n: ORDER_MIN, message: "Fill in at least three items" },
+};
+
+/** "option", "accepted answer" or "item": what one row of a question of this type is called. */
+export function rowNoun(type: QuestionType): string {
+  return type === "type" ? "accepted answer" : type === "order" ? "item" : "option";
+}
+
 export function buildInput(d: Draft): Built {
   const optionMaps: number[][] = [];
   const preErrors: FieldErrors = {};
   const questions = d.questions.map((q) => {
     let options = q.type === "tf" ? [...TF_OPTIONS] : q.options;
-    let correct = q.correct;
+    let correct = q.type === "type" || q.type === "order" ? 0 : q.correct;
     let map = options.map((_, i) => i);
-    if (q.type === "mc") {
+    const min = MIN_FILLED[q.type];
+    if (min) {
       const filled = q.options.flatMap((o, i) => (o.trim() ? [i] : []));
-      if (filled.length < 2) {
-        preErrors[`q.${q.key}.options`] = "Fill in at least two options";
-      } else if (!filled.includes(q.correct)) {
+      const dupe = filled.find((i, n) => filled.slice(0, n).some((j) => sameText(q.options[j], q.options[i])));
+      if (filled.length < min.n) {
+        preErrors[q.type === "type" ? `q.${q.key}.options.0` : `q.${q.key}.options`] = min.message;
+      } else if (q.type === "mc" && !filled.includes(q.correct)) {
         preErrors[`q.${q.key}.options.${q.correct}`] = "This option is marked correct, so it can't be empty";
+      } else if (dupe !== undefined) {
+        const first = filled.find((j) => sameText(q.options[j], q.options[dupe]))!;
+        preErrors[`q.${q.key}.options.${dupe}`] = `Same as ${rowNoun(q.type)} ${first + 1}`;
       } else {
         // Empty slots are simply left out (like leaving answer 3 and 4 blank).
         options = filled.map((i) => q.options[i]);
-        correct = filled.indexOf(q.correct);
+        if (q.type === "mc") correct = filled.indexOf(q.correct);
         map = filled;
       }
     }
@@ -158,14 +219,19 @@ export function buildInput(d: Draft): Built {
   return { input: { title: d.title.trim(), description: d.description.trim(), questions }, optionMaps, preErrors };
 }
 
+/** The schema's "Options must differ" test: trimmed, ignoring case. */
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
 type Issue = { path: (string | number)[]; message: string; code?: string; origin?: string; maximum?: unknown; minimum?: unknown };
 
-function friendly(issue: Issue): string {
+function friendly(issue: Issue, type: QuestionType | undefined): string {
   if (issue.code === "too_big" && issue.origin === "string") return `Keep it to ${String(issue.maximum)} characters or fewer`;
   if (issue.code === "too_big" && issue.origin === "array" && issue.path[0] === "questions" && issue.path.length === 1)
     return `A quiz can have at most ${String(issue.maximum)} questions`;
-  if (issue.code === "too_big" && issue.origin === "array") return "Use at most 4 options";
-  if (issue.code === "too_small" && issue.origin === "array") return "Give at least 2 options";
+  if (issue.code === "too_big" && issue.origin === "array")
+    return type === "type" ? `Use at most ${ACCEPTED_MAX} accepted answers` : type === "order" ? `Use at most ${ORDER_MAX} items` : "Use at most 4 options";
+  if (issue.code === "too_small" && issue.origin === "array") return type === "type" ? "Write the answer players should type" : "Give at least 2 options";
+  if (issue.message === "Options must differ" && type && type !== "mc" && type !== "tf") return `The ${rowNoun(type)}s must differ`;
   return issue.message;
 }
 
@@ -200,7 +266,8 @@ export function validateDraft(d: Draft): Validation {
       // A question whose option slots already have a friendlier message skips the schema's "can't be empty" ones.
       const qPrefix = key.split(".").slice(0, 2).join(".");
       if (key.startsWith("q.") && key.includes(".options") && Object.keys(preErrors).some((k) => k.startsWith(qPrefix + ".options"))) continue;
-      addError(errors, key, friendly(issue));
+      const qIndex = issue.path[0] === "questions" ? Number(issue.path[1]) : NaN;
+      addError(errors, key, friendly(issue, d.questions[qIndex]?.type));
     }
   }
   if (Object.keys(errors).length === 0 && result.success) return { ok: true, input: result.data, optionMaps };
@@ -244,7 +311,9 @@ export function fieldLabel(d: Draft, key: string): string {
     explanation: "explanation",
     type: "type",
   };
-  if (field === "options" && opt !== undefined) return `${qLabel}, option ${Number(opt) + 1}`;
+  const type = index >= 0 ? d.questions[index].type : "mc";
+  if (field === "options" && opt !== undefined) return `${qLabel}, ${rowNoun(type)} ${Number(opt) + 1}`;
+  if (field === "options" && (type === "type" || type === "order")) return `${qLabel}, ${rowNoun(type)}s`;
   return field ? `${qLabel}, ${names[field] ?? field}` : qLabel;
 }
 
