@@ -514,3 +514,133 @@ export interface GameResults {
   questions: ResultQuestion[];
   players: ResultPlayer[];
 }
+
+// ---------- article intake: "New quiz from an article" (server/articles, /api/articles/*) ----------
+// A draft is what the generator (server/questions) made from an article; the teacher reviews and edits
+// it, then saves the chosen items, converted to the bank format above, as a quiz linked to the article.
+
+/** The generator's question kinds (server/questions/types.ts QuestionKind, checked there to match). */
+export const ARTICLE_ITEM_KINDS = ["mc", "tf", "type", "number", "order", "quote"] as const;
+export type ArticleItemKind = (typeof ARTICLE_ITEM_KINDS)[number];
+
+export const ARTICLE_LIMITS = {
+  /** Fewer words than this is not an article the generator can find facts in. */
+  minWords: 80,
+  /** Extracted text longer than this is refused (about 30,000 words). */
+  maxChars: 200_000,
+  /** Uploaded files (multipart/form-data, one part named "file"). */
+  maxUploadBytes: 5 * 1024 * 1024,
+  /** Questions per draft, spares included. */
+  maxCount: 60,
+  fileExtensions: [".txt", ".md", ".markdown", ".html", ".htm", ".pdf"],
+} as const;
+
+/** One generated item as the draft screen shows and edits it (the generator's GeneratedQuestion). */
+export interface DraftItem {
+  type: ArticleItemKind;
+  prompt: string;
+  /** mc/number/quote: the options; tf: ["True", "False"]; order: the events shuffled; type: []. */
+  options: string[];
+  /** The key; for "order" the events in their true order. */
+  answer: string | string[];
+  /** "type" items: answers accepted besides the key. */
+  accept?: string[];
+  /** Exact substring of the article's cleaned text. */
+  sourceSentence: string;
+  explanation: string;
+  /** Offset of the answer (tf/order: of the source sentence) in the article's cleaned text. */
+  answerStart: number;
+  sentenceIndex: number;
+  difficulty: "easy" | "medium" | "hard";
+  focus?: string;
+}
+
+export interface DraftArticle {
+  title: string;
+  /** The cleaned text: every item's sourceSentence is a substring of it. */
+  text: string;
+  words: number;
+  sourceUrl: string | null;
+  source: "text" | "file" | "url";
+  fileName: string | null;
+}
+
+export interface ArticleDraft {
+  article: DraftArticle;
+  questions: DraftItem[];
+  ms: number;
+}
+
+const articleKind = z.enum(ARTICLE_ITEM_KINDS);
+const draftCount = z.number().int().min(1).max(ARTICLE_LIMITS.maxCount);
+const draftTypes = z.array(articleKind).min(1, "Pick at least one kind of question.").max(ARTICLE_ITEM_KINDS.length);
+
+/** POST /api/articles/draft as JSON: exactly one of text or url. (A file goes as multipart/form-data.) */
+export const articleDraftRequestSchema = z
+  .object({
+    text: z.string().max(4 * ARTICLE_LIMITS.maxChars, "That text is far too long to be one article.").optional(),
+    url: z.string().trim().max(2000, "That web address is too long.").optional(),
+    /** Re-runs send the article's own title and address back with its cleaned text. */
+    title: z.string().trim().max(300).optional(),
+    sourceUrl: z.string().trim().max(2000).nullable().optional(),
+    count: draftCount.default(15),
+    types: draftTypes.optional(),
+  })
+  .refine((r) => (r.text === undefined) !== (r.url === undefined), {
+    message: "Send the article's text or a web address.",
+    path: ["text"],
+  });
+export type ArticleDraftRequest = z.infer<typeof articleDraftRequestSchema>;
+
+/** The fields sent beside the file in a multipart draft request. */
+export const articleUploadFieldsSchema = z.object({
+  count: z.coerce.number().pipe(draftCount).default(15),
+  types: z
+    .string()
+    .optional()
+    .transform((s) => (s ? s.split(",").map((t) => t.trim()).filter(Boolean) : undefined))
+    .pipe(draftTypes.optional()),
+});
+
+const itemIdentity = z.object({
+  prompt: z.string().max(2000),
+  answer: z.union([z.string().max(500), z.array(z.string().max(500)).max(12)]),
+  sourceSentence: z.string().max(5000),
+});
+
+/** POST /api/articles/regenerate: the next unused item of one kind (deterministic for the same input). */
+export const regenerateRequestSchema = z.object({
+  text: z.string().min(1).max(ARTICLE_LIMITS.maxChars),
+  type: articleKind,
+  /** Items the teacher has seen (in the draft, deleted or replaced): never offered again. */
+  exclude: z.array(itemIdentity).max(400).default([]),
+});
+export interface RegeneratedItem {
+  question: DraftItem | null;
+  ms: number;
+}
+
+/** An item as the teacher edited it, sent back to be saved. */
+export const draftItemSchema = z.object({
+  type: articleKind,
+  prompt: z.string().max(2000),
+  options: z.array(z.string().max(500)).max(12),
+  answer: z.union([z.string().max(500), z.array(z.string().max(500)).max(12)]),
+  accept: z.array(z.string().max(500)).max(12).optional(),
+  sourceSentence: z.string().max(5000).nullable().optional(),
+  explanation: z.string().max(5000).nullable().optional(),
+});
+export type DraftItemInput = z.infer<typeof draftItemSchema>;
+
+/** POST /api/quizzes/from-article: saves the article and a quiz of the chosen items; answers QuizDetail. */
+export const quizFromArticleSchema = z.object({
+  title: z.string().trim().min(1, "Give the quiz a title").max(120, "Keep the title under 120 characters"),
+  description: z.string().trim().max(500).optional(),
+  article: z.object({
+    title: z.string().trim().max(300),
+    text: z.string().min(1).max(ARTICLE_LIMITS.maxChars),
+    sourceUrl: z.string().trim().max(2000).nullable().optional(),
+  }),
+  items: z.array(draftItemSchema).min(1, "Choose at least one question to save.").max(100, "A quiz can have up to 100 questions."),
+});
+export type QuizFromArticle = z.infer<typeof quizFromArticleSchema>;
