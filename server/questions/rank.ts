@@ -81,38 +81,41 @@ export interface PickOptions {
   types?: QuestionKind[];
 }
 
-/** Greedy selection with diversity; returns items best first. */
+/** How many items of a type a mixed quiz may hold: few true/false, one ordering, quotes up to 30 %. */
+function typeCap(t: QuestionKind, opts: PickOptions): number {
+  if (opts.types && opts.types.length === 1) return opts.count;
+  if (t === "tf") return Math.max(1, Math.round(opts.count * 0.1));
+  if (t === "order") return 1;
+  if (t === "quote") return Math.max(2, Math.round(opts.count * 0.3));
+  return opts.count;
+}
+
+/** Greedy selection with variety; returns items best first. */
 export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOptions): Candidate[] {
   const pool = cands.filter((c) => !opts.types || opts.types.includes(c.type));
   const paragraphs = new Set(sentences.map((s) => s.paragraph)).size || 1;
   const perParagraph = Math.max(2, Math.ceil(opts.count / paragraphs) + 1);
-  const onlyFew = (t: QuestionKind) => !opts.types || opts.types.length > 1 ? (t === "tf" ? Math.max(1, Math.round(opts.count * 0.1)) : t === "order" ? 1 : t === "quote" ? Math.max(2, Math.round(opts.count * 0.3)) : opts.count) : opts.count;
   const chosen: Candidate[] = [];
   const usedFacts = new Set<string>();
   const usedAnswers = new Set<string>();
-  const bySentence = new Map<number, number>();
+  // one item per sentence: two would give each other away (each stem holds the other's answer),
+  // and a true/false statement tests its whole sentence
+  const usedSentences = new Set<number>();
   const byParagraph = new Map<number, number>();
   const byType = new Map<QuestionKind, number>();
-  const tfSentences = new Set<number>();
-  for (const pass of [0, 1, 2]) {
-    let remaining = pool.filter((c) => !chosen.includes(c));
-    while (chosen.length < opts.count && remaining.length) {
+  const answerOf = (c: Candidate) => (typeof c.answer === "string" && c.type !== "tf" ? normalize(c.answer) : undefined);
+  // first pass: spread over paragraphs; second: fill up from anywhere
+  for (const spread of [true, false]) {
+    while (chosen.length < opts.count) {
       let best: Candidate | undefined;
       let bestScore = -Infinity;
-      for (const c of remaining) {
-        if (usedFacts.has(c.factKey)) continue;
-        const ans = typeof c.answer === "string" && c.type !== "tf" ? normalize(c.answer) : undefined;
-        if (ans && usedAnswers.has(ans)) continue;
-        if ((byType.get(c.type) ?? 0) >= onlyFew(c.type)) continue;
-        const s = sentences[c.sentenceIndex];
-        const inSentence = bySentence.get(c.sentenceIndex) ?? 0;
-        // a true/false statement tests its whole sentence: nothing else may come from it
-        if ((c.type === "tf" && inSentence > 0) || tfSentences.has(c.sentenceIndex)) continue;
-        if (pass === 0 && (inSentence >= 1 || (byParagraph.get(s.paragraph) ?? 0) >= perParagraph)) continue;
-        // two items from one sentence give each other away (each stem holds the other's answer): only as a last resort
-        if (pass === 1 && inSentence >= 1) continue;
-        if (pass === 2 && inSentence >= 2) continue;
-        const eff = c.score - 0.06 * (byType.get(c.type) ?? 0) - 0.05 * inSentence;
+      for (const c of pool) {
+        const ans = answerOf(c);
+        if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || (ans && usedAnswers.has(ans))) continue;
+        if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
+        const paragraph = sentences[c.sentenceIndex].paragraph;
+        if (spread && (byParagraph.get(paragraph) ?? 0) >= perParagraph) continue;
+        const eff = c.score - 0.06 * (byType.get(c.type) ?? 0);
         if (eff > bestScore) {
           bestScore = eff;
           best = c;
@@ -121,14 +124,12 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       if (!best) break;
       chosen.push(best);
       usedFacts.add(best.factKey);
-      if (typeof best.answer === "string" && best.type !== "tf") usedAnswers.add(normalize(best.answer));
-      const s = sentences[best.sentenceIndex];
-      bySentence.set(best.sentenceIndex, (bySentence.get(best.sentenceIndex) ?? 0) + 1);
-      byParagraph.set(s.paragraph, (byParagraph.get(s.paragraph) ?? 0) + 1);
+      const ans = answerOf(best);
+      if (ans) usedAnswers.add(ans);
+      usedSentences.add(best.sentenceIndex);
+      const paragraph = sentences[best.sentenceIndex].paragraph;
+      byParagraph.set(paragraph, (byParagraph.get(paragraph) ?? 0) + 1);
       byType.set(best.type, (byType.get(best.type) ?? 0) + 1);
-      if (best.type === "tf") tfSentences.add(best.sentenceIndex);
-
-      remaining = remaining.filter((c) => c !== best);
     }
   }
   return chosen;
