@@ -16,6 +16,7 @@ import { registerResultRoutes } from "./http/result-routes";
 import { GameRegistry } from "./realtime/registry";
 import type { GameSettings } from "./game";
 import { attachRealtime } from "./realtime/socket-handlers";
+import { originAllowed } from "./realtime/guards";
 import { lanAddresses, publicBaseUrl } from "./net";
 
 export interface StartOptions {
@@ -72,9 +73,12 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     serveClient: false,
     pingInterval: 10_000,
     pingTimeout: 8_000,
+    // A page on another site must not open a game socket here (browsers always send Origin).
+    allowRequest: (req, callback) => callback(null, originAllowed(req)),
   });
 
-  const registry = new GameRegistry(database.prisma, io, opts.clock, opts.gameSettings);
+  const maxPlayers = Number(process.env.MAX_PLAYERS_PER_GAME) || undefined;
+  const registry = new GameRegistry(database.prisma, io, opts.clock, { ...(maxPlayers ? { maxPlayers } : {}), ...opts.gameSettings });
   const resumed = await registry.restore();
   if (resumed) log(`[game] resumed ${resumed} unfinished game(s) after a restart`);
   registerQuizRoutes(router, database.prisma);
@@ -86,7 +90,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   registerStudyRoutes(router, database.prisma, opts.clock);
   registerAssignmentRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
   registerResultRoutes(router, database.prisma, opts.clock);
-  attachRealtime(io, registry);
+  attachRealtime(io, registry, opts.clock);
 
   return {
     port,

@@ -10,6 +10,10 @@ export const ErrorCode = {
   BAD_REQUEST: "BAD_REQUEST",
   GAME_NOT_FOUND: "GAME_NOT_FOUND",
   GAME_ALREADY_STARTED: "GAME_ALREADY_STARTED",
+  GAME_LOCKED: "GAME_LOCKED",
+  GAME_FULL: "GAME_FULL",
+  RATE_LIMITED: "RATE_LIMITED",
+  NICKNAME_OFFENSIVE: "NICKNAME_OFFENSIVE",
   GAME_OVER: "GAME_OVER",
   NICKNAME_TAKEN: "NICKNAME_TAKEN",
   NICKNAME_INVALID: "NICKNAME_INVALID",
@@ -30,6 +34,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BAD_REQUEST: "That request was not understood.",
   GAME_NOT_FOUND: "No game with that PIN. Check the number on the screen.",
   GAME_ALREADY_STARTED: "This game has already started.",
+  GAME_LOCKED: "The host has locked this game: no one else can join.",
+  GAME_FULL: "This game is full.",
+  RATE_LIMITED: "Too many tries. Wait a minute, then check the PIN on the screen.",
+  NICKNAME_OFFENSIVE: "Please choose a different nickname.",
   GAME_OVER: "This game has ended.",
   NICKNAME_TAKEN: "Someone in this game already has that nickname. Pick another.",
   NICKNAME_INVALID: "Nicknames are 1 to 20 letters, digits or spaces.",
@@ -101,7 +109,16 @@ export interface QuestionFace {
 }
 
 export type HostView =
-  | { phase: "lobby"; pin: string; players: PlayerSummary[]; quizTitle: string; totalQuestions: number }
+  | {
+      phase: "lobby";
+      pin: string;
+      players: PlayerSummary[];
+      quizTitle: string;
+      totalQuestions: number;
+      /** Locked: nobody else can join (the host's choice). */
+      locked: boolean;
+      maxPlayers: number;
+    }
   | { phase: "question"; pin: string; question: QuestionFace; opensInMs: number; playerCount: number }
   | {
       phase: "answering";
@@ -195,12 +212,14 @@ export const playerAnswerSchema = z
     message: "Send one answer: a choice, a text or an order",
   });
 export const hostKickSchema = z.object({ playerId: z.string().min(1).max(64) });
+export const hostLockSchema = z.object({ locked: z.boolean() });
 
 export type HostAttach = z.infer<typeof hostAttachSchema>;
 export type PlayerJoin = z.infer<typeof playerJoinSchema>;
 export type PlayerResume = z.infer<typeof playerResumeSchema>;
 export type PlayerAnswer = z.infer<typeof playerAnswerSchema>;
 export type HostKick = z.infer<typeof hostKickSchema>;
+export type HostLock = z.infer<typeof hostLockSchema>;
 
 export interface ClientToServerEvents {
   "host:attach": (msg: HostAttach, ack: (res: Ack) => void) => void;
@@ -209,6 +228,7 @@ export interface ClientToServerEvents {
   "host:skip": (msg: Record<string, never>, ack: (res: Ack) => void) => void;
   "host:end": (msg: Record<string, never>, ack: (res: Ack) => void) => void;
   "host:kick": (msg: HostKick, ack: (res: Ack) => void) => void;
+  "host:lock": (msg: HostLock, ack: (res: Ack) => void) => void;
   "player:join": (msg: PlayerJoin, ack: (res: Ack<{ playerId: string; resumeToken: string; nickname: string }>) => void) => void;
   "player:resume": (msg: PlayerResume, ack: (res: Ack<{ nickname: string }>) => void) => void;
   "player:answer": (msg: PlayerAnswer, ack: (res: Ack) => void) => void;

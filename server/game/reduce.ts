@@ -2,7 +2,7 @@
 // adapter passes `now`, mints ids, and performs the effects (sockets, timers, database).
 import { ErrorCode } from "../protocol";
 import { finalizeEffects, phaseChangeEffects, refuse, unchanged, type Outcome } from "./effects";
-import { disconnect, join, kick, reconnect } from "./roster";
+import { disconnect, join, kick, lock, reconnect } from "./roster";
 import { acceptAnswer, closeRound, endGame, openAnswers, showQuestion } from "./rounds";
 import {
   assertNever,
@@ -32,6 +32,7 @@ export function createGame(init: {
     kicked: {},
     rounds: [],
     phase: { kind: "lobby" },
+    locked: false,
   };
 }
 
@@ -56,6 +57,8 @@ function dispatch(state: GameState, event: GameEvent, now: number): Outcome {
       return reconnect(state, event.playerId);
     case "kick":
       return kick(state, event.playerId, now);
+    case "lock":
+      return lock(state, event.locked);
     case "start":
       return start(state, now);
     case "open":

@@ -5,7 +5,7 @@
 // cannot answer twice), the others get a fair window. Everyone starts disconnected until they return.
 import { emptyIdMap, idMapSet } from "./idmap";
 import { showQuestion } from "./rounds";
-import type { Answer, GameState, Player, Round } from "./types";
+import { DEFAULT_SETTINGS, type Answer, type GameState, type Player, type Round } from "./types";
 
 /** What is written at each phase change: small and independent of how many answers there are. */
 export type GameSnapshot = Omit<GameState, "rounds"> & { rounds: Omit<Round, "answers">[] };
@@ -48,7 +48,9 @@ export function restoreState(snapshot: GameSnapshot, answers: StoredAnswer[], pl
     const round = rounds[a.questionIndex];
     if (round) rounds[a.questionIndex] = { ...round, answers: idMapSet(round.answers, a.playerId, a.answer) };
   }
-  const state: GameState = { ...snapshot, players: active, kicked, rounds };
+  // Fields added after a snapshot was written get their defaults (a server upgraded between the two).
+  const settings = { ...DEFAULT_SETTINGS, ...snapshot.settings };
+  const state: GameState = { ...snapshot, settings, locked: snapshot.locked ?? false, players: active, kicked, rounds };
   const phase = state.phase;
   if (phase.kind === "question" || phase.kind === "answering") {
     const resumed = showQuestion(state, phase.index, now);

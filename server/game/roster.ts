@@ -6,10 +6,12 @@ import type { Effect, GameState, Player } from "./types";
 
 export function join(state: GameState, event: { playerId: string; nickname: string }, now: number): Outcome {
   if (state.phase.kind !== "lobby") return refuse(ErrorCode.GAME_ALREADY_STARTED);
+  if (state.locked) return refuse(ErrorCode.GAME_LOCKED);
   if (state.kicked[event.playerId]) return refuse(ErrorCode.KICKED);
   // Ids are minted by the adapter; a repeated id is a bug there, not a second seat.
   if (state.players[event.playerId]) return refuse(ErrorCode.BAD_REQUEST);
   if (nicknameTaken(state, event.nickname)) return refuse(ErrorCode.NICKNAME_TAKEN);
+  if (Object.keys(state.players).length >= state.settings.maxPlayers) return refuse(ErrorCode.GAME_FULL);
 
   const player: Player = {
     id: event.playerId,
@@ -33,6 +35,13 @@ export function join(state: GameState, event: { playerId: string; nickname: stri
  * Case-insensitive ("Ana" = "ANA"). Kicked players keep their nickname: the host removed that name
  * for a reason, and the database keeps it unique per game too. The caller has already normalised it.
  */
+/** The host locks or unlocks the lobby; only the host's screen changes. */
+export function lock(state: GameState, locked: boolean): Outcome {
+  if (state.phase.kind === "podium") return refuse(ErrorCode.GAME_OVER);
+  if (state.locked === locked) return unchanged(state);
+  return { state: { ...state, locked }, effects: [{ type: "sendHost" }] };
+}
+
 export function nicknameTaken(state: GameState, nickname: string): boolean {
   const wanted = nickname.toLowerCase();
   const clash = (p: Player) => p.nickname.toLowerCase() === wanted;

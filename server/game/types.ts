@@ -25,9 +25,11 @@ export interface GameSettings {
   getReadyMs: number;
   /** Answers that arrive this long after the close still count (network latency), scored as t = T. */
   graceMs: number;
+  /** Joins beyond this are refused (GAME_FULL): a classroom server has finite memory and a projector finite room. */
+  maxPlayers: number;
 }
 
-export const DEFAULT_SETTINGS: GameSettings = Object.freeze({ streakBonus: true, getReadyMs: 3000, graceMs: 300 });
+export const DEFAULT_SETTINGS: GameSettings = Object.freeze({ streakBonus: true, getReadyMs: 3000, graceMs: 300, maxPlayers: 5000 });
 
 export interface Player {
   id: string;
@@ -91,6 +93,8 @@ export interface GameState {
   /** rounds[i] is question i, created when it is first shown; the history a results page needs. */
   rounds: readonly Round[];
   phase: Phase;
+  /** The host locked the lobby: no new joins (returning players still resume their seats). */
+  locked: boolean;
 }
 
 /** Events fired by the adapter's timers; they carry the index they were scheduled for. */
@@ -101,6 +105,7 @@ export type GameEvent =
   | { type: "disconnect"; playerId: string }
   | { type: "reconnect"; playerId: string }
   | { type: "kick"; playerId: string }
+  | { type: "lock"; locked: boolean }
   | { type: "start" }
   | TimerEvent
   | { type: "answer"; playerId: string; questionIndex: number; choice?: number; text?: string; order?: number[] }

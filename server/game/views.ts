@@ -34,6 +34,8 @@ export function hostView(state: GameState, now: number): HostView {
         ),
         quizTitle: state.quizTitle,
         totalQuestions: state.questions.length,
+        locked: state.locked,
+        maxPlayers: state.settings.maxPlayers,
       };
     case "question":
       return {

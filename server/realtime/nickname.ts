@@ -1,15 +1,23 @@
 // Nicknames are shown on a projector to a whole class: normalise them so look-alikes and invisible
-// characters cannot impersonate or break the layout. Rendered only as text by the UI.
+// characters cannot impersonate or break the layout, and refuse offensive ones. Rendered only as text.
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
+
 export const NICKNAME_MAX = 20;
 
 // Control characters, bidi overrides/isolates, zero-width and other format characters.
 const INVISIBLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 
-/** Returns the cleaned nickname, or null when nothing acceptable is left. */
-export function cleanNickname(raw: string): string | null {
+// obscenity's matcher sees through leetspeak, repeated letters and spacing tricks ("f u c k", "sh1t").
+const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+export type NicknameCheck = { ok: true; nickname: string } | { ok: false; reason: "invalid" | "offensive" };
+
+export function checkNickname(raw: string): NicknameCheck {
   const cleaned = raw.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/gu, " ").trim();
   const chars = Array.from(cleaned);
-  if (chars.length === 0 || chars.length > NICKNAME_MAX) return null;
-  if (!/[\p{L}\p{N}]/u.test(cleaned)) return null;
-  return cleaned;
+  if (chars.length === 0 || chars.length > NICKNAME_MAX) return { ok: false, reason: "invalid" };
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return { ok: false, reason: "invalid" };
+  // Also with separators removed: "f u c k" is how a 12-year-old gets past a word list.
+  if (profanity.hasMatch(cleaned) || profanity.hasMatch(cleaned.replace(/[\s._-]+/gu, ""))) return { ok: false, reason: "offensive" };
+  return { ok: true, nickname: cleaned };
 }

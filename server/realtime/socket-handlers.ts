@@ -7,6 +7,7 @@ import {
   ERROR_MESSAGES,
   hostAttachSchema,
   hostKickSchema,
+  hostLockSchema,
   playerAnswerSchema,
   playerJoinSchema,
   playerResumeSchema,
@@ -17,7 +18,8 @@ import {
   type SocketData,
 } from "../protocol";
 import type { GameEvent } from "../game";
-import { cleanNickname } from "./nickname";
+import { clientAddress, RateLimiter } from "./guards";
+import { checkNickname } from "./nickname";
 import { hostRoom, playerRoom, type GameRegistry, type LiveGame } from "./registry";
 import { hashToken, newToken, tokenMatches } from "./tokens";
 
@@ -46,8 +48,23 @@ function command<S extends z.ZodType, R extends object>(
   };
 }
 
-export function attachRealtime(io: IO, registry: GameRegistry): void {
+/** Failed PIN or seat guesses allowed per address per minute. */
+export const JOIN_FAILURES_PER_MINUTE = 10;
+
+export function attachRealtime(io: IO, registry: GameRegistry, clock: () => number = Date.now): void {
+  const guesses = new RateLimiter(JOIN_FAILURES_PER_MINUTE, 60_000, clock);
   io.on("connection", (socket: GameSocket) => {
+    const address = clientAddress(socket.request);
+    /** Looks up a game for a join or resume; unknown PINs count against the address's guesses. */
+    const findGame = (pin: string): LiveGame | Ack<never> => {
+      if (!guesses.allow(address)) return fail("RATE_LIMITED");
+      const game = registry.get(pin);
+      if (!game) {
+        guesses.record(address);
+        return fail("GAME_NOT_FOUND");
+      }
+      return game;
+    };
     const hostGame = (): LiveGame | null => {
       const { role, pin } = socket.data;
       return role === "host" && pin ? (registry.get(pin) ?? null) : null;
@@ -79,14 +96,19 @@ export function attachRealtime(io: IO, registry: GameRegistry): void {
       "host:kick",
       command(hostKickSchema, ({ playerId }) => hostCommand({ type: "kick", playerId })()),
     );
+    socket.on(
+      "host:lock",
+      command(hostLockSchema, ({ locked }) => hostCommand({ type: "lock", locked })()),
+    );
 
     socket.on(
       "player:join",
       command(playerJoinSchema, ({ pin, nickname: raw }) => {
-        const game = registry.get(pin);
-        if (!game) return fail("GAME_NOT_FOUND");
-        const nickname = cleanNickname(raw);
-        if (!nickname) return fail("NICKNAME_INVALID");
+        const game = findGame(pin);
+        if ("ok" in game) return game;
+        const checked = checkNickname(raw);
+        if (!checked.ok) return fail(checked.reason === "offensive" ? "NICKNAME_OFFENSIVE" : "NICKNAME_INVALID");
+        const nickname = checked.nickname;
         const playerId = crypto.randomUUID();
         const resumeToken = newToken();
         game.resumeTokenHashes.set(playerId, hashToken(resumeToken));
@@ -103,10 +125,13 @@ export function attachRealtime(io: IO, registry: GameRegistry): void {
     socket.on(
       "player:resume",
       command(playerResumeSchema, ({ pin, playerId, resumeToken }) => {
-        const game = registry.get(pin);
-        if (!game) return fail("GAME_NOT_FOUND");
+        const game = findGame(pin);
+        if ("ok" in game) return game;
         const hash = game.resumeTokenHashes.get(playerId);
-        if (!hash || !tokenMatches(resumeToken, hash)) return fail("NOT_A_PLAYER");
+        if (!hash || !tokenMatches(resumeToken, hash)) {
+          guesses.record(address);
+          return fail("NOT_A_PLAYER");
+        }
         if (game.state.kicked[playerId]) return fail("KICKED");
         const result = registry.dispatch(game, { type: "reconnect", playerId });
         if (result.error) return fail(result.error);
