@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Driver } from "./testkit";
+import { Driver, newGame } from "./testkit";
 import { hostView, playerStatus, playerView } from "./views";
 
 describe("join", () => {
@@ -18,7 +18,18 @@ describe("join", () => {
       players: [{ id: "p1", nickname: "Ana", connected: true }],
       quizTitle: "Space",
       totalQuestions: 2,
+      locked: false,
+      maxPlayers: 5000,
     });
+  });
+
+  it("refuses joins while the host has locked the lobby, and beyond the player cap", () => {
+    const g = new Driver(newGame(undefined, { maxPlayers: 2 })).join("Ana");
+    g.ok({ type: "lock", locked: true });
+    expect(g.send({ type: "join", playerId: "id-ben", nickname: "Ben" }).error).toBe("GAME_LOCKED");
+    g.ok({ type: "lock", locked: false });
+    g.join("Ben");
+    expect(g.send({ type: "join", playerId: "id-cy", nickname: "Cy" }).error).toBe("GAME_FULL");
   });
 
   it("NICKNAME_TAKEN, case-insensitively", () => {
