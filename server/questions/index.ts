@@ -55,12 +55,16 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   const scored = (c: Candidate): Candidate => ({ ...c, score: scoreCandidate(c, sentences, facts, info, text) });
   const wanted = (t: Candidate["type"]) => !opts.types || opts.types.includes(t);
 
-  // Options are the costly part: build them best-first, only for as many facts as the ranking can use.
+  // Options are the costly part: build them best-first, only for the facts the ranking can use.
   const base = factCandidates(facts, sentences).map(scored).sort((x, y) => y.score - x.score || x.answerStart - y.answerStart);
+  // one item per sentence is used, so a few alternatives per sentence are enough
   const items: Candidate[] = [];
-  const budget = 4 * count + 10;
+  const perSentence = new Map<number, number>();
   for (const c of base) {
-    if (items.length >= budget) break;
+    if (perSentence.size >= 2 * count + 10) break;
+    const seen = perSentence.get(c.sentenceIndex) ?? 0;
+    if (seen >= 3) continue;
+    perSentence.set(c.sentenceIndex, seen + 1);
     const f = c.fact!;
     const isNumber = !!numberKindOf(f);
     const s = sentences[c.sentenceIndex];
