@@ -38,6 +38,8 @@ function clauseAround(text: string, rel: number, relEnd: number): { text: string
 /** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
 const PARTICIPLE = "(?:\\w+ed|built|born|founded|made|held|won|written|given|known|taken|begun|sold|bought|fought|signed|seen|laid|set|drawn|chosen|shown|thrown|torn|worn|sworn|struck|hung|elected|awarded|published|opened)";
 
+const PASSIVE_IN_YEAR = new RegExp(`^(.+?)\\s+(was|were)\\s+(${PARTICIPLE}\\b[^,;]*?)\\s+in\\s+((?:AD\\s)?\\d{3,4}(?:\\s(?:BCE|BC|AD|CE))?)\\.$`);
+
 /** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */
 function numberQuestion(f: Fact, s: Sentence): string | undefined {
   if (!/\.$/.test(s.text) || /["“”]/.test(s.text)) return undefined;
@@ -48,8 +50,8 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
     return `How many ${after.replace(/\.$/, "?")}`;
   }
   if (f.kind === "year") {
-    const m = new RegExp(`^(.+?)\\s+(was|were)\\s+(${PARTICIPLE}\\b[^,;]*?)\\s+in\\s+${f.text}\\.$`).exec(s.text);
-    if (!m || /^(?:it|he|she|they|this|these|that|those|there)\b/i.test(m[1]) || m[1].split(/\s+/).length > 8 || /,/.test(m[1])) return undefined;
+    const m = PASSIVE_IN_YEAR.exec(s.text);
+    if (!m || m[4] !== f.text || /^(?:it|he|she|they|this|these|that|those|there)\b/i.test(m[1]) || m[1].split(/\s+/).length > 8 || /,/.test(m[1])) return undefined;
     if (/\d/.test(m[3]) || m[3].split(/\s+/).length > 8) return undefined;
     const subject = /^(?:The|A|An|Its|His|Her|Their)\b/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
     return `In which year ${m[2]} ${subject} ${m[3]}?`;

@@ -2,10 +2,16 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { normalize, seededShuffle } from "./util";
+import { hashString, normalize, seededShuffle } from "./util";
 import { CAPITALS, CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+const wordCount = (s: string) => {
+  let n = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+};
 
 const initials = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
@@ -25,9 +31,10 @@ export function clashes(key: string, option: string): boolean {
 export function pickByForm(key: string, pool: readonly string[], n: number, avoid: string, seed: string, accept: (o: string) => boolean = () => true): string[] {
   const words = key.split(/\s+/).length;
   const avoidN = ` ${normalize(avoid)} `;
-  const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(p.split(/\s+/).length - words) * 0.6;
-  // cheapest test first: order by form, then check clashes only until enough are found
-  const ranked = seededShuffle(pool, seed).map((p) => ({ p, c: cost(p) })).sort((a, b) => a.c - b.c);
+  const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(wordCount(p) - words) * 0.6;
+  // cheapest test first: order by form (ties broken by a hash seeded from the item), then check clashes
+  // only until enough are found
+  const ranked = pool.map((p) => ({ p, c: cost(p), h: hashString(seed + p) })).sort((a, b) => a.c - b.c || a.h - b.h);
   const seen = new Set<string>();
   const ok: { p: string; c: number }[] = [];
   for (const r of ranked) {
