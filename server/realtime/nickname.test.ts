@@ -19,3 +19,10 @@ describe("nicknames", () => {
     for (const fine of ["Scunthorpe", "Cassidy", "Dickens", "Hancock"]) expect(checkNickname(fine)).toMatchObject({ ok: true });
   });
 });
+
+describe("nicknames with numbers", () => {
+  it("does not read a number on its own as leetspeak", () => {
+    for (const fine of ["Player 455", "Player 717", "Sam 155"]) expect(checkNickname(fine)).toMatchObject({ ok: true });
+    expect(checkNickname("P155")).toEqual({ ok: false, reason: "offensive" }); // inside a word it is
+  });
+});

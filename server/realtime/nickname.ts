@@ -17,7 +17,11 @@ export function checkNickname(raw: string): NicknameCheck {
   const chars = Array.from(cleaned);
   if (chars.length === 0 || chars.length > NICKNAME_MAX) return { ok: false, reason: "invalid" };
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return { ok: false, reason: "invalid" };
-  // Also with separators removed: "f u c k" is how a 12-year-old gets past a word list.
-  if (profanity.hasMatch(cleaned) || profanity.hasMatch(cleaned.replace(/[\s._-]+/gu, ""))) return { ok: false, reason: "offensive" };
+  // Letters spelled out one by one ("f u c k", "s.h.i.t") are read as one word; other names are not
+  // glued together, which would turn "Player 455" into a false match.
+  const spelledOut = /^(\S[\s._-]+){2,}\S$/u.test(cleaned) ? cleaned.replace(/[\s._-]+/gu, "") : "";
+  // Numbers on their own ("Player 455") are not read as leetspeak; digits inside a word ("sh1t") are.
+  const words = cleaned.replace(/(^|\s)\d+(?=\s|$)/gu, "$1");
+  if (profanity.hasMatch(words) || (spelledOut && profanity.hasMatch(spelledOut))) return { ok: false, reason: "offensive" };
   return { ok: true, nickname: cleaned };
 }
