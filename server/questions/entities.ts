@@ -3,6 +3,9 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
+import { REGIONS } from "./data/pools";
+
+const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
@@ -59,7 +62,7 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
-  if (run.some((t) => PLACE_WORDS.test(t.text))) return { kind: "place", unit: "region" };
+  if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Fort|Port|Puerto|Rio|Lake|Mount|Cape|New)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
@@ -95,9 +98,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       // punctuation ends the name, except after an initial ("John F. Kennedy")
       if (!/^[\s-]?$/.test(gap) && !(/^\p{Lu}$/u.test(prev.text) && gap === ". " && run.length > 1)) break;
       // a possessive inside a run ends the possessor: "NASA's Langley Research Center"
-      if (/['’]s$/.test(prev.text) && run.length >= 1 && properToken(tokens[j], false, midCaps)) {
-        run.length = 0;
-      }
+      if (/['’]s$/.test(prev.text) && properToken(tokens[j], false, midCaps)) run.length = 0;
       if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
         run.push(tokens[j]);
         j++;
@@ -115,9 +116,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       } else break;
     }
     i = j;
-    // drop leading titles and demonyms: "Russian President Vladimir Putin" → "Vladimir Putin"
-    // titles and demonyms come off a person's name only ("Russian President Vladimir Putin"), not off
-    // "American Revolutionary War"
+    // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
+    // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
     const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || (hasPerson && has(x, "Demonym", "Actor"));
     // "US Secretary of State Henry Kissinger" → "Henry Kissinger"
@@ -140,8 +140,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const nextTok = tokens[j];
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&
       /^\p{Ll}/u.test(nextTok.text) && has(nextTok, "Noun") && !has(nextTok, "Pronoun", "Verb") && !has(run[0], "Place", "Person")) continue;
-    // numbers in ranges ("1641–1679") are handled as numbers; "Week", "Day" alone are not names
-    if (run.length === 1 && /^(?:Week|Day|Year|Month|Act|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
+    // "Week", "Day", "Article" alone are not names
+    if (run.length === 1 && /^(?:Week|Day|Year|Month|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
     const start = run[0].start;
     let span = text.slice(start, last.end);
     span = span.replace(/['’]s$|['’]$/, "");
