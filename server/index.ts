@@ -5,9 +5,10 @@ import path from "node:path";
 import { Server as SocketServer } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "./protocol";
 import { openDatabase, type Database, type OpenOptions } from "./db/client";
-import { seedSampleBanks } from "./db/seed";
+import { seedBeforeFirstTeacher } from "./db/seed";
 import { Router } from "./http/router";
 import { registerQuizRoutes } from "./http/quiz-routes";
+import { registerAuthRoutes } from "./http/auth-routes";
 import { registerGameRoutes } from "./http/game-routes";
 import { registerArticleRoutes } from "./http/article-routes";
 import { registerStudyRoutes } from "./http/study-routes";
@@ -48,7 +49,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const log = opts.quiet ? () => {} : (...a: unknown[]) => console.log(...a);
   const database = await openDatabase(opts.db);
   if (opts.seed !== false) {
-    const created = await seedSampleBanks(database.prisma);
+    const created = await seedBeforeFirstTeacher(database.prisma);
     if (created) log(`[db] seeded ${created} sample question bank(s)`);
   }
 
@@ -81,6 +82,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const registry = new GameRegistry(database.prisma, io, opts.clock, { ...(maxPlayers ? { maxPlayers } : {}), ...opts.gameSettings });
   const resumed = await registry.restore();
   if (resumed) log(`[game] resumed ${resumed} unfinished game(s) after a restart`);
+  registerAuthRoutes(router, database.prisma);
   registerQuizRoutes(router, database.prisma);
   registerArticleRoutes(router, database.prisma);
 
@@ -89,7 +91,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   registerGameRoutes(router, database.prisma, registry, () => publicBaseUrl(port));
   registerStudyRoutes(router, database.prisma, opts.clock);
   registerAssignmentRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
-  registerResultRoutes(router, database.prisma, opts.clock);
+  registerResultRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
   attachRealtime(io, registry, opts.clock);
 
   return {

@@ -26,6 +26,7 @@ export const ErrorCode = {
   NO_PLAYERS: "NO_PLAYERS",
   UNKNOWN_PLAYER: "UNKNOWN_PLAYER",
   KICKED: "KICKED",
+  NOT_SIGNED_IN: "NOT_SIGNED_IN",
   INTERNAL: "INTERNAL",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -50,6 +51,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   NO_PLAYERS: "Wait for at least one player to join.",
   UNKNOWN_PLAYER: "No such player.",
   KICKED: "The host removed you from this game.",
+  NOT_SIGNED_IN: "Log in to continue.",
   INTERNAL: "Something went wrong on the server.",
 };
 
@@ -472,8 +474,9 @@ export interface GameListItem {
   deadline: string | null;
   /** Assignments: past the deadline. Live games: finished. */
   closed: boolean;
-  /** Assignments only: the students' link code. */
+  /** Assignments only: the students' link code, and the whole link (on the address students reach). */
   code: string | null;
+  joinUrl: string | null;
   playerCount: number;
   questionCount: number;
 }
@@ -664,3 +667,31 @@ export const quizFromArticleSchema = z.object({
   items: z.array(draftItemSchema).min(1, "Choose at least one question to save.").max(100, "A quiz can have up to 100 questions."),
 });
 export type QuizFromArticle = z.infer<typeof quizFromArticleSchema>;
+
+// ---------- teacher accounts (server/auth, /api/auth/*) ----------
+
+export const teacherEmail = z.string().trim().toLowerCase().email("Enter a valid email address").max(200);
+export const signupSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(80),
+  email: teacherEmail,
+  password: z.string().min(8, "Use at least 8 characters").max(200),
+});
+export const loginSchema = z.object({ email: teacherEmail, password: z.string().min(1, "Enter your password").max(200) });
+export const adminSettingsSchema = z.object({ signupOpen: z.boolean() });
+export type SignupInput = z.infer<typeof signupSchema>;
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export interface TeacherSummary {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+/** GET /api/auth/status: what the login screen needs to know. */
+export interface AuthStatus {
+  /** No teacher exists yet: the first visitor creates the first (admin) account. */
+  setupNeeded: boolean;
+  signupOpen: boolean;
+  teacher: TeacherSummary | null;
+}

@@ -70,12 +70,17 @@ export async function getQuiz(db: Db, id: string): Promise<QuizDetail | null> {
   };
 }
 
-export async function createQuiz(db: Db, input: QuizInput, extra: { sampleSlug?: string; articleId?: string } = {}) {
+export async function createQuiz(
+  db: Db,
+  input: QuizInput,
+  extra: { sampleSlug?: string; articleId?: string; teacherId?: string | null } = {},
+) {
   const quiz = await db.quiz.create({
     data: {
       title: input.title,
       description: input.description,
       sampleSlug: extra.sampleSlug ?? null,
+      teacherId: extra.teacherId ?? null,
       articleId: extra.articleId ?? null,
       questions: { create: questionRows(input.questions) },
     },
