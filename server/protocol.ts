@@ -110,6 +110,12 @@ export interface QuestionFace {
   points: PointsValue;
 }
 
+/** Players whose phone is disconnected right now (they keep their seat): a few names and the count. */
+export interface OfflinePlayers {
+  count: number;
+  names: string[];
+}
+
 export type HostView =
   | {
       phase: "lobby";
@@ -121,7 +127,7 @@ export type HostView =
       locked: boolean;
       maxPlayers: number;
     }
-  | { phase: "question"; pin: string; question: QuestionFace; opensInMs: number; playerCount: number }
+  | { phase: "question"; pin: string; question: QuestionFace; opensInMs: number; playerCount: number; offline: OfflinePlayers }
   | {
       phase: "answering";
       pin: string;
@@ -129,6 +135,7 @@ export type HostView =
       remainingMs: number;
       answeredCount: number;
       playerCount: number;
+      offline: OfflinePlayers;
     }
   | {
       phase: "reveal";

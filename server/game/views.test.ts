@@ -18,11 +18,20 @@ describe("host view", () => {
       question: { ...FACE, options: OPTIONS },
       opensInMs: 2000,
       playerCount: 2,
+      offline: { count: 0, names: [] },
     });
     expect(hostView(g.state, g.now + 9999)).toMatchObject({ opensInMs: 0 });
     g.open();
     expect(hostView(g.state, g.now + 15000)).toMatchObject({ phase: "answering", remainingMs: 5000 });
     expect(hostView(g.state, g.now + 20200)).toMatchObject({ remainingMs: 0 }); // in the grace window
+  });
+
+  it("names the players whose phones dropped, so the teacher can tell them", () => {
+    const g = new Driver().join("Ana", "Ben", "Cy").startAndOpen();
+    g.ok({ type: "disconnect", playerId: "id-ben" });
+    expect(hostView(g.state, g.now)).toMatchObject({ phase: "answering", playerCount: 3, offline: { count: 1, names: ["Ben"] } });
+    g.ok({ type: "reconnect", playerId: "id-ben" });
+    expect(hostView(g.state, g.now)).toMatchObject({ offline: { count: 0, names: [] } });
   });
 
   it("reveal: key, per-option counts, source sentence and explanation", () => {

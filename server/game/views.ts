@@ -2,7 +2,7 @@
 // spreading engine objects — so the key (EngineQuestion.correct, Answer.correct) cannot slip into a
 // player's screen before the reveal. Every view is computed from (state, now) alone, so a client that
 // reconnects, or missed a message, is whole again after one view.
-import type { HostView, PlayerResult, PlayerSummary, PlayerView, QuestionFace, RankedPlayer } from "../protocol";
+import type { HostView, OfflinePlayers, PlayerResult, PlayerSummary, PlayerView, QuestionFace, RankedPlayer } from "../protocol";
 import { idMapEntries, idMapGet, idMapHas } from "./idmap";
 import { standings, type Standing } from "./ranking";
 import { acceptedAnswers, correctOptions, displayIndexOf, visibleOptions } from "./responses";
@@ -44,6 +44,7 @@ export function hostView(state: GameState, now: number): HostView {
         question: questionFace(state, phase.index),
         opensInMs: msUntil(phase.opensAt, now),
         playerCount,
+        offline: offlinePlayers(state),
       };
     case "answering":
       return {
@@ -53,6 +54,7 @@ export function hostView(state: GameState, now: number): HostView {
         remainingMs: msUntil(phase.closesAt, now),
         answeredCount: activeAnswerCount(state, phase.index),
         playerCount,
+        offline: offlinePlayers(state),
       };
     case "reveal": {
       const question = state.questions[phase.index];
@@ -232,6 +234,19 @@ function lobbyOrder(state: GameState): Player[] {
 /** Non-kicked players, connected or not (they keep their seat and score). Cached with the standings. */
 function activeCount(state: GameState): number {
   return standings(state.players).ordered.length;
+}
+
+/** Shown on the projector so the teacher can tell a student "your phone dropped": names capped for the screen. */
+const OFFLINE_NAMES_SHOWN = 8;
+function offlinePlayers(state: GameState): OfflinePlayers {
+  const names: string[] = [];
+  let count = 0;
+  for (const p of Object.values(state.players)) {
+    if (p.connected) continue;
+    count++;
+    if (names.length < OFFLINE_NAMES_SHOWN) names.push(p.nickname);
+  }
+  return { count, names };
 }
 
 function msUntil(at: number, now: number): number {
