@@ -1,5 +1,6 @@
 // npm run bench:quality — scores the generator on the SQuAD windows in ../shared (or $FACTSPRINT_SHARED):
-// cuts the articles into windows with make-squad-windows.mjs, then runs qg-eval.mjs over this project.
+// cuts the articles into windows with make-squad-windows.mjs, runs qg-eval.mjs over this project, prints its
+// report and checks it against the bar (exit code 1 when a bar is missed; QG_* variables override the bar).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,14 +19,40 @@ if (![makeWindows, evaluate, data].every(existsSync)) {
   process.exit(0);
 }
 
+/** The bar: [report field, qg-eval variable, limit, at least (true) or at most (false)]. */
+const BAR: [string, string, number, boolean][] = [
+  ["precisionAt20", "QG_MIN_PRECISION", 65, true],
+  ["humanRecall", "QG_MIN_RECALL", 35, true],
+  ["keyInSource", "QG_MIN_KEY_IN_SOURCE", 100, true],
+  ["mcMalformed", "QG_MAX_MALFORMED", 0, false],
+  ["longestOptionIsKey", "QG_MAX_LONGEST", 35, false],
+  ["msPer1000Words", "QG_MAX_MS", 100, false],
+];
+const env = { ...process.env };
+for (const [, name, limit] of BAR) env[name] ??= String(limit);
+
 const dir = mkdtempSync(path.join(tmpdir(), "factsprint-squad-"));
 let code = 0;
+let out = "";
 try {
   execFileSync("node", [makeWindows, data, dir, "2"], { stdio: "inherit" });
   try {
-    execFileSync("node", [evaluate, dir, "."], { cwd: project, stdio: "inherit" });
+    out = execFileSync("node", [evaluate, dir, "."], { cwd: project, env, encoding: "utf8", maxBuffer: 1 << 26 });
   } catch (e) {
-    code = (e as { status?: number }).status ?? 1;
+    const err = e as { status?: number; stdout?: string };
+    out = err.stdout ?? "";
+    code = err.status ?? 1;
+  }
+  process.stdout.write(out);
+  const json = /^\{[\s\S]*?^\}/m.exec(out)?.[0];
+  if (json) {
+    const report = JSON.parse(json) as Record<string, number>;
+    const lines = BAR.map(([field, name, , atLeast]) => {
+      const limit = Number(env[name]);
+      const ok = atLeast ? report[field] >= limit : report[field] <= limit;
+      return `  ${ok ? "ok  " : "MISS"} ${field} ${report[field]} (${atLeast ? "≥" : "≤"} ${limit})`;
+    });
+    console.log(`bar:\n${lines.join("\n")}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

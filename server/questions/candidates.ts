@@ -139,19 +139,23 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
   };
 }
 
-const DATE_PHRASE = /(?:\b(?:in|on|by|during|since|until|from|of)\s+)?(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?/;
+/** "in 1999", "in the fall of 2020", "on May 3, 1921": a date adverbial that can leave its clause whole. */
+const DATE_PHRASE = /\b(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?/;
 
 /** An event description without its date: "In 1999, Russia sent …" → "Russia sent …". */
 export function eventText(s: Sentence, f: Fact): string | undefined {
   const rel = f.start - s.start;
   const head = s.text.slice(0, rel);
   const m = new RegExp(`${DATE_PHRASE.source}$`, "i").exec(head);
-  const a = m ? m.index : rel;
+  if (!m || /\bnot\s+$/i.test(head.slice(0, m.index))) return undefined;
+  const a = m.index;
   let t = (s.text.slice(0, a) + s.text.slice(rel + f.text.length))
-    .replace(/\s+,/g, ",").replace(/,(\s*,)+/g, ",").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
+    .replace(/\s+,/g, ",").replace(/,(?:\s*,)+\s*/g, " ").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
     .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally)\b,?\s*/i, "");
   if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
   if (/\b(?:the|a|an|of|in|on|at|by|until|since|from|to|end|start|beginning|during)[.;:,]?$/i.test(t)) return undefined;
+  // an event is something that happened, not a state ("X is the principal city")
+  if (!/\b(?:\w{3,}ed|began|became|built|founded|won|lost|fought|took|made|sent|left|came|went|fell|rose|gave|held|wrote|signed|moved|opened|closed|became|began|broke|led|met|sold|bought|drew|grew|ran|set|struck|swept|chose|arose)\b/.test(t) || /^\S+(?:\s\S+){0,4}\s(?:is|are)\b/.test(t)) return undefined;
   t = cap(t.replace(/[.;:]$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;
@@ -190,7 +194,7 @@ export function orderCandidate(facts: ArticleFacts, sentences: Sentence[]): Cand
     sentenceIndex: s.index,
     answerStart: s.start,
     explanation: chrono.map((e) => `${e.f.text}: ${e.text.split(/\s+/).slice(0, 6).join(" ")}…`).join(" → ").slice(0, 300),
-    score: 0,
+    score: 0.15, // a timeline of the article is worth one question
     factKey: "order",
   };
 }

@@ -32,7 +32,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   if (c.type !== "order" && c.type !== "tf" && typeof c.answer === "string") {
     const k = normalize(c.answer);
     const s = normalize(stem.replace(BLANK, " "));
-    if (k.length > 1 && (` ${s} `.includes(` ${k} `) || (k.length > 3 && s.includes(k)))) out.push("key-in-stem");
+    // inside another word counts too: "two" in "network" reads as a hint to some
+    if (k.length > 1 && (` ${s} `.includes(` ${k} `) || (k.length > 2 && s.includes(k)))) out.push("key-in-stem");
     // a surname alone gives a person away
     if (c.fact?.kind === "person" && c.answer.includes(" ")) {
       const last = normalize(c.answer.split(/\s+/).pop()!);
