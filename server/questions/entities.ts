@@ -17,6 +17,9 @@ const NOT_NAMES = new Set([
   "Like", "Through", "Both", "Each", "Every", "All", "No", "Not", "Yes", "Even", "Still", "Yet", "So", "Because", "Whether", "What",
   "Which", "Who", "Whom", "Whose", "Where", "Why", "How", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms", "Dr", "Several",
   "Quite", "Defeated", "Russia's", "Although", "Following", "Around", "About", "Before", "Until", "Once", "One", "Two", "Three",
+  "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Hence", "Consequently", "Additionally", "Similarly",
+  "Likewise", "Instead", "Otherwise", "Accordingly", "Ultimately", "Eventually", "Initially", "Currently", "Historically",
+  "Traditionally", "Generally", "Typically", "Originally", "Later", "Afterwards", "Subsequently", "Notably", "Overall", "Yes",
 ]);
 const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BCE|BC|AD|CE)$/;
 
@@ -67,6 +70,8 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
   if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
+  // "Philip II of Spain", "Henry IV": a regnal name
+  if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { kind: "person" };
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
   if (run.some((t) => has(t, "Place"))) {
@@ -95,8 +100,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (j < tokens.length && tokens[j].sentence === t.sentence) {
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, tokens[j].start);
-      // punctuation ends the name, except after an initial ("John F. Kennedy")
-      if (!/^[\s-]?$/.test(gap) && !(/^\p{Lu}$/u.test(prev.text) && gap === ". " && run.length > 1)) break;
+      // punctuation ends the name, except after an initial ("John F. Kennedy") or "St." ("St. Johns River")
+      const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && run.length > 1) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
+      if (!/^[\s-]?$/.test(gap) && !abbreviated) break;
       // a possessive inside a run ends the possessor: "NASA's Langley Research Center"
       if (/['’]s$/.test(prev.text) && properToken(tokens[j], false, midCaps)) run.length = 0;
       if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {

@@ -76,7 +76,8 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     if (distractors.length === 3 && f.kind !== "misc") variants.push({ ...c, options: [c.answer as string, ...distractors] });
     if (!isNumber && f.kind !== "term" && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     if (wantTf) {
-      const tf = trueFalseCandidate(c, s, distractors[0], hashString(f.text) % 2 === 0);
+      // a false statement swaps a name or number; a swapped common noun makes nonsense, not a fair "false"
+      const tf = trueFalseCandidate(c, s, distractors[0], f.kind !== "term" && hashString(f.text) % 2 === 0);
       if (tf) variants.push(tf);
     }
     for (const v of variants) if (wanted(v.type) && keep(v, text)) items.push(scored(v));

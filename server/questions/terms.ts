@@ -53,7 +53,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const nextTok = tokens[j];
     if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && /s$/.test(run[run.length - 1].text)) run.pop();
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) && (run.length >= 3 || !isNoun(run[run.length - 2]))) run.pop();
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
+      (run.length >= 3 || !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
