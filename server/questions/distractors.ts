@@ -93,6 +93,8 @@ export function buildPools(facts: readonly Fact[]): Pools {
 }
 
 const texts = (fs: readonly Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, ""));
+/** The stem keeps its own "the": "the Balkans" from the pool becomes "Balkans". */
+const bare = (pool: readonly string[]) => pool.map((p) => p.replace(/^the\s+/i, ""));
 
 /** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
 export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, text = ""): string[] {
@@ -125,7 +127,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   };
   // a city: first the capitals of the countries the article names
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
-  more(fallbackPool(key, stem));
+  more(bare(fallbackPool(key, stem)));
   more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }
