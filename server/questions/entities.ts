@@ -153,8 +153,6 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
-    // "Islamists", "Varsovians": a group of people, not a person
-    if (run.length === 1 && /\p{Ll}(?:ists|ians|ans|ites|ers)$/u.test(run[0].text) && kind === "person") kind = "misc";
     // "President Eisenhower", "Dr Debus": a title makes a person
     if (kind === "misc" && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
@@ -203,10 +201,12 @@ function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
   }
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
-    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/\p{Ll}(?:ists|ians|ans|ites)$/u.test(f.text)) f.kind = "person";
+    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text)) f.kind = "person";
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
+    // "Islamists", "Varsovians": a group of people, not a person
+    if (f.kind === "person" && /^\p{Lu}\p{Ll}+(?:ists|ians|ans|ites)$/u.test(f.text)) f.kind = "misc";
   }
   return facts;
 }

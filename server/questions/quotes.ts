@@ -9,7 +9,7 @@ const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
 const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
 
-const QUOTE_RE = /“([^“”]{12,800}?)”|"([^"]{12,800}?)"/g;
+const QUOTE_RE = /“([^“”]{1,800}?)”|"([^"]{1,800}?)"/g; // pair every quote; short ones are skipped below
 
 function sentenceAt(sentences: Sentence[], offset: number): number {
   let lo = 0, hi = sentences.length - 1;
@@ -22,7 +22,8 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
 }
 
 export function extractQuotes(text: string, sentences: Sentence[], entities: Fact[]): Quote[] {
-  const people = entities.filter((e) => e.kind === "person" || e.kind === "misc");
+  // a speaker is a person, or a two-word name nobody typed; never a group ("Islamists")
+  const people = entities.filter((e) => (e.kind === "person" || (e.kind === "misc" && e.text.includes(" "))) && !/\p{Ll}(?:ists|ians|ans|ites)$/u.test(e.text));
   const out: Quote[] = [];
   let last: { speaker: string; speakerStart: number; paragraph: number } | undefined;
   QUOTE_RE.lastIndex = 0;
