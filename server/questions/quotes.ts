@@ -4,7 +4,8 @@
 import type { Fact, Quote, Sentence } from "./types";
 
 const VERBS = "said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|warned|insisted|argued|declared|stated|recalled|continued|replied|remarked|stressed|claimed|admitted|concluded";
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+$`);
+// '…," said (Azerbaijani political scientist) Eldar Namazov'
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+(?:[\\p{L}-]+\\s+){0,5}$`, "u");
 const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
 const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
@@ -49,7 +50,7 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
         break;
       }
       // '"…," independent analyst Jane Doe told AFP'
-      if (/^,?\s*(?:[\p{Ll}\p{Lu}-]+\s+){0,5}$/u.test(gap) && /^[,"”]/.test(gap.trimStart() || ",") && AFTER_NAME_VERB.test(text.slice(p.end, p.end + 12))) {
+      if (/^[,.!?]?["”’']?\s*(?:[\p{L}-]+\s+){0,5}$/u.test(gap) && AFTER_NAME_VERB.test(text.slice(p.end, p.end + 12))) {
         speaker = p;
         break;
       }
