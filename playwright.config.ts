@@ -20,6 +20,7 @@ export const CHROMIUM_ARGS = [
 
 export default defineConfig({
   testDir: "tests/e2e",
+  globalSetup: "./tests/e2e/global-setup.ts",
   outputDir: "test-results/e2e",
   timeout: 120_000,
   expect: { timeout: 15_000 },
