@@ -2,8 +2,8 @@
 // cuts the articles into windows with make-squad-windows.mjs, runs qg-eval.mjs over this project, prints its
 // report and checks it against the bar (exit code 1 when a bar is missed; QG_* variables override the bar).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -28,16 +28,17 @@ const BAR: [string, string, number, boolean][] = [
   ["longestOptionIsKey", "QG_MAX_LONGEST", 35, false],
   ["msPer1000Words", "QG_MAX_MS", 100, false],
 ];
-const env = { ...process.env };
+const dir = mkdtempSync(path.join(tmpdir(), "factsprint-squad-"));
+const raw = path.join(dir, "generator-output.jsonl");
+const env: NodeJS.ProcessEnv = { ...process.env, QG_OUT: process.env.QG_OUT ?? raw };
 for (const [, name, limit] of BAR) env[name] ??= String(limit);
 
-const dir = mkdtempSync(path.join(tmpdir(), "factsprint-squad-"));
 let code = 0;
 let out = "";
 try {
-  execFileSync("node", [makeWindows, data, dir, "2"], { stdio: "inherit" });
+  execFileSync("node", [makeWindows, data, path.join(dir, "windows"), "2"], { stdio: "inherit" });
   try {
-    out = execFileSync("node", [evaluate, dir, "."], { cwd: project, env, encoding: "utf8", maxBuffer: 1 << 26 });
+    out = execFileSync("node", [evaluate, path.join(dir, "windows"), "."], { cwd: project, env, encoding: "utf8", maxBuffer: 1 << 26 });
   } catch (e) {
     const err = e as { status?: number; stdout?: string };
     out = err.stdout ?? "";
@@ -53,6 +54,17 @@ try {
       return `  ${ok ? "ok  " : "MISS"} ${field} ${report[field]} (${atLeast ? "≥" : "≤"} ${limit})`;
     });
     console.log(`bar:\n${lines.join("\n")}`);
+  }
+  // wall-clock ms/1000 words swings with whatever else the machine runs; CPU time does not
+  if (existsSync(env.QG_OUT!)) {
+    let words = 0, cpu = 0;
+    for (const line of readFileSync(env.QG_OUT!, "utf8").split("\n")) {
+      if (!line.startsWith("{")) continue;
+      const o = JSON.parse(line) as { words?: number; cpuMs?: number };
+      words += o.words ?? 0;
+      cpu += o.cpuMs ?? 0;
+    }
+    if (words) console.log(`cpu: ${Math.round((cpu / words) * 10000) / 10} ms/1000 words of CPU time (load average ${loadavg()[0].toFixed(1)})`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
