@@ -1,14 +1,14 @@
 "use client";
 // One screen per PlayerView phase, sized for a 360×740 phone and up, with big touch targets.
-import { useEffect, useState } from "react";
-import type { PlayerView, QuestionFace } from "@/server/protocol";
-import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
-import { AnswerButton } from "@/app/components/game/AnswerButton";
+// Answering (per question type) lives in answering.tsx/inputs.tsx, the reveal in reveal.tsx.
+import { QUESTION_TYPE_LABELS, type PlayerView, type QuestionFace, type QuestionType } from "@/server/protocol";
 import { CountdownBar } from "@/app/components/game/CountdownBar";
-import { useSecondsLeft } from "@/app/lib/countdown";
 import { formatScore, ordinal, plural } from "@/app/lib/format";
-import { request, type GameSocket } from "@/app/lib/socket";
+import type { GameSocket } from "@/app/lib/socket";
+import { Answering } from "./answering";
+import { DOCK_ID } from "./dock";
 import type { PlayerSnapshot } from "./PlayerGame";
+import { Reveal } from "./reveal";
 
 type ViewOf<P extends PlayerView["phase"]> = Extract<PlayerView, { phase: P }>;
 
@@ -48,7 +48,7 @@ export function PlayerScreen({
       const bg = !r.answered ? "bg-slate-700" : r.correct ? "bg-green-700" : "bg-red-700";
       return (
         <Frame bg={bg} nickname={view.nickname} score={view.score}>
-          <Reveal view={view} question={view.question} />
+          <Reveal view={view} />
         </Frame>
       );
     }
@@ -77,17 +77,20 @@ function Frame({ bg, nickname, score, children }: { bg: string; nickname?: strin
   return (
     <div className={`flex flex-1 flex-col ${bg}`}>
       <main className="flex flex-1 flex-col">{children}</main>
-      {nickname && (
-        <footer className="sticky bottom-0 flex items-center gap-3 bg-white px-4 py-3 text-slate-900 shadow-[0_-2px_8px_rgba(0,0,0,0.12)]">
-          <span className="min-w-0 flex-1 truncate text-lg font-bold">{nickname}</span>
-          {score !== undefined && (
-            <span className="shrink-0 rounded-lg bg-slate-900 px-3 py-1 text-lg font-black text-white tabular-nums">
-              <span className="sr-only">Score: </span>
-              {formatScore(score)}
-            </span>
-          )}
-        </footer>
-      )}
+      <div className="sticky bottom-0 z-10">
+        <div id={DOCK_ID} />
+        {nickname && (
+          <footer className="flex items-center gap-3 bg-white px-4 py-3 text-slate-900 shadow-[0_-2px_8px_rgba(0,0,0,0.12)]">
+            <span className="min-w-0 flex-1 truncate text-lg font-bold">{nickname}</span>
+            {score !== undefined && (
+              <span className="shrink-0 rounded-lg bg-slate-900 px-3 py-1 text-lg font-black text-white tabular-nums">
+                <span className="sr-only">Score: </span>
+                {formatScore(score)}
+              </span>
+            )}
+          </footer>
+        )}
+      </div>
     </div>
   );
 }
@@ -125,158 +128,32 @@ function QuestionLabel({ q, className = "" }: { q: QuestionFace; className?: str
   );
 }
 
+/** What the player will do, said before the answers open (new types need a moment to take in). */
+const HOW_TO_ANSWER: Record<QuestionType, string | null> = {
+  mc: null,
+  tf: null,
+  type: "You’ll type the answer",
+  order: "You’ll tap the items from first to last",
+};
+
 function GetReady({ view, at }: { view: ViewOf<"question">; at: number }) {
   const deadline = at + view.opensInMs;
   const q = view.question;
   return (
     <div className="flex flex-1 flex-col items-center justify-center gap-6 px-6 py-8 text-center text-white">
-      <QuestionLabel q={q} className="rounded-full bg-white/15 px-4 py-1" />
+      <div className="flex flex-col items-center gap-2">
+        <QuestionLabel q={q} className="rounded-full bg-white/15 px-4 py-1" />
+        <p className="text-lg font-black">{QUESTION_TYPE_LABELS[q.type]}</p>
+      </div>
       <h1 className="text-2xl leading-snug font-black [overflow-wrap:anywhere]">{q.prompt}</h1>
       <div className="w-full max-w-xs">
         <p className="mb-2 text-xl font-bold">Get ready…</p>
         <CountdownBar deadline={deadline} className="h-3 bg-white/25" barClassName="bg-white" label="Time until answers open" />
       </div>
+      {HOW_TO_ANSWER[q.type] && <p className="text-lg font-semibold text-white/90">{HOW_TO_ANSWER[q.type]}</p>}
       {q.points !== 1000 && (
         <p className="rounded-lg bg-white/15 px-3 py-1 font-semibold">{q.points === 2000 ? "Double points!" : "No points — just for practice"}</p>
       )}
-    </div>
-  );
-}
-
-// ---------- answering ----------
-
-function Answering({ view, at, socket, connected }: { view: ViewOf<"answering">; at: number; socket: GameSocket | null; connected: boolean }) {
-  const q = view.question;
-  const deadline = at + view.remainingMs;
-  const secs = useSecondsLeft(deadline);
-  const [chosen, setChosen] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const locked = view.answered || chosen !== null;
-  const choice = view.choice ?? chosen;
-  const closed = secs === 0;
-
-  const choose = async (i: number) => {
-    if (locked || closed || !socket || !connected || i >= q.options.length) return;
-    setChosen(i);
-    setError(null);
-    const res = await request(socket, "player:answer", { questionIndex: q.index, choice: i });
-    if (!res.ok && res.code !== "ALREADY_ANSWERED") {
-      setChosen(null);
-      setError(res.message);
-    }
-  };
-
-  // Digits 1–4 answer too (keyboards, switch access).
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
-      const n = Number(e.key);
-      if (Number.isInteger(n) && n >= 1 && n <= q.options.length) {
-        e.preventDefault();
-        void choose(n - 1);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  });
-
-  return (
-    <div className="flex flex-1 flex-col gap-4 px-4 py-4">
-      <div className="flex items-center gap-3">
-        <QuestionLabel q={q} className="text-slate-700" />
-        <div
-          role="timer"
-          aria-label={`${secs} seconds left`}
-          className={`ml-auto flex h-14 w-14 shrink-0 items-center justify-center rounded-full text-2xl font-black text-white tabular-nums ${secs <= 5 ? "bg-red-600" : "bg-brand"}`}
-        >
-          {secs}
-        </div>
-      </div>
-      <CountdownBar deadline={deadline} totalMs={q.timeLimitSec * 1000} className="h-2" barClassName={secs <= 5 ? "bg-red-600" : "bg-brand"} label="Time left" />
-      <h1 className={`leading-snug font-black text-slate-900 [overflow-wrap:anywhere] ${q.prompt.length > 160 ? "text-lg" : "text-xl"}`}>{q.prompt}</h1>
-
-      {locked && choice !== null ? (
-        <div className="flex flex-1 flex-col items-center justify-center gap-4 py-6 text-center" role="status">
-          <div className={`flex h-28 w-28 items-center justify-center rounded-3xl text-white shadow-lg ${OPTION_BG[choice]}`}>
-            <OptionShape index={choice} className="h-16 w-16" />
-          </div>
-          <p className="text-3xl font-black text-slate-900">Answer locked in</p>
-          <p className="text-lg text-slate-700">
-            You chose <strong className="[overflow-wrap:anywhere]">{q.options[choice]}</strong>
-            <span className="sr-only"> ({OPTION_NAMES[choice]})</span>
-          </p>
-          <p className="text-base text-slate-600">Waiting for the others…</p>
-        </div>
-      ) : closed ? (
-        <div className="flex flex-1 items-center justify-center text-2xl font-black text-slate-900" role="status">
-          Time&rsquo;s up!
-        </div>
-      ) : (
-        <div className={`grid flex-1 content-start gap-3 ${q.options.length > 2 ? "sm:grid-cols-2" : ""}`} role="group" aria-label="Answers (keys 1 to 4)">
-          {q.options.map((text, i) => (
-            <AnswerButton key={i} index={i} text={text} disabled={!connected} onChoose={choose} />
-          ))}
-        </div>
-      )}
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-100 px-3 py-2 text-base font-semibold text-red-800">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-// ---------- reveal ----------
-
-function Reveal({ view, question }: { view: ViewOf<"reveal">; question: QuestionFace }) {
-  const r = view.result;
-  const right = r.correctOptions[0];
-  const title = !r.answered ? "Time’s up — no answer" : r.correct ? "Correct" : "Incorrect";
-  const mark = !r.answered ? "⏱" : r.correct ? "✓" : "✗";
-  return (
-    <div className="flex flex-1 flex-col items-center justify-center gap-5 px-6 py-8 text-center text-white" role="status">
-      <p className="text-base font-bold text-white/85">
-        Question {view.index + 1} of {view.total}
-      </p>
-      <div
-        className={`flex h-28 w-28 items-center justify-center rounded-full bg-white text-6xl font-black shadow-lg ${
-          !r.answered ? "text-slate-700" : r.correct ? "text-green-700" : "text-red-700"
-        }`}
-        aria-hidden="true"
-      >
-        {mark}
-      </div>
-      <h1 className="text-4xl leading-tight font-black">{title}</h1>
-      {r.answered && r.correct ? (
-        question?.points === 0 ? (
-          <p className="rounded-full bg-black/25 px-5 py-2 text-xl font-bold">No points on this one — practice</p>
-        ) : (
-          <p className="rounded-full bg-black/25 px-5 py-2 text-2xl font-black tabular-nums">+{formatScore(r.pointsEarned)} points</p>
-        )
-      ) : (
-        right !== undefined && (
-          <div className="flex max-w-full items-center gap-3 rounded-2xl bg-white px-4 py-3 text-left text-slate-900">
-            <span className={`flex h-10 w-10 shrink-0 items-center justify-center rounded-lg text-white ${OPTION_BG[right]}`}>
-              <OptionShape index={right} className="h-6 w-6" />
-            </span>
-            <span className="min-w-0">
-              <span className="block text-sm font-semibold text-slate-600">The answer was</span>
-              <span className="block text-lg font-bold [overflow-wrap:anywhere]">{question.options[right]}</span>
-            </span>
-          </div>
-        )
-      )}
-      {view.streak >= 2 && r.correct && (
-        <p className="text-2xl font-black">
-          <span aria-hidden="true">🔥 </span>
-          {view.streak} in a row
-        </p>
-      )}
-      <p className="text-xl font-semibold">
-        {view.rank > 0 ? `You’re in ${ordinal(view.rank)} place` : ""}
-        {view.playerCount > 1 ? ` of ${view.playerCount}` : ""}
-      </p>
     </div>
   );
 }
