@@ -10,7 +10,9 @@ import { ConnectionBanner } from "@/app/components/game/ConnectionBanner";
 import { request, useGameSocket } from "@/app/lib/socket";
 import { loadHostToken } from "@/app/lib/storage";
 import { spacedPin } from "@/app/lib/format";
-import { AnsweringScreen, LeaderboardScreen, LobbyScreen, PodiumScreen, QuestionScreen, RevealScreen } from "./screens";
+import { AnsweringScreen } from "./answering";
+import { RevealScreen } from "./reveal";
+import { LeaderboardScreen, LobbyScreen, PodiumScreen, QuestionScreen } from "./screens";
 
 export interface Snapshot {
   view: HostView;

@@ -1,21 +1,20 @@
 "use client";
 // One component per host phase. Sizes are in viewport units so the same screen reads from the back of
-// a classroom on a 1366×768 projector and on a 1920×1080 TV.
+// a classroom on a 1366×768 projector and on a 1920×1080 TV. Answering and the reveal, which differ by
+// question type, are in answering.tsx and reveal.tsx.
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { HostView, PlayerSummary, QuestionFace } from "@/server/protocol";
+import { QUESTION_TYPE_LABELS, type PlayerSummary, type QuestionFace, type QuestionType } from "@/server/protocol";
 import { Button } from "@/app/components/ui/Button";
 import { CountdownBar } from "@/app/components/game/CountdownBar";
-import { OptionTile, optionTextSize, promptTextSize } from "@/app/components/game/OptionTile";
+import { promptTextSize } from "@/app/components/game/OptionTile";
 import { Podium } from "@/app/components/game/Podium";
-import { RevealChart } from "@/app/components/game/RevealChart";
 import { Streak } from "@/app/components/game/Flames";
 import { useSecondsLeft } from "@/app/lib/countdown";
 import { formatScore, ordinal, plural, spacedPin } from "@/app/lib/format";
+import { BIG_BUTTON, type ViewOf } from "./shared";
 
-type ViewOf<P extends HostView["phase"]> = Extract<HostView, { phase: P }>;
 
-const BIG_BUTTON = "px-[2.4vw] py-[1.4vh] text-[max(18px,1.9vw)] rounded-xl shadow-md";
 
 // ---------- lobby ----------
 
@@ -130,11 +129,18 @@ export function LobbyScreen({
 
 // ---------- question (get ready) ----------
 
+const HOW_TO_ANSWER: Record<QuestionType, string | null> = {
+  mc: null,
+  tf: null,
+  type: "players type it on their phones",
+  order: "players tap the items from first to last",
+};
+
 function QuestionMeta({ q, className = "" }: { q: QuestionFace; className?: string }) {
   const points = q.points === 0 ? "No points" : q.points === 2000 ? "Double points" : `${formatScore(q.points)} points`;
   return (
     <p className={`font-semibold text-slate-600 ${className}`}>
-      {q.type === "tf" ? "True or false" : "Multiple choice"} · {q.timeLimitSec} seconds · {points}
+      {q.timeLimitSec} seconds · {points}
     </p>
   );
 }
@@ -145,9 +151,15 @@ export function QuestionScreen({ view, at }: { view: ViewOf<"question">; at: num
   const q = view.question;
   return (
     <main className="flex min-h-0 flex-1 flex-col items-center justify-center gap-[4vh] px-[6vw] py-[4vh]">
-      <p className="rounded-full bg-brand px-[2vw] py-[0.8vh] text-[max(18px,1.8vw)] font-bold text-white">
-        Question {q.index + 1} of {q.total}
-      </p>
+      <div className="flex flex-col items-center gap-[1.2vh]">
+        <p className="rounded-full bg-brand px-[2vw] py-[0.8vh] text-[max(18px,1.8vw)] font-bold text-white">
+          Question {q.index + 1} of {q.total}
+        </p>
+        <p className="text-[max(20px,2.2vw)] font-black text-brand">
+          <span>{QUESTION_TYPE_LABELS[q.type]}</span>
+          {HOW_TO_ANSWER[q.type] && <span className="font-semibold text-slate-700"> · {HOW_TO_ANSWER[q.type]}</span>}
+        </p>
+      </div>
       <h1 className={`text-center leading-tight font-black [overflow-wrap:anywhere] ${promptTextSize(q.prompt, true)}`}>{q.prompt}</h1>
       <div className="w-[60vw]">
         <p className="mb-[1.2vh] text-center text-[max(20px,2.2vw)] font-bold text-slate-700" aria-live="polite">
@@ -156,126 +168,6 @@ export function QuestionScreen({ view, at }: { view: ViewOf<"question">; at: num
         <CountdownBar deadline={deadline} className="h-[2.2vh]" label="Time until answers open" />
       </div>
       <QuestionMeta q={q} className="text-[max(15px,1.5vw)]" />
-    </main>
-  );
-}
-
-// ---------- answering ----------
-
-export function AnsweringScreen({ view, at, busy, onSkip }: { view: ViewOf<"answering">; at: number; busy: boolean; onSkip: () => void }) {
-  const deadline = at + view.remainingMs;
-  const secs = useSecondsLeft(deadline);
-  const q = view.question;
-  const textSize = optionTextSize(q.options);
-  const rows = q.options.length > 2 ? "grid-rows-2" : "grid-rows-1";
-  return (
-    <main className="flex min-h-0 flex-1 flex-col gap-[2vh] px-[2vw] py-[2.2vh]">
-      <h1
-        className={`shrink-0 rounded-2xl bg-white px-[2.5vw] py-[2vh] text-center leading-tight font-black shadow-md [overflow-wrap:anywhere] ${promptTextSize(q.prompt)}`}
-      >
-        {q.prompt}
-      </h1>
-      <div className="flex shrink-0 items-center gap-[2vw]">
-        <div
-          className={`flex h-[min(14vh,8vw)] w-[min(14vh,8vw)] shrink-0 items-center justify-center rounded-full text-[min(7vh,4vw)] font-black text-white tabular-nums ${
-            secs <= 5 ? "bg-red-600" : "bg-brand"
-          }`}
-          role="timer"
-          aria-label={`${secs} seconds left`}
-        >
-          {secs}
-        </div>
-        <div className="min-w-0 flex-1">
-          <CountdownBar deadline={deadline} totalMs={q.timeLimitSec * 1000} className="h-[2.2vh]" barClassName={secs <= 5 ? "bg-red-600" : "bg-brand"} label="Time left" />
-        </div>
-        <p className="shrink-0 text-right leading-none" aria-live="polite">
-          <span className="block text-[max(28px,3.6vw)] font-black tabular-nums">
-            {view.answeredCount} / {view.playerCount}
-          </span>
-          <span className="text-[max(15px,1.5vw)] font-semibold text-slate-600">answers</span>
-        </p>
-        <Button variant="secondary" className={BIG_BUTTON} disabled={busy} onClick={onSkip} title="Close this question now">
-          Skip ⏭
-        </Button>
-      </div>
-      <div className={`grid min-h-0 flex-1 grid-cols-2 gap-[1.2vw] ${rows}`}>
-        {q.options.map((text, i) => (
-          <OptionTile key={i} index={i} text={text} className={textSize} />
-        ))}
-      </div>
-    </main>
-  );
-}
-
-// ---------- reveal ----------
-
-/** Reveal text sizes shrink with length so the chart, options and the article sentence share one screen. */
-function revealOptionSize(options: string[]): string {
-  const longest = Math.max(...options.map((o) => o.length));
-  if (longest > 80) return "text-[max(14px,1.15vw)]";
-  if (longest > 40) return "text-[max(15px,1.4vw)]";
-  return "text-[max(16px,1.7vw)]";
-}
-
-function notesSize(sourceSentence: string | null, explanation: string | null): { quote: string; body: string } {
-  const n = (sourceSentence?.length ?? 0) + (explanation?.length ?? 0);
-  if (n > 380) return { quote: "text-[max(15px,1.3vw)]", body: "text-[max(14px,1.2vw)]" };
-  if (n > 240) return { quote: "text-[max(16px,1.5vw)]", body: "text-[max(15px,1.35vw)]" };
-  return { quote: "text-[max(18px,1.75vw)]", body: "text-[max(17px,1.6vw)]" };
-}
-
-export function RevealScreen({ view, busy, onNext }: { view: ViewOf<"reveal">; busy: boolean; onNext: () => void }) {
-  const q = view.question;
-  const hasNotes = Boolean(view.sourceSentence || view.explanation);
-  const notes = notesSize(view.sourceSentence, view.explanation);
-  const promptSize = q.prompt.length > 200 ? "text-[max(17px,1.6vw)]" : q.prompt.length > 110 ? "text-[max(19px,1.9vw)]" : "text-[max(22px,2.3vw)]";
-  return (
-    <main className="flex min-h-0 flex-1 flex-col gap-[1.8vh] px-[2vw] py-[2vh]">
-      <h1 className={`shrink-0 text-center leading-tight font-black [overflow-wrap:anywhere] ${promptSize}`}>{q.prompt}</h1>
-      <div className="flex min-h-0 flex-1 gap-[2vw]">
-        <div className="flex min-h-0 min-w-0 flex-1 flex-col gap-[1.5vh]">
-          <div className="min-h-[26vh] flex-1">
-            <RevealChart options={q.options} counts={view.counts} correctOptions={view.correctOptions} />
-          </div>
-          <div className="grid shrink-0 auto-rows-fr grid-cols-2 gap-[0.8vw]">
-            {q.options.map((text, i) => (
-              <OptionTile
-                key={i}
-                index={i}
-                text={text}
-                state={view.correctOptions.includes(i) ? "correct" : "dimmed"}
-                className={`${revealOptionSize(q.options)} overflow-hidden [&>svg]:h-[2.4vw] [&>svg]:w-[2.4vw]`}
-              />
-            ))}
-          </div>
-        </div>
-        {hasNotes && (
-          <aside className="flex w-[34vw] shrink-0 flex-col gap-[2vh] overflow-y-auto rounded-2xl bg-white p-[1.8vw] shadow-md">
-            {view.sourceSentence && (
-              <section>
-                <h2 className="text-[max(14px,1.3vw)] font-bold tracking-wide text-slate-600 uppercase">From the article</h2>
-                <blockquote className={`mt-[0.8vh] border-l-[0.4vw] border-brand pl-[1vw] leading-snug font-semibold text-slate-900 ${notes.quote}`}>
-                  “{view.sourceSentence}”
-                </blockquote>
-              </section>
-            )}
-            {view.explanation && (
-              <section>
-                <h2 className="text-[max(14px,1.3vw)] font-bold tracking-wide text-slate-600 uppercase">Why</h2>
-                <p className={`mt-[0.8vh] leading-snug text-slate-800 ${notes.body}`}>{view.explanation}</p>
-              </section>
-            )}
-          </aside>
-        )}
-      </div>
-      <footer className="flex shrink-0 items-center gap-[2vw]">
-        <p className="text-[max(17px,1.7vw)] font-bold text-slate-700">
-          {view.answeredCount} of {plural(view.playerCount, "player")} answered
-        </p>
-        <Button className={`${BIG_BUTTON} ml-auto`} disabled={busy} onClick={onNext} autoFocus>
-          Next ▶
-        </Button>
-      </footer>
     </main>
   );
 }
