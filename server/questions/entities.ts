@@ -17,7 +17,7 @@ const NOT_NAMES = new Set([
   "Like", "Through", "Both", "Each", "Every", "All", "No", "Not", "Yes", "Even", "Still", "Yet", "So", "Because", "Whether", "What",
   "Which", "Who", "Whom", "Whose", "Where", "Why", "How", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms", "Dr", "Several",
   "Quite", "Defeated", "Russia's", "Although", "Following", "Around", "About", "Before", "Until", "Once", "One", "Two", "Three",
-  "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Hence", "Consequently", "Additionally", "Similarly",
+  "Top", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Hence", "Consequently", "Additionally", "Similarly",
   "Likewise", "Instead", "Otherwise", "Accordingly", "Ultimately", "Eventually", "Initially", "Currently", "Historically",
   "Traditionally", "Generally", "Typically", "Originally", "Later", "Afterwards", "Subsequently", "Notably", "Overall", "Yes",
 ]);
@@ -85,6 +85,8 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
   const places = new Set(tokens.filter((t) => has(t, "Place", "Country", "City")).map((t) => t.text));
+  // words the article also writes in lower case ("teaching", "wall") are common nouns with a capital
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const facts: Fact[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -140,6 +142,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text) || isDemonym(run[0].text, places))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
     if (run.length === 1 && /\d/.test(run[0].text)) continue; // "A2", "V-2": labels, not names
+    const initial = run[0] === t && (i0 === 0 || tokens[i0 - 1].sentence !== t.sentence);
+    if (run.length === 1 && !has(run[0], "Person", "Place") && (initial || !has(run[0], "ProperNoun")) && lowerWords.has(strip(run[0].text).toLowerCase())) continue;
+    if (/^(?:Anglo|Franco|Sino|Russo|Austro|Indo|Afro|Euro|Judeo|Greco|Pan)-\p{Lu}\p{Ll}+$/u.test(text.slice(run[0].start, last.end))) continue;
+    if (/--|—/.test(text.slice(run[0].start, last.end))) continue;
     // a lone "Palace", "War", "Park" is a common noun with a capital
     if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics)$/.test(run[0].text))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
