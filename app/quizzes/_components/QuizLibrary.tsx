@@ -84,9 +84,14 @@ export function QuizLibrary() {
             </h1>
             <p className="mt-1 text-slate-600">Host a quiz live for your class, or write a new one.</p>
           </div>
-          <ButtonLink href="/quizzes/new" className="px-5 py-2.5 text-base">
-            <Icon name="plus" /> New quiz
-          </ButtonLink>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/quizzes/from-article" className="px-5 py-2.5 text-base">
+              <Icon name="plus" /> New quiz from an article
+            </ButtonLink>
+            <ButtonLink href="/quizzes/new" className="px-5 py-2.5 text-base">
+              <Icon name="plus" /> New quiz
+            </ButtonLink>
+          </div>
         </div>
 
         {notice && (

@@ -1,0 +1,553 @@
+"use client";
+// "New quiz from an article": source (paste / upload / web page) → progress → review the draft → saved.
+// The teacher's input is never lost: errors only mark fields, the pasted text and address are kept in
+// this browser until the quiz is saved, and leaving an unsaved draft asks first.
+import Link from "next/link";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { ArticleDraft, DraftItem, QuizDetail } from "@/server/protocol";
+import { ARTICLE_LIMITS } from "@/server/protocol";
+import { Button } from "@/app/components/ui/Button";
+import { Icon } from "@/app/components/ui/Icon";
+import { Spinner } from "@/app/components/ui/Spinner";
+import { ApiRequestError, errorMessage } from "../../_lib/api";
+import { AppHeader } from "../../_components/AppHeader";
+import { draftFromFile, draftFromText, draftFromUrl, regenerateItem, saveQuizFromArticle, type DraftSettings } from "../_lib/api";
+import { DEFAULT_COUNT, identity, issuesOf, KIND_LABELS, requestCount, reviewItems, SAVABLE_KINDS, type ReviewItem } from "../_lib/review";
+import { itemCardId, itemHeadingId } from "./ItemCard";
+import { ReviewScreen, type Filter } from "./ReviewScreen";
+import { SavedPanel } from "./SavedPanel";
+import { checkFile, FIELD_IDS, SourceForm, type SourceError, type SourceTab } from "./SourceForm";
+import { WorkingPanel, type WorkKind } from "./WorkingPanel";
+
+type Stage = "input" | "working" | "review" | "saved";
+type SaveState = { status: "idle" } | { status: "saving" } | { status: "error"; message: string; keys: string[] };
+
+const BACKUP_KEY = "factsprint:from-article:source";
+const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
+
+function focusSoon(id: string) {
+  window.setTimeout(() => {
+    const el = document.getElementById(id);
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, 30);
+}
+
+export function FromArticle() {
+  const [stage, setStage] = useState<Stage>("input");
+  // source
+  const [tab, setTab] = useState<SourceTab>("text");
+  const [text, setText] = useState("");
+  const [url, setUrl] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [settings, setSettings] = useState<DraftSettings>({ count: DEFAULT_COUNT, types: [...SAVABLE_KINDS] });
+  const [sourceError, setSourceError] = useState<SourceError | null>(null);
+  // work
+  const [work, setWork] = useState<{ kind: WorkKind; detail: string } | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  // review
+  const [draft, setDraft] = useState<ArticleDraft | null>(null);
+  const [items, setItems] = useState<ReviewItem[]>([]);
+  const [title, setTitle] = useState("");
+  const [titleTouched, setTitleTouched] = useState(false);
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const [rerunError, setRerunError] = useState<string | null>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [scrollTick, setScrollTick] = useState(0);
+  const [filter, setFilter] = useState<Filter>("all");
+  const [busyKeys, setBusyKeys] = useState<Set<string>>(new Set());
+  const [notices, setNotices] = useState<Record<string, string>>({});
+  const [showIssues, setShowIssues] = useState(false);
+  const [saveState, setSaveState] = useState<SaveState>({ status: "idle" });
+  const [lastDeleted, setLastDeleted] = useState<{ entry: ReviewItem; index: number } | null>(null);
+  const [saved, setSaved] = useState<QuizDetail | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const seen = useRef<ReturnType<typeof identity>[]>([]);
+  const itemsRef = useRef(items);
+  itemsRef.current = items;
+
+  // ---------- keep the teacher's source in this browser ----------
+
+  useEffect(() => {
+    try {
+      const raw = localStorage.getItem(BACKUP_KEY);
+      if (!raw) return;
+      const b = JSON.parse(raw) as { text?: string; url?: string; tab?: SourceTab };
+      if (b.text) setText(b.text);
+      if (b.url) setUrl(b.url);
+      if (b.tab === "url" || b.tab === "text") setTab(b.tab);
+    } catch {
+      /* nothing kept */
+    }
+  }, []);
+  useEffect(() => {
+    const t = window.setTimeout(() => {
+      try {
+        if (text || url) localStorage.setItem(BACKUP_KEY, JSON.stringify({ text: text.slice(0, 4 * ARTICLE_LIMITS.maxChars), url, tab }));
+        else localStorage.removeItem(BACKUP_KEY);
+      } catch {
+        /* storage full or blocked */
+      }
+    }, 400);
+    return () => window.clearTimeout(t);
+  }, [text, url, tab]);
+
+  const unsaved = stage === "review" || (stage === "working" && work?.kind === "rerun");
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [unsaved]);
+
+  function confirmLeave(e: React.MouseEvent) {
+    if (unsaved && !window.confirm("Your questions aren't saved yet. Leave without saving them?")) e.preventDefault();
+  }
+
+  // ---------- making a draft ----------
+
+  const openReview = useCallback(
+    (d: ArticleDraft, keep: number, rerun: boolean) => {
+      const list = reviewItems(d.questions, keep);
+      setDraft(d);
+      setItems(list);
+      seen.current = d.questions.map(identity);
+      if (!rerun || !titleTouched) setTitle(d.article.title);
+      setTitleError(null);
+      setActiveKey(list[0]?.key ?? null);
+      setScrollTick((t) => t + 1);
+      setFilter("all");
+      setNotices({});
+      setShowIssues(false);
+      setSaveState({ status: "idle" });
+      setLastDeleted(null);
+      setRerunError(null);
+      setStage("review");
+      setAnnouncement(`${d.questions.length} questions made from “${d.article.title}”. ${Math.min(keep, list.length)} are kept.`);
+      focusSoon("review-heading");
+    },
+    [titleTouched],
+  );
+
+  function sourceProblem(): SourceError | null {
+    if (settings.types.length === 0) return { field: "types", message: "Pick at least one kind of question." };
+    if (tab === "text") {
+      if (!text.trim()) return { field: "text", message: "Paste the article's text first." };
+      const words = wordCount(text);
+      if (words < ARTICLE_LIMITS.minWords) {
+        return { field: "text", message: `That's only ${words} word${words === 1 ? "" : "s"}. Paste the whole article: Factsprint needs at least ${ARTICLE_LIMITS.minWords} to find facts worth asking about.` };
+      }
+    }
+    if (tab === "file") {
+      if (!file) return { field: "file", message: "Choose a file to upload." };
+      const problem = checkFile(file);
+      if (problem) return { field: "file", message: problem };
+    }
+    if (tab === "url" && !url.trim()) return { field: "url", message: "Type or paste the web page's address." };
+    return null;
+  }
+
+  function fieldOf(err: unknown): string {
+    const path = err instanceof ApiRequestError ? err.issues[0]?.path ?? "" : "";
+    const head = path.split(".")[0];
+    return ["text", "file", "url", "types", "count"].includes(head) ? head : "general";
+  }
+
+  async function make() {
+    const problem = sourceProblem();
+    setSourceError(problem);
+    if (problem) {
+      focusSoon(problem.field === "types" ? "source-kind-mc" : FIELD_IDS[problem.field as "text" | "file" | "url"]);
+      return;
+    }
+    const controller = new AbortController();
+    abortRef.current = controller;
+    const s = { count: requestCount(settings.count), types: settings.types };
+    const detail =
+      tab === "text"
+        ? `From the text you pasted (${wordCount(text).toLocaleString()} words).`
+        : tab === "file"
+          ? `From “${file!.name}”.`
+          : `From ${url.trim()}.`;
+    setWork({ kind: tab, detail });
+    setStage("working");
+    try {
+      const d = tab === "text" ? await draftFromText(text, s, controller.signal) : tab === "file" ? await draftFromFile(file!, s, controller.signal) : await draftFromUrl(url, s, controller.signal);
+      if (controller.signal.aborted) return;
+      openReview(d, settings.count, false);
+    } catch (err) {
+      if ((err as Error)?.name === "AbortError") return;
+      const field = fieldOf(err);
+      setSourceError({ field, message: errorMessage(err) });
+      setStage("input");
+      if (field !== "general") focusSoon(field === "types" || field === "count" ? "source-kind-mc" : FIELD_IDS[field as "text" | "file" | "url"]);
+    } finally {
+      if (abortRef.current === controller) abortRef.current = null;
+    }
+  }
+
+  async function rerun() {
+    if (!draft) return;
+    if (items.some((i) => i.edited) && !window.confirm("Make a new set of questions? Your edits to the current ones will be replaced.")) return;
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setWork({ kind: "rerun", detail: `From “${draft.article.title}”: ${settings.count} questions.` });
+    setStage("working");
+    try {
+      const d = await draftFromText(draft.article.text, { count: requestCount(settings.count), types: settings.types }, controller.signal, {
+        title: draft.article.title,
+        sourceUrl: draft.article.sourceUrl,
+      });
+      if (controller.signal.aborted) return;
+      // A re-run reads the cleaned text as pasted text: keep where the article came from.
+      openReview({ ...d, article: { ...d.article, source: draft.article.source, fileName: draft.article.fileName } }, settings.count, true);
+    } catch (err) {
+      if ((err as Error)?.name === "AbortError") return;
+      setRerunError(errorMessage(err));
+      setStage("review");
+    }
+  }
+
+  function cancelWork() {
+    abortRef.current?.abort();
+    abortRef.current = null;
+    setStage(work?.kind === "rerun" ? "review" : "input");
+  }
+
+  // ---------- review actions ----------
+
+  const onSelect = useCallback((key: string, from: "list" | "article") => {
+    setActiveKey(key);
+    setScrollTick((t) => t + 1);
+    if (from === "article") {
+      setFilter((f) => (f === "all" || itemsRef.current.find((i) => i.key === key)?.item.type === f ? f : "all"));
+      window.setTimeout(() => {
+        document.getElementById(itemCardId(key))?.scrollIntoView({ block: "nearest", behavior: "smooth" });
+        document.getElementById(itemHeadingId(key))?.focus({ preventScroll: true });
+      }, 30);
+    } else if (window.matchMedia("(max-width: 1023px)").matches) {
+      // One column: the article sits above the list; bring it into view.
+      document.getElementById("article-panel")?.scrollIntoView({ block: "start", behavior: "smooth" });
+    }
+  }, []);
+
+  const onAccept = useCallback((key: string, accepted: boolean) => {
+    setItems((list) => list.map((i) => (i.key === key ? { ...i, accepted } : i)));
+  }, []);
+
+  const onAcceptMany = useCallback((keys: string[], accepted: boolean) => {
+    const set = new Set(keys);
+    setItems((list) => list.map((i) => (set.has(i.key) ? { ...i, accepted } : i)));
+  }, []);
+
+  const onSaveItem = useCallback((key: string, item: DraftItem) => {
+    setItems((list) => list.map((i) => (i.key === key ? { ...i, item, edited: true } : i)));
+    setAnnouncement("Question updated.");
+  }, []);
+
+  const onDelete = useCallback((key: string) => {
+    const list = itemsRef.current;
+    const index = list.findIndex((i) => i.key === key);
+    if (index < 0) return;
+    setLastDeleted({ entry: list[index], index });
+    setItems(list.filter((i) => i.key !== key));
+    const neighbour = list[index + 1] ?? list[index - 1];
+    if (neighbour) focusSoon(itemHeadingId(neighbour.key));
+    setAnnouncement(`Question ${index + 1} deleted. Use Undo to bring it back.`);
+  }, []);
+
+  function undoDelete() {
+    if (!lastDeleted) return;
+    const { entry, index } = lastDeleted;
+    setItems((list) => [...list.slice(0, index), entry, ...list.slice(index)]);
+    setLastDeleted(null);
+    focusSoon(itemHeadingId(entry.key));
+    setAnnouncement(`Question ${index + 1} restored.`);
+  }
+
+  const onRegenerate = useCallback(
+    async (key: string) => {
+      const entry = itemsRef.current.find((i) => i.key === key);
+      if (!entry || !draft) return;
+      setBusyKeys((s) => new Set(s).add(key));
+      setNotices(({ [key]: _drop, ...rest }) => rest);
+      try {
+        const exclude = [...seen.current, ...itemsRef.current.map((i) => identity(i.item))];
+        const { question } = await regenerateItem(draft.article.text, entry.item.type, exclude);
+        if (!question) {
+          setNotices((n) => ({ ...n, [key]: `No other “${KIND_LABELS[entry.item.type]}” question can be made from this article. Edit this one or delete it.` }));
+          return;
+        }
+        seen.current.push(identity(entry.item), identity(question));
+        setItems((list) => list.map((i) => (i.key === key ? { ...i, item: question, edited: false } : i)));
+        setActiveKey(key);
+        setScrollTick((t) => t + 1);
+        setAnnouncement("Question replaced with a new one.");
+      } catch (err) {
+        setNotices((n) => ({ ...n, [key]: `Couldn't regenerate: ${errorMessage(err)}` }));
+      } finally {
+        setBusyKeys((s) => {
+          const next = new Set(s);
+          next.delete(key);
+          return next;
+        });
+      }
+    },
+    [draft],
+  );
+
+  // ---------- saving ----------
+
+  const kept = useMemo(() => items.filter((i) => i.accepted), [items]);
+
+  async function save() {
+    if (!draft || saveState.status === "saving") return;
+    setShowIssues(true);
+    const t = title.trim();
+    if (!t) {
+      setTitleError("Give the quiz a title");
+      setSaveState({ status: "error", message: "Give the quiz a title.", keys: [] });
+      focusSoon("quiz-title");
+      return;
+    }
+    if (!kept.length) {
+      setSaveState({ status: "error", message: "Keep at least one question: tick “Keep” on the ones you want.", keys: [] });
+      return;
+    }
+    const bad = kept.filter((i) => issuesOf(i.item).length > 0);
+    if (bad.length) {
+      setSaveState({ status: "error", message: `${bad.length === 1 ? "One question needs" : `${bad.length} questions need`} fixing first (marked in red).`, keys: bad.map((b) => b.key) });
+      setFilter("all");
+      focusSoon(itemHeadingId(bad[0].key));
+      return;
+    }
+    setSaveState({ status: "saving" });
+    try {
+      const quiz = await saveQuizFromArticle({
+        title: t,
+        article: { title: draft.article.title, text: draft.article.text, sourceUrl: draft.article.sourceUrl },
+        items: kept.map((i) => ({
+          type: i.item.type,
+          prompt: i.item.prompt,
+          options: i.item.options,
+          answer: i.item.answer,
+          ...(i.item.accept ? { accept: i.item.accept } : {}),
+          sourceSentence: i.item.sourceSentence,
+          explanation: i.item.explanation,
+        })),
+      });
+      setSaved(quiz);
+      setStage("saved");
+      setSaveState({ status: "idle" });
+      try {
+        localStorage.removeItem(BACKUP_KEY);
+      } catch {
+        /* ignore */
+      }
+    } catch (err) {
+      const keys =
+        err instanceof ApiRequestError
+          ? err.issues.flatMap((i) => {
+              const m = /^items\.(\d+)\./.exec(i.path);
+              return m && kept[Number(m[1])] ? [kept[Number(m[1])].key] : [];
+            })
+          : [];
+      if (err instanceof ApiRequestError && err.issues.some((i) => i.path === "title")) setTitleError(err.issues.find((i) => i.path === "title")!.message);
+      setSaveState({ status: "error", message: errorMessage(err), keys });
+    }
+  }
+
+  function startOver() {
+    if (stage === "review" && !window.confirm("Start again with another article? These questions aren't saved.")) return;
+    setStage("input");
+    setDraft(null);
+    setItems([]);
+    setSaved(null);
+    setSourceError(null);
+    setTitleTouched(false);
+    focusSoon(tab === "text" ? FIELD_IDS.text : tab === "url" ? FIELD_IDS.url : FIELD_IDS.file);
+  }
+
+  // ---------- render ----------
+
+  const saving = saveState.status === "saving";
+  const summary = draft ? (
+    <>
+      From {draft.article.fileName ? `“${draft.article.fileName}”` : draft.article.sourceUrl ? new URL(draft.article.sourceUrl).host : "the text you pasted"} ·{" "}
+      {draft.article.words.toLocaleString()} words · {draft.questions.length} question{draft.questions.length === 1 ? "" : "s"} made. Tick the ones to keep, edit any, then save.
+    </>
+  ) : null;
+
+  return (
+    <div className="min-h-full">
+      <AppHeader sticky onLeave={confirmLeave}>
+        <Link href="/quizzes" onClick={confirmLeave} className="inline-flex items-center gap-1.5 rounded-lg px-2 py-1.5 font-semibold text-slate-700 hover:bg-slate-100">
+          <Icon name="back" className="h-4 w-4" /> Library
+        </Link>
+        <div className="min-w-0 flex-1 basis-48">
+          <p className="truncate font-semibold text-slate-900">{stage === "review" || stage === "saved" ? title.trim() || "Untitled quiz" : "New quiz from an article"}</p>
+          {stage === "review" && (
+            <p className="text-sm text-slate-600" role="status" aria-live="polite">
+              {saving ? (
+                <span className="inline-flex items-center gap-1.5">
+                  <Spinner className="h-4 w-4" /> Saving…
+                </span>
+              ) : (
+                `${kept.length} question${kept.length === 1 ? "" : "s"} kept · not saved yet`
+              )}
+            </p>
+          )}
+        </div>
+        {stage === "review" && (
+          <div className="flex items-center gap-2">
+            <Button variant="secondary" onClick={startOver} disabled={saving}>
+              Start over
+            </Button>
+            <Button onClick={() => void save()} disabled={saving}>
+              {saving ? <Spinner className="h-4 w-4" /> : <Icon name="check" className="h-4 w-4" />}
+              {saving ? "Saving…" : "Save to my library"}
+            </Button>
+          </div>
+        )}
+      </AppHeader>
+
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+
+      <main>
+        {stage === "input" && (
+          <div className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+            <h1 className="text-3xl font-extrabold tracking-tight">New quiz from an article</h1>
+            <p className="mt-1 mb-5 max-w-3xl text-slate-600">
+              Give Factsprint an article: it finds the facts in it and writes questions, each with the sentence that proves its answer. You review them before
+              anything is saved.
+            </p>
+            <SourceForm
+              tab={tab}
+              onTab={(t) => {
+                setTab(t);
+                setSourceError(null);
+              }}
+              text={text}
+              onText={(v) => {
+                setText(v);
+                if (sourceError?.field === "text") setSourceError(null);
+              }}
+              url={url}
+              onUrl={(v) => {
+                setUrl(v);
+                if (sourceError?.field === "url") setSourceError(null);
+              }}
+              file={file}
+              onFile={(f, problem) => {
+                setFile(f);
+                setSourceError(problem ? { field: "file", message: problem } : null);
+              }}
+              settings={settings}
+              onSettings={(s) => {
+                setSettings(s);
+                if (sourceError?.field === "types" || sourceError?.field === "count") setSourceError(null);
+              }}
+              error={sourceError}
+              onSubmit={() => void make()}
+            />
+          </div>
+        )}
+
+        {stage === "working" && work && (
+          <div className="px-4 py-12 sm:px-6">
+            <WorkingPanel kind={work.kind} detail={work.detail} onCancel={cancelWork} />
+          </div>
+        )}
+
+        {stage === "review" && draft && (
+          <>
+            {saveState.status === "error" && (
+              <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
+                <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-900">
+                  <Icon name="alert" className="mt-0.5 h-5 w-5 shrink-0" />
+                  <div className="min-w-0 flex-1">
+                    <p className="font-semibold">Not saved: {saveState.message}</p>
+                    {saveState.keys.length > 0 && (
+                      <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
+                        {saveState.keys.map((k) => {
+                          const n = items.findIndex((i) => i.key === k) + 1;
+                          return n > 0 ? (
+                            <button key={k} type="button" className="underline underline-offset-2" onClick={() => onSelect(k, "article")}>
+                              Go to question {n}
+                            </button>
+                          ) : null;
+                        })}
+                      </p>
+                    )}
+                  </div>
+                </div>
+              </div>
+            )}
+            <ReviewScreen
+              draft={draft}
+              items={items}
+              title={title}
+              onTitle={(t) => {
+                setTitle(t);
+                setTitleTouched(true);
+                if (t.trim()) setTitleError(null);
+              }}
+              titleError={titleError}
+              settings={settings}
+              onSettings={setSettings}
+              onRerun={() => void rerun()}
+              rerunError={rerunError}
+              activeKey={activeKey}
+              scrollTick={scrollTick}
+              onSelect={onSelect}
+              onAccept={onAccept}
+              onAcceptMany={onAcceptMany}
+              onSaveItem={onSaveItem}
+              onRegenerate={(k) => void onRegenerate(k)}
+              onDelete={onDelete}
+              busyKeys={busyKeys}
+              notices={notices}
+              showIssues={showIssues}
+              filter={filter}
+              onFilter={setFilter}
+              summary={summary}
+            />
+            <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-3 px-4 pb-16 sm:px-6">
+              <span className="mr-auto text-sm text-slate-600">
+                {kept.length} of {items.length} questions kept
+              </span>
+              <Button onClick={() => void save()} disabled={saving} className="px-5 py-2.5 text-base">
+                {saving ? "Saving…" : `Save ${kept.length} question${kept.length === 1 ? "" : "s"} to my library`}
+              </Button>
+            </div>
+          </>
+        )}
+
+        {stage === "saved" && saved && (
+          <div className="px-4 py-12 sm:px-6">
+            <SavedPanel quiz={saved} onAnother={startOver} />
+          </div>
+        )}
+      </main>
+
+      {lastDeleted && stage === "review" && (
+        <div className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
+          <div className="flex items-center gap-3 rounded-xl bg-slate-900 py-2 pr-2 pl-4 text-white shadow-xl">
+            <span>Question {lastDeleted.index + 1} deleted.</span>
+            <button type="button" onClick={undoDelete} className="rounded-lg px-3 py-1.5 font-semibold text-yellow-300 hover:bg-slate-800">
+              Undo
+            </button>
+            <button type="button" onClick={() => setLastDeleted(null)} aria-label="Dismiss" className="rounded-lg p-1.5 hover:bg-slate-800">
+              <Icon name="x" className="h-4 w-4" />
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
