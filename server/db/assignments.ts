@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import type { AssignmentFeedback, AssignmentJoined, AssignmentStep, ErrorCode, QuestionFace } from "../protocol";
 import type { EngineQuestion } from "../game";
 import { hashToken, newToken, tokenMatches } from "../realtime/tokens";
-import { cleanNickname } from "../realtime/nickname";
+import { checkNickname } from "../realtime/nickname";
 import { checkAnswer, decideStep, rankOf, scoreAssignmentAnswer } from "../study/assignment-rules";
 import { isSoloPlayable } from "../study/question-types";
 import { toQuestionInput } from "./quizzes";
@@ -83,8 +83,13 @@ export async function findAssignment(db: Db, code: string): Promise<AssignmentGa
 
 export async function joinAssignment(db: Db, game: AssignmentGame, rawNickname: string, now: number): Promise<AssignmentJoined> {
   if (now >= game.deadline) throw new AssignmentError(409, "GAME_OVER", closedMessage(game.deadline));
-  const nickname = cleanNickname(rawNickname);
-  if (!nickname) throw new AssignmentError(400, "NICKNAME_INVALID", "Names are 1 to 20 letters, digits or spaces.");
+  // The same checks as a live game's nicknames: the teacher may show results to the class.
+  const checked = checkNickname(rawNickname);
+  if (!checked.ok) {
+    if (checked.reason === "offensive") throw new AssignmentError(400, "NICKNAME_OFFENSIVE", "Please choose a different name.");
+    throw new AssignmentError(400, "NICKNAME_INVALID", "Names are 1 to 20 letters, digits or spaces.");
+  }
+  const nickname = checked.nickname;
   const taken = () =>
     new AssignmentError(409, "NICKNAME_TAKEN", `Someone has already started this assignment as “${nickname}”. If that was you on another device, carry on there; otherwise add your initial or pick another name.`);
   // Case-insensitive, as in live games: "ann" and "Ann" would be the same name on the results page.

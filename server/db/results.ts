@@ -12,7 +12,7 @@ function isClosed(g: { mode: string; status: string; deadline: Date | null }, no
   return modeOf(g.mode) === "assignment" ? (g.deadline?.getTime() ?? 0) <= now : g.status === "finished";
 }
 
-export async function listQuizGames(db: Db, quizId: string, now: number): Promise<QuizGames> {
+export async function listQuizGames(db: Db, quizId: string, now: number, baseUrl = ""): Promise<QuizGames> {
   const quiz = await db.quiz.findUnique({ where: { id: quizId }, select: { title: true } });
   const rows = await db.game.findMany({
     // A lobby that was opened and never started has no results: leave it out.
@@ -42,6 +42,7 @@ export async function listQuizGames(db: Db, quizId: string, now: number): Promis
     deadline: iso(g.deadline),
     closed: isClosed(g, now),
     code: modeOf(g.mode) === "assignment" ? g.pin : null,
+    joinUrl: modeOf(g.mode) === "assignment" ? `${baseUrl}/assignment/${g.pin}` : null,
     playerCount: g._count.players,
     questionCount: Array.isArray(g.questions) ? g.questions.length : 0,
   }));

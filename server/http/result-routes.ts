@@ -8,11 +8,12 @@ import type { Router } from "./router";
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const noGame = () => new HttpError(404, "GAME_NOT_FOUND", "No such game or assignment.");
 
-export function registerResultRoutes(router: Router, db: Db, clock: () => number = Date.now): void {
+export function registerResultRoutes(router: Router, db: Db, opts: { clock?: () => number; baseUrl?: () => string } = {}): void {
+  const clock = opts.clock ?? Date.now;
   router
     .on("GET", "/api/results/quizzes/:quizId", async ({ res, params }) => {
       if (!ID.test(params.quizId)) throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist.");
-      sendJson(res, 200, await listQuizGames(db, params.quizId, clock()));
+      sendJson(res, 200, await listQuizGames(db, params.quizId, clock(), opts.baseUrl?.() ?? ""));
     })
     .on("GET", "/api/results/games/:gameId", async ({ res, params }) => {
       const results = ID.test(params.gameId) ? await getGameResults(db, params.gameId, clock()) : null;

@@ -1,5 +1,6 @@
 "use client";
-// The teacher's quiz library: every quiz with its size and age, and Edit / Host live / Delete.
+// The teacher's quiz library: every quiz with its size and age, and Edit / Host live / Delete, plus
+// Assign (homework), Study (solo) and Results (live games and assignments).
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { QuizSummary } from "@/server/protocol";
@@ -14,6 +15,8 @@ import { Spinner } from "@/app/components/ui/Spinner";
 import { deleteQuiz, errorMessage, fetchQuizzes } from "../_lib/api";
 import { AppHeader } from "./AppHeader";
 import { HostDialog, type HostTarget } from "./HostDialog";
+import { AssignDialog, type AssignTarget } from "@/app/assignment/_components/AssignDialog";
+import { studyHref } from "@/app/study/_lib/api";
 
 type Load = { status: "loading" } | { status: "error"; message: string } | { status: "ready"; quizzes: QuizSummary[] };
 
@@ -31,6 +34,7 @@ export function formatUpdated(iso: string): string {
 export function QuizLibrary() {
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [hostTarget, setHostTarget] = useState<HostTarget | null>(null);
+  const [assignTarget, setAssignTarget] = useState<AssignTarget | null>(null);
   const [toDelete, setToDelete] = useState<QuizSummary | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
@@ -148,6 +152,7 @@ export function QuizLibrary() {
                     key={quiz.id}
                     quiz={quiz}
                     onHost={() => setHostTarget({ id: quiz.id, title: quiz.title, questionCount: quiz.questionCount })}
+                    onAssign={() => setAssignTarget({ id: quiz.id, title: quiz.title, questionCount: quiz.questionCount })}
                     onDelete={() => {
                       setDeleteError(null);
                       setToDelete(quiz);
@@ -161,6 +166,7 @@ export function QuizLibrary() {
       </main>
 
       <HostDialog quiz={hostTarget} onClose={() => setHostTarget(null)} />
+      <AssignDialog quiz={assignTarget} onClose={() => setAssignTarget(null)} />
 
       <Dialog
         open={toDelete !== null}
@@ -195,7 +201,7 @@ export function QuizLibrary() {
   );
 }
 
-function QuizCard({ quiz, onHost, onDelete }: { quiz: QuizSummary; onHost: () => void; onDelete: () => void }) {
+function QuizCard({ quiz, onHost, onAssign, onDelete }: { quiz: QuizSummary; onHost: () => void; onAssign: () => void; onDelete: () => void }) {
   const titleId = `quiz-${quiz.id}-title`;
   const editHref = `/quizzes/${encodeURIComponent(quiz.id)}/edit`;
   return (
@@ -227,6 +233,17 @@ function QuizCard({ quiz, onHost, onDelete }: { quiz: QuizSummary; onHost: () =>
           <Icon name="edit" className="h-4 w-4" /> Edit<span className="sr-only"> “{quiz.title}”</span>
         </ButtonLink>
         <IconButton icon="trash" tone="danger" label={`Delete “${quiz.title}”`} className="ml-auto" onClick={onDelete} />
+      </div>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <Button variant="secondary" onClick={onAssign} disabled={quiz.questionCount === 0} className="px-3! py-1.5! text-sm">
+          Assign<span className="sr-only"> “{quiz.title}”</span>
+        </Button>
+        <ButtonLink href={studyHref(quiz.id)} variant="secondary" className="px-3! py-1.5! text-sm">
+          Study<span className="sr-only"> “{quiz.title}”</span>
+        </ButtonLink>
+        <ButtonLink href={`/results/quiz/${encodeURIComponent(quiz.id)}`} variant="secondary" className="px-3! py-1.5! text-sm">
+          Results<span className="sr-only"> of “{quiz.title}”</span>
+        </ButtonLink>
       </div>
       </article>
     </li>

@@ -1,0 +1,103 @@
+"use client";
+// One question, one at a time, on a phone: the prompt, four big answer buttons (colour AND shape AND
+// key 1–4), an optional countdown. Used by solo study and by assignments.
+import { useEffect, useRef } from "react";
+import { AnswerButton } from "@/app/components/game/AnswerButton";
+import { CountdownBar } from "@/app/components/game/CountdownBar";
+import { Alert } from "@/app/components/ui/Alert";
+import { Button } from "@/app/components/ui/Button";
+import { Spinner } from "@/app/components/ui/Spinner";
+import { useSecondsLeft } from "@/app/lib/countdown";
+import { useAnswerKeys } from "./keys";
+
+export interface Timer {
+  /** performance.now() time at which the time runs out. */
+  deadline: number;
+  totalMs: number;
+}
+
+export function QuestionScreen({
+  prompt,
+  options,
+  progressLabel,
+  timer,
+  pendingChoice,
+  error,
+  onChoose,
+  onTimeout,
+  onRetry,
+}: {
+  prompt: string;
+  options: string[];
+  progressLabel: string;
+  timer: Timer | null;
+  /** The option being sent (buttons lock while the server answers). */
+  pendingChoice: number | null | undefined;
+  error: string | null;
+  onChoose: (index: number) => void;
+  onTimeout: () => void;
+  onRetry: () => void;
+}) {
+  const busy = pendingChoice !== undefined;
+  useAnswerKeys(options.length, onChoose, !busy && !error);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Screen readers hear the new question; keyboard users start from it.
+    headingRef.current?.focus({ preventScroll: true });
+  }, [prompt]);
+
+  return (
+    <div className="flex flex-1 flex-col gap-4">
+      <div className="flex items-center gap-3">
+        <p className="text-sm font-bold text-slate-600">{progressLabel}</p>
+        {timer && <Seconds timer={timer} onTimeout={onTimeout} stopped={busy} />}
+      </div>
+      {timer && <CountdownBar deadline={timer.deadline} totalMs={timer.totalMs} className="h-2" label="Time left" />}
+      <h1 ref={headingRef} tabIndex={-1} className={`leading-snug font-black text-slate-900 [overflow-wrap:anywhere] outline-none! ${prompt.length > 160 ? "text-lg" : "text-xl sm:text-2xl"}`}>
+        {prompt}
+      </h1>
+      <div className={`grid content-start gap-3 ${options.length > 2 ? "sm:grid-cols-2" : ""}`} role="group" aria-label="Answers (keys 1 to 4)">
+        {options.map((text, i) => (
+          <div key={i} className={busy && pendingChoice !== i ? "opacity-50" : ""}>
+            <AnswerButton index={i} text={text} disabled={busy} onChoose={onChoose} />
+          </div>
+        ))}
+      </div>
+      {busy && !error && (
+        <p className="flex items-center justify-center gap-2 text-slate-600" role="status">
+          <Spinner className="h-4 w-4" /> {pendingChoice === null ? "Time’s up…" : "Checking…"}
+        </p>
+      )}
+      {error && (
+        <Alert tone="error" title="Your answer was not sent" action={<Button variant="secondary" onClick={onRetry}>Try again</Button>}>
+          {error}
+        </Alert>
+      )}
+      <p className="mt-auto hidden text-center text-sm text-slate-500 sm:block">Keys 1–{options.length} answer · Enter continues</p>
+    </div>
+  );
+}
+
+function Seconds({ timer, onTimeout, stopped }: { timer: Timer; onTimeout: () => void; stopped: boolean }) {
+  const secs = useSecondsLeft(timer.deadline);
+  const fired = useRef(false);
+  const timeout = useRef(onTimeout);
+  useEffect(() => {
+    timeout.current = onTimeout;
+  });
+  useEffect(() => {
+    if (secs === 0 && !stopped && !fired.current) {
+      fired.current = true;
+      timeout.current();
+    }
+  }, [secs, stopped]);
+  return (
+    <div
+      role="timer"
+      aria-label={`${secs} seconds left`}
+      className={`ml-auto flex h-12 w-12 shrink-0 items-center justify-center rounded-full text-xl font-black text-white tabular-nums ${secs <= 5 ? "bg-red-600" : "bg-brand"}`}
+    >
+      {secs}
+    </div>
+  );
+}
