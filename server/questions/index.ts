@@ -56,12 +56,18 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   const wanted = (t: Candidate["type"]) => !opts.types || opts.types.includes(t);
 
   // Options are the costly part: build them best-first, only for the facts the ranking can use.
-  const base = factCandidates(facts, sentences).map(scored).sort((x, y) => y.score - x.score || x.answerStart - y.answerStart);
+  const base = factCandidates(facts, sentences)
+    .map((c) => ({ c, rank: scored(c).score }))
+    .sort((x, y) => y.rank - x.rank || x.c.answerStart - y.c.answerStart)
+    .map((x) => x.c);
   // one item per sentence is used, so a few alternatives per sentence are enough
   const items: Candidate[] = [];
   const perSentence = new Map<number, number>();
+  // a speaker inside a quote's own sentence is asked as quote → speaker, not as a blank
+  const speakerAt = new Set(wanted("quote") ? facts.quotes.map((q) => q.speakerStart) : []);
   for (const c of base) {
     if (perSentence.size >= 2 * count + 10) break;
+    if (speakerAt.has(c.answerStart)) continue;
     const seen = perSentence.get(c.sentenceIndex) ?? 0;
     if (seen >= 3) continue;
     perSentence.set(c.sentenceIndex, seen + 1);

@@ -10,7 +10,7 @@ const KIND_WEIGHT: Record<FactKind, number> = {
   person: 0.62, percent: 0.68, money: 0.62, date: 0.54, count: 0.48, century: 0.46, year: 0.45, ordinal: 0.3,
   org: 0.42, misc: 0.4, place: 0.33, decade: 0.3, term: 0.27,
 };
-const TYPE_WEIGHT: Record<QuestionKind, number> = { mc: 0, number: 0, type: -0.02, quote: 0.05, tf: -0.25, order: 0.05 };
+const TYPE_WEIGHT: Record<QuestionKind, number> = { mc: 0, number: 0, type: -0.01, quote: 0.15, tf: -0.12, order: 0.05 };
 
 /** How central a sentence is: its content words' article frequency, plus words of the title. */
 export function centrality(s: Sentence, facts: ArticleFacts): number {
@@ -81,7 +81,7 @@ export interface PickOptions {
   types?: QuestionKind[];
 }
 
-/** How many items of a type a mixed quiz may hold: few true/false, one ordering, quotes up to 30 %. */
+/** How many items of a type a mixed quiz may hold: one true/false in ten, one ordering, quotes up to 30 %. */
 function typeCap(t: QuestionKind, opts: PickOptions): number {
   if (opts.types && opts.types.length === 1) return opts.count;
   if (t === "tf") return Math.max(1, Math.round(opts.count * 0.1));
@@ -115,7 +115,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
         const paragraph = sentences[c.sentenceIndex].paragraph;
         if (spread && (byParagraph.get(paragraph) ?? 0) >= perParagraph) continue;
-        const eff = c.score - 0.06 * (byType.get(c.type) ?? 0);
+        const eff = c.score - 0.03 * (byType.get(c.type) ?? 0);
         if (eff > bestScore) {
           bestScore = eff;
           best = c;

@@ -24,7 +24,7 @@ export const REGIONS = (
 export const PEOPLE_BY_FIELD: Record<"leaders" | "science" | "arts", string[]> = {
   leaders: ("Winston Churchill|Charles de Gaulle|Franklin Roosevelt|Abraham Lincoln|Otto von Bismarck|Mikhail Gorbachev|Boris Yeltsin|" +
     "Angela Merkel|Margaret Thatcher|Nelson Mandela|Emmanuel Macron|Tony Blair|Barack Obama|George Washington|Thomas Jefferson|" +
-    "Napoleon Bonaparte|Julius Caesar|Dmitry Medvedev|Recep Tayyip Erdoğan|Joe Biden|Xi Jinping|Narendra Modi").split("|"),
+    "Dmitry Medvedev|Jacques Chirac|Helmut Kohl|Recep Tayyip Erdoğan|Joe Biden|Xi Jinping|Narendra Modi").split("|"),
   science: ("Isaac Newton|Charles Darwin|Marie Curie|Albert Einstein|Michael Faraday|Antoine Lavoisier|Galileo Galilei|Louis Pasteur|" +
     "Robert Hooke|Henry Cavendish|Niels Bohr|James Watt|Alexander Fleming|Dmitri Mendeleev|Carl Linnaeus|Johannes Kepler").split("|"),
   arts: ("William Shakespeare|Leo Tolstoy|Jane Austen|Mark Twain|Victor Hugo|Ludwig van Beethoven|Wolfgang Amadeus Mozart|" +
