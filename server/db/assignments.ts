@@ -39,11 +39,20 @@ const closedMessage = (deadline: number) =>
   `This assignment closed on ${new Date(deadline).toUTCString().replace(" GMT", " UTC")}. Answers are no longer accepted.`;
 
 /** Snapshots the quiz (as a live game does) into a new assignment. Throws AssignmentError on bad input. */
-export async function createAssignment(db: Db, input: { quizId: string; deadline: number; streakBonus: boolean }, now: number) {
+export async function createAssignment(
+  db: Db,
+  input: { quizId: string; deadline: number; streakBonus: boolean },
+  now: number,
+  /** The signed-in teacher: they must own the quiz, and they own the assignment. */
+  teacherId: string | null = null,
+) {
   if (input.deadline <= now + 60_000) throw new AssignmentError(400, "BAD_REQUEST", "The deadline must be in the future.");
   if (input.deadline > now + 366 * 86_400_000) throw new AssignmentError(400, "BAD_REQUEST", "The deadline must be within a year.");
   const quiz = await db.quiz.findUnique({ where: { id: input.quizId }, include: { questions: { orderBy: { position: "asc" } } } });
-  if (!quiz) throw new AssignmentError(404, "BAD_REQUEST", "That quiz does not exist (it may have been deleted).");
+  // Someone else's bank answers 404, as the library does: it does not tell a stranger the id exists.
+  if (!quiz || (teacherId !== null && quiz.teacherId !== teacherId)) {
+    throw new AssignmentError(404, "BAD_REQUEST", "That quiz does not exist (it may have been deleted).");
+  }
   const playable = quiz.questions.filter((q) => isSoloPlayable(q.type));
   if (!playable.length) throw new AssignmentError(400, "BAD_REQUEST", "This quiz has no questions yet. Add at least one before assigning it.");
   const questions: EngineQuestion[] = playable.map((row) => {
@@ -59,6 +68,7 @@ export async function createAssignment(db: Db, input: { quizId: string; deadline
       mode: "assignment",
       quizId: quiz.id,
       quizTitle: quiz.title,
+      teacherId,
       deadline: new Date(input.deadline),
       status: "running",
       startedAt: new Date(now),

@@ -13,6 +13,25 @@ function progressMap(rows: ProgressRow[]): Map<string, Progress> {
   return new Map(rows.map((r) => [r.questionId, { box: r.box, dueAt: r.dueAt.getTime() }]));
 }
 
+/** The learner id of an account: progress follows the person across devices once they sign in. */
+export const accountLearnerId = (teacherId: string) => `acct_${teacherId}`;
+
+/**
+ * Moves an anonymous browser's progress to the account it just signed in to, so nothing studied before
+ * logging in is lost. Where both have a record for a question, the account's own record wins.
+ */
+export async function adoptProgress(db: Db, anonymousId: string, accountId: string): Promise<void> {
+  if (anonymousId === accountId || !(await db.studyProgress.count({ where: { learnerId: anonymousId } }))) return;
+  await db.$transaction(async (tx) => {
+    const mine = await tx.studyProgress.findMany({ where: { learnerId: accountId }, select: { questionId: true } });
+    await tx.studyProgress.updateMany({
+      where: { learnerId: anonymousId, questionId: { notIn: mine.map((m) => m.questionId) } },
+      data: { learnerId: accountId },
+    });
+    await tx.studyProgress.deleteMany({ where: { learnerId: anonymousId } });
+  });
+}
+
 /** The bank as a learner sees it, with what is due. Null when the quiz does not exist. */
 export async function getStudyDeck(db: Db, quizId: string, learnerId: string, now: number): Promise<StudyDeck | null> {
   const quiz = await db.quiz.findUnique({

@@ -9,6 +9,7 @@ import {
   type CreatedAssignment,
 } from "../protocol";
 import type { Db } from "../db/client";
+import { teacherFromRequest } from "../auth/sessions";
 import {
   AssignmentError,
   answerAssignment,
@@ -53,7 +54,9 @@ export function registerAssignmentRoutes(router: Router, db: Db, opts: Assignmen
     .on("POST", "/api/assignments", async ({ req, res }) => {
       const input = parseBody(createAssignmentSchema, await readJson(req, SMALL_BODY_BYTES));
       const deadline = new Date(input.deadline).getTime();
-      const created = await run(() => createAssignment(db, { quizId: input.quizId, deadline, streakBonus: input.streakBonus }, clock()));
+      // Creating homework is the teacher's act: signed in, it is stamped with (and limited to) their banks.
+      const teacher = await teacherFromRequest(db, req);
+      const created = await run(() => createAssignment(db, { quizId: input.quizId, deadline, streakBonus: input.streakBonus }, clock(), teacher?.id ?? null));
       const body: CreatedAssignment = {
         ...created,
         joinUrl: `${opts.baseUrl?.() ?? ""}/assignment/${created.code}`,

@@ -1,6 +1,8 @@
 // /api/results: a quiz's games (live and assignments alike) and one game's results, also as CSV.
+import type { IncomingMessage } from "node:http";
 import type { Db } from "../db/client";
-import { getGameResults, listQuizGames } from "../db/results";
+import { teacherFromRequest } from "../auth/sessions";
+import { canReadGame, canReadQuiz, getGameResults, listQuizGames } from "../db/results";
 import { resultsCsv } from "../study/results-report";
 import { HttpError, sendJson } from "./json";
 import type { Router } from "./router";
@@ -10,19 +12,28 @@ const noGame = () => new HttpError(404, "GAME_NOT_FOUND", "No such game or assig
 
 export function registerResultRoutes(router: Router, db: Db, opts: { clock?: () => number; baseUrl?: () => string } = {}): void {
   const clock = opts.clock ?? Date.now;
+  // A signed-in teacher sees only their own games; someone else's answers 404, as if it did not exist.
+  async function readableResults(req: IncomingMessage, gameId: string) {
+    const teacher = await teacherFromRequest(db, req);
+    if (!ID.test(gameId) || !(await canReadGame(db, teacher?.id ?? null, gameId))) throw noGame();
+    const results = await getGameResults(db, gameId, clock());
+    if (!results) throw noGame();
+    return results;
+  }
+
   router
-    .on("GET", "/api/results/quizzes/:quizId", async ({ res, params }) => {
-      if (!ID.test(params.quizId)) throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist.");
-      sendJson(res, 200, await listQuizGames(db, params.quizId, clock(), opts.baseUrl?.() ?? ""));
+    .on("GET", "/api/results/quizzes/:quizId", async ({ req, res, params }) => {
+      const teacher = await teacherFromRequest(db, req);
+      if (!ID.test(params.quizId) || !(await canReadQuiz(db, teacher?.id ?? null, params.quizId))) {
+        throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist.");
+      }
+      sendJson(res, 200, await listQuizGames(db, params.quizId, clock(), opts.baseUrl?.() ?? "", teacher?.id ?? null));
     })
-    .on("GET", "/api/results/games/:gameId", async ({ res, params }) => {
-      const results = ID.test(params.gameId) ? await getGameResults(db, params.gameId, clock()) : null;
-      if (!results) throw noGame();
-      sendJson(res, 200, results);
+    .on("GET", "/api/results/games/:gameId", async ({ req, res, params }) => {
+      sendJson(res, 200, await readableResults(req, params.gameId));
     })
-    .on("GET", "/api/results/games/:gameId/csv", async ({ res, params }) => {
-      const results = ID.test(params.gameId) ? await getGameResults(db, params.gameId, clock()) : null;
-      if (!results) throw noGame();
+    .on("GET", "/api/results/games/:gameId/csv", async ({ req, res, params }) => {
+      const results = await readableResults(req, params.gameId);
       const day = results.createdAt.slice(0, 10);
       const name = `${results.quizTitle}`.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "results";
       res.writeHead(200, {

@@ -176,7 +176,7 @@ describe("student-paced assignment with several students", () => {
     expect(list.title).toBe(QUIZ.title);
     expect(list.games.map((g) => g.mode).sort()).toEqual(["assignment", "live"]);
     const hw = list.games.find((g) => g.mode === "assignment")!;
-    expect(hw).toMatchObject({ id: created.gameId, code: created.code, closed: true, playerCount: 5, questionCount: 3 });
+    expect(hw).toMatchObject({ id: created.gameId, code: created.code, joinUrl: created.joinUrl, closed: true, playerCount: 5, questionCount: 3 });
     expect(list.games.find((g) => g.mode === "live")).toMatchObject({ playerCount: 1, closed: true });
 
     const r = await postJsonGet<GameResults>(server, `/api/results/games/${created.gameId}`);
@@ -202,7 +202,45 @@ describe("student-paced assignment with several students", () => {
     const text = await csv.text();
     expect(text.split("\r\n")[1]).toBe("1,Ann,3550,1,Longest river?,Nile,yes,1000,0.3");
   });
+
+  it("once teachers sign in, each sees and assigns only their own", async () => {
+    // The first account takes over everything made before accounts existed: this quiz and its games.
+    const owner = await signUp(server, "owner@example.org");
+    const other = await signUp(server, "other@example.org");
+    const get = (path: string, cookie: string) => fetch(server.url + path, { headers: { cookie } });
+
+    expect((await get(`/api/results/games/${created.gameId}`, owner)).status).toBe(200);
+    expect((await get(`/api/results/games/${created.gameId}`, other)).status).toBe(404);
+    expect((await get(`/api/results/games/${created.gameId}/csv`, other)).status).toBe(404);
+    expect((await get(`/api/results/quizzes/${quizId}`, other)).status).toBe(404);
+    const mine = (await (await get(`/api/results/quizzes/${quizId}`, owner)).json()) as QuizGames;
+    expect(mine.games).toHaveLength(2);
+
+    const assign = (cookie: string) =>
+      fetch(server.url + "/api/assignments", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify({ quizId, deadline: new Date(clock.now + HOUR).toISOString() }),
+      });
+    expect((await assign(other)).status).toBe(404);
+    const ok = await assign(owner);
+    expect(ok.status).toBe(201);
+    const { gameId } = (await ok.json()) as CreatedAssignment;
+    expect((await get(`/api/results/games/${gameId}`, owner)).status).toBe(200);
+    expect((await get(`/api/results/games/${gameId}`, other)).status).toBe(404);
+  });
 });
+
+/** Signs a teacher up and returns the session cookie to send back. */
+async function signUp(server: RunningServer, email: string): Promise<string> {
+  const res = await fetch(server.url + "/api/auth/signup", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
+  });
+  if (res.status !== 201) throw new Error(`signup ${email}: ${res.status} ${await res.text()}`);
+  return res.headers.get("set-cookie")!.split(";")[0];
+}
 
 async function postJsonGet<T>(server: RunningServer, path: string): Promise<T> {
   const res = await fetch(server.url + path);

@@ -106,6 +106,27 @@ describe("solo study", () => {
     expect(await (await fetch(`${server.url}/api/study?learner=another_learner_987654321`)).json()).toEqual([]);
   });
 
+  it("a teacher who signs in keeps what this browser studied, and finds it on any device", async () => {
+    const signup = await fetch(`${server.url}/api/auth/signup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Tess", email: "tess@example.org", password: "correct horse battery" }),
+    });
+    expect(signup.status).toBe(201);
+    const cookie = signup.headers.get("set-cookie")!.split(";")[0];
+    const signedIn = (learner: string) => fetch(`${server.url}/api/study/${quizId}?learner=${learner}`, { headers: { cookie } });
+    const before = await deck();
+    // The first signed-in visit adopts this browser's progress into the account…
+    const adopted = (await (await signedIn(LEARNER)).json()) as StudyDeck;
+    expect(adopted.progress).toEqual(before.progress);
+    // …which another browser (another anonymous id) then sees too, while the old anonymous id is empty.
+    const elsewhere = (await (await signedIn("a_phone_elsewhere_0000")).json()) as StudyDeck;
+    expect(elsewhere.progress).toEqual(before.progress);
+    expect((await deck()).due.newIds).toHaveLength(3);
+    // Nobody can pose as an account without its session.
+    expect((await fetch(`${server.url}/api/study/${quizId}?learner=acct_${"x".repeat(20)}`)).status).toBe(400);
+  });
+
   it("refuses bad input with clear errors", async () => {
     expect((await fetch(`${server.url}/api/study/${quizId}`)).status).toBe(400); // no learner id
     expect((await fetch(`${server.url}/api/study/${quizId}?learner=short`)).status).toBe(400);
