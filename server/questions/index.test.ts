@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateQuestions, matchesAnswer } from "./index";
+import { seededRandom } from "./util";
 
 // A small article written for the test: names, places, numbers, dates and quotes.
 const ARTICLE = `The Valley Railway
@@ -80,5 +81,21 @@ describe("generateQuestions", () => {
 
   it("exports a forgiving answer matcher", () => {
     expect(matchesAnswer("clara hobs", ["Clara Hobbs", "Hobbs"])).toBe(true);
+  });
+
+  it("never breaks its invariants on seeded word salad", () => {
+    const rnd = seededRandom(7);
+    const words = ["In", "1999", "Paris", "the", "John", "Smith", "said", '"', "war", ".", ",", "Berlin", "40%", "$5", "million", "troops", "He", "It", "(", ")", "Ann", "Lee", "of", "University", "Chicago", "\n\n"];
+    for (let k = 0; k < 60; k++) {
+      const text = Array.from({ length: 20 + Math.floor(rnd() * 200) }, () => words[Math.floor(rnd() * words.length)]).join(" ");
+      const r = generateQuestions(text, { count: 10 });
+      for (const q of r.questions) {
+        expect(r.cleanText).toContain(q.sourceSentence);
+        if (q.type === "mc" || q.type === "number" || q.type === "quote") {
+          expect(new Set(q.options).size).toBe(4);
+          expect(q.options).toContain(q.answer);
+        }
+      }
+    }
   });
 });
