@@ -83,10 +83,12 @@ describe("makeDraft and regenerateItem", () => {
   });
 
   it("regenerates the next unused item of the same type, deterministically, until none is left", () => {
-    const draft = makeDraft(article, { count: 8 });
+    const draft = makeDraft(article, { count: 6 });
     const text = draft.article.text;
     const seen = draft.questions.map((q) => ({ prompt: q.prompt, answer: q.answer, sourceSentence: q.sourceSentence }));
-    const type = draft.questions[0].type;
+    // A kind the short story has spares of.
+    const type = [...new Set(draft.questions.map((q) => q.type))].find((t) => regenerateItem(text, t, seen).question)!;
+    expect(type).toBeDefined();
     const a = regenerateItem(text, type, seen);
     const b = regenerateItem(text, type, seen);
     expect(a.question).not.toBeNull();

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { ARTICLE_LIMITS } from "../protocol";
 import { IntakeError, formatBytes } from "./errors";
-import { fetchPage, parseArticleUrl, type FetchOptions } from "./fetch";
+import { fetchPage, parseArticleUrl, type FetchedPage, type FetchOptions } from "./fetch";
 import { htmlToArticle } from "./html";
 import { markdownToArticle } from "./markdown";
 import { pdfToArticle } from "./pdf";
@@ -91,8 +91,12 @@ export async function articleFromFile(file: UploadedFile): Promise<Article> {
 
 /** Fetches the page and extracts its article like a browser's reader view. */
 export async function articleFromUrl(input: string, fetchOpts: FetchOptions = {}): Promise<Article> {
-  const url = parseArticleUrl(input);
-  const page = await fetchPage(url, fetchOpts);
+  return articleFromPage(await fetchPage(parseArticleUrl(input), fetchOpts));
+}
+
+/** The article in a fetched page (the CPU-heavy half of articleFromUrl; no network). */
+export async function articleFromPage(page: FetchedPage): Promise<Article> {
+  page = { ...page, bytes: Buffer.from(page.bytes.buffer, page.bytes.byteOffset, page.bytes.byteLength) };
   const host = new URL(page.url).host;
   const what = `The page at ${host}`;
   const meta = { sourceUrl: page.url, source: "url" as const, fileName: null };

@@ -18,18 +18,10 @@ import {
   quizFromArticleSchema,
   regenerateRequestSchema,
 } from "../protocol";
+import type { ArticleDraft, RegeneratedItem } from "../protocol";
 import type { Db } from "../db/client";
-import {
-  articleFromFile,
-  articleFromText,
-  articleFromUrl,
-  IntakeError,
-  isMultipart,
-  makeDraft,
-  readMultipart,
-  regenerateItem,
-  saveQuizFromArticle,
-} from "../articles";
+import { fetchPage, IntakeError, isMultipart, parseArticleUrl, readMultipart, saveQuizFromArticle } from "../articles";
+import { ArticleWorkerPool } from "../articles/pool";
 import { ItemsInvalid } from "../articles/save";
 import { HttpError, parseBody, readJson, sendJson } from "./json";
 import type { Router } from "./router";
@@ -46,6 +38,9 @@ function asHttpError(err: unknown): never {
 /** Web pages on this machine or the local network are refused unless ARTICLE_FETCH_ALLOW_PRIVATE=1. */
 const allowPrivateNetwork = () => /^(1|true|yes)$/i.test(process.env.ARTICLE_FETCH_ALLOW_PRIVATE ?? "");
 
+/** One worker thread per process reads articles and writes drafts off the main thread (see pool.ts). */
+const pool = new ArticleWorkerPool();
+
 export function registerArticleRoutes(router: Router, db: Db): void {
   router
     .on("POST", "/api/articles/draft", async ({ req, res }) => {
@@ -54,22 +49,23 @@ export function registerArticleRoutes(router: Router, db: Db): void {
           const { fields, file } = await readMultipart(req);
           const opts = parseBody(articleUploadFieldsSchema, fields);
           if (!file) throw new IntakeError(400, "file", "Choose a file to upload.");
-          const article = await articleFromFile(file);
-          return sendJson(res, 200, makeDraft(article, opts));
+          return sendJson(res, 200, await pool.run<ArticleDraft>({ op: "file", file, opts }));
         }
         const body = parseBody(articleDraftRequestSchema, await readJson(req, MAX_ARTICLE_JSON_BYTES));
-        const article =
-          body.url !== undefined
-            ? await articleFromUrl(body.url, { allowPrivateNetwork: allowPrivateNetwork() })
-            : articleFromText(body.text ?? "", { title: body.title, sourceUrl: body.sourceUrl });
-        sendJson(res, 200, makeDraft(article, { count: body.count, types: body.types }));
+        const opts = { count: body.count, types: body.types };
+        if (body.url !== undefined) {
+          // The network half runs here; reading the page runs on the worker.
+          const page = await fetchPage(parseArticleUrl(body.url), { allowPrivateNetwork: allowPrivateNetwork() });
+          return sendJson(res, 200, await pool.run<ArticleDraft>({ op: "page", page, opts }));
+        }
+        sendJson(res, 200, await pool.run<ArticleDraft>({ op: "text", text: body.text ?? "", title: body.title, sourceUrl: body.sourceUrl, opts }));
       } catch (err) {
         asHttpError(err);
       }
     })
     .on("POST", "/api/articles/regenerate", async ({ req, res }) => {
       const body = parseBody(regenerateRequestSchema, await readJson(req, MAX_ARTICLE_JSON_BYTES));
-      sendJson(res, 200, regenerateItem(body.text, body.type, body.exclude));
+      sendJson(res, 200, await pool.run<RegeneratedItem>({ op: "regenerate", text: body.text, type: body.type, exclude: body.exclude }));
     })
     .on("POST", "/api/quizzes/from-article", async ({ req, res }) => {
       const body = parseBody(quizFromArticleSchema, await readJson(req, MAX_ARTICLE_JSON_BYTES));
