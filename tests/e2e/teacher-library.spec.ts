@@ -10,7 +10,7 @@ test("teacher creates, validates, saves, reorders and deletes a quiz", async ({ 
 
   await page.goto("/quizzes");
   await expect(page.getByRole("heading", { name: "Quiz library" })).toBeVisible();
-  await page.getByRole("link", { name: "New quiz" }).click();
+  await page.getByRole("link", { name: "New quiz", exact: true }).click();
   await expect(page).toHaveURL(/\/quizzes\/new$/);
 
   // Quiz details.
