@@ -47,7 +47,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   WRONG_PHASE: "That can't be done right now.",
   ALREADY_ANSWERED: "Your answer is already locked in.",
   TOO_LATE: "Time was up before your answer arrived.",
-  INVALID_OPTION: "That is not one of the options.",
+  INVALID_OPTION: "That answer can't be accepted for this question.",
   NO_PLAYERS: "Wait for at least one player to join.",
   UNKNOWN_PLAYER: "No such player.",
   KICKED: "The host removed you from this game.",
