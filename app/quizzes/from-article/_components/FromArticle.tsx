@@ -361,7 +361,7 @@ export function FromArticle() {
   }
 
   function startOver() {
-    if (stage === "review" && !window.confirm("Start again with another article? These questions aren't saved.")) return;
+    if (stage === "review" && items.length > 0 && !window.confirm("Start again with another article? These questions aren't saved.")) return;
     setStage("input");
     setDraft(null);
     setItems([]);
@@ -406,7 +406,7 @@ export function FromArticle() {
             <Button variant="secondary" onClick={startOver} disabled={saving}>
               Start over
             </Button>
-            <Button onClick={() => void save()} disabled={saving}>
+            <Button onClick={() => void save()} disabled={saving || items.length === 0}>
               {saving ? <Spinner className="h-4 w-4" /> : <Icon name="check" className="h-4 w-4" />}
               {saving ? "Saving…" : "Save to my library"}
             </Button>
@@ -516,7 +516,9 @@ export function FromArticle() {
               filter={filter}
               onFilter={setFilter}
               summary={summary}
+              onStartOver={startOver}
             />
+            {items.length > 0 && (
             <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-end gap-3 px-4 pb-16 sm:px-6">
               <span className="mr-auto text-sm text-slate-600">
                 {kept.length} of {items.length} questions kept
@@ -525,6 +527,7 @@ export function FromArticle() {
                 {saving ? "Saving…" : `Save ${kept.length} question${kept.length === 1 ? "" : "s"} to my library`}
               </Button>
             </div>
+            )}
           </>
         )}
 

@@ -40,6 +40,7 @@ export interface ReviewProps {
   filter: Filter;
   onFilter: (f: Filter) => void;
   summary: React.ReactNode;
+  onStartOver: () => void;
 }
 
 export function ReviewScreen(p: ReviewProps) {
@@ -81,7 +82,7 @@ export function ReviewScreen(p: ReviewProps) {
   return (
     // One column on tablets (intro, settings, article, questions); on desktops the article is a sticky
     // column beside everything.
-    <div className="mx-auto grid max-w-7xl grid-cols-1 content-start gap-5 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,30rem)] lg:gap-x-6">
+    <div className="mx-auto grid max-w-7xl grid-cols-1 content-start gap-5 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,1fr)_minmax(22rem,30rem)] lg:grid-rows-[auto_auto_1fr] lg:gap-x-6">
         <div className="min-w-0 lg:col-start-1">
           <h1 id="review-heading" tabIndex={-1} className="text-3xl font-extrabold tracking-tight focus:outline-none">
             Review the questions
@@ -189,6 +190,9 @@ export function ReviewScreen(p: ReviewProps) {
               <div className="rounded-xl border-2 border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
                 <p className="font-semibold text-slate-800">No questions found in this article.</p>
                 <p className="mt-1">Try more kinds of question, or an article with more names, places, numbers and dates.</p>
+                <Button variant="secondary" className="mt-4" onClick={p.onStartOver}>
+                  Try another article
+                </Button>
               </div>
             )}
             {shown.map((entry) => (
