@@ -51,6 +51,8 @@ describe("ordering", () => {
     const { sentences, facts } = setup(text);
     const f = facts.facts.find((x) => x.text === "1885")!;
     expect(eventText(sentences[0], f)).toBe("The town council approved a new water supply for the valley");
+    const when = setup("When the old wooden mill burned down in 1901, the town was shocked.");
+    expect(eventText(when.sentences[0], when.facts.facts.find((x) => x.text === "1901")!)).toBe("The old wooden mill burned down");
     const o = orderCandidate(facts, sentences)!;
     expect(o.answer).toEqual([
       "The first school was built by local farmers near the river",

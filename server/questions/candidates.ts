@@ -156,6 +156,9 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   if (/\b(?:the|a|an|of|in|on|at|by|until|since|from|to|end|start|beginning|during)[.;:,]?$/i.test(t)) return undefined;
   // an event is something that happened, not a state ("X is the principal city")
   if (!/\b(?:\w{3,}ed|began|became|built|founded|won|lost|fought|took|made|sent|left|came|went|fell|rose|gave|held|wrote|signed|moved|opened|closed|became|began|broke|led|met|sold|bought|drew|grew|ran|set|struck|swept|chose|arose)\b/.test(t) || /^\S+(?:\s\S+){0,4}\s(?:is|are)\b/.test(t)) return undefined;
+  // "When the Kremlin deployed troops, analysts…" → the dated event is the subordinate clause
+  const sub = /^(?:when|since|after|before|while|although|though|as|because|once|until)\s+(.*?),\s/i.exec(t);
+  if (sub && sub[1].split(/\s+/).length >= 5) t = sub[1];
   t = cap(t.replace(/[.;:]$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;
@@ -194,7 +197,7 @@ export function orderCandidate(facts: ArticleFacts, sentences: Sentence[]): Cand
     sentenceIndex: s.index,
     answerStart: s.start,
     explanation: chrono.map((e) => `${e.f.text}: ${e.text.split(/\s+/).slice(0, 6).join(" ")}…`).join(" → ").slice(0, 300),
-    score: 0.15, // a timeline of the article is worth one question
+    score: 0,
     factKey: "order",
   };
 }
