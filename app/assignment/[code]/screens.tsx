@@ -113,7 +113,9 @@ export function Finished({ info, step }: { info: AssignmentInfo; step: Extract<A
           It closed on {formatDateTime(info.deadline)} before you reached the end; the questions you answered count.
         </Alert>
       )}
-      <p className="text-center text-slate-600">Your teacher can see your answers. Well done, {step.nickname}!</p>
+      <p className="text-center text-slate-600">
+        Your teacher can see your answers. {step.correctCount > 0 ? `Well done, ${step.nickname}!` : `Thanks, ${step.nickname}.`}
+      </p>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { StudyDeck, StudyFeedback } from "@/server/protocol";
 import { missedIds, roundScore, type StudySession } from "@/server/study/session";
 import { Button } from "@/app/components/ui/Button";
 import { OptionChip } from "../_components/Feedback";
+import { useEnterKey } from "../_components/keys";
 
 export function Summary({
   deck,
@@ -25,6 +26,8 @@ export function Summary({
     .filter((q) => q !== undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  // Enter continues here too: with the missed ones when there are some, else back to the overview.
+  useEnterKey(missed.length ? onPractise : onDone);
   const pct = score.total ? Math.round((100 * score.correct) / score.total) : 0;
 
   return (
