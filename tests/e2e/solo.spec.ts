@@ -65,6 +65,7 @@ test("a learner studies a bank on a phone, practises the missed one, and comes b
   await page.getByRole("button", { name: "Next question" }).tap();
 
   // Question 3: right; then the summary lists the missed one.
+  await expect(page.getByText("Question 3 of 3")).toBeVisible();
   await page.keyboard.press("3");
   await expect(page.getByRole("heading", { name: "Correct!" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("✓ 2");
