@@ -98,6 +98,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     const run: Token[] = [t];
     const i0 = i;
+    let possessiveAt = 0;
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence) {
       const prev = run[run.length - 1];
@@ -105,14 +106,16 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       // punctuation ends the name, except after an initial ("John F. Kennedy") or "St." ("St. Johns River")
       const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && run.length > 1) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
       if (!/^[\s-]?$/.test(gap) && !abbreviated) break;
-      // a possessive inside a run ends the possessor: "NASA's Langley Research Center"
-      if (/['’]s$/.test(prev.text) && properToken(tokens[j], false, midCaps)) run.length = 0;
+      if (/['’]s$/.test(prev.text) && properToken(tokens[j], false, midCaps)) possessiveAt = run.length;
       if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
         run.push(tokens[j]);
         j++;
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
         run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+      } else if (tokens[j].text === "the" && has(prev, "FirstName") && run.length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
+        run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"
         j += 2;
       } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps)) {
         run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
@@ -124,6 +127,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       } else break;
     }
     i = j;
+    // a possessive inside a run ends the possessor ("NASA's Langley Research Center"), unless one word
+    // follows: "Hadrian's Wall" is one name
+    if (possessiveAt && run.length - possessiveAt >= 2) run.splice(0, possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
