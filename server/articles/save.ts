@@ -24,7 +24,8 @@ function describe(input: QuizFromArticle): string {
   return clip(`Questions generated from ${from}.`, 500);
 }
 
-export async function saveQuizFromArticle(db: Db, input: QuizFromArticle): Promise<QuizDetail & { articleId: string }> {
+/** `teacherId`: the signed-in teacher, who owns the new quiz (null while accounts are optional). */
+export async function saveQuizFromArticle(db: Db, input: QuizFromArticle, owner: { teacherId?: string | null } = {}): Promise<QuizDetail & { articleId: string }> {
   const issues = input.items.flatMap((item, i) => itemIssues(item).map((x) => ({ path: `items.${i}.${x.path}`, message: x.message })));
   if (issues.length) throw new ItemsInvalid(issues);
   const questions = input.items.map(itemToQuestion);
@@ -37,7 +38,7 @@ export async function saveQuizFromArticle(db: Db, input: QuizFromArticle): Promi
     },
   });
   try {
-    const quiz = await createQuiz(db, { title: input.title, description: describe(input), questions }, { articleId: article.id });
+    const quiz = await createQuiz(db, { title: input.title, description: describe(input), questions }, { articleId: article.id, teacherId: owner.teacherId ?? null });
     return { ...quiz, articleId: article.id };
   } catch (err) {
     await db.article.delete({ where: { id: article.id } }).catch(() => {});

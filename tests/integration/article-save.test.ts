@@ -85,6 +85,25 @@ describe("regenerate and save", () => {
     expect(game.pin).toMatch(/^\d{6}$/);
   });
 
+  it("gives the quiz to the signed-in teacher", async () => {
+    const signup = await fetch(`${server.url}/api/auth/signup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ name: "Ada", email: `ada-${Date.now()}@school.example`, password: "correct horse battery" }),
+    });
+    expect(signup.status).toBe(201);
+    const cookie = signup.headers.get("set-cookie")!.split(";")[0];
+    const res = await fetch(`${server.url}/api/quizzes/from-article`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ title: "Mine", article: { title: draft.article.title, text: draft.article.text }, items: draft.questions.slice(0, 2) }),
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as QuizDetail;
+    const row = await server.database.prisma.quiz.findUnique({ where: { id }, include: { teacher: true } });
+    expect(row?.teacher?.name).toBe("Ada");
+  });
+
   it("refuses a save with nothing chosen, no title, or items that can't be played, and stores nothing", async () => {
     const before = await server.database.prisma.article.count();
     const article = { title: draft.article.title, text: draft.article.text };
