@@ -17,7 +17,18 @@ the town grew to 12,500 people. In 1885, the Northern Transport Company added a 
 passed through it. The River Wend flooded the docks in the 19th century, and the dock workers rebuilt them in six weeks.
 
 Today the old customs house is a museum run by the Selmouth Heritage Trust. It attracts 25,000 visitors a year, and its
-collection of maps is the largest in the region. Photosynthesis in the salt marsh feeds the birds that visitors come to see.`;
+collection of maps is the largest in the region. Photosynthesis in the salt marsh feeds the birds that visitors come to see.
+
+When the fishing fleet collapsed in the 1970s, the council borrowed $3 million from the Royal Bank of Scotland. Mayor
+Henry Watts, a former teacher, argued that "the port must find new trade or die." The plan worked: by 1995, ferries to
+Norway and Denmark carried 300,000 passengers, and the University of Selmouth opened a marine biology institute.
+
+The lighthouse on Gull Point, designed by Thomas Reid in 1843, is the oldest in the county. Its lamp burned whale oil until
+1910, when electric light replaced it. The keeper's cottage, a small stone house, now holds a collection of old lenses.
+
+Scientists at the institute study the tidal currents of the estuary. Dr. Mei Chen measured a rise of 3.2 centimetres in the
+average sea level since 2001. "We expect the marsh to move inland," she said. The town has built new sea walls, which cost
+about £45 million, and planted 2,000 trees along the river.`;
 
 interface Args {
   count: number;
@@ -77,7 +88,7 @@ function main(): void {
   }
   if (!args.files.length) usage();
   // warm the pipeline up so `ms` measures generation, not module loading and JIT compilation
-  for (let i = 0; i < 4; i++) generateQuestions(WARM_UP, { count: 20 });
+  for (let i = 0; i < 12; i++) generateQuestions(WARM_UP, { count: 10 + i });
   let failed = 0;
   for (const file of args.files) {
     let raw: string;

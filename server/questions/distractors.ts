@@ -13,6 +13,18 @@ const wordCount = (s: string) => {
   return n;
 };
 
+const itemHashes = new Map<string, number>();
+/** hashString, remembered: pools are hashed once per process, not once per key. */
+function itemHash(s: string): number {
+  let h = itemHashes.get(s);
+  if (h === undefined) {
+    if (itemHashes.size > 50_000) itemHashes.clear();
+    h = hashString(s);
+    itemHashes.set(s, h);
+  }
+  return h;
+}
+
 const initials = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
 /** Options that would be unfair: equal to the key, inside it, sharing a name with it, or its acronym. */
@@ -34,7 +46,8 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(wordCount(p) - words) * 0.6;
   // cheapest test first: order by form (ties broken by a hash seeded from the item), then check clashes
   // only until enough are found
-  const ranked = pool.map((p) => ({ p, c: cost(p), h: hashString(seed + p) })).sort((a, b) => a.c - b.c || a.h - b.h);
+  const seedHash = hashString(seed);
+  const ranked = pool.map((p) => ({ p, c: cost(p), h: Math.imul(itemHash(p) ^ seedHash, 0x9e3779b1) >>> 0 })).sort((a, b) => a.c - b.c || a.h - b.h);
   const seen = new Set<string>();
   const ok: { p: string; c: number }[] = [];
   for (const r of ranked) {
