@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+import { extractFacts } from "./facts";
+
+function factsOf(text: string) {
+  const sentences = splitSentences(text);
+  return { sentences, ...extractFacts(text, sentences) };
+}
+const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
+
+describe("entities", () => {
+  it("finds people without their titles or demonyms, and keeps 'of' names whole", () => {
+    const text = "Former Mayor Helen Okafor opened the Museum of Rivers in Lagos. Norwegian explorer Roald Amundsen reached the pole first.";
+    expect(spans(text, "person")).toEqual(["Helen Okafor", "Roald Amundsen"]);
+    expect(spans(text, "org")).toContain("Museum of Rivers");
+    expect(spans(text, "place")).toContain("Lagos");
+  });
+
+  it("drops possessives, demonym adjectives and news agencies", () => {
+    const text = "Kenya's runners won again. Kenyan coaches were pleased, a Kenyan official told AFP after the race in Berlin.";
+    const all = factsOf(text).facts.map((f) => f.text);
+    expect(all).toContain("Kenya");
+    expect(all).not.toContain("Kenyan");
+    expect(all).not.toContain("AFP");
+  });
+
+  it("calls a surname a person when the full name is", () => {
+    const text = "The chemist Marta Velasco measured the gas. Later, Velasco published the results.";
+    expect(spans(text, "person")).toEqual(["Marta Velasco", "Velasco"]);
+  });
+
+  it("marks the subject heading its sentence", () => {
+    const f = factsOf("In 1902, Marta Velasco founded a school in Lima.").facts.find((x) => x.text === "Marta Velasco");
+    expect(f?.subject).toBe(true);
+  });
+});
+

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { tagTokens } from "./nlp";
+
+describe("tagTokens", () => {
+  it("gives every token its exact offsets, tags and our sentence index", () => {
+    const text = "Marie Curie won the prize. She lived in Paris.";
+    const tokens = tagTokens(text, [0, 27]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === "Paris")?.sentence).toBe(1);
+    expect(tokens.find((t) => t.text === "Paris")?.tags.has("Place")).toBe(true);
+    expect(tokens.find((t) => t.text === "Marie")?.tags.has("FirstName")).toBe(true);
+  });
+});

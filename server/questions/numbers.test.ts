@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+import { extractNumbers } from "./numbers";
+
+describe("numbers", () => {
+  const nums = (t: string) => extractNumbers(splitSentences(t)[0]).map((f) => [f.kind, f.text]);
+  it("finds years, dates, percentages, money, counts with units", () => {
+    expect(nums("On March 3, 1921, about 40% of the 12,500 workers earned $3 million in total.")).toEqual([
+      ["date", "March 3, 1921"],
+      ["percent", "40%"],
+      ["count", "12,500"],
+      ["money", "$3 million"],
+    ]);
+    expect(nums("The fort fell in 1759 after four weeks, in the 18th century.")).toEqual([
+      ["year", "1759"],
+      ["count", "four"],
+      ["century", "18th century"],
+    ]);
+  });
+
+  it("keeps the unit of a count and treats 4-digit counts of things as counts", () => {
+    const [f] = extractNumbers(splitSentences("The army sent 1960 troops to the valley.")[0]);
+    expect([f.kind, f.unit]).toEqual(["count", "troops"]);
+  });
+
+  it("skips both ends of a range", () => {
+    expect(nums("The chemist (1641–1679) lived in Bath.")).toEqual([]);
+  });
+});
+

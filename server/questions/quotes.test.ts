@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences";
+import { extractFacts } from "./facts";
+
+function factsOf(text: string) {
+  const sentences = splitSentences(text);
+  return { sentences, ...extractFacts(text, sentences) };
+}
+
+describe("quotes", () => {
+  it("attributes a quote to the named speaker, and 'she added' to the same speaker", () => {
+    const text = `"The harvest was the best in a decade," said Amara Diallo, a farmer near Kayes.\n\n"We will plant more millet next year," she added.`;
+    const { quotes } = factsOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Amara Diallo", "Amara Diallo"]);
+  });
+
+  it("finds the speaker behind a role: 'said local hydrologist Ana Ruiz', 'analyst Omar Haddad told AFP'", () => {
+    const text = `"The river is rising fast this year," said local hydrologist Ana Ruiz.\n\n"We will need more boats very soon," independent analyst Omar Haddad told AFP.`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz", "Omar Haddad"]);
+  });
+
+  it("ignores scare quotes and quotes nobody is named for", () => {
+    const text = `The plan was a "key success" for the town. "Nobody expected the flood to come so early this year."`;
+    expect(factsOf(text).quotes).toEqual([]);
+  });
+});
+
