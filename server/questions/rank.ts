@@ -94,7 +94,8 @@ function typeCap(t: QuestionKind, opts: PickOptions): number {
 export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOptions): Candidate[] {
   const pool = cands.filter((c) => !opts.types || opts.types.includes(c.type));
   const paragraphs = new Set(sentences.map((s) => s.paragraph)).size || 1;
-  const perParagraph = Math.max(2, Math.ceil(opts.count / paragraphs) + 1);
+  // readers ask about every paragraph, long or short: an even share each, then fill up
+  const perParagraph = Math.max(2, Math.ceil(opts.count / paragraphs));
   const chosen: Candidate[] = [];
   const usedFacts = new Set<string>();
   const usedAnswers = new Set<string>();
