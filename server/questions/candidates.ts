@@ -7,11 +7,9 @@ import { normalize, squash } from "./util";
 
 export const BLANK = "_____";
 
-const WH: Record<string, string> = { person: "who", org: "which organisation", misc: "what", term: "what" };
-
+/** The wh-word for a subject that can be asked about: a person, an organisation or a country. */
 function whWord(f: Fact): string {
-  if (f.kind === "place") return f.unit === "country" ? "which country" : f.unit === "city" ? "which city" : "which place";
-  return WH[f.kind] ?? "what";
+  return f.kind === "person" ? "who" : f.kind === "org" ? "which organisation" : "which country";
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -35,7 +33,6 @@ function clauseAround(text: string, rel: number, relEnd: number): { text: string
   return { text, offset: 0 };
 }
 
-/** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
 const PARTICIPLE = "(?:\\w+ed|built|born|founded|made|held|won|written|given|known|taken|begun|sold|bought|fought|signed|seen|laid|set|drawn|chosen|shown|thrown|torn|worn|sworn|struck|hung|elected|awarded|published|opened)";
 
 const PASSIVE_IN_YEAR = new RegExp(`^(.+?)\\s+(was|were)\\s+(${PARTICIPLE}\\b[^,;]*?)\\s+in\\s+((?:AD\\s)?\\d{3,4}(?:\\s(?:BCE|BC|AD|CE))?)\\.$`);
@@ -59,6 +56,7 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
   return undefined;
 }
 
+/** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
 export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
