@@ -495,8 +495,12 @@ export interface QuizGames {
 }
 
 export interface ResultAnswer {
-  /** null: time ran out without an answer. */
+  /** mc/tf: the option chosen (index into the question's options). All three null: time ran out. */
   choice: number | null;
+  /** "type" questions: what was typed. */
+  text: string | null;
+  /** "order" questions: the items in the order the player put them. */
+  order: string[] | null;
   correct: boolean;
   points: number;
   elapsedMs: number;
@@ -517,6 +521,7 @@ export interface ResultQuestion {
   index: number;
   type: QuestionType;
   prompt: string;
+  /** mc/tf: the options; "type": the accepted answers; "order": the items in their true order. */
   options: string[];
   correct: number;
   points: number;

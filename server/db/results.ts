@@ -78,12 +78,13 @@ export async function getGameResults(db: Db, gameId: string, now: number): Promi
     where: { id: gameId },
     include: {
       players: { select: { id: true, nickname: true, score: true, kicked: true } },
-      answers: { select: { playerId: true, questionIndex: true, choice: true, correct: true, points: true, elapsedMs: true } },
+      answers: { select: { playerId: true, questionIndex: true, choice: true, text: true, order: true, correct: true, points: true, elapsedMs: true } },
     },
   });
   if (!g) return null;
   const questions = (g.questions as unknown as EngineQuestion[]).map((q) => ({
     type: q.type,
+    displayOrder: q.displayOrder,
     prompt: q.prompt,
     options: q.options,
     correct: q.correct,

@@ -42,7 +42,7 @@ describe("buildReport", () => {
 
   it("gives each student one cell per question; time's up is choice null, not reached is null", () => {
     const bob = r.players[1];
-    expect(bob.answers[1]).toEqual({ choice: null, correct: false, points: 0, elapsedMs: 10000 });
+    expect(bob.answers[1]).toEqual({ choice: null, text: null, order: null, correct: false, points: 0, elapsedMs: 10000 });
     expect(r.players[2].answers[1]).toBeNull();
     expect(bob).toMatchObject({ correctCount: 1, answeredCount: 1 });
   });
@@ -59,6 +59,29 @@ describe("buildReport", () => {
 
   it("no players: difficulty unknown", () => {
     expect(buildReport(GAME, QUESTIONS, [], []).questions[0].percentCorrect).toBeNull();
+  });
+});
+
+describe("typed and ordering answers (live games)", () => {
+  const qs: ReportQuestion[] = [
+    { type: "type", prompt: "Capital of Peru?", options: ["Lima"], correct: 0, points: 1000, timeLimitSec: 20 },
+    // Shown shuffled: display position 0 is stored item 2, and so on.
+    { type: "order", prompt: "Oldest first", options: ["Rome", "Paris", "Berlin"], correct: 0, points: 1000, timeLimitSec: 20, displayOrder: [2, 0, 1] },
+  ];
+  const r = buildReport({ ...GAME, mode: "live" }, qs, [PLAYERS[0]], [
+    { playerId: "a", questionIndex: 0, choice: null, text: "lima", order: null, correct: true, points: 900, elapsedMs: 3000 },
+    { playerId: "a", questionIndex: 1, choice: null, text: null, order: [1, 0, 2], correct: false, points: 0, elapsedMs: 9000 },
+  ]);
+  it("keeps what was typed and the order as items, and counts them as answered", () => {
+    expect(r.players[0].answers[0]).toMatchObject({ text: "lima", order: null, correct: true });
+    expect(r.players[0].answers[1]).toMatchObject({ text: null, order: ["Rome", "Berlin", "Paris"] });
+    expect(r.players[0].answeredCount).toBe(2);
+    expect(r.questions.map((q) => q.choiceCounts)).toEqual([[], []]);
+  });
+  it("writes them into the CSV", () => {
+    const lines = resultsCsv(r).trimEnd().split("\r\n");
+    expect(lines[1]).toContain(",lima,yes,900,3.0");
+    expect(lines[2]).toContain(",Rome > Berlin > Paris,no,0,9.0");
   });
 });
 

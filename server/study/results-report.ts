@@ -1,9 +1,11 @@
 // A game's results — live or assignment alike — built from its stored rows: ranking, each student's
 // answer to each question, and each question's difficulty (% correct). Pure, so it is tested on plain data.
-import type { GameResults, ResultPlayer, ResultQuestion } from "../protocol";
+import type { GameResults, ResultAnswer, ResultPlayer, ResultQuestion } from "../protocol";
 
 export interface ReportQuestion {
   type: ResultQuestion["type"];
+  /** Display position → stored index, when the game shuffled the options (see server/game/responses.ts). */
+  displayOrder?: number[];
   prompt: string;
   options: string[];
   correct: number;
@@ -19,11 +21,23 @@ export interface ReportPlayer {
 export interface ReportAnswer {
   playerId: string;
   questionIndex: number;
-  /** null: time ran out (assignments store a row for that; live games store none). */
+  /** All three null: time ran out (assignments store a row for that; live games store none). */
   choice: number | null;
+  text?: string | null;
+  /** "order" questions: the display positions in the player's order, as the engine keeps them. */
+  order?: unknown;
   correct: boolean;
   points: number;
   elapsedMs: number;
+}
+
+const timedOut = (a: ResultAnswer) => a.choice === null && a.text === null && a.order === null;
+
+/** An ordering answer as item texts: the engine keeps display positions, the teacher reads items. */
+function orderedItems(q: ReportQuestion, order: unknown): string[] | null {
+  if (!Array.isArray(order)) return null;
+  const shown = q.displayOrder && q.displayOrder.length === q.options.length ? q.displayOrder : q.options.map((_, i) => i);
+  return order.map((pos) => q.options[shown[pos as number]] ?? "?");
 }
 
 export function buildReport(
@@ -38,7 +52,8 @@ export function buildReport(
   for (const a of answers) {
     const row = byPlayer.get(a.playerId);
     if (!row || a.questionIndex < 0 || a.questionIndex >= questions.length) continue;
-    row[a.questionIndex] = { choice: a.choice, correct: a.correct, points: a.points, elapsedMs: a.elapsedMs };
+    const q = questions[a.questionIndex];
+    row[a.questionIndex] = { choice: a.choice, text: a.text ?? null, order: orderedItems(q, a.order), correct: a.correct, points: a.points, elapsedMs: a.elapsedMs };
   }
 
   const sorted = [...active].sort((a, b) => b.score - a.score || (a.nickname.toLowerCase() < b.nickname.toLowerCase() ? -1 : a.nickname.toLowerCase() > b.nickname.toLowerCase() ? 1 : 0));
@@ -52,7 +67,7 @@ export function buildReport(
       score: p.score,
       rank: prev && prev.score === p.score ? prev.rank : i + 1,
       correctCount: row.filter((a) => a?.correct).length,
-      answeredCount: row.filter((a) => a && a.choice !== null).length,
+      answeredCount: row.filter((a) => a && !timedOut(a)).length,
       answers: row,
     });
   });
@@ -63,7 +78,8 @@ export function buildReport(
     // (a student who has not reached question 5 yet did not get it wrong).
     const askedCount = game.mode === "live" ? ranked.length : cells.filter((c) => c !== null).length;
     const correctCount = cells.filter((c) => c?.correct).length;
-    const choiceCounts = q.options.map((_, o) => cells.filter((c) => c?.choice === o).length);
+    // Only options you pick from have a distribution (not typed answers, not orderings).
+    const choiceCounts = q.type === "mc" || q.type === "tf" ? q.options.map((_, o) => cells.filter((c) => c?.choice === o).length) : [];
     return {
       index,
       type: q.type,
@@ -96,7 +112,7 @@ export function resultsCsv(r: GameResults): string {
   for (const p of r.players) {
     r.questions.forEach((q, i) => {
       const a = p.answers[i];
-      const chosen = !a ? "" : a.choice === null ? "(time's up)" : (q.options[a.choice] ?? "");
+      const chosen = !a ? "" : a.text !== null ? a.text : a.order ? a.order.join(" > ") : a.choice === null ? "(time's up)" : (q.options[a.choice] ?? "");
       lines.push(
         [p.rank, p.nickname, p.score, i + 1, q.prompt, chosen, a ? (a.correct ? "yes" : "no") : "", a ? a.points : "", a ? (a.elapsedMs / 1000).toFixed(1) : ""]
           .map(csvCell)

@@ -157,7 +157,7 @@ describe("student-paced assignment with several students", () => {
   it("shows the teacher the assignment next to a live game, with who did what", async () => {
     // A short live game of the same quiz, so the list holds both modes.
     const { pin, hostToken } = await postJson<{ pin: string; hostToken: string }>(server, "/api/games", { quizId });
-    const host = await connect(server);
+    const host = await connect(server, { asTeacher: true });
     const player = await connect(server);
     const views = new ViewWatcher<PlayerView>(player, "game:player");
     await host.emitWithAck("host:attach", { pin, hostToken });
@@ -188,10 +188,11 @@ describe("student-paced assignment with several students", () => {
       ["Dan", 0, 4],
     ]);
     const ben = r.players.find((p) => p.nickname === "Ben")!;
+    const none = { text: null, order: null };
     expect(ben.answers).toEqual([
-      { choice: 0, correct: false, points: 0, elapsedMs: 8_000 },
-      { choice: 0, correct: true, points: 1800, elapsedMs: 2_000 },
-      { choice: null, correct: false, points: 0, elapsedMs: 30_000 },
+      { ...none, choice: 0, correct: false, points: 0, elapsedMs: 8_000 },
+      { ...none, choice: 0, correct: true, points: 1800, elapsedMs: 2_000 },
+      { ...none, choice: null, correct: false, points: 0, elapsedMs: 30_000 },
     ]);
     // Question 3: Ann right, Ben timed out; nobody else reached it → 50%.
     expect(r.questions[2]).toMatchObject({ askedCount: 2, correctCount: 1, percentCorrect: 50 });

@@ -8,6 +8,27 @@ import { formatScore } from "@/app/lib/format";
 function Cell({ a, options }: { a: ResultAnswer | null; options: string[] }) {
   if (!a) return <span className="text-slate-400" aria-label="no answer">—</span>;
   const seconds = (a.elapsedMs / 1000).toFixed(1);
+  const mark = (
+    <span className={`font-black ${a.correct ? "text-green-700" : "text-red-700"}`} aria-label={a.correct ? "correct" : "wrong"}>
+      {a.correct ? "✓" : "✗"}
+    </span>
+  );
+  const stats = (
+    <span className="text-xs text-slate-600 tabular-nums">
+      {formatScore(a.points)} · {seconds}s
+    </span>
+  );
+  // A typed answer or an ordering (live games): the words themselves, shortened, in full on hover.
+  const words = a.text ?? a.order?.join(" → ") ?? null;
+  if (words !== null) {
+    return (
+      <span className="inline-flex items-center gap-1.5" title={`${words} · ${seconds} s`}>
+        <span className="max-w-32 truncate rounded bg-slate-100 px-1.5 py-0.5 font-medium text-slate-800">{words}</span>
+        {mark}
+        {stats}
+      </span>
+    );
+  }
   if (a.choice === null) {
     return (
       <span className="inline-flex items-center gap-1 text-slate-600" title={`Time ran out (${seconds} s)`}>
@@ -22,12 +43,8 @@ function Cell({ a, options }: { a: ResultAnswer | null; options: string[] }) {
         <OptionShape index={a.choice} className="h-3.5 w-3.5" />
       </span>
       <span className="sr-only">{name}, </span>
-      <span className={`font-black ${a.correct ? "text-green-700" : "text-red-700"}`} aria-label={a.correct ? "correct" : "wrong"}>
-        {a.correct ? "✓" : "✗"}
-      </span>
-      <span className="text-xs text-slate-600 tabular-nums">
-        {formatScore(a.points)} · {seconds}s
-      </span>
+      {mark}
+      {stats}
     </span>
   );
 }

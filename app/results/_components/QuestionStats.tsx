@@ -32,26 +32,30 @@ export function QuestionStats({ questions }: { questions: ResultQuestion[] }) {
             <p className="mt-1 text-sm text-slate-600">
               {q.correctCount} of {q.askedCount} correct
             </p>
-            <ul className="mt-2 flex flex-wrap gap-2" aria-label="Answers chosen">
-              {q.options.map((text, i) => (
-                <li
-                  key={i}
-                  className={`flex max-w-full items-center gap-1.5 rounded-lg px-2 py-1 text-sm ring-1 ${i === q.correct ? "bg-green-50 font-semibold text-green-900 ring-green-300" : "bg-slate-50 text-slate-700 ring-slate-200"}`}
-                >
-                  <span className={`flex h-5 w-5 shrink-0 items-center justify-center rounded text-white ${OPTION_BG[i]}`}>
-                    <OptionShape index={i} className="h-3 w-3" />
-                  </span>
-                  <span className="sr-only">{OPTION_NAMES[i]}: </span>
-                  <span className="min-w-0 truncate">{text}</span>
-                  <span className="shrink-0 font-bold tabular-nums">{q.choiceCounts[i]}</span>
-                  {i === q.correct && (
-                    <span className="shrink-0" aria-label="correct answer">
-                      ✓
+            {q.type === "type" && <p className="mt-2 text-sm text-slate-700">Accepted: {q.options.join(" · ")}</p>}
+            {q.type === "order" && <p className="mt-2 text-sm text-slate-700">Correct order: {q.options.join(" → ")}</p>}
+            {q.choiceCounts.length > 0 && (
+              <ul className="mt-2 flex flex-wrap gap-2" aria-label="Answers chosen">
+                {q.options.map((text, i) => (
+                  <li
+                    key={i}
+                    className={`flex max-w-full items-center gap-1.5 rounded-lg px-2 py-1 text-sm ring-1 ${i === q.correct ? "bg-green-50 font-semibold text-green-900 ring-green-300" : "bg-slate-50 text-slate-700 ring-slate-200"}`}
+                  >
+                    <span className={`flex h-5 w-5 shrink-0 items-center justify-center rounded text-white ${OPTION_BG[i]}`}>
+                      <OptionShape index={i} className="h-3 w-3" />
                     </span>
-                  )}
-                </li>
-              ))}
-            </ul>
+                    <span className="sr-only">{OPTION_NAMES[i]}: </span>
+                    <span className="min-w-0 truncate">{text}</span>
+                    <span className="shrink-0 font-bold tabular-nums">{q.choiceCounts[i]}</span>
+                    {i === q.correct && (
+                      <span className="shrink-0" aria-label="correct answer">
+                        ✓
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ol>
