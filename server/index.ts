@@ -18,6 +18,7 @@ import { GameRegistry } from "./realtime/registry";
 import type { GameSettings } from "./game";
 import { attachRealtime } from "./realtime/socket-handlers";
 import { originAllowed } from "./realtime/guards";
+import { teacherFromRequest } from "./auth/sessions";
 import { lanAddresses, publicBaseUrl } from "./net";
 
 export interface StartOptions {
@@ -92,7 +93,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   registerStudyRoutes(router, database.prisma, opts.clock);
   registerAssignmentRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
   registerResultRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
-  attachRealtime(io, registry, opts.clock);
+  attachRealtime(io, registry, async (req) => (await teacherFromRequest(database.prisma, req))?.id ?? null, opts.clock);
 
   return {
     port,

@@ -5,6 +5,7 @@ import type { EngineQuestion } from "../game";
 
 export interface NewGameRow {
   snapshot: string;
+  teacherId: string | null;
   pin: string;
   quizId: string;
   quizTitle: string;

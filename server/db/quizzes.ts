@@ -42,8 +42,9 @@ function questionRows(questions: QuestionInput[]) {
   }));
 }
 
-export async function listQuizzes(db: Db): Promise<QuizSummary[]> {
+export async function listQuizzes(db: Db, teacherId: string): Promise<QuizSummary[]> {
   const rows = await db.quiz.findMany({
+    where: { teacherId },
     orderBy: { updatedAt: "desc" },
     include: { _count: { select: { questions: true } } },
   });

@@ -22,7 +22,7 @@ import type { ArticleDraft, RegeneratedItem } from "../protocol";
 import type { Db } from "../db/client";
 import { fetchPage, IntakeError, isMultipart, parseArticleUrl, readMultipart, saveQuizFromArticle } from "../articles";
 import { ArticleWorkerPool } from "../articles/pool";
-import { teacherFromRequest } from "../auth/sessions";
+import { requireTeacher } from "../auth/require";
 import { ItemsInvalid } from "../articles/save";
 import { HttpError, parseBody, readJson, sendJson } from "./json";
 import type { Router } from "./router";
@@ -72,8 +72,8 @@ export function registerArticleRoutes(router: Router, db: Db): void {
       const body = parseBody(quizFromArticleSchema, await readJson(req, MAX_ARTICLE_JSON_BYTES));
       try {
         // The quiz belongs to the signed-in teacher, as quizzes made in the editor do.
-        const teacher = await teacherFromRequest(db, req);
-        sendJson(res, 201, await saveQuizFromArticle(db, body, { teacherId: teacher?.id ?? null }));
+        const teacher = await requireTeacher(db, req);
+        sendJson(res, 201, await saveQuizFromArticle(db, body, { teacherId: teacher.id }));
       } catch (err) {
         asHttpError(err);
       }

@@ -1,30 +1,38 @@
-// /api/quizzes: the teacher's library and editor.
+// /api/quizzes: the teacher's library and editor. Every route needs a signed-in teacher and works only
+// on that teacher's banks (another teacher's bank answers 404).
 import { quizInputSchema } from "../protocol";
 import type { Db } from "../db/client";
+import { requireOwnQuiz, requireTeacher } from "../auth/require";
 import { createQuiz, deleteQuiz, getQuiz, listQuizzes, updateQuiz } from "../db/quizzes";
-import { HttpError, parseBody, readJson, sendJson } from "./json";
+import { parseBody, readJson, sendJson } from "./json";
 import type { Router } from "./router";
 
 export function registerQuizRoutes(router: Router, db: Db): void {
   router
-    .on("GET", "/api/quizzes", async ({ res }) => sendJson(res, 200, await listQuizzes(db)))
-    .on("POST", "/api/quizzes", async ({ req, res }) => {
-      const input = parseBody(quizInputSchema, await readJson(req));
-      sendJson(res, 201, await createQuiz(db, input));
+    .on("GET", "/api/quizzes", async ({ req, res }) => {
+      const teacher = await requireTeacher(db, req);
+      sendJson(res, 200, await listQuizzes(db, teacher.id));
     })
-    .on("GET", "/api/quizzes/:id", async ({ res, params }) => {
-      const quiz = await getQuiz(db, params.id);
-      if (!quiz) throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist (it may have been deleted).");
-      sendJson(res, 200, quiz);
+    .on("POST", "/api/quizzes", async ({ req, res }) => {
+      const teacher = await requireTeacher(db, req);
+      const input = parseBody(quizInputSchema, await readJson(req));
+      sendJson(res, 201, await createQuiz(db, input, { teacherId: teacher.id }));
+    })
+    .on("GET", "/api/quizzes/:id", async ({ req, res, params }) => {
+      const teacher = await requireTeacher(db, req);
+      await requireOwnQuiz(db, teacher, params.id);
+      sendJson(res, 200, await getQuiz(db, params.id));
     })
     .on("PUT", "/api/quizzes/:id", async ({ req, res, params }) => {
+      const teacher = await requireTeacher(db, req);
+      await requireOwnQuiz(db, teacher, params.id);
       const input = parseBody(quizInputSchema, await readJson(req));
-      const quiz = await updateQuiz(db, params.id, input);
-      if (!quiz) throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist (it may have been deleted).");
-      sendJson(res, 200, quiz);
+      sendJson(res, 200, await updateQuiz(db, params.id, input));
     })
-    .on("DELETE", "/api/quizzes/:id", async ({ res, params }) => {
-      if (!(await deleteQuiz(db, params.id))) throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist.");
+    .on("DELETE", "/api/quizzes/:id", async ({ req, res, params }) => {
+      const teacher = await requireTeacher(db, req);
+      await requireOwnQuiz(db, teacher, params.id);
+      await deleteQuiz(db, params.id);
       sendJson(res, 200, { ok: true });
     });
 }

@@ -39,6 +39,8 @@ const FINISHED_TTL_MS = 30 * 60_000;
 
 export interface LiveGame {
   gameId: string;
+  /** The teacher who opened it: only they may drive it (with the host token from the same session). */
+  teacherId: string | null;
   pin: string;
   state: GameState;
   hostTokenHash: string;
@@ -80,7 +82,7 @@ export class GameRegistry {
   }
 
   /** Snapshots the quiz's questions into a new game in the lobby; returns its PIN and the host's secret. */
-  async create(quizId: string, streakBonus: boolean): Promise<{ pin: string; hostToken: string }> {
+  async create(quizId: string, streakBonus: boolean, teacherId: string | null): Promise<{ pin: string; hostToken: string }> {
     const quiz = await this.db.quiz.findUnique({ where: { id: quizId }, include: { questions: { orderBy: { position: "asc" } } } });
     if (!quiz) throw new GameNotPlayable("That quiz does not exist (it may have been deleted).");
     if (!quiz.questions.length) throw new GameNotPlayable("This quiz has no questions yet. Add at least one before hosting.");
@@ -97,14 +99,21 @@ export class GameRegistry {
     const hostTokenHash = hashToken(hostToken);
     const state = createGame({ pin, quizTitle: quiz.title, questions, settings: { ...DEFAULT_SETTINGS, ...this.settingsOverride, streakBonus } });
     const snapshot = JSON.stringify(snapshotOf(state));
-    const gameId = await insertGame(this.db, { pin, quizId, quizTitle: quiz.title, streakBonus, hostTokenHash, questions, snapshot });
-    this.games.set(pin, this.liveGame(gameId, state, hostTokenHash, new Map()));
+    const gameId = await insertGame(this.db, { pin, quizId, quizTitle: quiz.title, streakBonus, hostTokenHash, questions, snapshot, teacherId });
+    this.games.set(pin, this.liveGame(gameId, state, hostTokenHash, new Map(), teacherId));
     return { pin, hostToken };
   }
 
-  private liveGame(gameId: string, state: GameState, hostTokenHash: string, resumeTokenHashes: Map<string, string>): LiveGame {
+  private liveGame(
+    gameId: string,
+    state: GameState,
+    hostTokenHash: string,
+    resumeTokenHashes: Map<string, string>,
+    teacherId: string | null,
+  ): LiveGame {
     return {
       gameId,
+      teacherId,
       pin: state.pin,
       state,
       hostTokenHash,
@@ -142,7 +151,7 @@ export class GameRegistry {
       const players = row.players.map((p) => ({ id: p.id, nickname: p.nickname, joinedAt: p.joinedAt.getTime(), kicked: p.kicked }));
       const state = restoreState(row.snapshot as unknown as GameSnapshot, answers, players, now);
       const tokens = new Map(row.players.map((p) => [p.id, p.resumeTokenHash]));
-      const game = this.liveGame(row.id, state, row.hostTokenHash, tokens);
+      const game = this.liveGame(row.id, state, row.hostTokenHash, tokens, row.teacherId);
       this.games.set(row.pin, game);
       for (const effect of pendingTimers(state)) this.perform(game, effect, now);
     }

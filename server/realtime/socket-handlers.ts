@@ -1,6 +1,7 @@
 // Socket.io → engine. Validates every inbound event (zod), maps the socket to its role and seat, and
 // answers each command with an ack. No game rule lives here: the engine decides, this only relays.
 import crypto from "node:crypto";
+import type { IncomingMessage } from "node:http";
 import type { Server, Socket } from "socket.io";
 import { z } from "zod";
 import {
@@ -51,7 +52,16 @@ function command<S extends z.ZodType, R extends object>(
 /** Failed PIN or seat guesses allowed per address per minute. */
 export const JOIN_FAILURES_PER_MINUTE = 10;
 
-export function attachRealtime(io: IO, registry: GameRegistry, clock: () => number = Date.now): void {
+/**
+ * `signedInTeacher` reads the teacher session from the socket's handshake (its cookie): host controls
+ * need both the game's host token and the session of the teacher who opened the game.
+ */
+export function attachRealtime(
+  io: IO,
+  registry: GameRegistry,
+  signedInTeacher: (req: IncomingMessage) => Promise<string | null>,
+  clock: () => number = Date.now,
+): void {
   const guesses = new RateLimiter(JOIN_FAILURES_PER_MINUTE, 60_000, clock);
   io.on("connection", (socket: GameSocket) => {
     const address = clientAddress(socket.request);
@@ -78,10 +88,11 @@ export function attachRealtime(io: IO, registry: GameRegistry, clock: () => numb
 
     socket.on(
       "host:attach",
-      command(hostAttachSchema, ({ pin, hostToken }) => {
+      command(hostAttachSchema, async ({ pin, hostToken }) => {
         const game = registry.get(pin);
         if (!game) return fail("GAME_NOT_FOUND");
         if (!tokenMatches(hostToken, game.hostTokenHash)) return fail("NOT_THE_HOST");
+        if (game.teacherId && (await signedInTeacher(socket.request)) !== game.teacherId) return fail("NOT_THE_HOST");
         socket.data = { role: "host", pin };
         void socket.join(hostRoom(pin));
         registry.emitHost(game, socket.id);

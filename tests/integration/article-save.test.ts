@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, ArticleDraft, DraftItem, QuizDetail, QuizSummary, RegeneratedItem } from "../../server/protocol";
 import type { RunningServer } from "../../server/index";
 import { STORY_TEXT, STORY_TITLE } from "../../server/articles/test-fixtures";
-import { postJson, startTestServer } from "./helpers";
+import { postJson, startTestServer, teacherCookie } from "./helpers";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -15,7 +15,11 @@ afterAll(async () => {
 });
 
 async function post(path: string, body: unknown): Promise<{ status: number; json: ApiError & Record<string, unknown> }> {
-  const res = await fetch(server.url + path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(server.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: teacherCookie(server) },
+    body: JSON.stringify(body),
+  });
   return { status: res.status, json: await res.json() };
 }
 
@@ -79,7 +83,7 @@ describe("regenerate and save", () => {
     expect(row?.article).toMatchObject({ title: STORY_TITLE, text: draft.article.text, sourceUrl: "https://news.example.org/lighthouse" });
 
     // It is in the library, and can be hosted.
-    const library = await (await fetch(`${server.url}/api/quizzes`)).json() as QuizSummary[];
+    const library = await (await fetch(`${server.url}/api/quizzes`, { headers: { cookie: teacherCookie(server) } })).json() as QuizSummary[];
     expect(library.find((q) => q.id === quiz.id)).toMatchObject({ title: "Lighthouse quiz", questionCount: quiz.questions.length });
     const game = await postJson<{ pin: string; hostToken: string }>(server, "/api/games", { quizId: quiz.id });
     expect(game.pin).toMatch(/^\d{6}$/);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HostView, PlayerView, QuizInput } from "../../server/protocol";
 import type { RunningServer } from "../../server/index";
-import { connect, createQuiz, postJson, startTestServer, ViewWatcher, type ClientSocket } from "./helpers";
+import { connect, createQuiz, postJson, startTestServer, teacherCookie, ViewWatcher, type ClientSocket } from "./helpers";
 
 const QUIZ: QuizInput = {
   title: "Controls",
@@ -17,8 +17,8 @@ const QUIZ: QuizInput = {
 describe("host controls and refusals", () => {
   let server: RunningServer;
   const sockets: ClientSocket[] = [];
-  const open = async () => {
-    const s = await connect(server);
+  const open = async (asTeacher = false) => {
+    const s = await connect(server, { asTeacher });
     sockets.push(s);
     return s;
   };
@@ -40,12 +40,12 @@ describe("host controls and refusals", () => {
     expect(await s.emitWithAck("player:answer", { questionIndex: 0, choice: 1 })).toMatchObject({ ok: false, code: "NOT_A_PLAYER" });
     expect(await s.emitWithAck("host:start", {})).toMatchObject({ ok: false, code: "NOT_THE_HOST" });
 
-    const res = await fetch(server.url + "/api/quizzes", { method: "POST", headers: { "content-type": "application/json" }, body: "{" });
+    const res = await fetch(server.url + "/api/quizzes", { method: "POST", headers: { "content-type": "application/json", cookie: teacherCookie(server) }, body: "{" });
     expect(res.status).toBe(400);
     expect((await res.json()).error.code).toBe("BAD_REQUEST");
     const empty = await fetch(server.url + "/api/quizzes", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", cookie: teacherCookie(server) },
       body: JSON.stringify({ title: "", questions: [] }),
     });
     expect(empty.status).toBe(400);
@@ -54,7 +54,7 @@ describe("host controls and refusals", () => {
 
   it("cannot host a quiz with no questions", async () => {
     const quizId = await createQuiz(server, { title: "Empty", description: "", questions: [] });
-    const res = await fetch(server.url + "/api/games", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ quizId }) });
+    const res = await fetch(server.url + "/api/games", { method: "POST", headers: { "content-type": "application/json", cookie: teacherCookie(server) }, body: JSON.stringify({ quizId }) });
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toMatch(/no questions/);
   });
@@ -62,11 +62,11 @@ describe("host controls and refusals", () => {
   it("kicks, refuses late joins, and closes a round when the rest have answered after a player leaves", async () => {
     const quizId = await createQuiz(server, QUIZ);
     const { pin, hostToken } = await postJson<{ pin: string; hostToken: string }>(server, "/api/games", { quizId });
-    const join = await (await fetch(`${server.url}/api/games/${pin}/join`)).json();
+    const join = await (await fetch(`${server.url}/api/games/${pin}/join`, { headers: { cookie: teacherCookie(server) } })).json();
     expect(join.joinUrl).toMatch(new RegExp(`/play\\?pin=${pin}$`));
     expect(join.qrSvg).toMatch(/^<svg/);
 
-    const host = await open();
+    const host = await open(true);
     const hostViews = new ViewWatcher<HostView>(host, "game:host");
     expect(await host.emitWithAck("host:attach", { pin, hostToken })).toEqual({ ok: true });
     expect(await host.emitWithAck("host:start", {})).toMatchObject({ ok: false, code: "NO_PLAYERS" });

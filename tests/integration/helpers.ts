@@ -14,14 +14,34 @@ export class ManualClock {
   }
 }
 
+export const TEST_TEACHER = { name: "Test Teacher", email: "teacher@example.org", password: "a long enough password" };
+const teacherCookies = new WeakMap<RunningServer, string>();
+
+/** A server with its first teacher signed up; requests through these helpers carry that session. */
 export async function startTestServer(opts: StartOptions = {}): Promise<RunningServer> {
-  return startServer({ port: 0, host: "127.0.0.1", ui: false, quiet: true, db: { dataDir: null }, ...opts });
+  const server = await startServer({ port: 0, host: "127.0.0.1", ui: false, quiet: true, db: { dataDir: null }, ...opts });
+  teacherCookies.set(server, await signUp(server.url, TEST_TEACHER));
+  return server;
 }
 
-export async function postJson<T>(server: RunningServer, path: string, body: unknown): Promise<T> {
-  const res = await fetch(server.url + path, {
+/** Signs a teacher up and returns the session cookie ("name=value"). */
+export async function signUp(baseUrl: string, teacher: { name: string; email: string; password: string }): Promise<string> {
+  const res = await fetch(baseUrl + "/api/auth/signup", {
     method: "POST",
     headers: { "content-type": "application/json" },
+    body: JSON.stringify(teacher),
+  });
+  if (!res.ok) throw new Error(`sign-up failed: ${res.status} ${await res.text()}`);
+  return res.headers.get("set-cookie")!.split(";")[0];
+}
+
+/** The first teacher's session cookie for this server. */
+export const teacherCookie = (server: RunningServer): string => teacherCookies.get(server) ?? "";
+
+export async function postJson<T>(server: RunningServer, path: string, body: unknown, cookie = teacherCookie(server)): Promise<T> {
+  const res = await fetch(server.url + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie },
     body: JSON.stringify(body),
   });
   const json = await res.json();
@@ -33,8 +53,10 @@ export async function createQuiz(server: RunningServer, quiz: QuizInput): Promis
   return (await postJson<{ id: string }>(server, "/api/quizzes", quiz)).id;
 }
 
-export function connect(server: RunningServer): Promise<ClientSocket> {
-  const socket: ClientSocket = io(server.url, { transports: ["websocket"], forceNew: true, reconnection: false });
+/** A socket.io client; `asTeacher` sends the teacher's session cookie, as the host screen's browser does. */
+export function connect(server: RunningServer, { asTeacher = false } = {}): Promise<ClientSocket> {
+  const extraHeaders: Record<string, string> = asTeacher ? { cookie: teacherCookie(server) } : {};
+  const socket: ClientSocket = io(server.url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders });
   return new Promise((resolve, reject) => {
     socket.once("connect", () => resolve(socket));
     socket.once("connect_error", reject);

@@ -102,7 +102,7 @@ describe.each(BACKENDS)("a live game with 30 players on $name", ({ real }) => {
     const { pin, hostToken } = await postJson<{ pin: string; hostToken: string }>(server, "/api/games", { quizId, streakBonus: true });
     expect(pin).toMatch(/^\d{6}$/);
 
-    host = await connect(server);
+    host = await connect(server, { asTeacher: true });
     hostViews = new ViewWatcher<HostView>(host, "game:host");
     expect(await host.emitWithAck("host:attach", { pin, hostToken: "x".repeat(32) })).toMatchObject({ ok: false, code: "NOT_THE_HOST" });
     expect(await host.emitWithAck("host:attach", { pin, hostToken })).toEqual({ ok: true });

@@ -29,7 +29,7 @@ describe(`${PLAYERS} players drop mid-question and come back`, () => {
   it("keeps every seat and every answer given before the drop", async () => {
     const quizId = await createQuiz(server, QUIZ);
     const { pin, hostToken } = await postJson<{ pin: string; hostToken: string }>(server, "/api/games", { quizId });
-    const host = await connect(server);
+    const host = await connect(server, { asTeacher: true });
     sockets.push(host);
     const hostViews = new ViewWatcher<HostView>(host, "game:host");
     await host.emitWithAck("host:attach", { pin, hostToken });

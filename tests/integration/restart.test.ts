@@ -8,7 +8,7 @@ import { io } from "socket.io-client";
 import { afterAll, describe, expect, it } from "vitest";
 import type { HostView, PlayerView, QuizInput } from "../../server/protocol";
 import { freePort } from "../../server/db/embedded-postgres";
-import { ViewWatcher, type ClientSocket } from "./helpers";
+import { signUp, TEST_TEACHER, ViewWatcher, type ClientSocket } from "./helpers";
 
 const QUIZ: QuizInput = {
   title: "Restart",
@@ -51,17 +51,20 @@ describe("a server killed mid-question", () => {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     child = await startProcess(port, dataDir);
-    const post = async (p: string, body: unknown) => (await fetch(url + p, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) })).json();
+    const cookie = await signUp(url, TEST_TEACHER);
+    const post = async (p: string, body: unknown) =>
+      (await fetch(url + p, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify(body) })).json();
     const quiz = await post("/api/quizzes", QUIZ);
     const { pin, hostToken } = await post("/api/games", { quizId: quiz.id });
 
     // Clients reconnect by themselves, as the real pages do: on every (re)connect, attach or resume.
-    const connect = () => {
-      const s: ClientSocket = io(url, { transports: ["websocket"], forceNew: true, reconnectionDelay: 200, reconnectionDelayMax: 500 });
+    const connect = (asTeacher = false) => {
+      const extraHeaders: Record<string, string> = asTeacher ? { cookie } : {};
+      const s: ClientSocket = io(url, { transports: ["websocket"], forceNew: true, reconnectionDelay: 200, reconnectionDelayMax: 500, extraHeaders });
       sockets.push(s);
       return s;
     };
-    const host = connect();
+    const host = connect(true);
     const hostViews = new ViewWatcher<HostView>(host, "game:host");
     host.on("connect", () => void host.emitWithAck("host:attach", { pin, hostToken }).catch(() => {}));
 

@@ -45,8 +45,8 @@ const EVENTS = ["host:attach", "host:start", "host:next", "host:skip", "host:end
 describe("security of the game server", () => {
   let server: RunningServer;
   const sockets: ClientSocket[] = [];
-  const open = async () => {
-    const s = await connect(server);
+  const open = async (asTeacher = false) => {
+    const s = await connect(server, { asTeacher });
     sockets.push(s);
     return s;
   };
@@ -74,7 +74,7 @@ describe("security of the game server", () => {
   });
 
   it("locks the lobby, caps the players, refuses offensive nicknames", async () => {
-    const host = await open();
+    const host = await open(true);
     expect(await host.emitWithAck("host:attach", { pin, hostToken })).toEqual({ ok: true });
     const p = await open();
     expect(await p.emitWithAck("player:join", { pin, nickname: "sh1t" })).toMatchObject({ ok: false, code: "NICKNAME_OFFENSIVE" });
@@ -111,7 +111,7 @@ describe("security of the game server", () => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }
     // The game itself is unharmed: the host can still start it.
-    const host = await open();
+    const host = await open(true);
     expect(await host.emitWithAck("host:attach", { pin, hostToken })).toEqual({ ok: true });
     expect(await host.emitWithAck("host:start", {})).toEqual({ ok: true });
   });
