@@ -1,6 +1,7 @@
 // Browser-side calls to the quiz and game API. Every failure becomes an ApiRequestError carrying the
 // server's own message (and field issues), so screens can show exactly what the API said.
 import type { ApiError, CreatedGame, QuizDetail, QuizInput, QuizSummary } from "@/server/protocol";
+import { redirectToLogin } from "@/app/components/auth/onUnauthorized";
 
 export type ApiIssue = { path: string; message: string };
 
@@ -41,6 +42,7 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!res.ok) {
     const err = (body as Partial<ApiError> | null)?.error;
+    if (res.status === 401) redirectToLogin(); // the session ended: log in again, then come back here
     throw new ApiRequestError(
       res.status,
       err?.code ?? "INTERNAL",
