@@ -1,6 +1,8 @@
-// The teacher screens' top bar: the Factsprint mark (home) and whatever actions the screen adds.
+// The teacher screens' top bar: the Factsprint mark (home), whatever actions the screen adds, and the
+// signed-in teacher (name, Account, Log out).
 import Link from "next/link";
 import type { MouseEvent, ReactNode } from "react";
+import { TeacherMenu } from "@/app/components/auth/TeacherMenu";
 
 export function Logo({ className = "h-8 w-8" }: { className?: string }) {
   return (
@@ -29,6 +31,7 @@ export function AppHeader({
           <span>Factsprint</span>
         </Link>
         {children}
+        <TeacherMenu onLeave={onLeave as ((e: MouseEvent<HTMLElement>) => void) | undefined} />
       </div>
     </header>
   );
