@@ -44,13 +44,13 @@ export async function createAssignment(
   input: { quizId: string; deadline: number; streakBonus: boolean },
   now: number,
   /** The signed-in teacher: they must own the quiz, and they own the assignment. */
-  teacherId: string | null = null,
+  teacherId: string,
 ) {
   if (input.deadline <= now + 60_000) throw new AssignmentError(400, "BAD_REQUEST", "The deadline must be in the future.");
   if (input.deadline > now + 366 * 86_400_000) throw new AssignmentError(400, "BAD_REQUEST", "The deadline must be within a year.");
   const quiz = await db.quiz.findUnique({ where: { id: input.quizId }, include: { questions: { orderBy: { position: "asc" } } } });
   // Someone else's bank answers 404, as the library does: it does not tell a stranger the id exists.
-  if (!quiz || (teacherId !== null && quiz.teacherId !== teacherId)) {
+  if (!quiz || quiz.teacherId !== teacherId) {
     throw new AssignmentError(404, "BAD_REQUEST", "That quiz does not exist (it may have been deleted).");
   }
   const playable = quiz.questions.filter((q) => isSoloPlayable(q.type));

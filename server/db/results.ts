@@ -12,25 +12,13 @@ function isClosed(g: { mode: string; status: string; deadline: Date | null }, no
   return modeOf(g.mode) === "assignment" ? (g.deadline?.getTime() ?? 0) <= now : g.status === "finished";
 }
 
-/**
- * Who may read a game's results. Signed in: the teacher who ran it, or (for games made before games
- * carried a teacher) the owner of its quiz. Nobody signed in: allowed for now, like the library's own
- * routes; when those require a teacher, the routes here require one too (see result-routes.ts).
- */
-export async function canReadGame(db: Db, teacherId: string | null, gameId: string): Promise<boolean> {
+/** A teacher reads the games they ran, and (for games made before games carried a teacher) those of their quizzes. */
+export async function canReadGame(db: Db, teacherId: string, gameId: string): Promise<boolean> {
   const g = await db.game.findUnique({ where: { id: gameId }, select: { teacherId: true, quiz: { select: { teacherId: true } } } });
-  if (!g) return false;
-  if (teacherId === null) return true;
-  return g.teacherId === teacherId || (g.teacherId === null && g.quiz?.teacherId === teacherId);
+  return !!g && (g.teacherId === teacherId || (g.teacherId === null && g.quiz?.teacherId === teacherId));
 }
 
-export async function canReadQuiz(db: Db, teacherId: string | null, quizId: string): Promise<boolean> {
-  if (teacherId === null) return true;
-  const q = await db.quiz.findUnique({ where: { id: quizId }, select: { teacherId: true } });
-  return !q || q.teacherId === teacherId; // a deleted quiz's games are checked one by one below
-}
-
-export async function listQuizGames(db: Db, quizId: string, now: number, baseUrl = "", teacherId: string | null = null): Promise<QuizGames> {
+export async function listQuizGames(db: Db, quizId: string, teacherId: string, now: number, baseUrl = ""): Promise<QuizGames> {
   const quiz = await db.quiz.findUnique({ where: { id: quizId }, select: { title: true } });
   const rows = await db.game.findMany({
     // A lobby that was opened and never started has no results: leave it out.
@@ -38,7 +26,7 @@ export async function listQuizGames(db: Db, quizId: string, now: number, baseUrl
       quizId,
       AND: [
         { OR: [{ mode: "assignment" }, { startedAt: { not: null } }] },
-        ...(teacherId ? [{ OR: [{ teacherId }, { teacherId: null, quiz: { teacherId } }] }] : []),
+        { OR: [{ teacherId }, { teacherId: null, quiz: { teacherId } }] },
       ],
     },
     orderBy: { createdAt: "desc" },

@@ -9,7 +9,7 @@ import {
   type CreatedAssignment,
 } from "../protocol";
 import type { Db } from "../db/client";
-import { teacherFromRequest } from "../auth/sessions";
+import { requireTeacher } from "../auth/require";
 import {
   AssignmentError,
   answerAssignment,
@@ -52,11 +52,11 @@ export function registerAssignmentRoutes(router: Router, db: Db, opts: Assignmen
 
   router
     .on("POST", "/api/assignments", async ({ req, res }) => {
+      // Creating homework is a teacher's act, on their own banks; playing it (below) needs no account.
+      const teacher = await requireTeacher(db, req);
       const input = parseBody(createAssignmentSchema, await readJson(req, SMALL_BODY_BYTES));
       const deadline = new Date(input.deadline).getTime();
-      // Creating homework is the teacher's act: signed in, it is stamped with (and limited to) their banks.
-      const teacher = await teacherFromRequest(db, req);
-      const created = await run(() => createAssignment(db, { quizId: input.quizId, deadline, streakBonus: input.streakBonus }, clock(), teacher?.id ?? null));
+      const created = await run(() => createAssignment(db, { quizId: input.quizId, deadline, streakBonus: input.streakBonus }, clock(), teacher.id));
       const body: CreatedAssignment = {
         ...created,
         joinUrl: `${opts.baseUrl?.() ?? ""}/assignment/${created.code}`,

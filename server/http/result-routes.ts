@@ -1,8 +1,9 @@
 // /api/results: a quiz's games (live and assignments alike) and one game's results, also as CSV.
+// Teachers only, and only their own: someone else's quiz or game answers 404, as the library does.
 import type { IncomingMessage } from "node:http";
 import type { Db } from "../db/client";
-import { teacherFromRequest } from "../auth/sessions";
-import { canReadGame, canReadQuiz, getGameResults, listQuizGames } from "../db/results";
+import { requireOwnQuiz, requireTeacher } from "../auth/require";
+import { canReadGame, getGameResults, listQuizGames } from "../db/results";
 import { resultsCsv } from "../study/results-report";
 import { HttpError, sendJson } from "./json";
 import type { Router } from "./router";
@@ -12,10 +13,9 @@ const noGame = () => new HttpError(404, "GAME_NOT_FOUND", "No such game or assig
 
 export function registerResultRoutes(router: Router, db: Db, opts: { clock?: () => number; baseUrl?: () => string } = {}): void {
   const clock = opts.clock ?? Date.now;
-  // A signed-in teacher sees only their own games; someone else's answers 404, as if it did not exist.
   async function readableResults(req: IncomingMessage, gameId: string) {
-    const teacher = await teacherFromRequest(db, req);
-    if (!ID.test(gameId) || !(await canReadGame(db, teacher?.id ?? null, gameId))) throw noGame();
+    const teacher = await requireTeacher(db, req);
+    if (!ID.test(gameId) || !(await canReadGame(db, teacher.id, gameId))) throw noGame();
     const results = await getGameResults(db, gameId, clock());
     if (!results) throw noGame();
     return results;
@@ -23,11 +23,9 @@ export function registerResultRoutes(router: Router, db: Db, opts: { clock?: () 
 
   router
     .on("GET", "/api/results/quizzes/:quizId", async ({ req, res, params }) => {
-      const teacher = await teacherFromRequest(db, req);
-      if (!ID.test(params.quizId) || !(await canReadQuiz(db, teacher?.id ?? null, params.quizId))) {
-        throw new HttpError(404, "BAD_REQUEST", "That quiz does not exist.");
-      }
-      sendJson(res, 200, await listQuizGames(db, params.quizId, clock(), opts.baseUrl?.() ?? "", teacher?.id ?? null));
+      const teacher = await requireTeacher(db, req);
+      await requireOwnQuiz(db, teacher, params.quizId);
+      sendJson(res, 200, await listQuizGames(db, params.quizId, teacher.id, clock(), opts.baseUrl?.() ?? ""));
     })
     .on("GET", "/api/results/games/:gameId", async ({ req, res, params }) => {
       sendJson(res, 200, await readableResults(req, params.gameId));

@@ -29,12 +29,17 @@ async function student(browser: Browser, link: string, name: string, keys: strin
   return page;
 }
 
-test("a teacher assigns homework, students play it on phones, the teacher sees the results", async ({ browser, request }) => {
+test("a teacher assigns homework, students play it on phones, the teacher sees the results", async ({ browser }) => {
+  // A signed-in teacher with the bank in their library.
+  const teacherContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const request = teacherContext.request; // shares the browser's cookies: the session
+  const signup = await request.post("/api/auth/signup", { data: { name: "Homework Teacher", email: `hw-${Date.now()}@example.org`, password: "a long enough password" } });
+  expect(signup.ok()).toBeTruthy();
   const created = await request.post("/api/quizzes", { data: QUIZ });
   expect(created.ok()).toBeTruthy();
 
   // The teacher assigns it from the library.
-  const teacher = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
+  const teacher = await teacherContext.newPage();
   await teacher.goto("/quizzes");
   const card = teacher.getByRole("article", { name: QUIZ.title });
   await card.getByRole("button", { name: /^Assign/ }).click();

@@ -22,10 +22,15 @@ async function noHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-test("a learner studies a bank on a phone, practises the missed one, and comes back", async ({ page, request }) => {
-  const created = await request.post("/api/quizzes", { data: QUIZ });
+test("a learner studies a bank on a phone, practises the missed one, and comes back", async ({ page, browser }) => {
+  // A teacher (in their own browser) writes the bank; the learner needs no account.
+  const teacher = await browser.newContext();
+  const signup = await teacher.request.post("/api/auth/signup", { data: { name: "Solo Teacher", email: `solo-${Date.now()}@example.org`, password: "a long enough password" } });
+  expect(signup.ok()).toBeTruthy();
+  const created = await teacher.request.post("/api/quizzes", { data: QUIZ });
   expect(created.ok()).toBeTruthy();
   const quizId = (await created.json()).id as string;
+  await teacher.close();
 
   // First visit: everything is new.
   await page.goto(`/study/${quizId}`);

@@ -14,7 +14,7 @@ import type {
   QuizInput,
 } from "../../server/protocol";
 import type { RunningServer } from "../../server/index";
-import { connect, createQuiz, ManualClock, postJson, startTestServer, ViewWatcher } from "./helpers";
+import { connect, createQuiz, ManualClock, postJson, signUp, startTestServer, teacherCookie, ViewWatcher } from "./helpers";
 
 const QUIZ: QuizInput = {
   title: "Homework: rivers",
@@ -29,8 +29,10 @@ const QUIZ: QuizInput = {
 const T0 = Date.UTC(2026, 10, 23, 8, 0, 0);
 const HOUR = 3_600_000;
 
-async function call<T>(server: RunningServer, path: string, body?: unknown): Promise<{ status: number; body: T & { error?: { code: string; message: string } } }> {
-  const res = await fetch(server.url + path, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+/** A request as a student (no account), or as a teacher when `cookie` is given. */
+async function call<T>(server: RunningServer, path: string, body?: unknown, cookie = ""): Promise<{ status: number; body: T & { error?: { code: string; message: string } } }> {
+  const headers = { "content-type": "application/json", cookie };
+  const res = await fetch(server.url + path, body === undefined ? { headers } : { method: "POST", headers, body: JSON.stringify(body) });
   return { status: res.status, body: await res.json() };
 }
 
@@ -67,13 +69,15 @@ describe("student-paced assignment with several students", () => {
   };
 
   it("is created from a quiz with a deadline, and refuses a deadline in the past", async () => {
-    const past = await call(server, "/api/assignments", { quizId, deadline: new Date(T0 - HOUR).toISOString() });
+    const tomorrow = { quizId, deadline: new Date(T0 + 2 * HOUR).toISOString() };
+    expect((await call(server, "/api/assignments", tomorrow)).status).toBe(401); // teachers only
+    const past = await call(server, "/api/assignments", { quizId, deadline: new Date(T0 - HOUR).toISOString() }, teacherCookie(server));
     expect(past.status).toBe(400);
     expect(past.body.error?.message).toMatch(/future/);
-    const bad = await call(server, "/api/assignments", { quizId, deadline: "tomorrow" });
+    const bad = await call(server, "/api/assignments", { quizId, deadline: "tomorrow" }, teacherCookie(server));
     expect(bad.status).toBe(400);
 
-    created = await postJson<CreatedAssignment>(server, "/api/assignments", { quizId, deadline: new Date(T0 + 2 * HOUR).toISOString() });
+    created = await postJson<CreatedAssignment>(server, "/api/assignments", tomorrow);
     expect(created.joinUrl).toMatch(new RegExp(`/assignment/${created.code}$`));
     expect(created.code).not.toBe(created.gameId);
     const info = await call<AssignmentInfo>(server, base());
@@ -172,14 +176,14 @@ describe("student-paced assignment with several students", () => {
     player.close();
     await server.registry.flush();
 
-    const list = await postJsonGet<QuizGames>(server, `/api/results/quizzes/${quizId}`);
+    const list = await getJson<QuizGames>(server, `/api/results/quizzes/${quizId}`);
     expect(list.title).toBe(QUIZ.title);
     expect(list.games.map((g) => g.mode).sort()).toEqual(["assignment", "live"]);
     const hw = list.games.find((g) => g.mode === "assignment")!;
     expect(hw).toMatchObject({ id: created.gameId, code: created.code, joinUrl: created.joinUrl, closed: true, playerCount: 5, questionCount: 3 });
     expect(list.games.find((g) => g.mode === "live")).toMatchObject({ playerCount: 1, closed: true });
 
-    const r = await postJsonGet<GameResults>(server, `/api/results/games/${created.gameId}`);
+    const r = await getJson<GameResults>(server, `/api/results/games/${created.gameId}`);
     expect(r.players.map((p) => [p.nickname, p.score, p.rank])).toEqual([
       ["Ann", 3550, 1],
       ["Ben", 1800, 2],
@@ -198,18 +202,19 @@ describe("student-paced assignment with several students", () => {
     expect(r.questions[2]).toMatchObject({ askedCount: 2, correctCount: 1, percentCorrect: 50 });
     expect(r.questions[0].askedCount).toBe(3); // Ann, Ben, Cat (Dan's answer came after the deadline)
 
-    const csv = await fetch(`${server.url}/api/results/games/${created.gameId}/csv`);
+    const csv = await fetch(`${server.url}/api/results/games/${created.gameId}/csv`, { headers: { cookie: teacherCookie(server) } });
     expect(csv.headers.get("content-type")).toMatch(/text\/csv/);
     const text = await csv.text();
     expect(text.split("\r\n")[1]).toBe("1,Ann,3550,1,Longest river?,Nile,yes,1000,0.3");
   });
 
-  it("once teachers sign in, each sees and assigns only their own", async () => {
-    // The first account takes over everything made before accounts existed: this quiz and its games.
-    const owner = await signUp(server, "owner@example.org");
-    const other = await signUp(server, "other@example.org");
+  it("shows results to their teacher only, and lets only them assign the quiz", async () => {
+    const owner = teacherCookie(server);
+    const other = await signUp(server.url, { name: "Other", email: "other@example.org", password: "another long password" });
     const get = (path: string, cookie: string) => fetch(server.url + path, { headers: { cookie } });
 
+    expect((await get(`/api/results/games/${created.gameId}`, "")).status).toBe(401);
+    expect((await get(`/api/results/quizzes/${quizId}`, "")).status).toBe(401);
     expect((await get(`/api/results/games/${created.gameId}`, owner)).status).toBe(200);
     expect((await get(`/api/results/games/${created.gameId}`, other)).status).toBe(404);
     expect((await get(`/api/results/games/${created.gameId}/csv`, other)).status).toBe(404);
@@ -232,19 +237,8 @@ describe("student-paced assignment with several students", () => {
   });
 });
 
-/** Signs a teacher up and returns the session cookie to send back. */
-async function signUp(server: RunningServer, email: string): Promise<string> {
-  const res = await fetch(server.url + "/api/auth/signup", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ name: email.split("@")[0], email, password: "correct horse battery" }),
-  });
-  if (res.status !== 201) throw new Error(`signup ${email}: ${res.status} ${await res.text()}`);
-  return res.headers.get("set-cookie")!.split(";")[0];
-}
-
-async function postJsonGet<T>(server: RunningServer, path: string): Promise<T> {
-  const res = await fetch(server.url + path);
+async function getJson<T>(server: RunningServer, path: string): Promise<T> {
+  const res = await fetch(server.url + path, { headers: { cookie: teacherCookie(server) } });
   if (!res.ok) throw new Error(`${path}: ${res.status}`);
   return (await res.json()) as T;
 }

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LearnerBank, QuizInput, StudyDeck, StudyFeedback } from "../../server/protocol";
 import type { RunningServer } from "../../server/index";
-import { createQuiz, ManualClock, startTestServer } from "./helpers";
+import { createQuiz, ManualClock, signUp, startTestServer } from "./helpers";
 
 const QUIZ: QuizInput = {
   title: "Capitals",
@@ -107,13 +107,7 @@ describe("solo study", () => {
   });
 
   it("a teacher who signs in keeps what this browser studied, and finds it on any device", async () => {
-    const signup = await fetch(`${server.url}/api/auth/signup`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ name: "Tess", email: "tess@example.org", password: "correct horse battery" }),
-    });
-    expect(signup.status).toBe(201);
-    const cookie = signup.headers.get("set-cookie")!.split(";")[0];
+    const cookie = await signUp(server.url, { name: "Tess", email: "tess@example.org", password: "correct horse battery" });
     const signedIn = (learner: string) => fetch(`${server.url}/api/study/${quizId}?learner=${learner}`, { headers: { cookie } });
     const before = await deck();
     // The first signed-in visit adopts this browser's progress into the account…
