@@ -2,6 +2,7 @@
 // ApiRequestError carrying the server's own message, so every screen can show what went wrong.
 import type { ApiError } from "@/server/protocol";
 import { ApiRequestError } from "@/app/quizzes/_lib/api";
+import { redirectToLogin } from "@/app/components/auth/onUnauthorized";
 
 export { ApiRequestError, errorMessage } from "@/app/quizzes/_lib/api";
 
@@ -24,6 +25,8 @@ export async function apiFetch<T>(path: string, body?: unknown): Promise<T> {
   }
   if (!res.ok) {
     const err = (json as Partial<ApiError> | null)?.error;
+    // Only teacher routes (assigning, results) answer 401; students and learners never need an account.
+    if (res.status === 401) redirectToLogin();
     throw new ApiRequestError(res.status, err?.code ?? "INTERNAL", err?.message ?? `The server answered with an error (HTTP ${res.status}). Try again.`, err?.issues ?? []);
   }
   return json as T;
