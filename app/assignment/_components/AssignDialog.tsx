@@ -1,7 +1,6 @@
 "use client";
 // "Assign": homework from a bank. The teacher picks a deadline; the dialog then shows the students'
 // link to copy and a way to the results, which fill in as students play.
-import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import type { CreatedAssignment } from "@/server/protocol";
 import { Alert } from "@/app/components/ui/Alert";
@@ -123,10 +122,7 @@ export function AssignDialog({ quiz, onClose }: { quiz: AssignTarget | null; onC
             </Button>
           </div>
           <p className="text-sm text-slate-600">
-            Results fill in as students play; find them later under <strong>Results</strong> on the quiz.{" "}
-            <Link href={created.joinUrl} className="font-semibold text-brand underline" target="_blank">
-              Try it as a student
-            </Link>
+            Results fill in as students play; find them later under <strong>Results</strong> on the quiz.
           </p>
         </div>
       ) : (
