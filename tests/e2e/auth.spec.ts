@@ -55,6 +55,15 @@ test("the library asks for a log-in, a wrong password says so, log out ends the 
   await expect(header(page).getByText(TEACHER.name, { exact: true })).toBeVisible();
   await expect(header(page).getByRole("link", { name: "Account" })).toBeVisible();
   await shot(page, "03-library-signed-in");
+  // The editor's busier top bar still has room for the teacher.
+  await page.getByRole("link", { name: "New quiz", exact: true }).click();
+  await expect(page).toHaveURL(/\/quizzes\/new$/);
+  await expect(page.getByLabel("Title")).toBeVisible();
+  await expect(header(page).getByRole("button", { name: "Save", exact: true })).toBeVisible();
+  await expect(header(page).getByRole("button", { name: "Log out" })).toBeVisible();
+  await shot(page, "03b-editor-header");
+  await header(page).getByRole("link", { name: "Library" }).click();
+  await expect(page).toHaveURL(/\/quizzes$/);
 
   // Account: who is signed in; the admin sees the sign-up switch.
   await header(page).getByRole("link", { name: "Account" }).click();
@@ -70,6 +79,16 @@ test("the library asks for a log-in, a wrong password says so, log out ends the 
   await page.goto("/quizzes");
   await expect(page).toHaveURL(/\/login$/);
   expect((await page.request.get("/api/auth/status").then((r) => r.json())).teacher).toBeNull();
+  // Every teacher screen is guarded; the student pages stay open.
+  for (const path of ["/host/123456", "/results/quiz/abc", "/quizzes/from-article"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(`/login?next=${encodeURIComponent(path)}`);
+  }
+  for (const path of ["/", "/play", "/study"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    await expect(page).toHaveURL(path);
+  }
 
   // A deeper page comes back after logging in (?next= is a path on this site, never a full URL).
   await page.goto("/account");
@@ -194,5 +213,13 @@ test("log-in on a phone, and the rate-limit message", async ({ browser }) => {
   await expect(formAlert(page)).toContainText("Too many failed log-ins. Wait a minute and try again.");
   await expect(page.getByLabel("Email")).toHaveValue(TEACHER.email);
   await shot(page, "12-login-phone-rate-limited");
+
+  // Then for real: the library on a phone, the teacher in its top bar.
+  await page.unroute("**/api/auth/login");
+  await page.getByLabel("Password", { exact: true }).fill(TEACHER.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/quizzes$/);
+  await expect(header(page).getByRole("button", { name: "Log out" })).toBeVisible();
+  await shot(page, "13-library-phone");
   await page.context().close();
 });

@@ -5,7 +5,7 @@ import { Logo } from "@/app/quizzes/_components/AppHeader";
 
 export function AuthShell({ title, intro, children, footer }: { title: ReactNode; intro?: ReactNode; children: ReactNode; footer?: ReactNode }) {
   return (
-    <div className="flex min-h-full flex-col items-center bg-slate-50 px-4 py-8 sm:justify-center sm:py-12">
+    <div className="flex min-h-full flex-col items-center bg-slate-50 px-4 py-8 sm:pt-[12vh]">
       <Link href="/" className="flex items-center gap-2 rounded-lg text-xl font-extrabold tracking-tight text-slate-900">
         <Logo className="h-10 w-10" />
         <span>Factsprint</span>

@@ -2,6 +2,7 @@
 // The signed-in teacher in the top bar: their name, Account, and Log out. Renders nothing outside the
 // teacher screens. `onLeave` is the screen's "unsaved changes?" check; preventDefault() cancels.
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import type { MouseEvent } from "react";
 import { Spinner } from "@/app/components/ui/Spinner";
 import { useOptionalTeacher } from "./TeacherContext";
@@ -9,13 +10,14 @@ import { useLogOut } from "./useLogOut";
 
 export function TeacherMenu({ onLeave }: { onLeave?: (e: MouseEvent<HTMLElement>) => void }) {
   const teacher = useOptionalTeacher();
+  const onAccount = usePathname() === "/account";
   const { logOut, busy, error } = useLogOut();
   if (!teacher) return null;
 
   return (
     <div className="ml-auto flex flex-wrap items-center justify-end gap-1 sm:gap-2">
       <p className="flex min-w-0 items-center gap-2 text-sm text-slate-700" title={teacher.email}>
-        <span aria-hidden="true" className="flex h-8 w-8 shrink-0 items-center justify-center rounded-full bg-violet-100 font-bold text-brand-dark">
+        <span aria-hidden="true" className="hidden h-8 w-8 shrink-0 items-center justify-center rounded-full bg-violet-100 font-bold text-brand-dark sm:flex">
           {initial(teacher.name)}
         </span>
         <span className="sr-only">Signed in as {teacher.name}</span>
@@ -26,7 +28,8 @@ export function TeacherMenu({ onLeave }: { onLeave?: (e: MouseEvent<HTMLElement>
       <Link
         href="/account"
         onClick={onLeave}
-        className="rounded-lg px-2.5 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+        aria-current={onAccount ? "page" : undefined}
+        className="rounded-lg px-2.5 py-1.5 text-sm font-semibold text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-violet-50 aria-[current=page]:text-brand-dark"
       >
         Account
       </Link>
