@@ -2,6 +2,10 @@
 // article → progress → draft beside the article → select a question (its sentence is highlighted) →
 // edit one → drop one → save → the quiz is in the library with the edit, and opens in the editor.
 import { expect, test } from "@playwright/test";
+import { TEACHER_STATE } from "./global-setup";
+
+// The signed-in teacher made by the run's global set-up.
+test.use({ storageState: TEACHER_STATE });
 
 // Written for this test: an invented story with people, places, numbers, dates and a quotation.
 const ARTICLE = `The Glass Bridge of Vellmar Opens

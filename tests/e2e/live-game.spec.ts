@@ -3,6 +3,10 @@
 // A screenshot of every screen is kept in test-results/ as an artifact.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { QuizInput } from "../../server/protocol";
+import { TEACHER_STATE } from "./global-setup";
+
+// API calls through `request` act as the signed-in teacher made by the run's global set-up.
+test.use({ storageState: TEACHER_STATE });
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const TITLE = `Rivers and mountains ${Date.now()}`;
@@ -46,7 +50,7 @@ test("a teacher hosts a quiz and three phones play it to the podium", async ({ b
   expect(created.ok()).toBeTruthy();
 
   // Teacher: library → Host live → lobby with PIN, QR code and join URL.
-  const hostContext = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const hostContext = await browser.newContext({ viewport: { width: 1366, height: 768 }, storageState: TEACHER_STATE });
   const host = await hostContext.newPage();
   await host.goto("/quizzes");
   await host.getByRole("button", { name: `Host live “${TITLE}”` }).click();

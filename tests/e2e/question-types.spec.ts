@@ -4,6 +4,10 @@
 // podium. Then: long items still fit both screens, and the editor writes both types.
 // Screenshots of every screen are kept in test-results/.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { TEACHER_STATE } from "./global-setup";
+
+// API calls through `request` act as the signed-in teacher made by the run's global set-up.
+test.use({ storageState: TEACHER_STATE });
 import type { QuizInput } from "../../server/protocol";
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -14,7 +18,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function hostFromLibrary(browser: Browser, title: string): Promise<{ host: Page; pin: string }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, storageState: TEACHER_STATE });
   const host = await context.newPage();
   await host.goto("/quizzes");
   await host.getByRole("button", { name: `Host live “${title}”` }).click();

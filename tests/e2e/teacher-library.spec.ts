@@ -1,6 +1,10 @@
 // The teacher's round trip: write a quiz in the editor (and be stopped by a validation error first),
 // save it, find it in the library, reorder its questions, and delete it.
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { TEACHER_STATE } from "./global-setup";
+
+// The signed-in teacher made by the run's global set-up.
+test.use({ storageState: TEACHER_STATE });
 
 const questionCards = (page: Page) => page.getByTestId("question-card");
 const promptOf = (card: Locator) => card.getByLabel("Question", { exact: true });
