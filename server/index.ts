@@ -12,6 +12,7 @@ import { registerAuthRoutes } from "./http/auth-routes";
 import { registerGameRoutes } from "./http/game-routes";
 import { registerArticleRoutes } from "./http/article-routes";
 import { registerStudyRoutes } from "./http/study-routes";
+import { registerStudyArticleRoutes } from "./http/study-article-routes";
 import { registerAssignmentRoutes } from "./http/assignment-routes";
 import { registerResultRoutes } from "./http/result-routes";
 import { GameRegistry } from "./realtime/registry";
@@ -91,6 +92,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const port = (httpServer.address() as { port: number }).port;
   registerGameRoutes(router, database.prisma, registry, () => publicBaseUrl(port));
   registerStudyRoutes(router, database.prisma, opts.clock);
+  registerStudyArticleRoutes(router, database.prisma, { clock: opts.clock });
   registerAssignmentRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
   registerResultRoutes(router, database.prisma, { clock: opts.clock, baseUrl: () => publicBaseUrl(port) });
   attachRealtime(io, registry, async (req) => (await teacherFromRequest(database.prisma, req))?.id ?? null, opts.clock);

@@ -259,6 +259,8 @@ export interface SocketData {
 
 export const questionInputSchema = z
   .object({
+    /** A saved question's id, when editing: it is kept (study progress and results refer to it). */
+    id: z.string().max(64).optional(),
     type: z.enum(QUESTION_TYPES),
     prompt: z.string().trim().min(1, "Write the question").max(300),
     options: z.array(z.string().trim().min(1, "Options can't be empty").max(120)).min(1).max(6),
@@ -706,4 +708,36 @@ export interface AuthStatus {
   setupNeeded: boolean;
   signupOpen: boolean;
   teacher: TeacherSummary | null;
+}
+
+// ---------- study an article (server/http/study-article-routes.ts, POST /api/study/articles) ----------
+// Anyone (no account) turns an article into an unowned quiz to study on their own: the same intake and
+// generator as /api/articles/draft, only the question types solo study plays, saved at once.
+
+export const STUDY_ARTICLE_DEFAULT_COUNT = 10;
+export const STUDY_ARTICLE_COUNTS = [5, 10, 15, 20] as const;
+const studyArticleCount = z.number().int().min(1, "Ask for at least one question.").max(30, "Ask for at most 30 questions.");
+
+/** POST /api/study/articles as JSON: exactly one of text or url. (A file goes as multipart/form-data.) */
+export const studyArticleRequestSchema = z
+  .object({
+    text: z.string().max(4 * ARTICLE_LIMITS.maxChars, "That text is far too long to be one article.").optional(),
+    url: z.string().trim().max(2000, "That web address is too long.").optional(),
+    count: studyArticleCount.default(STUDY_ARTICLE_DEFAULT_COUNT),
+  })
+  .refine((r) => (r.text === undefined) !== (r.url === undefined), {
+    message: "Paste the article's text or give a web address.",
+    path: ["text"],
+  });
+export type StudyArticleRequest = z.infer<typeof studyArticleRequestSchema>;
+
+/** The fields sent beside the file in a multipart study request. */
+export const studyArticleUploadFieldsSchema = z.object({
+  count: z.coerce.number().pipe(studyArticleCount).default(STUDY_ARTICLE_DEFAULT_COUNT),
+});
+
+export interface StudyArticleCreated {
+  quizId: string;
+  title: string;
+  questionCount: number;
 }
