@@ -10,9 +10,9 @@ import { TEACHER } from "./global-setup";
 
 const shot = (page: Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
-/** A browser with no session at all (no storageState). */
+/** A browser with no session at all (an empty storageState, even if the config ever sets one). */
 async function freshPage(browser: Browser, options = DESKTOP): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ ...options, storageState: { cookies: [], origins: [] } });
   return context.newPage();
 }
 
