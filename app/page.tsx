@@ -1,4 +1,5 @@
-// The front door. Students (most visitors, on phones) join a game with its PIN; teachers go to their library.
+// The front door. Students (most visitors, on phones) join a game with its PIN or study an article on
+// their own; teachers go to their library.
 import Link from "next/link";
 import { JoinGameForm } from "./components/ui/JoinGameForm";
 import { OPTION_BG, OptionShape } from "./components/ui/OptionShape";
@@ -48,6 +49,24 @@ export default function HomePage() {
             </h2>
             <div className="mt-4">
               <JoinGameForm />
+            </div>
+          </section>
+
+          <section aria-labelledby="study-heading" className="mt-4 rounded-2xl bg-white/95 p-5 text-slate-900 shadow-xl sm:p-6">
+            <h2 id="study-heading" className="text-xl font-extrabold tracking-tight sm:text-2xl">
+              Study an article
+            </h2>
+            <p className="mt-1 text-slate-600">Paste an article, upload a file or give a link: practise its facts on your own. No account needed.</p>
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              <Link
+                href="/study/article"
+                className="inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-xl bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-yellow-400"
+              >
+                Study an article <span aria-hidden="true">→</span>
+              </Link>
+              <Link href="/study" className="inline-flex min-h-12 items-center rounded-xl px-4 py-3 font-semibold text-brand hover:bg-violet-50">
+                My study
+              </Link>
             </div>
           </section>
 

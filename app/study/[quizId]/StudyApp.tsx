@@ -37,7 +37,7 @@ const BOX_WORDS: Record<StudyFeedback["move"], (f: StudyFeedback) => string> = {
   ahead: (f) => `Not due yet, so its review stays ${dueIn(f.dueAt)}`,
 };
 
-export function StudyApp({ quizId }: { quizId: string }) {
+export function StudyApp({ quizId, autoStart = false }: { quizId: string; autoStart?: boolean }) {
   const [load, setLoad] = useState<Load>({ status: "loading" });
   const [learner, setLearner] = useState<string | null>(null);
   const [timerOn, setTimerOn] = useState(false);
@@ -47,6 +47,7 @@ export function StudyApp({ quizId }: { quizId: string }) {
   const [pending, setPending] = useState<Pending | undefined>(undefined);
   const [sendError, setSendError] = useState<string | null>(null);
   const sending = useRef(false);
+  const autoStarted = useRef(false);
 
   const reload = useCallback(async (quiet = false) => {
     if (!quiet) setLoad({ status: "loading" });
@@ -79,6 +80,15 @@ export function StudyApp({ quizId }: { quizId: string }) {
     setFeedback({});
     setSession(startSession(ids));
   }
+
+  // Straight from "Study an article": every question, at once. The address loses ?start, so a reload
+  // or coming back later shows the overview (what is due) instead.
+  useEffect(() => {
+    if (!autoStart || autoStarted.current || !deck) return;
+    autoStarted.current = true;
+    window.history.replaceState(window.history.state, "", window.location.pathname);
+    if (deck.questions.length) begin(deck.questions.map((q) => q.id));
+  }, [autoStart, deck]);
 
   async function send(p: Pending) {
     if (!learner || !questionId || sending.current) return;

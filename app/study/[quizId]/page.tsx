@@ -5,7 +5,9 @@ export const metadata: Metadata = { title: "Study · Factsprint" };
 
 // Any quiz id starts a study session: the library's "Study", a link a teacher shares, or (later) a quiz
 // generated on the spot from an article.
-export default async function StudyPage({ params }: { params: Promise<{ quizId: string }> }) {
+// `?start=1` (from "Study an article") skips the overview and starts the sitting at once.
+export default async function StudyPage({ params, searchParams }: { params: Promise<{ quizId: string }>; searchParams: Promise<{ start?: string }> }) {
   const { quizId } = await params;
-  return <StudyApp key={quizId} quizId={quizId} />;
+  const { start } = await searchParams;
+  return <StudyApp key={quizId} quizId={quizId} autoStart={start === "1"} />;
 }

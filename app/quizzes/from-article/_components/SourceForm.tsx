@@ -1,7 +1,7 @@
 "use client";
 // Step 1: where the article comes from (paste, upload, web page) and what to make of it.
 // Nothing typed here is ever cleared by an error: the parent keeps every field's value.
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { ARTICLE_LIMITS } from "@/server/protocol";
 import { Alert } from "@/app/components/ui/Alert";
 import { Button } from "@/app/components/ui/Button";
@@ -51,6 +51,11 @@ export function SourceForm({
   onSettings,
   error,
   onSubmit,
+  settingsPanel,
+  submitLabel = "Make questions",
+  note = "Nothing is saved until you have reviewed the questions.",
+  errorTitle = "Couldn't make questions",
+  stacked = false,
 }: {
   tab: SourceTab;
   onTab: (t: SourceTab) => void;
@@ -60,10 +65,18 @@ export function SourceForm({
   onUrl: (u: string) => void;
   file: File | null;
   onFile: (f: File | null, error?: string | null) => void;
-  settings: DraftSettings;
-  onSettings: (s: DraftSettings) => void;
+  /** Optional when `settingsPanel` replaces the question settings. */
+  settings?: DraftSettings;
+  onSettings?: (s: DraftSettings) => void;
   error: SourceError | null;
   onSubmit: () => void;
+  /** Other screens (study an article) put their own settings in the "Questions" box. */
+  settingsPanel?: ReactNode;
+  submitLabel?: ReactNode;
+  note?: ReactNode;
+  errorTitle?: string;
+  /** One column at every width (for narrow pages). */
+  stacked?: boolean;
 }) {
   const baseId = useId();
   const tabRefs = useRef<Record<SourceTab, HTMLButtonElement | null>>({ text: null, file: null, url: null });
@@ -93,10 +106,10 @@ export function SourceForm({
         e.preventDefault();
         onSubmit();
       }}
-      className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_21rem]"
+      className={`grid items-start gap-6 ${stacked ? "" : "lg:grid-cols-[minmax(0,1fr)_21rem]"}`}
     >
       {general && (
-        <Alert tone="error" title="Couldn't make questions" className="lg:col-span-2">
+        <Alert tone="error" title={errorTitle} className={stacked ? "" : "lg:col-span-2"}>
           {general}
         </Alert>
       )}
@@ -229,17 +242,17 @@ export function SourceForm({
         </div>
       </section>
 
-      <div className="grid gap-4 lg:sticky lg:top-24">
+      <div className={`grid gap-4 ${stacked ? "" : "lg:sticky lg:top-24"}`}>
         <section className="rounded-xl bg-white p-5 shadow-sm ring-1 ring-slate-200" aria-labelledby={`${baseId}-settings`}>
           <h2 id={`${baseId}-settings`} className="mb-3 text-lg font-bold">
             Questions
           </h2>
-          <SettingsFields idPrefix="source" settings={settings} onChange={onSettings} typesError={fieldError("types") ?? fieldError("count")} compact />
+          {settingsPanel ?? (settings && onSettings && <SettingsFields idPrefix="source" settings={settings} onChange={onSettings} typesError={fieldError("types") ?? fieldError("count")} compact />)}
         </section>
         <Button type="submit" className="w-full px-6 py-3 text-lg">
-          Make questions <Icon name="chevron" className="h-5 w-5" />
+          {submitLabel} <Icon name="chevron" className="h-5 w-5" />
         </Button>
-        <p className="text-center text-sm text-slate-600">Nothing is saved until you have reviewed the questions.</p>
+        {note && <p className="text-center text-sm text-slate-600">{note}</p>}
       </div>
     </form>
   );
