@@ -89,16 +89,30 @@ export async function createQuiz(
   return (await getQuiz(db, quiz.id))!;
 }
 
-/** Replaces title, description and the whole ordered question list. Games keep their own snapshot. */
+/**
+ * Replaces title, description and the ordered question list. Questions sent with the id of one of this
+ * quiz's questions are updated in place, keeping their id (learners' study progress refers to it); the
+ * others are created; questions no longer sent are deleted. Games keep their own snapshot.
+ */
 export async function updateQuiz(db: Db, id: string, input: QuizInput): Promise<QuizDetail | null> {
   const ok = await db.$transaction(async (tx) => {
-    const existing = await tx.quiz.findUnique({ where: { id }, select: { id: true } });
+    const existing = await tx.quiz.findUnique({ where: { id }, select: { questions: { select: { id: true } } } });
     if (!existing) return false;
-    await tx.question.deleteMany({ where: { quizId: id } });
-    await tx.quiz.update({
-      where: { id },
-      data: { title: input.title, description: input.description, questions: { create: questionRows(input.questions) } },
+    const owned = new Set(existing.questions.map((q) => q.id));
+    const rows = questionRows(input.questions);
+    // An id is kept once: a foreign id, or one sent twice (a duplicated card), makes a new question.
+    const keepId = input.questions.map((q) => (q.id && owned.has(q.id) ? q.id : null));
+    const kept = new Set<string>();
+    keepId.forEach((qid, i) => {
+      if (qid && kept.has(qid)) keepId[i] = null;
+      else if (qid) kept.add(qid);
     });
+    await tx.question.deleteMany({ where: { quizId: id, id: { notIn: [...kept] } } });
+    for (const [i, qid] of keepId.entries()) {
+      if (qid) await tx.question.update({ where: { id: qid }, data: rows[i] });
+      else await tx.question.create({ data: { ...rows[i], quizId: id } });
+    }
+    await tx.quiz.update({ where: { id }, data: { title: input.title, description: input.description } });
     return true;
   });
   return ok ? getQuiz(db, id) : null;

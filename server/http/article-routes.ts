@@ -44,7 +44,9 @@ const pool = new ArticleWorkerPool();
 
 export function registerArticleRoutes(router: Router, db: Db): void {
   router
+    // Drafting is the teacher's review screen (learners use /api/study/articles): a session is needed.
     .on("POST", "/api/articles/draft", async ({ req, res }) => {
+      await requireTeacher(db, req);
       try {
         if (isMultipart(req)) {
           const { fields, file } = await readMultipart(req);
@@ -65,14 +67,15 @@ export function registerArticleRoutes(router: Router, db: Db): void {
       }
     })
     .on("POST", "/api/articles/regenerate", async ({ req, res }) => {
+      await requireTeacher(db, req);
       const body = parseBody(regenerateRequestSchema, await readJson(req, MAX_ARTICLE_JSON_BYTES));
       sendJson(res, 200, await pool.run<RegeneratedItem>({ op: "regenerate", text: body.text, type: body.type, exclude: body.exclude }));
     })
     .on("POST", "/api/quizzes/from-article", async ({ req, res }) => {
+      // The quiz belongs to the signed-in teacher, as quizzes made in the editor do.
+      const teacher = await requireTeacher(db, req);
       const body = parseBody(quizFromArticleSchema, await readJson(req, MAX_ARTICLE_JSON_BYTES));
       try {
-        // The quiz belongs to the signed-in teacher, as quizzes made in the editor do.
-        const teacher = await requireTeacher(db, req);
         sendJson(res, 201, await saveQuizFromArticle(db, body, { teacherId: teacher.id }));
       } catch (err) {
         asHttpError(err);

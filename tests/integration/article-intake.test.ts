@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiError, ArticleDraft } from "../../server/protocol";
 import type { RunningServer } from "../../server/index";
 import { STORY_MARKDOWN, STORY_PARAGRAPHS, STORY_TEXT, STORY_TITLE, storyPage, storyPdf } from "../../server/articles/test-fixtures";
-import { startTestServer } from "./helpers";
+import { startTestServer, teacherCookie } from "./helpers";
 
 let server: RunningServer;
 let site: http.Server;
@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 async function draft(body: unknown): Promise<{ status: number; json: ArticleDraft & ApiError }> {
-  const res = await fetch(`${server.url}/api/articles/draft`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const res = await fetch(`${server.url}/api/articles/draft`, { method: "POST", headers: { "content-type": "application/json", cookie: teacherCookie(server) }, body: JSON.stringify(body) });
   return { status: res.status, json: await res.json() };
 }
 
@@ -42,7 +42,7 @@ async function upload(name: string, bytes: Uint8Array | string, fields: Record<s
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.set(k, v);
   form.set("file", new Blob([typeof bytes === "string" ? bytes : Buffer.from(bytes)]), name);
-  const res = await fetch(`${server.url}/api/articles/draft`, { method: "POST", body: form });
+  const res = await fetch(`${server.url}/api/articles/draft`, { method: "POST", headers: { cookie: teacherCookie(server) }, body: form });
   return { status: res.status, json: await res.json() };
 }
 
@@ -132,7 +132,7 @@ describe("POST /api/articles/draft", () => {
       expect(res.json.error.message).toMatch(message);
       expect(res.json.error.issues?.[0].path).toBe(path);
     }
-    const garbage = await fetch(`${server.url}/api/articles/draft`, { method: "POST", headers: { "content-type": "application/json" }, body: "{nope" });
+    const garbage = await fetch(`${server.url}/api/articles/draft`, { method: "POST", headers: { "content-type": "application/json", cookie: teacherCookie(server) }, body: "{nope" });
     expect(garbage.status).toBe(400);
   });
 
@@ -149,7 +149,7 @@ describe("POST /api/articles/draft", () => {
     expect(huge.json.error.message).toMatch(/larger than 5 MB/);
     const form = new FormData();
     form.set("count", "5");
-    const none = await fetch(`${server.url}/api/articles/draft`, { method: "POST", body: form });
+    const none = await fetch(`${server.url}/api/articles/draft`, { method: "POST", headers: { cookie: teacherCookie(server) }, body: form });
     expect(none.status).toBe(400);
     expect(((await none.json()) as ApiError).error.message).toBe("Choose a file to upload.");
     const badCount = await upload("story.txt", STORY_TEXT, { count: "many" });

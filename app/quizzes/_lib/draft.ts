@@ -28,6 +28,8 @@ export interface StashedAnswers {
 
 export interface DraftQuestion {
   key: string;
+  /** The saved question's id: sent back so the server keeps it (learners' study progress hangs on it). */
+  id?: string;
   type: QuestionType;
   prompt: string;
   options: string[];
@@ -92,6 +94,7 @@ export function draftFromDetail(detail: QuizDetail, keepKeys: string[] = []): Dr
     description: detail.description ?? "",
     questions: detail.questions.map((q, i) => ({
       key: keepKeys[i] ?? newKey(),
+      id: q.id,
       type: q.type,
       prompt: q.prompt,
       options: [...q.options],
@@ -151,7 +154,7 @@ export function switchType(q: DraftQuestion, type: QuestionType): DraftQuestion 
 }
 
 export function duplicateQuestion(q: DraftQuestion): DraftQuestion {
-  return { ...q, key: newKey(), options: [...q.options], stash: q.stash && { ...q.stash }, stashedOptions: q.stashedOptions && [...q.stashedOptions] };
+  return { ...q, key: newKey(), id: undefined, options: [...q.options], stash: q.stash && { ...q.stash }, stashedOptions: q.stashedOptions && [...q.stashedOptions] };
 }
 
 // ---------- draft -> QuizInput ----------
@@ -206,6 +209,7 @@ export function buildInput(d: Draft): Built {
     }
     optionMaps.push(map);
     return {
+      ...(q.id ? { id: q.id } : {}),
       type: q.type,
       prompt: q.prompt,
       options: options.map((o) => o.trim()),
