@@ -57,17 +57,17 @@ export default function HomePage() {
               Study an article
             </h2>
             <p className="mt-1 text-slate-600">Paste an article, upload a file or give a link: practise its facts on your own. No account needed.</p>
-            <div className="mt-4 flex flex-wrap items-center gap-3">
-              <Link
-                href="/study/article"
-                className="inline-flex min-h-12 flex-1 items-center justify-center gap-2 rounded-xl bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-yellow-400"
-              >
-                Study an article <span aria-hidden="true">→</span>
-              </Link>
-              <Link href="/study" className="inline-flex min-h-12 items-center rounded-xl px-4 py-3 font-semibold text-brand hover:bg-violet-50">
+            <Link
+              href="/study/article"
+              className="mt-4 flex min-h-12 w-full items-center justify-center gap-2 rounded-xl bg-brand px-5 py-3 text-lg font-bold text-white hover:bg-brand-dark focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-yellow-400"
+            >
+              Study an article <span aria-hidden="true">→</span>
+            </Link>
+            <p className="mt-3 text-center">
+              <Link href="/study" className="inline-flex min-h-11 items-center rounded-lg px-3 font-semibold text-brand hover:bg-violet-50">
                 My study
               </Link>
-            </div>
+            </p>
           </section>
 
           <p className="mt-5 text-center">

@@ -107,6 +107,7 @@ export function StudyArticle() {
           </div>
           <SourceForm
             stacked
+            tabLabels={{ text: "Paste", file: "Upload", url: "Web page" }}
             tab={tab}
             onTab={(t) => {
               setTab(t);

@@ -56,6 +56,7 @@ export function SourceForm({
   note = "Nothing is saved until you have reviewed the questions.",
   errorTitle = "Couldn't make questions",
   stacked = false,
+  tabLabels,
 }: {
   tab: SourceTab;
   onTab: (t: SourceTab) => void;
@@ -77,6 +78,8 @@ export function SourceForm({
   errorTitle?: string;
   /** One column at every width (for narrow pages). */
   stacked?: boolean;
+  /** Shorter tab names for narrow pages (the tabs' accessible roles and panels are unchanged). */
+  tabLabels?: Partial<Record<SourceTab, string>>;
 }) {
   const baseId = useId();
   const tabRefs = useRef<Record<SourceTab, HTMLButtonElement | null>>({ text: null, file: null, url: null });
@@ -136,7 +139,7 @@ export function SourceForm({
                   selected ? "border-slate-200 border-b-white bg-white text-brand" : "border-transparent text-slate-600 hover:bg-white/70 hover:text-slate-900"
                 }`}
               >
-                {t.label}
+                {tabLabels?.[t.id] ?? t.label}
               </button>
             );
           })}
