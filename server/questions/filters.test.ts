@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "./types";
-import { flaws } from "./filters";
+import { danglingDemonstrative, flaws } from "./filters";
 
 const text = "Marta Velasco founded a school in Lima in 1902. It grew quickly and Velasco stayed there.";
 const item = (over: Partial<Candidate>): Candidate => ({
@@ -15,6 +15,15 @@ describe("flaws", () => {
   });
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
+  });
+  it("rejects a demonstrative that points outside the sentence", () => {
+    expect(flaws(item({ prompt: "Russian President _____ claimed to have played a key role in that military maneuver." }), text)).toContain("dangling-reference");
+    expect(flaws(item({ prompt: "The Kremlin _____ quietly confirmed this week that the peacekeepers were withdrawing." }), text)).toContain("dangling-reference");
+    expect(flaws(item({ prompt: "_____ opposed these reforms from the start." }), text)).toContain("dangling-reference");
+    expect(danglingDemonstrative("_____ stated that the league planned to make the game spectacular.")).toBe(false);
+    expect(danglingDemonstrative("_____ signed a treaty in 1902, and this treaty ended the war.")).toBe(false);
+    expect(danglingDemonstrative("The plan that worked was drawn up by _____.")).toBe(false);
+    expect(danglingDemonstrative("Prizes go to those who finish first, said _____.")).toBe(false);
   });
   it("rejects a stem that gives the key away, also by surname", () => {
     expect(flaws(item({ prompt: "_____ founded a school; Velasco taught there." }), text)).toContain("key-in-stem");

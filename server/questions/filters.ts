@@ -6,6 +6,37 @@ import { normalize } from "./util";
 
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)\b|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)\b/iu;
 
+const PREPOSITION = "(?:in|on|at|of|for|by|with|from|to|during|after|before|since|until|under|through|into|over|like|about|against|despite|behind|within|without|toward|towards|among|across|around|beyond|amid)";
+/** Words after "this/these/those" that make it a pronoun with a clause of its own, not a determiner. */
+const NOT_A_NOUN = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|might|should|must|does|did|do|and|or|but|which|who|whom|whose|that|of|in|on|at|to|for|by|with|from|as|is|be|been|being|not|also|all|days)$/;
+
+/**
+ * "… played a key role in that military maneuver", "this week", "these reforms": a demonstrative that points
+ * at something outside the sentence. ("stated that the league…" is a conjunction; "those who…" restricts.)
+ */
+export function danglingDemonstrative(stem: string): boolean {
+  const re = new RegExp(`(?:^|\\b(${PREPOSITION})\\s+|\\b)(this|these|those|that)\\s+([\\p{Ll}][\\p{Ll}-]*)`, "giu");
+  for (const m of stem.matchAll(re)) {
+    const [, prep, det, next] = m;
+    const d = det.toLowerCase();
+    if (NOT_A_NOUN.test(next)) continue;
+    // idioms that point nowhere: "to this day", "in this way"
+    if (/^(?:day|way)$/.test(next) && d === "this") continue;
+    // "those recognized as…", "those Muslims who…": restrictive, the clause says who
+    if (d === "those" && (/(?:ed|ing)$/.test(next) || /^\s*(?:[\p{L}-]+\s+){0,2}(?:who|which|that|whose|of)\b/u.test(stem.slice(m.index! + m[0].length - next.length + next.length)))) continue;
+    // "that" is a demonstrative only after a preposition ("in that war"); elsewhere it is mostly a conjunction
+    // or a relative pronoun ("said that troops…", "the plan that worked")
+    if (d === "that" && !prep) continue;
+    if (d === "that" && /^(?:the|a|an|he|she|it|they|we|i|you|his|her|its|their|our|there|this|these|those|some|many|no|one)$/.test(next)) continue;
+    // the noun it points at is named earlier in the same sentence: "a treaty … this treaty"
+    const head = stem.slice(0, m.index).toLowerCase();
+    const noun = next.replace(/(?:es|s)$/, "");
+    if (noun.length > 2 && head.includes(noun)) continue;
+    return true;
+  }
+  return false;
+}
+
 export type Flaw =
   | "dangling-reference"
   | "key-in-stem"
@@ -28,7 +59,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   const stem = stemOf(c);
   const words = stem.split(/\s+/).length;
   const source = text.slice(c.sourceStart, c.sourceEnd);
-  if (c.type !== "order" && c.type !== "quote" && DANGLING.test(stem)) out.push("dangling-reference");
+  if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem))) out.push("dangling-reference");
   if (c.type !== "order" && c.type !== "tf" && typeof c.answer === "string") {
     const k = normalize(c.answer);
     const s = normalize(stem.replace(BLANK, " "));

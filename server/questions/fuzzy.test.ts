@@ -17,6 +17,13 @@ describe("matchesAnswer", () => {
     expect(matchesAnswer("Rom", "Oslo")).toBe(false);
   });
 
+  it("treats “&” and “and” alike", () => {
+    expect(matchesAnswer("weights & measures", "Weights and Measures")).toBe(true);
+    expect(matchesAnswer("weights and measures", ["Weights & Measures"])).toBe(true);
+    expect(matchesAnswer("AT&T", "AT and T")).toBe(true);
+    expect(matchesAnswer("weights or measures", "Weights & Measures")).toBe(false);
+  });
+
   it("counts a transposition as one edit", () => {
     expect(editDistance("oxgyen", "oxygen")).toBe(1);
   });

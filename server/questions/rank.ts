@@ -4,6 +4,10 @@
 import type { ArticleFacts, Candidate, FactKind, QuestionKind, Sentence } from "./types";
 import { contentWords } from "./facts";
 import { normalize } from "./util";
+import { numberKindOf } from "./numbers";
+
+const OCC_BONUS = 0.04;
+const OCC_MALUS = 0;
 
 /** Prior worth of a fact kind: how often readers pick such a span as the thing to ask about. */
 const KIND_WEIGHT: Record<FactKind, number> = {
@@ -19,6 +23,24 @@ export function centrality(s: Sentence, facts: ArticleFacts): number {
   let sum = 0;
   for (const w of new Set(words)) sum += Math.min(4, (facts.wordFreq.get(w) ?? 1) - 1) + (facts.titleWords.has(w) ? 2 : 0);
   return sum / (words.length + 4);
+}
+
+/** How often the article writes the key (whole words, any case); for a person, the surname counts too. */
+const lowerCache = new Map<string, string>();
+export function occurrences(key: string, text: string): number {
+  let low = lowerCache.get(text);
+  if (low === undefined) {
+    if (lowerCache.size > 8) lowerCache.clear();
+    low = text.toLowerCase();
+    lowerCache.set(text, low);
+  }
+  const k = key.toLowerCase();
+  if (!k) return 0;
+  let n = 0;
+  for (let i = low.indexOf(k); i >= 0; i = low.indexOf(k, i + k.length)) {
+    if (!/[\p{L}\p{N}]/u.test(low[i - 1] ?? " ") && !/[\p{L}\p{N}]/u.test(low[i + k.length] ?? " ")) n++;
+  }
+  return n;
 }
 
 /** Features of the sentence shared by all its candidates. */
@@ -65,6 +87,9 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     for (const w of key.split(" ")) if (w.length > 2) maxFreq = Math.max(maxFreq, facts.wordFreq.get(w) ?? 0);
     score += 0.06 * Math.log(1 + maxFreq);
     if (f.text.includes(" ")) score += 0.06;
+    // a key the article writes once is a detail; one it repeats is what the article is about
+    const occ = Math.max(occurrences(f.text, text), f.kind === "person" && f.text.includes(" ") ? occurrences(f.text.split(/\s+/).pop()!, text) : 0);
+    if (!numberKindOf(f)) score += occ >= 2 ? OCC_BONUS : -OCC_MALUS;
     if (f.kind === "term") {
       score += (si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts)) - (f.text.includes(" ") ? 0 : 0.05);
       // what something "is", "is called" or "is known as" is what a definition question asks

@@ -51,6 +51,8 @@ function normalizeUncached(s: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[\u2018\u2019\u201c\u201d]/g, "'")
+    // "weights & measures" is "weights and measures"
+    .replace(/\s*&\s*/g, " and ")
     .replace(/[^\p{L}\p{N}\s]/gu, " ")
     .replace(/\b(a|an|the)\b/g, " ")
     .replace(/\s+/g, " ")
