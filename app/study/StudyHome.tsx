@@ -32,6 +32,13 @@ export function StudyHome() {
     <StudyShell label="My study">
       <h1 className="text-2xl font-black text-slate-900 sm:text-3xl">My study</h1>
       <p className="mt-1 text-slate-600">What you have studied in this browser, and what is due today.</p>
+      {load.status === "ready" && load.banks.length > 0 && (
+        <p className="mt-3">
+          <Link href="/study/article" className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand hover:underline">
+            + Study another article
+          </Link>
+        </p>
+      )}
       <div className="mt-5">
         {load.status === "loading" && (
           <Centered>
@@ -46,7 +53,10 @@ export function StudyHome() {
         {load.status === "ready" && load.banks.length === 0 && (
           <div className="rounded-2xl border-2 border-dashed border-slate-300 bg-white px-5 py-10 text-center">
             <h2 className="text-lg font-bold">Nothing studied here yet</h2>
-            <p className="mx-auto mt-2 max-w-sm text-slate-600">Open a study link from your teacher to start. Your progress is kept in this browser.</p>
+            <p className="mx-auto mt-2 max-w-sm text-slate-600">Open a study link from your teacher, or make a study set from any article. Your progress is kept in this browser.</p>
+            <Link href="/study/article" className="mt-4 inline-flex min-h-11 items-center gap-2 rounded-xl bg-brand px-5 py-2.5 font-bold text-white hover:bg-brand-dark">
+              Study an article <Icon name="chevron" className="h-4 w-4" />
+            </Link>
           </div>
         )}
         {load.status === "ready" && load.banks.length > 0 && (

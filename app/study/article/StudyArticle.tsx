@@ -107,7 +107,7 @@ export function StudyArticle() {
           </div>
           <SourceForm
             stacked
-            tabLabels={{ text: "Paste", file: "Upload", url: "Web page" }}
+            tabLabels={{ text: "Paste text", file: "File", url: "Link" }}
             tab={tab}
             onTab={(t) => {
               setTab(t);
