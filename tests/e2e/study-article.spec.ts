@@ -76,12 +76,17 @@ test("a learner pastes an article on a phone and studies it straight away", asyn
 });
 
 test("a failed request keeps the pasted text and says why", async ({ page }) => {
-  await page.route("**/api/study/articles", (route) =>
-    route.fulfill({ status: 429, contentType: "application/json", body: JSON.stringify({ error: { code: "RATE_LIMITED", message: "That's 10 articles in 10 minutes from this network. Wait a few minutes, then try again; your text is still here." } }) }),
-  );
+  await page.route("**/api/study/articles", async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.fulfill({ status: 429, contentType: "application/json", body: JSON.stringify({ error: { code: "RATE_LIMITED", message: "That's 10 articles in 10 minutes from this network. Wait a few minutes, then try again; your text is still here." } }) });
+  });
   await page.goto("/study/article");
   await page.getByLabel("Article text").fill(ARTICLE);
   await page.getByRole("button", { name: /Start studying/ }).tap();
+  // The progress screen while the server works.
+  await expect(page.getByRole("heading", { name: "Making questions…" })).toBeVisible();
+  await noHorizontalScroll(page);
+  await shot(page, "06b-progress");
   await expect(page.getByText(/Wait a few minutes/)).toBeVisible();
   await expect(page.getByLabel("Article text")).toHaveValue(ARTICLE);
   await noHorizontalScroll(page);
