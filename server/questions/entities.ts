@@ -23,6 +23,9 @@ const NOT_NAMES = new Set([
 ]);
 const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BCE|BC|AD|CE)$/;
 
+/** Names with an "and" inside: split, each half would be a wrong key. */
+const JOINED_BY_AND = new Set(["Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Nevis and Kitts", "Kitts and Nevis", "Tomé and Príncipe", "Turks and Caicos", "Heard and McDonald", "Saint Vincent and the", "Wallis and Futuna", "Serbia and Montenegro"]);
+
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d]{2,}$/u.test(t.text);
 const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
 
@@ -92,7 +95,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
   while (i < tokens.length) {
     const t = tokens[i];
     const first = i === 0 || tokens[i - 1].sentence !== t.sentence || /["“(]$/.test(text.slice(tokens[i - 1].end, t.start));
-    if (!properToken(t, first, midCaps)) {
+    // a capitalised common noun opening its sentence is part of the name it runs into: "World War II began…"
+    const nx = tokens[i + 1];
+    const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && has(t, "Noun") && !has(t, "Plural", "Pronoun", "Adjective", "Verb", "Adverb") &&
+      !NOT_NAMES.has(t.text) && !TITLES.test(t.text) && !!nx && nx.sentence === t.sentence && text.slice(t.end, nx.start) === " " &&
+      properToken(nx, false, midCaps) && !has(nx, "Person", "FirstName", "Honorific") && !TITLES.test(nx.text);
+    if (!leads && !properToken(t, first, midCaps)) {
       i++;
       continue;
     }
@@ -113,6 +121,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
         run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+      } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
+        run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
         j += 2;
       } else if (tokens[j].text === "the" && has(prev, "FirstName") && run.length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
         run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"

@@ -15,6 +15,10 @@ const NOT_A_NOUN = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|mi
  * at something outside the sentence. ("stated that the league…" is a conjunction; "those who…" restricts.)
  */
 export function danglingDemonstrative(stem: string): boolean {
+  // "in that _____": the blank is the noun the demonstrative points with
+  // quoted speech points at the speaker's own surroundings ("The railway made this valley," said…): leave it be
+  stem = stem.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+  if (new RegExp(`(?:^|\\b${PREPOSITION}\\s+)(?:that|this|these|those)\\s+${BLANK}`, "i").test(stem) || new RegExp(`\\b(?:this|these|those)\\s+${BLANK}`, "i").test(stem)) return true;
   const re = new RegExp(`(?:^|\\b(${PREPOSITION})\\s+|\\b)(this|these|those|that)\\s+([\\p{Ll}][\\p{Ll}-]*)`, "giu");
   for (const m of stem.matchAll(re)) {
     const [, prep, det, next] = m;

@@ -90,6 +90,8 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     // a key the article writes once is a detail; one it repeats is what the article is about
     const occ = Math.max(occurrences(f.text, text), f.kind === "person" && f.text.includes(" ") ? occurrences(f.text.split(/\s+/).pop()!, text) : 0);
     if (!numberKindOf(f)) score += occ >= 2 ? OCC_BONUS : -OCC_MALUS;
+    // a lone common noun the article uses once ("substances", "attacks") is rarely the point of its sentence
+    if (f.kind === "term" && !f.text.includes(" ") && occ < 2) score -= 0.08;
     if (f.kind === "term") {
       score += (si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts)) - (f.text.includes(" ") ? 0 : 0.05);
       // what something "is", "is called" or "is known as" is what a definition question asks
