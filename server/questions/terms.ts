@@ -56,6 +56,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       (run.length >= 3 || !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
+    // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
+    else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
+      text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
     while (run.length > 3) run.shift();
