@@ -332,10 +332,16 @@ const entityId = z.string().min(1).max(64);
 export const studyAnswerSchema = z.object({
   learnerId: learnerIdSchema,
   questionId: entityId,
-  /** null: the timer (when switched on) ran out. */
-  choice: z.number().int().min(0).max(3).nullable(),
+  /** mc/tf: the option shown at this position. null (and no text or order): the timer ran out. */
+  choice: z.number().int().min(0).max(3).nullable().default(null),
+  /** type: what the learner typed. */
+  text: z.string().trim().min(1, "Type an answer").max(TYPED_ANSWER_MAX).optional(),
+  /** order: the display indices, first to last. */
+  order: z.array(z.number().int().min(0).max(3)).min(2).max(4).optional(),
   /** Measured in the browser from showing the question: study is self-practice, nothing to gain by lying. */
   elapsedMs: z.number().int().min(0).max(24 * 3_600_000),
+}).refine((a) => [a.choice ?? undefined, a.text, a.order].filter((x) => x !== undefined).length <= 1, {
+  message: "Send one answer: a choice, a text or an order",
 });
 export type StudyAnswerInput = z.infer<typeof studyAnswerSchema>;
 
@@ -345,6 +351,7 @@ export interface StudyQuestion {
   index: number;
   type: QuestionType;
   prompt: string;
+  /** mc/tf: the options; order: the items shuffled for this learner; type: always empty. */
   options: string[];
   timeLimitSec: number;
 }
@@ -380,9 +387,18 @@ export interface StudyDeck {
 
 export interface StudyFeedback {
   questionId: string;
+  type: QuestionType;
   correct: boolean;
+  /** mc/tf: the option chosen (null: time ran out). */
   choice: number | null;
+  /** mc/tf: the key's position; -1 for type and order (see acceptedAnswer, correctOrder). */
   correctOption: number;
+  /** type: what was typed, and the first (canonical) accepted answer. */
+  text: string | null;
+  acceptedAnswer: string | null;
+  /** order: the display indices as sent, and the display indices in their true order. */
+  order: number[] | null;
+  correctOrder: number[] | null;
   sourceSentence: string | null;
   explanation: string | null;
   previousBox: number | null;

@@ -7,7 +7,7 @@ import type { EngineQuestion } from "../game";
 import { hashToken, newToken, tokenMatches } from "../realtime/tokens";
 import { checkNickname } from "../realtime/nickname";
 import { checkAnswer, decideStep, rankOf, scoreAssignmentAnswer } from "../study/assignment-rules";
-import { isSoloPlayable } from "../study/question-types";
+import { isAssignmentPlayable } from "../study/question-types";
 import { toQuestionInput } from "./quizzes";
 import type { Db } from "./client";
 
@@ -53,7 +53,7 @@ export async function createAssignment(
   if (!quiz || quiz.teacherId !== teacherId) {
     throw new AssignmentError(404, "BAD_REQUEST", "That quiz does not exist (it may have been deleted).");
   }
-  const playable = quiz.questions.filter((q) => isSoloPlayable(q.type));
+  const playable = quiz.questions.filter((q) => isAssignmentPlayable(q.type));
   if (!playable.length) throw new AssignmentError(400, "BAD_REQUEST", "This quiz has no questions yet. Add at least one before assigning it.");
   const questions: EngineQuestion[] = playable.map((row) => {
     const q = toQuestionInput(row);

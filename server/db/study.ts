@@ -1,8 +1,11 @@
 // Solo study: a bank's questions without their keys, the learner's Leitner progress per question, and
 // the answer that reveals the key and moves the item between boxes. Rules live in server/study/leitner.ts.
 import type { LearnerBank, StudyAnswerInput, StudyDeck, StudyFeedback, StudyItemProgress, StudyQuestion } from "../protocol";
+import { acceptedAnswers, correctOptions, judge, visibleOptions, type JudgedResponse } from "../game/responses";
 import { dueSummary, itemStatus, schedule, type Progress } from "../study/leitner";
 import { SOLO_QUESTION_TYPES } from "../study/question-types";
+import { studySeed } from "../study/shuffle";
+import { soloQuestion } from "../study/solo-question";
 import type { Db } from "./client";
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -54,14 +57,11 @@ export async function getStudyDeck(db: Db, quizId: string, learnerId: string, no
     select: { questionId: true, box: true, dueAt: true },
   });
   const byId = progressMap(rows);
-  const questions: StudyQuestion[] = quiz.questions.map((q, index) => ({
-    id: q.id,
-    index,
-    type: q.type as StudyQuestion["type"],
-    prompt: q.prompt,
-    options: q.options as string[],
-    timeLimitSec: q.timeLimitSec,
-  }));
+  const questions: StudyQuestion[] = quiz.questions.map((row, index) => {
+    // Typed answers' accepted answers never leave; ordering goes out in this learner's shuffled order.
+    const q = soloQuestion(row, studySeed(learnerId, row.id));
+    return { id: q.id, index, type: q.type, prompt: q.prompt, options: visibleOptions(q), timeLimitSec: q.timeLimitSec };
+  });
   const progress: StudyItemProgress[] = questions.map((q) => {
     const p = byId.get(q.id) ?? null;
     return { questionId: q.id, status: itemStatus(p, now), box: p?.box ?? null, dueAt: iso(p?.dueAt ?? null) };
@@ -78,16 +78,33 @@ export async function getStudyDeck(db: Db, quizId: string, learnerId: string, no
   };
 }
 
-/** Checks one answer, stores the new box and due date, and returns the key with its evidence. Null: no such question in this quiz. */
+/** An answer the question cannot take (a choice to an ordering question, an order with items missing…). */
+export class InvalidStudyAnswer extends Error {}
+
+/**
+ * Checks one answer, stores the new box and due date, and returns the key with its evidence. Null: no
+ * such question in this quiz. Throws InvalidStudyAnswer for an answer the question cannot take.
+ */
 export async function recordStudyAnswer(db: Db, quizId: string, input: StudyAnswerInput, now: number): Promise<StudyFeedback | null> {
-  const question = await db.question.findFirst({
+  const row = await db.question.findFirst({
     where: { id: input.questionId, quizId, type: { in: [...SOLO_QUESTION_TYPES] } },
-    select: { id: true, options: true, correct: true, timeLimitSec: true, sourceSentence: true, explanation: true },
+    select: { id: true, type: true, prompt: true, options: true, correct: true, timeLimitSec: true, points: true, sourceSentence: true, explanation: true },
   });
-  if (!question) return null;
-  const optionCount = (question.options as string[]).length;
-  const choice = input.choice !== null && input.choice < optionCount ? input.choice : null;
-  const correct = choice === question.correct;
+  if (!row) return null;
+  const q = soloQuestion(row, studySeed(input.learnerId, row.id));
+  const given = input.text !== undefined ? { text: input.text } : input.order !== undefined ? { order: input.order } : input.choice !== null ? { choice: input.choice } : null;
+  const timedOut: JudgedResponse = { choice: null, text: null, order: null, correct: false };
+  let judged = timedOut;
+  if (given) {
+    const j = judge(q, given);
+    if (typeof j !== "object") {
+      // An out-of-range tap has always counted as no answer; a text or order the question cannot take is refused.
+      if ((q.type === "mc" || q.type === "tf") && "choice" in given) judged = timedOut;
+      else throw new InvalidStudyAnswer(q.type === "type" ? "This question takes a typed answer." : q.type === "order" ? `Put all ${q.options.length} items in order.` : "Choose one of the options.");
+    } else judged = j;
+  }
+  const correct = judged.correct;
+  const question = q;
   const key = { learnerId_questionId: { learnerId: input.learnerId, questionId: question.id } };
   const prevRow = await db.studyProgress.findUnique({ where: key, select: { box: true, dueAt: true } });
   const prev: Progress | null = prevRow ? { box: prevRow.box, dueAt: prevRow.dueAt.getTime() } : null;
@@ -114,11 +131,17 @@ export async function recordStudyAnswer(db: Db, quizId: string, input: StudyAnsw
       ...(correct ? { correctCount: { increment: 1 } } : { wrongCount: { increment: 1 } }),
     },
   });
+  const choiceType = q.type === "mc" || q.type === "tf";
   return {
     questionId: question.id,
+    type: q.type,
     correct,
-    choice,
-    correctOption: question.correct,
+    choice: judged.choice,
+    correctOption: choiceType ? correctOptions(q)[0] : -1,
+    text: judged.text,
+    acceptedAnswer: acceptedAnswers(q)[0] ?? null,
+    order: judged.order,
+    correctOrder: q.type === "order" ? correctOptions(q) : null,
     sourceSentence: question.sourceSentence,
     explanation: question.explanation,
     previousBox: prev?.box ?? null,

@@ -4,7 +4,7 @@ import { learnerIdSchema, studyAnswerSchema } from "../protocol";
 import type { Db } from "../db/client";
 import type { IncomingMessage } from "node:http";
 import { teacherFromRequest } from "../auth/sessions";
-import { accountLearnerId, adoptProgress, getStudyDeck, listLearnerBanks, recordStudyAnswer } from "../db/study";
+import { accountLearnerId, adoptProgress, getStudyDeck, InvalidStudyAnswer, listLearnerBanks, recordStudyAnswer } from "../db/study";
 import { HttpError, parseBody, readJson, sendJson } from "./json";
 import type { Router } from "./router";
 
@@ -40,7 +40,10 @@ export function registerStudyRoutes(router: Router, db: Db, clock: () => number 
     .on("POST", "/api/study/:quizId/answer", async ({ req, res, params }) => {
       const input = parseBody(studyAnswerSchema, await readJson(req, STUDY_BODY_BYTES));
       const learnerId = await learnerFor(db, req, input.learnerId);
-      const feedback = await recordStudyAnswer(db, params.quizId, { ...input, learnerId }, clock());
+      const feedback = await recordStudyAnswer(db, params.quizId, { ...input, learnerId }, clock()).catch((err: unknown) => {
+        if (err instanceof InvalidStudyAnswer) throw new HttpError(400, "INVALID_OPTION", err.message);
+        throw err;
+      });
       if (!feedback) throw new HttpError(404, "BAD_REQUEST", "That question is no longer in this quiz. Reload to get the current questions.");
       sendJson(res, 200, feedback);
     });

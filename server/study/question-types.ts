@@ -1,8 +1,13 @@
-// Solo study and assignments show options to tap, so they play the option-based question types only.
-// New types (typed answers, ordering) need their own screens before they are added here; until then
-// they are left out of study decks and assignment snapshots rather than shown without a way to answer.
-export const SOLO_QUESTION_TYPES = ["mc", "tf"] as const;
+// Which question types each solo mode plays. Study plays them all: options to tap (mc/tf), a typed
+// answer (type) and ordering (order), each with its own screen. Assignments follow as their screens land.
+export const SOLO_QUESTION_TYPES = ["mc", "tf", "type", "order"] as const;
+/** Student-paced assignments: the types snapshotted into a new assignment. */
+export const ASSIGNMENT_QUESTION_TYPES = ["mc", "tf"] as const;
 
 export function isSoloPlayable(type: string): boolean {
   return (SOLO_QUESTION_TYPES as readonly string[]).includes(type);
+}
+
+export function isAssignmentPlayable(type: string): boolean {
+  return (ASSIGNMENT_QUESTION_TYPES as readonly string[]).includes(type);
 }

@@ -128,3 +128,67 @@ test("a learner studies a bank on a phone, practises the missed one, and comes b
   await expect(stranger.getByRole("region", { name: "Your progress" })).toContainText("3new");
   await stranger.context().close();
 });
+
+const TYPES_QUIZ = {
+  title: `E2E solo typed and ordered ${Date.now()}`,
+  description: "A typed answer and an ordering.",
+  questions: [
+    { type: "type", prompt: "Which planet is called the Red Planet?", options: ["Mars", "Planet Mars"], correct: 0, timeLimitSec: 20, points: 1000, sourceSentence: "Mars is known as the Red Planet." },
+    { type: "order", prompt: "Put these planets in order from the Sun outwards.", options: ["Mercury", "Venus", "Earth", "Mars"], correct: 0, timeLimitSec: 30, points: 1000 },
+  ],
+};
+
+test("a learner types an answer and puts items in order on a phone", async ({ page, browser }) => {
+  const teacher = await browser.newContext();
+  const signup = await teacher.request.post("/api/auth/signup", { data: { name: "Types Teacher", email: `solo-types-${Date.now()}@example.org`, password: "a long enough password" } });
+  expect(signup.ok()).toBeTruthy();
+  const created = await teacher.request.post("/api/quizzes", { data: TYPES_QUIZ });
+  expect(created.ok()).toBeTruthy();
+  const quizId = (await created.json()).id as string;
+  await teacher.close();
+
+  await page.goto(`/study/${quizId}`);
+  await page.getByRole("button", { name: "Study 2 questions" }).click();
+
+  // Typed: a small misspelling is forgiven; Enter sends.
+  await expect(page.getByText("Question 1 of 2")).toBeVisible();
+  const input = page.getByLabel("Type your answer");
+  await expect(input).toBeFocused();
+  await input.fill("Marz");
+  await noHorizontalScroll(page);
+  await shot(page, "20-typed-question");
+  await input.press("Enter");
+  await expect(page.getByRole("heading", { name: "Correct!" })).toBeVisible();
+  await expect(page.getByText("Answer: Mars", { exact: true })).toBeVisible();
+  await expect(page.getByText("You typed: Marz")).toBeVisible();
+  await shot(page, "21-typed-feedback");
+  await page.keyboard.press("Enter");
+
+  // Ordering: the items come shuffled; taps place them, Backspace undoes; a wrong order shows the right one.
+  await expect(page.getByText("Question 2 of 2")).toBeVisible();
+  const items = page.getByRole("group", { name: /Items to put in order/ });
+  const shown = (await items.getByRole("button").allInnerTexts()).map((t) => t.trim());
+  expect([...shown].sort()).toEqual(["Earth", "Mars", "Mercury", "Venus"]);
+  expect(shown).not.toEqual(["Mercury", "Venus", "Earth", "Mars"]);
+  await items.getByRole("button", { name: /^Mars/ }).tap();
+  await items.getByRole("button", { name: /^Earth/ }).tap();
+  await page.keyboard.press("Backspace");
+  await expect(page.getByText("1 of 4 placed")).toBeVisible();
+  await items.getByRole("button", { name: /^Earth/ }).tap();
+  await items.getByRole("button", { name: /^Venus/ }).tap();
+  await items.getByRole("button", { name: /^Mercury/ }).tap();
+  await expect(page.getByRole("button", { name: "Submit order" })).toBeEnabled();
+  await noHorizontalScroll(page);
+  await shot(page, "22-order-question");
+  await page.getByRole("button", { name: "Submit order" }).tap();
+  await expect(page.getByRole("heading", { name: "Not quite" })).toBeVisible();
+  const right = page.getByRole("region", { name: "The correct order" });
+  await expect(right.getByRole("listitem")).toHaveText(["Mercury", "Venus", "Earth", "Mars"]);
+  await expect(page.getByRole("region", { name: "Your order" }).getByRole("listitem")).toHaveText(["Mars", "Earth", "Venus", "Mercury"]);
+  await noHorizontalScroll(page);
+  await shot(page, "23-order-feedback");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Round complete" })).toBeVisible();
+  await expect(page.getByRole("region", { name: /To practise/ })).toContainText("Order: Mercury → Venus → Earth → Mars");
+  await shot(page, "24-summary");
+});

@@ -12,7 +12,7 @@ import { Button } from "@/app/components/ui/Button";
 import { IconButton } from "@/app/components/ui/IconButton";
 import { Spinner } from "@/app/components/ui/Spinner";
 import { Feedback } from "../_components/Feedback";
-import { QuestionScreen } from "../_components/QuestionScreen";
+import { QuestionScreen, type SoloPending } from "../_components/QuestionScreen";
 import { Centered, StudyShell } from "../_components/StudyShell";
 import { fetchDeck, postStudyAnswer } from "../_lib/api";
 import { errorMessage } from "../_lib/http";
@@ -28,7 +28,7 @@ interface Asked {
   questionId: string;
   shownAt: number; // performance.now()
 }
-type Pending = { choice: number | null; elapsedMs: number };
+type Pending = SoloPending & { elapsedMs: number };
 
 const BOX_WORDS: Record<StudyFeedback["move"], (f: StudyFeedback) => string> = {
   up: (f) => `Up to box ${f.box} of 5 · next review ${dueIn(f.dueAt)}`,
@@ -36,6 +36,11 @@ const BOX_WORDS: Record<StudyFeedback["move"], (f: StudyFeedback) => string> = {
   reset: (f) => `Back to box 0 · you’ll see it again ${dueIn(f.dueAt)}`,
   ahead: (f) => `Not due yet, so its review stays ${dueIn(f.dueAt)}`,
 };
+
+function verdictOf(f: StudyFeedback): "correct" | "wrong" | "timeout" {
+  if (f.correct) return "correct";
+  return f.choice === null && f.text === null && f.order === null ? "timeout" : "wrong";
+}
 
 export function StudyApp({ quizId, autoStart = false }: { quizId: string; autoStart?: boolean }) {
   const [load, setLoad] = useState<Load>({ status: "loading" });
@@ -96,9 +101,10 @@ export function StudyApp({ quizId, autoStart = false }: { quizId: string; autoSt
     setPending(p);
     setSendError(null);
     try {
-      const f = await postStudyAnswer(quizId, { learnerId: learner, questionId, choice: p.choice, elapsedMs: p.elapsedMs });
+      const f = await postStudyAnswer(quizId, { learnerId: learner, questionId, choice: p.choice, text: p.text, order: p.order, elapsedMs: p.elapsedMs });
       setFeedback((all) => ({ ...all, [f.questionId]: f }));
-      setSession((s) => s && recordAnswer(s, { questionId: f.questionId, correct: f.correct, timedOut: p.choice === null }));
+      const timedOut = p.choice === null && p.text === undefined && p.order === undefined;
+      setSession((s) => s && recordAnswer(s, { questionId: f.questionId, correct: f.correct, timedOut }));
       setPending(undefined);
     } catch (err) {
       setSendError(errorMessage(err)); // the choice stays locked in: "Try again" sends the same answer
@@ -107,9 +113,9 @@ export function StudyApp({ quizId, autoStart = false }: { quizId: string; autoSt
     }
   }
 
-  function choose(choice: number | null) {
+  function choose(choice: number | null, extra: Omit<SoloPending, "choice"> = {}) {
     if (pending || !clock) return;
-    void send({ choice, elapsedMs: Math.round(performance.now() - clock.shownAt) });
+    void send({ choice, ...extra, elapsedMs: Math.round(performance.now() - clock.shownAt) });
   }
 
   function leave() {
@@ -147,13 +153,17 @@ export function StudyApp({ quizId, autoStart = false }: { quizId: string; autoSt
       {deck && session?.phase === "asking" && question && (
         <QuestionScreen
           key={askKey}
+          type={question.type}
           prompt={question.prompt}
           options={question.options}
           progressLabel={`${session.round === "missed" ? "Missed ones · " : ""}Question ${session.position + 1} of ${session.queue.length}`}
           timer={timerOn && clock ? { deadline: clock.shownAt + question.timeLimitSec * 1000, totalMs: question.timeLimitSec * 1000 } : null}
           pendingChoice={pending?.choice}
+          pending={pending}
           error={sendError}
           onChoose={(i) => choose(i)}
+          onText={(text) => choose(null, { text })}
+          onOrder={(order) => choose(null, { order })}
           onTimeout={() => choose(null)}
           onRetry={() => pending && void send(pending)}
         />
@@ -162,7 +172,9 @@ export function StudyApp({ quizId, autoStart = false }: { quizId: string; autoSt
         <Feedback
           key={askKey}
           prompt={question.prompt}
-          verdict={feedback[question.id].correct ? "correct" : feedback[question.id].choice === null ? "timeout" : "wrong"}
+          verdict={verdictOf(feedback[question.id])}
+          typed={feedback[question.id].acceptedAnswer ? { text: feedback[question.id].text, answer: feedback[question.id].acceptedAnswer! } : undefined}
+          ordering={feedback[question.id].correctOrder ? { order: feedback[question.id].order, correctOrder: feedback[question.id].correctOrder! } : undefined}
           options={question.options}
           correctOption={feedback[question.id].correctOption}
           choice={feedback[question.id].choice}

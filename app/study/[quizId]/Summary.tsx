@@ -61,7 +61,13 @@ export function Summary({
                   <p className="font-semibold text-slate-900 [overflow-wrap:anywhere]">{q.prompt}</p>
                   {f && (
                     <div className="mt-2">
-                      <OptionChip index={f.correctOption} text={q.options[f.correctOption] ?? ""} label="Answer" />
+                      {f.acceptedAnswer !== null && f.acceptedAnswer !== undefined ? (
+                        <p className="font-bold text-slate-900 [overflow-wrap:anywhere]">Answer: {f.acceptedAnswer}</p>
+                      ) : f.correctOrder ? (
+                        <p className="font-bold text-slate-900 [overflow-wrap:anywhere]">Order: {f.correctOrder.map((i) => q.options[i]).join(" → ")}</p>
+                      ) : (
+                        <OptionChip index={f.correctOption} text={q.options[f.correctOption] ?? ""} label="Answer" />
+                      )}
                     </div>
                   )}
                 </li>

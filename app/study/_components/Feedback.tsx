@@ -4,6 +4,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
 import { Spinner } from "@/app/components/ui/Spinner";
+import { OrderedList } from "@/app/play/inputs";
 import { useEnterKey } from "./keys";
 
 export type Verdict = "correct" | "wrong" | "timeout";
@@ -31,6 +32,14 @@ export function OptionChip({ index, text, label }: { index: number; text: string
   );
 }
 
+function TextChip({ label, text, strong = false }: { label: string; text: string; strong?: boolean }) {
+  return (
+    <p className={`rounded-xl px-3 py-2.5 text-lg leading-snug font-bold [overflow-wrap:anywhere] ${strong ? "bg-white text-slate-900 ring-2 ring-green-700" : "bg-white text-slate-700 ring-1 ring-slate-200"}`}>
+      {label}: {text}
+    </p>
+  );
+}
+
 export function Feedback({
   prompt,
   verdict,
@@ -43,6 +52,8 @@ export function Feedback({
   continueLabel,
   onContinue,
   busy = false,
+  typed,
+  ordering,
 }: {
   prompt: string;
   verdict: Verdict;
@@ -56,6 +67,10 @@ export function Feedback({
   continueLabel: string;
   onContinue: () => void;
   busy?: boolean;
+  /** Type-the-answer: what was typed (null: time ran out) and the first accepted answer. */
+  typed?: { text: string | null; answer: string };
+  /** Ordering: the display indices as sent (null: time ran out) and in their true order. */
+  ordering?: { order: number[] | null; correctOrder: number[] };
 }) {
   const b = BANNER[verdict];
   const button = useRef<HTMLButtonElement>(null);
@@ -76,8 +91,30 @@ export function Feedback({
         </div>
       </div>
       <p className="text-base font-semibold text-slate-700 [overflow-wrap:anywhere]">{prompt}</p>
-      <OptionChip index={correctOption} text={options[correctOption] ?? ""} label="The answer" />
-      {verdict === "wrong" && choice !== null && choice !== correctOption && <OptionChip index={choice} text={options[choice] ?? ""} label="You chose" />}
+      {typed ? (
+        <div className="grid gap-2">
+          <TextChip label="Answer" text={typed.answer} strong />
+          {verdict !== "timeout" && typed.text !== null && <TextChip label="You typed" text={typed.text} />}
+        </div>
+      ) : ordering ? (
+        <div className="grid gap-3">
+          <section aria-label="The correct order">
+            <p className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">The correct order</p>
+            <OrderedList items={ordering.correctOrder.map((i) => options[i] ?? "")} />
+          </section>
+          {verdict === "wrong" && ordering.order && (
+            <section aria-label="Your order">
+              <p className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">Your order</p>
+              <OrderedList items={ordering.order.map((i) => options[i] ?? "")} className="opacity-80" />
+            </section>
+          )}
+        </div>
+      ) : (
+        <>
+          <OptionChip index={correctOption} text={options[correctOption] ?? ""} label="The answer" />
+          {verdict === "wrong" && choice !== null && choice !== correctOption && <OptionChip index={choice} text={options[choice] ?? ""} label="You chose" />}
+        </>
+      )}
       {sourceSentence && (
         <figure className="rounded-xl border-l-4 border-brand bg-violet-50 px-4 py-3">
           <figcaption className="text-xs font-semibold tracking-wide text-brand-dark uppercase">From the article</figcaption>

@@ -7,5 +7,5 @@ export const studyHref = (quizId: string) => `/study/${encodeURIComponent(quizId
 export const fetchDeck = (quizId: string, learner: string) =>
   apiFetch<StudyDeck>(`/api/study/${encodeURIComponent(quizId)}?learner=${encodeURIComponent(learner)}`);
 export const fetchLearnerBanks = (learner: string) => apiFetch<LearnerBank[]>(`/api/study?learner=${encodeURIComponent(learner)}`);
-export const postStudyAnswer = (quizId: string, body: { learnerId: string; questionId: string; choice: number | null; elapsedMs: number }) =>
+export const postStudyAnswer = (quizId: string, body: { learnerId: string; questionId: string; choice: number | null; text?: string; order?: number[]; elapsedMs: number }) =>
   apiFetch<StudyFeedback>(`/api/study/${encodeURIComponent(quizId)}/answer`, body);

@@ -1,0 +1,154 @@
+"use client";
+// Typed answers and ordering for solo study and assignments, looking like the live phone screens
+// (app/play/inputs.tsx): type + Enter sends; tap items (or digits 1–4) in order, Backspace undoes,
+// Enter submits once every item is placed, with an Undo / Clear / Submit bar at the bottom.
+import { useEffect, useId, useRef, useState } from "react";
+import { TYPED_ANSWER_MAX } from "@/server/protocol";
+import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
+import { itemTextSize } from "@/app/play/inputs";
+import { ordinal } from "@/app/lib/format";
+
+export function TypedAnswer({ disabled, sent, onSubmit }: { disabled: boolean; sent: string | null; onSubmit: (text: string) => void }) {
+  const id = useId();
+  const [value, setValue] = useState(sent ?? "");
+  const text = value.trim();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    input.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text && !disabled) onSubmit(text);
+      }}
+      className="flex flex-col gap-3"
+      noValidate
+    >
+      <label htmlFor={id} className="text-base font-bold text-slate-700">
+        Type your answer
+      </label>
+      <input
+        id={id}
+        ref={input}
+        type="text"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        readOnly={disabled}
+        maxLength={TYPED_ANSWER_MAX}
+        autoCapitalize="off"
+        autoCorrect="off"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="send"
+        className="w-full rounded-2xl border-4 border-brand bg-white px-4 py-4 text-2xl font-bold text-slate-900 shadow-inner placeholder:font-semibold placeholder:text-slate-400 focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400"
+        placeholder="Your answer"
+      />
+      {value.length > TYPED_ANSWER_MAX - 20 && (
+        <p className="-mt-1 text-right text-sm text-slate-600 tabular-nums">
+          {value.length}/{TYPED_ANSWER_MAX}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={!text || disabled}
+        className="min-h-16 rounded-2xl bg-brand px-6 text-2xl font-black text-white shadow-[0_5px_0_rgba(0,0,0,0.25)] transition active:translate-y-1 active:shadow-none disabled:bg-slate-400 disabled:shadow-none"
+      >
+        Submit
+      </button>
+    </form>
+  );
+}
+
+export function OrderAnswer({ items, disabled, onSubmit }: { items: string[]; disabled: boolean; onSubmit: (order: number[]) => void }) {
+  const n = items.length;
+  const [picked, setPicked] = useState<number[]>([]);
+  const complete = picked.length === n;
+  const pick = (i: number) => !disabled && i < n && setPicked((p) => (p.includes(i) ? p : [...p, i]));
+  const undo = () => !disabled && setPicked((p) => p.slice(0, -1));
+  const clear = () => !disabled && setPicked([]);
+  const submit = () => complete && !disabled && onSubmit(picked);
+
+  const latest = useRef({ pick, undo, submit });
+  useEffect(() => {
+    latest.current = { pick, undo, submit };
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.repeat) return;
+      const d = Number(e.key);
+      if (Number.isInteger(d) && d >= 1 && d <= n) {
+        e.preventDefault();
+        latest.current.pick(d - 1);
+      } else if (e.key === "Backspace") {
+        e.preventDefault();
+        latest.current.undo();
+      } else if (e.key === "Enter" && !(e.target instanceof Element && e.target.closest("[data-order-edit]"))) {
+        e.preventDefault(); // also keeps a focused tile from being pressed twice
+        latest.current.submit();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [n]);
+
+  const textSize = itemTextSize(items);
+  const edit = "min-h-14 shrink-0 rounded-xl border-2 border-slate-300 bg-white px-3 text-base font-bold text-slate-800 disabled:text-slate-400";
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="text-base font-bold text-slate-700" aria-live="polite">
+        {complete ? "All placed — submit your order" : `Tap what comes ${ordinal(picked.length + 1)}`}
+        <span className="font-semibold text-slate-500"> · {picked.length} of {n} placed</span>
+      </p>
+      <div className="grid gap-3" role="group" aria-label="Items to put in order (keys 1 to 4, Backspace undoes)">
+        {items.map((text, i) => {
+          const pos = picked.indexOf(i);
+          const placed = pos >= 0;
+          return (
+            <button
+              key={i}
+              type="button"
+              onClick={() => pick(i)}
+              disabled={disabled}
+              aria-disabled={placed || undefined}
+              aria-label={`${text} (${OPTION_NAMES[i]}, key ${i + 1})${placed ? `, placed ${ordinal(pos + 1)}` : ""}`}
+              aria-keyshortcuts={String(i + 1)}
+              className={`flex min-h-16 w-full items-center gap-3 rounded-2xl px-3 py-2.5 text-left transition disabled:opacity-60 ${
+                placed ? "bg-white text-slate-700 ring-2 ring-slate-300" : `${OPTION_BG[i]} text-white shadow-[0_5px_0_rgba(0,0,0,0.25)] active:translate-y-1 active:shadow-none`
+              }`}
+            >
+              {placed ? (
+                <span className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-slate-900 text-xl font-black text-white tabular-nums" aria-hidden="true">
+                  {pos + 1}
+                </span>
+              ) : (
+                <OptionShape index={i} className="h-9 w-9 shrink-0 drop-shadow" />
+              )}
+              <span className={`min-w-0 flex-1 leading-snug font-bold [overflow-wrap:anywhere] ${textSize}`}>{text}</span>
+              <kbd className={`hidden shrink-0 rounded-md px-2 py-0.5 font-mono text-sm font-bold sm:inline ${placed ? "bg-slate-100" : "bg-black/20"}`} aria-hidden="true">
+                {i + 1}
+              </kbd>
+            </button>
+          );
+        })}
+      </div>
+      <div className="sticky bottom-0 -mx-4 flex gap-2 border-t border-slate-200 bg-slate-100/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
+        <button type="button" onClick={undo} data-order-edit disabled={disabled || picked.length === 0} aria-keyshortcuts="Backspace" className={edit}>
+          Undo
+        </button>
+        <button type="button" onClick={clear} data-order-edit disabled={disabled || picked.length === 0} className={edit}>
+          Clear
+        </button>
+        <button
+          type="button"
+          onClick={submit}
+          disabled={disabled || !complete}
+          aria-keyshortcuts="Enter"
+          className="min-h-14 min-w-0 flex-1 rounded-xl bg-brand px-2 text-lg leading-tight font-black text-white shadow-[0_4px_0_rgba(0,0,0,0.25)] transition active:translate-y-1 active:shadow-none disabled:bg-slate-400 disabled:shadow-none"
+        >
+          Submit order
+        </button>
+      </div>
+    </div>
+  );
+}
