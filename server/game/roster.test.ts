@@ -78,9 +78,10 @@ describe("disconnect and reconnect", () => {
 
   it("a repeated disconnect is a no-op; a reconnect always re-sends the player's view", () => {
     const g = new Driver().join("Ana").startAndOpen();
-    expect(g.ok({ type: "disconnect", playerId: "id-ana" })).toEqual([]);
+    // The host hears of the drop and of the return (its screen names who is offline).
+    expect(g.ok({ type: "disconnect", playerId: "id-ana" })).toEqual([{ type: "sendHost" }]);
     expect(g.send({ type: "disconnect", playerId: "id-ana" })).toEqual({ state: g.state, effects: [] });
-    expect(g.ok({ type: "reconnect", playerId: "id-ana" })).toEqual([{ type: "sendPlayers", playerIds: ["id-ana"] }]);
+    expect(g.ok({ type: "reconnect", playerId: "id-ana" })).toEqual([{ type: "sendHost" }, { type: "sendPlayers", playerIds: ["id-ana"] }]);
     expect(g.ok({ type: "reconnect", playerId: "id-ana" })).toEqual([{ type: "sendPlayers", playerIds: ["id-ana"] }]);
   });
 

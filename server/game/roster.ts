@@ -56,9 +56,10 @@ export function disconnect(state: GameState, playerId: string, now: number): Out
   if (!player.connected) return unchanged(state);
 
   const next = setPlayer(state, { ...player, connected: false });
-  // Only the lobby screen shows who is connected; elsewhere the host view does not change...
-  const effects: Effect[] = state.phase.kind === "lobby" ? [{ type: "sendHost" }] : [];
-  // ...unless this player was the last one the round was waiting for.
+  // The host screen names who is offline (lobby chips, the "Offline:" line during a question); the host
+  // frame is throttled, so a classroom-wide Wi-Fi drop still costs a few frames, not one per phone.
+  const effects: Effect[] = [{ type: "sendHost" }];
+  // And if this player was the last one the round was waiting for, the round closes.
   return withEarlyClose(next, effects, now);
 }
 
@@ -71,7 +72,7 @@ export function reconnect(state: GameState, playerId: string): Outcome {
   // Always send the player's view: the new socket has nothing yet, even if we never saw it drop.
   const effects: Effect[] = [{ type: "sendPlayers", playerIds: [playerId] }];
   if (player.connected) return { state, effects };
-  if (state.phase.kind === "lobby") effects.push({ type: "sendHost" });
+  effects.push({ type: "sendHost" });
   return { state: setPlayer(state, { ...player, connected: true }), effects };
 }
 

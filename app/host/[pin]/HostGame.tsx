@@ -58,6 +58,15 @@ export function HostGame({ pin }: { pin: string }) {
     return () => window.clearTimeout(t);
   }, [error]);
 
+  const setLocked = useCallback(
+    async (locked: boolean) => {
+      if (!socket) return;
+      const res = await request(socket, "host:lock", { locked });
+      if (!res.ok) setError(res.message);
+    },
+    [socket],
+  );
+
   const command = useCallback(
     async (event: HostCommand) => {
       if (!socket || pending) return;
@@ -113,7 +122,7 @@ export function HostGame({ pin }: { pin: string }) {
       {!view ? (
         <main className="flex flex-1 items-center justify-center bg-brand text-[2.5vw] font-bold text-white">Opening game {spacedPin(pin)}…</main>
       ) : view.phase === "lobby" ? (
-        <LobbyScreen view={view} busy={busy} onStart={() => command("host:start")} onKick={setKickTarget} />
+        <LobbyScreen view={view} busy={busy} onStart={() => command("host:start")} onKick={setKickTarget} onLock={setLocked} />
       ) : view.phase === "question" ? (
         <QuestionScreen key={`q${view.question.index}`} view={view} at={snap.at} />
       ) : view.phase === "answering" ? (

@@ -39,6 +39,12 @@ export function AnsweringScreen({ view, at, busy, onSkip }: { view: ViewOf<"answ
             {view.answeredCount} / {view.playerCount}
           </span>
           <span className="text-[max(15px,1.5vw)] font-semibold text-slate-600">answers</span>
+          {view.offline.count > 0 && (
+            <span className="mt-[0.6vh] block max-w-[24vw] truncate text-[max(13px,1.1vw)] font-semibold text-amber-700" title={view.offline.names.join(", ")}>
+              Offline: {view.offline.names.join(", ")}
+              {view.offline.count > view.offline.names.length ? ` +${view.offline.count - view.offline.names.length}` : ""}
+            </span>
+          )}
         </p>
         <Button variant="secondary" className={BIG_BUTTON} disabled={busy} onClick={onSkip} title="Close this question now">
           Skip ⏭

@@ -54,11 +54,13 @@ export function LobbyScreen({
   busy,
   onStart,
   onKick,
+  onLock,
 }: {
   view: ViewOf<"lobby">;
   busy: boolean;
   onStart: () => void;
   onKick: (p: PlayerSummary) => void;
+  onLock: (locked: boolean) => void;
 }) {
   const join = useJoinInfo(view.pin);
   const count = view.players.length;
@@ -95,8 +97,17 @@ export function LobbyScreen({
             {count === 0 ? "Waiting for players…" : plural(count, "player")}
           </h2>
           <span className="ml-auto text-[max(15px,1.4vw)] font-semibold text-white/85">
-            {count === 0 ? "Start unlocks when someone joins" : "Click a name to remove that player"}
+            {view.locked ? "Locked: nobody else can join" : count === 0 ? "Start unlocks when someone joins" : "Click a name to remove that player"}
           </span>
+          <Button
+            variant="secondary"
+            className="border-0 px-[1.4vw] py-[1vh] text-[max(15px,1.3vw)]"
+            aria-pressed={view.locked}
+            onClick={() => onLock(!view.locked)}
+            title={view.locked ? "Let more players join" : "Stop anyone else from joining"}
+          >
+            {view.locked ? "🔒 Unlock" : "🔓 Lock"}
+          </Button>
           <Button variant="secondary" className={`${BIG_BUTTON} border-0`} disabled={count === 0 || busy} onClick={onStart}>
             Start ▶
           </Button>
