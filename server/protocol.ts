@@ -447,8 +447,12 @@ export const assignmentJoinSchema = z.object({ nickname: z.string().min(1).max(6
 export const assignmentSeatSchema = z.object({ playerId: entityId, resumeToken: z.string().min(16).max(128) });
 export const assignmentAnswerSchema = assignmentSeatSchema.extend({
   questionIndex: z.number().int().min(0).max(999),
-  /** null: the time ran out. */
-  choice: z.number().int().min(0).max(3).nullable(),
+  /** mc/tf: the option shown at this position. null (and no text or order): the time ran out. */
+  choice: z.number().int().min(0).max(3).nullable().default(null),
+  /** type: what the student typed. */
+  text: z.string().trim().min(1, "Type an answer").max(TYPED_ANSWER_MAX).optional(),
+  /** order: the display indices, first to last. */
+  order: z.array(z.number().int().min(0).max(3)).min(2).max(4).optional(),
 });
 export type AssignmentSeat = z.infer<typeof assignmentSeatSchema>;
 export type AssignmentAnswerInput = z.infer<typeof assignmentAnswerSchema>;
@@ -478,7 +482,13 @@ export interface AssignmentFeedback {
   correct: boolean;
   timedOut: boolean;
   choice: number | null;
+  /** mc/tf: the key's position; -1 for type and order. */
   correctOption: number;
+  /** type: what was typed and the first accepted answer; order: display indices sent and in true order. */
+  text?: string | null;
+  acceptedAnswer?: string | null;
+  order?: number[] | null;
+  correctOrder?: number[] | null;
   pointsEarned: number;
   bonus: number;
   score: number;

@@ -8,6 +8,8 @@ import { hashToken, newToken, tokenMatches } from "../realtime/tokens";
 import { checkNickname } from "../realtime/nickname";
 import { checkAnswer, decideStep, rankOf, scoreAssignmentAnswer } from "../study/assignment-rules";
 import { isAssignmentPlayable } from "../study/question-types";
+import { acceptedAnswers, correctOptions, displayOrder, judge, visibleOptions, type JudgedResponse } from "../game/responses";
+import { soloDisplayOrder } from "../study/shuffle";
 import { toQuestionInput } from "./quizzes";
 import type { Db } from "./client";
 
@@ -28,6 +30,8 @@ export interface AssignmentGame {
   deadline: number;
   streakBonus: boolean;
   questions: EngineQuestion[];
+  /** A server-only value (the unused host secret's hash) that seeds each student's shuffle of ordering items. */
+  secret: string;
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -85,10 +89,10 @@ export async function createAssignment(
 export async function findAssignment(db: Db, code: string): Promise<AssignmentGame | null> {
   const g = await db.game.findFirst({
     where: { pin: code, mode: "assignment" },
-    select: { id: true, pin: true, quizTitle: true, deadline: true, streakBonus: true, questions: true },
+    select: { id: true, pin: true, quizTitle: true, deadline: true, streakBonus: true, questions: true, hostTokenHash: true },
   });
   if (!g || !g.deadline) return null;
-  return { id: g.id, code: g.pin, quizTitle: g.quizTitle, deadline: g.deadline.getTime(), streakBonus: g.streakBonus, questions: g.questions as unknown as EngineQuestion[] };
+  return { id: g.id, code: g.pin, quizTitle: g.quizTitle, deadline: g.deadline.getTime(), streakBonus: g.streakBonus, questions: g.questions as unknown as EngineQuestion[], secret: g.hostTokenHash };
 }
 
 export async function joinAssignment(db: Db, game: AssignmentGame, rawNickname: string, now: number): Promise<AssignmentJoined> {
@@ -141,27 +145,37 @@ export async function authenticate(db: Db, game: AssignmentGame, playerId: strin
   return (await loadSeat(db, game, playerId))!;
 }
 
-function face(game: AssignmentGame, index: number): QuestionFace {
+/** The question as this student plays it: ordering items in their own deterministic shuffle. */
+function playerQuestion(game: AssignmentGame, playerId: string, index: number): EngineQuestion {
   const q = game.questions[index];
-  return { index, total: game.questions.length, type: q.type, prompt: q.prompt, options: q.options, timeLimitSec: q.timeLimitSec, points: q.points };
+  const order = soloDisplayOrder(q.type, q.options.length, `assignment:${game.secret}:${playerId}:${q.id}`);
+  return order ? { ...q, displayOrder: order } : q;
+}
+
+function face(game: AssignmentGame, playerId: string, index: number): QuestionFace {
+  const q = playerQuestion(game, playerId, index);
+  // No key: typed answers' accepted answers never leave, ordering goes out shuffled.
+  return { index, total: game.questions.length, type: q.type, prompt: q.prompt, options: visibleOptions(q), timeLimitSec: q.timeLimitSec, points: q.points };
 }
 
 async function finishedStep(db: Db, game: AssignmentGame, seat: Seat, closed: boolean): Promise<AssignmentStep> {
-  const [scores, correctCount, answeredCount] = await Promise.all([
+  const [scores, correctCount, given] = await Promise.all([
     db.player.findMany({ where: { gameId: game.id, kicked: false }, select: { score: true } }),
     db.answer.count({ where: { playerId: seat.id, correct: true } }),
-    db.answer.count({ where: { playerId: seat.id, choice: { not: null } } }),
+    db.answer.findMany({ where: { playerId: seat.id }, select: { choice: true, text: true, order: true } }),
   ]);
+  const answeredCount = given.filter((a) => a.choice !== null || a.text !== null || a.order !== null).length;
   const all = scores.map((s) => s.score);
   return { kind: "finished", nickname: seat.nickname, closed, score: seat.score, correctCount, answeredCount, total: game.questions.length, rank: rankOf(seat.score, all), playerCount: all.length };
 }
 
-/** Stores the answer to the served question (choice null or late: time's up), scores it, frees the seat. */
-async function storeAnswer(tx: Tx, game: AssignmentGame, seat: Seat, choice: number | null, late: boolean, now: number) {
+/** Stores the answer to the served question (null or late: time's up), scores it, frees the seat. */
+async function storeAnswer(tx: Tx, game: AssignmentGame, seat: Seat, judged: JudgedResponse | null, late: boolean, now: number) {
   const index = seat.answered;
-  const q = game.questions[index];
+  const q = playerQuestion(game, seat.id, index);
   const s = scoreAssignmentAnswer({
-    choice,
+    choice: judged?.choice ?? null,
+    judged,
     late,
     correctIndex: q.correct,
     questionPoints: q.points,
@@ -177,7 +191,11 @@ async function storeAnswer(tx: Tx, game: AssignmentGame, seat: Seat, choice: num
       playerId: seat.id,
       questionId: q.id,
       questionIndex: index,
-      choice: s.timedOut ? null : choice, // null: time's up
+      // null everywhere: time's up. An order is kept as STORED indices (the true positions), since each
+      // student saw their own shuffle and the results read answers against the quiz's order.
+      choice: s.timedOut ? null : (judged?.choice ?? null),
+      text: s.timedOut ? null : (judged?.text ?? null),
+      ...(!s.timedOut && judged?.order ? { order: judged.order.map((d) => displayOrder(q)[d]) } : {}),
       correct: s.correct,
       elapsedMs: s.elapsedMs,
       points: s.points,
@@ -199,7 +217,7 @@ export async function nextStep(db: Db, game: AssignmentGame, seat: Seat, now: nu
       deadline: game.deadline,
       now,
     });
-    const question = () => ({ kind: "question" as const, nickname: seat.nickname, score: seat.score, streak: seat.streak, question: face(game, seat.answered) });
+    const question = () => ({ kind: "question" as const, nickname: seat.nickname, score: seat.score, streak: seat.streak, question: face(game, seat.id, seat.answered) });
     switch (d.kind) {
       case "finished":
         return finishedStep(db, game, seat, false);
@@ -231,13 +249,13 @@ export async function answerAssignment(
   db: Db,
   game: AssignmentGame,
   playerId: string,
-  input: { questionIndex: number; choice: number | null },
+  input: { questionIndex: number; choice: number | null; text?: string; order?: number[] },
   now: number,
 ): Promise<AssignmentFeedback> {
   try {
     return await db.$transaction(async (tx) => {
       const seat = (await loadSeat(tx, game, playerId))!;
-      const q = game.questions[input.questionIndex];
+      const q = game.questions[input.questionIndex] && playerQuestion(game, playerId, input.questionIndex);
       const check = checkAnswer({
         answered: seat.answered,
         servedAt: seat.servedAt?.getTime() ?? null,
@@ -251,15 +269,22 @@ export async function answerAssignment(
         if (check.code === "ALREADY_ANSWERED") throw new AssignmentError(409, "ALREADY_ANSWERED", "You have already answered this question.");
         throw new AssignmentError(409, "WRONG_PHASE", "That question is not the one you were given. Reload to carry on.");
       }
-      if (input.choice !== null && input.choice >= q.options.length) throw new AssignmentError(400, "INVALID_OPTION", "That is not one of the options.");
-      const s = await storeAnswer(tx, game, seat, input.choice, check.late, now);
+      const given = input.text !== undefined ? { text: input.text } : input.order !== undefined ? { order: input.order } : input.choice !== null ? { choice: input.choice } : null;
+      const judged = given ? judge(q, given) : null;
+      if (typeof judged === "string") throw new AssignmentError(400, "INVALID_OPTION", q.type === "type" ? "Type an answer." : q.type === "order" ? `Put all ${q.options.length} items in order.` : "That is not one of the options.");
+      const s = await storeAnswer(tx, game, seat, judged, check.late, now);
+      const choiceType = q.type === "mc" || q.type === "tf";
       return {
         index: input.questionIndex,
         total: game.questions.length,
         correct: s.correct,
         timedOut: s.timedOut,
-        choice: s.timedOut ? null : input.choice,
-        correctOption: q.correct,
+        choice: s.timedOut ? null : (judged?.choice ?? null),
+        correctOption: choiceType ? q.correct : -1,
+        text: s.timedOut ? null : (judged?.text ?? null),
+        acceptedAnswer: acceptedAnswers(q)[0] ?? null,
+        order: s.timedOut ? null : (judged?.order ?? null),
+        correctOrder: q.type === "order" ? correctOptions(q) : null,
         pointsEarned: s.points,
         bonus: s.bonus,
         score: seat.score + s.points,

@@ -79,10 +79,13 @@ export function scoreAssignmentAnswer(i: {
   now: number;
   streakBefore: number;
   streakBonusEnabled: boolean;
+  /** Typed answers and ordering: the verdict of server/game/responses.ts judge (choice is then ignored). */
+  judged?: { correct: boolean } | null;
 }): AssignmentScore {
-  const timedOut = i.choice === null || i.late;
+  const timedOut = (i.judged === undefined ? i.choice === null : i.judged === null) || i.late;
+  const choice = i.judged ? (i.judged.correct ? i.correctIndex : -1) : i.choice;
   const scored = scoreAnswer({
-    choice: timedOut ? -1 : i.choice!, // -1 matches no option: scored as wrong
+    choice: timedOut ? -1 : choice!, // -1 matches no option: scored as wrong
     correctIndex: i.correctIndex,
     questionPoints: i.questionPoints,
     timeLimitSec: i.timeLimitSec,

@@ -9,7 +9,7 @@ import { Button } from "@/app/components/ui/Button";
 import { Spinner } from "@/app/components/ui/Spinner";
 import { formatScore } from "@/app/lib/format";
 import { Feedback } from "@/app/study/_components/Feedback";
-import { QuestionScreen } from "@/app/study/_components/QuestionScreen";
+import { QuestionScreen, type SoloPending } from "@/app/study/_components/QuestionScreen";
 import { Centered, StudyShell } from "@/app/study/_components/StudyShell";
 import { ApiRequestError, errorMessage } from "@/app/study/_lib/http";
 import { clearSeat, fetchAssignment, joinAssignment, loadSeat, nextStep, saveSeat, sendAnswer, type SavedAssignmentSeat } from "../_lib/api";
@@ -29,7 +29,7 @@ export function AssignmentPlay({ code }: { code: string }) {
   const [info, setInfo] = useState<AssignmentInfo | null>(null);
   const [seat, setSeat] = useState<SavedAssignmentSeat | null>(null);
   const [stage, setStage] = useState<Stage>({ kind: "loading" });
-  const [pending, setPending] = useState<number | null | undefined>(undefined);
+  const [pending, setPending] = useState<SoloPending | undefined>(undefined);
   const [sendError, setSendError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [moving, setMoving] = useState(false);
@@ -85,13 +85,13 @@ export function AssignmentPlay({ code }: { code: string }) {
     }
   }
 
-  async function answer(choice: number | null) {
+  async function answer(given: SoloPending) {
     if (stage.kind !== "question" || !seat || busy.current) return;
     busy.current = true;
-    setPending(choice);
+    setPending(given);
     setSendError(null);
     try {
-      const feedback = await sendAnswer(code, seat, stage.step.question.index, choice);
+      const feedback = await sendAnswer(code, seat, stage.step.question.index, given);
       setStage({ kind: "feedback", step: stage.step, feedback });
     } catch (err) {
       const codeOf = err instanceof ApiRequestError ? err.code : "";
@@ -138,14 +138,18 @@ export function AssignmentPlay({ code }: { code: string }) {
       {stage.kind === "question" && (
         <QuestionScreen
           key={stage.step.question.index}
+          type={stage.step.question.type}
           prompt={stage.step.question.prompt}
           options={stage.step.question.options}
           progressLabel={`Question ${stage.step.question.index + 1} of ${stage.step.question.total}${stage.step.question.points === 2000 ? " · double points" : stage.step.question.points === 0 ? " · no points" : ""}`}
           timer={{ deadline: stage.receivedAt + stage.step.remainingMs, totalMs: stage.step.question.timeLimitSec * 1000 }}
-          pendingChoice={pending}
+          pendingChoice={pending?.choice}
+          pending={pending}
           error={sendError}
-          onChoose={(i) => void answer(i)}
-          onTimeout={() => void answer(null)}
+          onChoose={(i) => void answer({ choice: i })}
+          onText={(text) => void answer({ choice: null, text })}
+          onOrder={(order) => void answer({ choice: null, order })}
+          onTimeout={() => void answer({ choice: null })}
           onRetry={() => pending !== undefined && ((busy.current = false), void answer(pending))}
         />
       )}
@@ -157,6 +161,8 @@ export function AssignmentPlay({ code }: { code: string }) {
           options={stage.step.question.options}
           correctOption={stage.feedback.correctOption}
           choice={stage.feedback.choice}
+          typed={stage.feedback.acceptedAnswer ? { text: stage.feedback.text ?? null, answer: stage.feedback.acceptedAnswer } : undefined}
+          ordering={stage.feedback.correctOrder ? { order: stage.feedback.order ?? null, correctOrder: stage.feedback.correctOrder } : undefined}
           sourceSentence={stage.feedback.sourceSentence}
           explanation={stage.feedback.explanation}
           detail={pointsLine(stage.feedback)}

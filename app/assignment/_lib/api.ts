@@ -8,8 +8,9 @@ const base = (code: string) => `/api/assignments/${encodeURIComponent(code)}`;
 export const fetchAssignment = (code: string) => apiFetch<AssignmentInfo>(base(code));
 export const joinAssignment = (code: string, nickname: string) => apiFetch<AssignmentJoined>(`${base(code)}/join`, { nickname });
 export const nextStep = (code: string, seat: AssignmentSeat) => apiFetch<AssignmentStep>(`${base(code)}/next`, seat);
-export const sendAnswer = (code: string, seat: AssignmentSeat, questionIndex: number, choice: number | null) =>
-  apiFetch<AssignmentFeedback>(`${base(code)}/answer`, { ...seat, questionIndex, choice });
+/** One answer: a choice (null: time ran out), or a typed text, or an order (display indices, first to last). */
+export const sendAnswer = (code: string, seat: AssignmentSeat, questionIndex: number, answer: { choice: number | null; text?: string; order?: number[] }) =>
+  apiFetch<AssignmentFeedback>(`${base(code)}/answer`, { ...seat, questionIndex, ...answer });
 export const createAssignment = (quizId: string, deadline: string, streakBonus: boolean) =>
   apiFetch<CreatedAssignment>("/api/assignments", { quizId, deadline, streakBonus });
 
