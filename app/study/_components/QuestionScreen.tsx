@@ -59,9 +59,10 @@ export function QuestionScreen({
   useAnswerKeys(options.length, onChoose, choosing && !busy && !error);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    // Screen readers hear the new question; keyboard users start from it.
-    headingRef.current?.focus({ preventScroll: true });
-  }, [prompt]);
+    // Screen readers hear the new question; keyboard users start from it. A typed answer starts in its
+    // text box instead (TypedAnswer focuses it), so typing can begin at once.
+    if (type !== "type") headingRef.current?.focus({ preventScroll: true });
+  }, [prompt, type]);
 
   return (
     <div className="flex flex-1 flex-col gap-4">
