@@ -39,7 +39,7 @@ const HELP = `Usage: npm run bench:live -- [options]
                          figures less (default: unchanged)
   --wait-quiet S         first wait up to S seconds for the machine to be quiet (< 25% busy over 2 s)
   --experiment LIST      patch proposed server fixes into the server child to measure them (comma-separated):
-                         bulk-players, bulk-answers, no-snapshot, own-ack (see README.md). Never default.
+                         bulk-players, bulk-answers, no-snapshot, own-ack, chunked-fanout (README.md).
   --cpu-prof             V8 CPU profiles of the server child: joins, and the game (paths printed at the end)
   --json                 print one JSON object as the last line
 `;
@@ -94,7 +94,7 @@ if (!CLIENT) {
 }
 const JSON_OUT = args.json;
 const EXPERIMENTS = args.experiment!.split(",").map((x) => x.trim()).filter(Boolean);
-const KNOWN_EXPERIMENTS = ["bulk-players", "bulk-answers", "no-snapshot", "own-ack"];
+const KNOWN_EXPERIMENTS = ["bulk-players", "bulk-answers", "no-snapshot", "own-ack", "chunked-fanout"];
 for (const x of EXPERIMENTS) {
   if (!KNOWN_EXPERIMENTS.includes(x)) {
     process.stderr.write(`unknown --experiment ${x}; known: ${KNOWN_EXPERIMENTS.join(", ")}\n`);
@@ -762,7 +762,7 @@ function describeWrites(writes: DbWrite[], local: (t: number) => number, joinEnd
   const joins = writes.filter((w) => w.kind === "players" && local(w.queuedAt) <= joinEnd);
   if (joins.length) {
     const last = Math.max(...joins.map((w) => local(w.doneAt)));
-    lines.push(`the ${joins.length} player writes queued by joins finished ${((last - joinEnd) / 1000).toFixed(2)} s after the last join was acknowledged`);
+    lines.push(`the ${joins.length} player writes queued by joins finished ${(Math.max(0, last - joinEnd) / 1000).toFixed(2)} s after the last join was acknowledged`);
   }
   return lines;
 }

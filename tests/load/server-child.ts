@@ -194,6 +194,26 @@ const server = await startServer({
   gameSettings: { getReadyMs, ...(maxPlayers > 0 ? { maxPlayers } : {}) },
 });
 
+if (experiments.has("chunked-fanout")) {
+  // "Everyone's view" sent 250 players per event-loop turn (setImmediate between chunks), so answers that
+  // arrive meanwhile are read and acknowledged instead of waiting for the whole fan-out.
+  const FANOUT_CHUNK = 250;
+  type Perform = (game: LiveGame, effect: { type: string }, now: number) => unknown;
+  const reg = server.registry as unknown as { perform: Perform; sendPlayer(game: LiveGame, id: string, now: number): void };
+  const perform = reg.perform.bind(reg);
+  reg.perform = (game, effect, now) => {
+    if (effect.type !== "sendAllPlayers") return perform(game, effect, now);
+    const ids = Object.keys(game.state.players);
+    const sendFrom = (from: number) => {
+      for (let i = from; i < Math.min(ids.length, from + FANOUT_CHUNK); i++) {
+        if (game.state.players[ids[i]]) reg.sendPlayer(game, ids[i], now);
+      }
+      if (from + FANOUT_CHUNK < ids.length) setImmediate(() => sendFrom(from + FANOUT_CHUNK));
+    };
+    sendFrom(0);
+  };
+}
+
 // Stamp every phase change: t0 just before the reducer runs, t1 once its views are queued on the sockets.
 type PhaseLike = { kind: string; index?: number };
 const phaseKey = (p: PhaseLike) => `${p.kind}:${p.index ?? ""}`;
