@@ -159,20 +159,22 @@ export class GameRegistry {
   }
 
   /**
-   * Runs one event. Views and timers happen now; `stored` resolves when this event's database writes
-   * are durable (an answer is acknowledged only then).
+   * Runs one event. Views and timers happen now; `stored` resolves when the answer this event accepted
+   * (if any) is durable: an answer is acknowledged only then. Other writes (a round's scores, the
+   * snapshot) go on in order, but the answer that closed a round does not wait for them.
    */
   dispatch(game: LiveGame, event: GameEvent): ReduceResult & { stored: Promise<void> } {
     const now = this.clock();
     const result = reduce(game.state, event, now);
     if (result.error) return { ...result, stored: Promise.resolve() };
     game.state = result.state;
-    const writes: Promise<void>[] = [];
+    const answerWrites: Promise<void>[] = [];
     for (const effect of result.effects) {
       const write = this.perform(game, effect, now);
-      if (write) writes.push(write);
+      if (write && effect.type === "persist" && effect.what === "answer") answerWrites.push(write);
+      else write?.catch(() => {}); // logged by the persister; nothing waits on it
     }
-    return { ...result, stored: Promise.all(writes).then(() => {}) };
+    return { ...result, stored: Promise.all(answerWrites).then(() => {}) };
   }
 
   private perform(game: LiveGame, effect: Effect, now: number): Promise<void> | void {

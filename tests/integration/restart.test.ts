@@ -102,7 +102,9 @@ describe("a server killed mid-question", () => {
     const ana = await seats[0].v.waitFor((v) => v.phase === "answering", 30_000);
     expect(ana).toMatchObject({ answered: true, choice: shown(1) });
     expect(await seats[0].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(2) })).toMatchObject({ ok: false, code: "ALREADY_ANSWERED" });
+    // Each phone answers once it is back (its own reconnect and resume may come a moment later).
     await seats[3].v.waitFor((v) => v.phase === "answering", 30_000);
+    await seats[4].v.waitFor((v) => v.phase === "answering", 30_000);
     expect(await seats[3].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(1) })).toEqual({ ok: true });
     expect(await seats[4].s.emitWithAck("player:answer", { questionIndex: 0, choice: shown(3) })).toEqual({ ok: true });
 
