@@ -1,4 +1,5 @@
 // Game results: the game row, its players, and every accepted answer (unique per player × question).
+import crypto from "node:crypto";
 import { Prisma } from "./generated/client";
 import type { Db } from "./client";
 import type { EngineQuestion } from "../game";
@@ -68,10 +69,18 @@ export interface AnswerRow {
   answeredAt: Date;
 }
 
+/** One statement per batch (duplicates skipped): the batch that lands as answers pour in stays short. */
 export async function insertAnswers(db: Db, rows: AnswerRow[]): Promise<void> {
   if (!rows.length) return;
-  const data = rows.map(({ order, ...r }) => ({ ...r, order: order ?? undefined }));
-  await db.answer.createMany({ data, skipDuplicates: true });
+  await db.$executeRaw`
+    INSERT INTO "Answer" ("id", "gameId", "playerId", "questionId", "questionIndex", "choice", "text", "order",
+      "correct", "elapsedMs", "points", "answeredAt")
+    SELECT * FROM unnest(${rows.map(() => crypto.randomUUID())}::text[], ${rows.map((a) => a.gameId)}::text[],
+      ${rows.map((a) => a.playerId)}::text[], ${rows.map((a) => a.questionId)}::text[],
+      ${rows.map((a) => a.questionIndex)}::int[], ${rows.map((a) => a.choice)}::int[], ${rows.map((a) => a.text)}::text[],
+      ${rows.map((a) => (a.order ? JSON.stringify(a.order) : null))}::jsonb[], ${rows.map((a) => a.correct)}::boolean[],
+      ${rows.map((a) => a.elapsedMs)}::int[], ${rows.map((a) => a.points)}::int[], ${rows.map((a) => a.answeredAt)}::timestamp[])
+    ON CONFLICT ("playerId", "questionIndex") DO NOTHING`;
 }
 
 export type GameStatus = "lobby" | "running" | "finished";

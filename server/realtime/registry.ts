@@ -247,6 +247,9 @@ export class GameRegistry {
           // Final ranks for everyone: a player whose score did not change may still have moved.
           void this.persist(game, { type: "persist", what: "players", playerIds: Object.keys(game.state.players) }, now);
         }
+        // Opening answers changes nothing a restart needs (a question that was showing or open is shown
+        // again from "get ready"), and it is the busiest moment: answers must not queue behind a snapshot.
+        if (kind === "answering") return Promise.resolve();
         const firstQuestion = kind === "question" && effect.phase.index === 0 && game.state.rounds.length === 1;
         const snapshot = JSON.stringify(snapshotOf(game.state));
         return game.persister.saveSnapshot(game.gameId, status, snapshot, new Date(now), firstQuestion);
