@@ -1,34 +1,13 @@
 // Browser-side calls to /api/auth/* and /api/admin/settings. Failures become ApiRequestError with the
 // server's own message and field issues. A 401 here is an answer (wrong password), not a lost session,
 // so these calls never redirect to /login by themselves.
-import type { ApiError, AuthStatus, TeacherSummary } from "@/server/protocol";
-import { ApiRequestError } from "@/app/quizzes/_lib/api";
+import type { AuthStatus, TeacherSummary } from "@/server/protocol";
+import { ApiRequestError, requestJson } from "@/app/quizzes/_lib/api";
 import { forgetTeacher, rememberTeacher } from "./session";
 
-async function call<T>(path: string, method = "GET", body?: unknown): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, {
-      method,
-      cache: "no-store",
-      credentials: "same-origin",
-      ...(body === undefined ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify(body) }),
-    });
-  } catch {
-    throw new ApiRequestError(0, "NETWORK", "Can't reach the Factsprint server. Check that it is still running, then try again.");
-  }
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    const err = (json as Partial<ApiError> | null)?.error;
-    throw new ApiRequestError(res.status, err?.code ?? "INTERNAL", err?.message ?? `The server answered with an error (HTTP ${res.status}). Try again.`, err?.issues ?? []);
-  }
-  return json as T;
+function call<T>(path: string, method = "GET", body?: unknown): Promise<T> {
+  const init: RequestInit = { method, credentials: "same-origin", ...(body === undefined ? {} : { body: JSON.stringify(body) }) };
+  return requestJson<T>(path, init, { onUnauthorized: "answer" });
 }
 
 export async function fetchAuthStatus(): Promise<AuthStatus> {

@@ -22,7 +22,15 @@ export function errorMessage(err: unknown): string {
   return "Something went wrong.";
 }
 
-async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
+/**
+ * The one JSON request every screen uses. `onUnauthorized: "login"` (the default, for teacher screens)
+ * sends a lapsed session to the log-in page; "answer" leaves a 401 to the caller (a wrong password).
+ */
+export async function requestJson<T>(
+  path: string,
+  init: RequestInit = {},
+  { onUnauthorized = "login", offlineMessage }: { onUnauthorized?: "login" | "answer"; offlineMessage?: string } = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(path, {
@@ -31,7 +39,7 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
       headers: init.body ? { "content-type": "application/json", ...init.headers } : init.headers,
     });
   } catch {
-    throw new ApiRequestError(0, "NETWORK", "Can't reach the Factsprint server. Check that it is still running, then try again.");
+    throw new ApiRequestError(0, "NETWORK", offlineMessage ?? "Can't reach the Factsprint server. Check that it is still running, then try again.");
   }
   const text = await res.text();
   let body: unknown = null;
@@ -42,7 +50,7 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   }
   if (!res.ok) {
     const err = (body as Partial<ApiError> | null)?.error;
-    if (res.status === 401) redirectToLogin(); // the session ended: log in again, then come back here
+    if (res.status === 401 && onUnauthorized === "login") redirectToLogin(); // the session ended: log in again, then come back here
     throw new ApiRequestError(
       res.status,
       err?.code ?? "INTERNAL",
@@ -53,18 +61,18 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
-export const fetchQuizzes = () => api<QuizSummary[]>("/api/quizzes");
-export const fetchQuiz = (id: string) => api<QuizDetail>(`/api/quizzes/${encodeURIComponent(id)}`);
-export const createQuiz = (input: QuizInput) => api<QuizDetail>("/api/quizzes", { method: "POST", body: JSON.stringify(input) });
+export const fetchQuizzes = () => requestJson<QuizSummary[]>("/api/quizzes");
+export const fetchQuiz = (id: string) => requestJson<QuizDetail>(`/api/quizzes/${encodeURIComponent(id)}`);
+export const createQuiz = (input: QuizInput) => requestJson<QuizDetail>("/api/quizzes", { method: "POST", body: JSON.stringify(input) });
 export const updateQuiz = (id: string, input: QuizInput) =>
-  api<QuizDetail>(`/api/quizzes/${encodeURIComponent(id)}`, { method: "PUT", body: JSON.stringify(input) });
-export const deleteQuiz = (id: string) => api<{ ok: true }>(`/api/quizzes/${encodeURIComponent(id)}`, { method: "DELETE" });
+  requestJson<QuizDetail>(`/api/quizzes/${encodeURIComponent(id)}`, { method: "PUT", body: JSON.stringify(input) });
+export const deleteQuiz = (id: string) => requestJson<{ ok: true }>(`/api/quizzes/${encodeURIComponent(id)}`, { method: "DELETE" });
 
 export const hostTokenKey = (pin: string) => "factsprint:host:" + pin;
 
 /** Opens a game lobby and keeps the host token where the /host/[pin] page looks for it. */
 export async function startGame(quizId: string, streakBonus: boolean): Promise<CreatedGame> {
-  const game = await api<CreatedGame>("/api/games", { method: "POST", body: JSON.stringify({ quizId, streakBonus }) });
+  const game = await requestJson<CreatedGame>("/api/games", { method: "POST", body: JSON.stringify({ quizId, streakBonus }) });
   localStorage.setItem(hostTokenKey(game.pin), game.hostToken);
   return game;
 }
