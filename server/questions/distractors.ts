@@ -70,10 +70,15 @@ const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|e
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|artist|playwright|novel|poem|symphony|opera|painting)\b/i;
 
-function fallbackPool(f: Fact, context: string): string[] {
+const fieldOf = (context: string) =>
+  LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
+
+/** Shipped names of the key's kind; for people, of the field the stem (or else the article) is about. */
+function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
     case "person": {
-      const field = LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
+      // an analyst in a story about a war gets politicians beside him, not poets
+      const field = fieldOf(context) ?? fieldOf(article);
       const pool = field ? PEOPLE_BY_FIELD[field] : PEOPLE;
       return f.text.includes(" ") ? pool : [...pool.map((p) => p.split(" ").pop()!), ...SURNAMES];
     }
@@ -140,7 +145,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   };
   // a city: first the capitals of the countries the article names
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
-  more(bare(fallbackPool(key, stem)));
+  more(bare(fallbackPool(key, stem, text)));
   more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }

@@ -33,5 +33,16 @@ describe("entities", () => {
     const f = factsOf("In 1902, Marta Velasco founded a school in Lima.").facts.find((x) => x.text === "Marta Velasco");
     expect(f?.subject).toBe(true);
   });
-});
+  it("knows a person by an appositive, a relative 'who' or speech, and drops a demonym before a title", () => {
+    const text = "Tomas Arvid, an independent analyst in Oslo, spoke first. Lena Holm, who fled the city, agreed. " +
+      "The vote was close, said Ines Brandt. Norwegian Prime Minister Kari Nordby called it fair.";
+    expect(spans(text, "person")).toEqual(["Tomas Arvid", "Lena Holm", "Ines Brandt", "Kari Nordby"]);
+  });
 
+  it("does not join two places with 'for', but keeps 'for' inside an organisation's name", () => {
+    const text = "She fled Karabakh for Armenia in September. The Committee for State Security kept files.";
+    const all = factsOf(text).facts.map((f) => f.text);
+    expect(all).toEqual(expect.arrayContaining(["Karabakh", "Armenia", "Committee for State Security"]));
+    expect(all).not.toContain("Karabakh for Armenia");
+  });
+});

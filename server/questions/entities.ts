@@ -8,6 +8,8 @@ import { REGIONS } from "./data/pools";
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
+/** Connectors that also join two separate names in running text. */
+const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
 const NOT_NAMES = new Set([
   "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "But", "And", "Or",
@@ -119,7 +121,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         run.push(tokens[j]);
         j++;
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
-        /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+        /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+        // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
+        (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text)))) {
         run.push(tokens[j], tokens[j + 1]);
         j += 2;
       } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
@@ -149,7 +153,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     if (firstName > 0 && run.slice(0, firstName).some(isTitle)) run.splice(0, firstName);
     let titled = false;
-    while (run.length > 1 && isTitle(run[0])) titled = TITLES.test(run.shift()!.text) || titled;
+    while (run.length > 1 && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
+      titled = TITLES.test(run.shift()!.text) || titled;
+    }
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "the")) run.pop();
     if (!run.length) continue;
@@ -180,6 +186,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
+    if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     const sentence = sentences[t.sentence];
     facts.push({
       kind,
@@ -202,6 +209,29 @@ function isSubject(text: string, s: Sentence, start: number, next: Token | undef
   if (!atHead) return false;
   if (!next || next.sentence !== s.index) return false;
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
+}
+
+/** Words for what a person is or does, as an appositive names them: "Gela Vasadze, a senior fellow". */
+const PERSON_NOUNS = /^(?:analyst|expert|scientist|researcher|fellow|professor|lecturer|teacher|student|writer|author|journalist|reporter|editor|poet|novelist|historian|economist|lawyer|judge|doctor|nurse|farmer|worker|accountant|courier|driver|engineer|architect|artist|painter|singer|actor|actress|director|producer|composer|musician|player|coach|athlete|officer|soldier|general|commander|minister|president|leader|official|spokesman|spokeswoman|spokesperson|diplomat|ambassador|senator|politician|activist|founder|owner|manager|chief|head|member|resident|citizen|mother|father|son|daughter|wife|husband|widow|veteran|refugee|priest|bishop|monk|king|queen|prince|princess|emperor|pupil|mathematician|physicist|chemist|biologist|philosopher|inventor|explorer|pilot|astronaut|businessman|businesswoman|entrepreneur|banker|adviser|advisor|aide|deputy|secretary|governor|mayor|candidate|voter|survivor|witness|victim|pensioner|retiree|mechanic|shopkeeper|vendor|baker|chef|waiter|waitress|cleaner|guard|clerk|consultant|observer|commentator|columnist|scholar|specialist)s?$/i;
+
+/**
+ * Context that says a name is a person's: an appositive ("Iveta Margaryan, an accountant aged 53"),
+ * a relative "who" ("Valery Harutyunyan, who fled…"), or speech ("said Gela Vasadze", "Namazov told").
+ */
+export function describedAsPerson(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 40), start);
+  // the noun of the appositive comes within a few words, before any preposition: "an independent analyst in…"
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
+  if (appositive) {
+    for (const w of appositive[1].split(/\s+/)) {
+      if (PERSON_NOUNS.test(w)) return true;
+      if (/^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(w)) break;
+    }
+  }
+  if (/^,\s+who\b/.test(after)) return true;
+  if (/^,?\s+(?:said|says|told|added|explained|argued|wrote|recalled|warned|insisted)\b/.test(after)) return true;
+  return /\b(?:said|says|told|according to)\s+$/.test(before);
 }
 
 /** "explorer Roald Amundsen", "courier Ramil Iskenderov": a role noun before a name. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "./types";
-import { danglingDemonstrative, flaws } from "./filters";
+import { acronymGiveaway, danglingDemonstrative, flaws } from "./filters";
 
 const text = "Marta Velasco founded a school in Lima in 1902. It grew quickly and Velasco stayed there.";
 const item = (over: Partial<Candidate>): Candidate => ({
@@ -37,5 +37,11 @@ describe("flaws", () => {
   });
   it("rejects a stem that is only a quotation", () => {
     expect(flaws(item({ prompt: "“_____ founded a school in Lima in 1902.”" }), text)).toContain("unattributed-quote");
+  });
+  it("rejects an acronym whose expansion the stem spells out, and the reverse", () => {
+    expect(acronymGiveaway("CSTO", "Moscow's ally through the _____, the Collective Security Treaty Organization.")).toBe(true);
+    expect(acronymGiveaway("International Criminal Court", "Armenia joined the _____ (ICC) last year.")).toBe(true);
+    expect(acronymGiveaway("NATO", "The _____ campaign against Yugoslavia began in 1999.")).toBe(false);
+    expect(acronymGiveaway("European Union", "The _____ and the United States lead the talks.")).toBe(false);
   });
 });

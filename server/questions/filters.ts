@@ -41,6 +41,18 @@ export function danglingDemonstrative(stem: string): boolean {
   return false;
 }
 
+const initialsOf = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for|on|in|de|du|la)$/i.test(w)).map((w) => w[0]).join("").toUpperCase();
+
+/** The key is an acronym spelled out in the stem, or a name whose acronym the stem writes. */
+export function acronymGiveaway(key: string, stem: string): boolean {
+  const words = (t: string) => t.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const acronyms = (t: string) => t.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  const names = (t: string) => (t.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in)\s+)*\p{Lu}[\p{L}'’-]*)+/gu) ?? []).map((n) => initialsOf(words(n)));
+  if (/^\p{Lu}{2,6}$/u.test(key)) return names(stem).some((i) => i.includes(key));
+  const mine = initialsOf(words(key));
+  return mine.length >= 2 && acronyms(stem).includes(mine);
+}
+
 export type Flaw =
   | "dangling-reference"
   | "key-in-stem"
@@ -75,6 +87,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
       if (last.length > 2 && ` ${s} `.includes(` ${last} `)) out.push("key-in-stem");
     }
     if (!normalize(source).includes(k)) out.push("key-not-in-source");
+    // "the _____, the Collective Security Treaty Organization": an acronym and its expansion give each other away
+    if (acronymGiveaway(c.answer, stem)) out.push("key-in-stem");
   }
   if (c.type !== "order" && c.type !== "quote") {
     if (words < 6) out.push("stem-too-short");

@@ -23,4 +23,20 @@ describe("pick", () => {
     expect(pick([...tfs, c("A", 0, 0.1)], sentences, { count: 4 }).filter((x) => x.type === "tf").length).toBeLessThanOrEqual(1);
     expect(pick([...tfs, c("A", 0, 0.1)], sentences, { count: 4, types: ["tf"] }).every((x) => x.type === "tf")).toBe(true);
   });
+
+  it("counts one person once, whether the item names them in full or by surname", () => {
+    const person = (answer: string, i: number, score: number): Candidate => ({ ...c(answer, i, score), fact: { kind: "person", text: answer, start: 0, end: 1, sentence: i } });
+    const out = pick([person("Marta Velasco", 0, 0.9), person("Velasco", 2, 0.8), c("1902", 3, 0.5)], sentences, { count: 3 });
+    expect(out.map((x) => x.answer)).toEqual(["Marta Velasco", "1902"]);
+  });
+
+  it("asks about people in at most 30 % of a quiz while other facts are left", () => {
+    const many: Sentence[] = Array.from({ length: 10 }, (_, i) => ({ ...sentences[0], index: i, paragraph: i }));
+    const person = (answer: string, i: number): Candidate => ({ ...c(answer, i, 1), fact: { kind: "person", text: answer, start: 0, end: 1, sentence: i } });
+    const names = ["Ada Okoro", "Ben Ruiz", "Cy Tan", "Di Park", "Ed Vos", "Flo Amin"].map((n, i) => person(n, i));
+    const others = [6, 7, 8, 9].map((i) => c(`${1900 + i}`, i, 0.2));
+    const out = pick([...names, ...others], many, { count: 10 });
+    expect(out.filter((x) => x.fact?.kind === "person")).toHaveLength(6); // the second pass fills up when nothing else is left
+    expect(pick([...names, ...others], many, { count: 6 }).filter((x) => x.fact?.kind === "person").length).toBe(2);
+  });
 });

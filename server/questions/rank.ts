@@ -7,6 +7,8 @@ import { normalize } from "./util";
 import { numberKindOf } from "./numbers";
 
 const OCC_BONUS = 0.04;
+/** Score given up by each further item asking for the same kind of thing. */
+const FOCUS_REPEAT = 0.04;
 const OCC_MALUS = 0;
 
 /** Prior worth of a fact kind: how often readers pick such a span as the thing to ask about. */
@@ -131,7 +133,14 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
   const usedSentences = new Set<number>();
   const byParagraph = new Map<number, number>();
   const byType = new Map<QuestionKind, number>();
-  const answerOf = (c: Candidate) => (typeof c.answer === "string" && c.type !== "tf" ? normalize(c.answer) : undefined);
+  // what an item asks for: a person, a place, a year… a quiz of nothing but names is a dull quiz
+  const byFocus = new Map<string, number>();
+  const focusOf = (c: Candidate) => (c.type === "quote" ? "person" : c.fact?.kind ?? c.type);
+  // one person is one answer, however the item names them ("Vladimir Putin", "Putin")
+  const answerOf = (c: Candidate) =>
+    typeof c.answer !== "string" || c.type === "tf" ? undefined
+    : c.fact?.kind === "person" ? `person:${normalize(c.answer).split(" ").pop()}`
+    : normalize(c.answer);
   // first pass: spread over paragraphs; second: fill up from anywhere
   for (const spread of [true, false]) {
     while (chosen.length < opts.count) {
@@ -141,9 +150,11 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
         const ans = answerOf(c);
         if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || (ans && usedAnswers.has(ans))) continue;
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
+        // people at most 30 % while there is anything else to ask (a story full of quoted people is not a quiz of names)
+        if (spread && focusOf(c) === "person" && (byFocus.get("person") ?? 0) >= Math.max(2, Math.round(opts.count * 0.3))) continue;
         const paragraph = sentences[c.sentenceIndex].paragraph;
         if (spread && (byParagraph.get(paragraph) ?? 0) >= perParagraph) continue;
-        const eff = c.score - 0.03 * (byType.get(c.type) ?? 0);
+        const eff = c.score - 0.03 * (byType.get(c.type) ?? 0) - FOCUS_REPEAT * (byFocus.get(focusOf(c)) ?? 0);
         if (eff > bestScore) {
           bestScore = eff;
           best = c;
@@ -158,6 +169,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       const paragraph = sentences[best.sentenceIndex].paragraph;
       byParagraph.set(paragraph, (byParagraph.get(paragraph) ?? 0) + 1);
       byType.set(best.type, (byType.get(best.type) ?? 0) + 1);
+      byFocus.set(focusOf(best), (byFocus.get(focusOf(best)) ?? 0) + 1);
     }
   }
   return chosen;
