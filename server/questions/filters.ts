@@ -45,8 +45,8 @@ const initialsOf = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for
 
 /** The key is an acronym spelled out in the stem, or a name whose acronym the stem writes. */
 export function acronymGiveaway(key: string, stem: string): boolean {
-  const words = (t: string) => t.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const acronyms = (t: string) => t.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
+  const words = (t: string): string[] => t.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const acronyms = (t: string): string[] => t.match(/\b\p{Lu}{2,6}\b/gu) ?? [];
   const names = (t: string) => (t.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the|and|for|on|in)\s+)*\p{Lu}[\p{L}'’-]*)+/gu) ?? []).map((n) => initialsOf(words(n)));
   if (/^\p{Lu}{2,6}$/u.test(key)) return names(stem).some((i) => i.includes(key));
   const mine = initialsOf(words(key));
