@@ -53,6 +53,8 @@ describe("ordering", () => {
     expect(eventText(sentences[0], f)).toBe("The town council approved a new water supply for the valley");
     const when = setup("When the old wooden mill burned down in 1901, the town was shocked.");
     expect(eventText(when.sentences[0], when.facts.facts.find((x) => x.text === "1901")!)).toBe("The old wooden mill burned down");
+    const clause = setup("Farmers complained that the bridge was too narrow, and in 1907 the council finally widened the road.");
+    expect(eventText(clause.sentences[0], clause.facts.facts.find((x) => x.text === "1907")!)).toBe("The council finally widened the road");
     const o = orderCandidate(facts, sentences)!;
     expect(o.answer).toEqual([
       "The first school was built by local farmers near the river",

@@ -147,7 +147,9 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   const m = new RegExp(`${DATE_PHRASE.source}$`, "i").exec(head);
   if (!m || /\bnot\s+$/i.test(head.slice(0, m.index))) return undefined;
   const a = m.index;
-  let t = (s.text.slice(0, a) + s.text.slice(rel + f.text.length))
+  // "Locals complained…, and in April 2023 Azerbaijan took the road": the date belongs to its own clause only
+  const joined = /(?:,\s+(?:and|but|while)|;)\s+$/.test(s.text.slice(0, a));
+  let t = (joined ? s.text.slice(rel + f.text.length).replace(/^\s*,?\s*/, "") : s.text.slice(0, a) + s.text.slice(rel + f.text.length))
     .replace(/\s+,/g, ",").replace(/,(?:\s*,)+\s*/g, " ").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
     .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally)\b,?\s*/i, "");
   if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
