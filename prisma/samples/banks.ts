@@ -58,7 +58,16 @@ const SOURCES: Omit<SampleBank, "questions">[] = [
   },
 ];
 
-export const SAMPLE_BANKS: SampleBank[] = SOURCES.map((s) => ({ ...s, questions: sampleQuestions(readSampleText(s.articleFile)) }));
+/** Questions are generated on first use only: a server whose teachers already have their copies never needs them. */
+export const SAMPLE_BANKS: SampleBank[] = SOURCES.map((s) => {
+  let questions: QuestionInput[] | undefined;
+  return {
+    ...s,
+    get questions() {
+      return (questions ??= sampleQuestions(readSampleText(s.articleFile)));
+    },
+  };
+});
 
 /** The banks as a reviewer reads them: every question with its options, the key marked, and its sentence. */
 export function renderSampleBanks(banks: SampleBank[] = SAMPLE_BANKS): string {
