@@ -3,6 +3,7 @@
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle } from "./util";
+import { termDistractors } from "./term-distractors";
 import { CAPITALS, CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -127,11 +128,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
-  if (key.kind === "term") {
-    const plural = (t: string) => /[^su]s$/.test(t) && !/(?:is|ss|us)$/.test(t);
-    const form = sameKind.filter((f) => plural(f.text) === plural(key.text) && f.sentence !== key.sentence);
-    return pickFair(texts(form), n, stem);
-  }
+  if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n);
   const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const surnameOnly = key.kind === "person" && !key.text.includes(" ");

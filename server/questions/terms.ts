@@ -18,7 +18,7 @@ const GENERIC = new Set(
 );
 
 /** Words compromise may tag as adjectives that begin a new phrase or are not modifiers at all. */
-const BREAKERS = new Set(["many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous"]);
+const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous"]);
 
 /** Third-person verbs compromise can read as plural nouns ("colonialism refers to"). */
 const VERB_LIKE = /^(?:refers|leads|belongs|applies|relates|amounts|corresponds|contributes|tends|seems|appears|means|helps|allows|continues|wants|needs|wishes|hopes|tries|plans|remains|becomes|requires|includes|involves|consists|depends|exists|occurs|makes|takes|gives|uses|shows|says|states|argues|claims|suggests|describes|explains)$/;
@@ -68,8 +68,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       let k = j + 1;
       while (k < tokens.length && tail.length < 2 && tokens[k].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text) && (isAdj(tokens[k]) || isNoun(tokens[k])) &&
         !STOPWORDS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
-      while (tail.length && !isNoun(tail[tail.length - 1])) tail.pop();
-      if (tail.length && !GENERIC.has(run[run.length - 1].text)) {
+      while (tail.length && (!isNoun(tail[tail.length - 1]) || tail[tail.length - 1].tags.has("Adjective"))) tail.pop();
+      // the phrase goes on past what was taken ("images of wave speeds", "fossil types due to"): a cut phrase
+      // is a wrong answer, so keep the head without its "of" part
+      const after = tokens[k];
+      const cut = !!after && after.sentence === t.sentence && /^\s$/.test(text.slice(tokens[k - 1].end, after.start)) && /^\p{Ll}/u.test(after.text) &&
+        !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
+      if (tail.length && !cut && !GENERIC.has(run[run.length - 1].text)) {
         run.push(tokens[j], ...tail);
         i = k;
       }

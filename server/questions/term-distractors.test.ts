@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "./types";
+import { headNoun, pluralOf, sameKind, termDistractors } from "./term-distractors";
+
+const term = (text: string, sentence = 1): Fact => ({ kind: "term", text, start: 0, end: text.length, sentence });
+const always = () => true;
+
+describe("term distractors", () => {
+  it("finds the head noun of a phrase", () => {
+    expect(headNoun("national border")).toBe("border");
+    expect(headNoun("constituents of animal shells")).toBe("constituents");
+    expect(pluralOf("rat")).toBe("rats");
+    expect(pluralOf("policy")).toBe("policies");
+    expect(pluralOf("infantryman")).toBe("infantrymen");
+    expect(pluralOf("mouse")).toBe("mice");
+    expect(pluralOf("knife")).toBe("knives");
+    expect(pluralOf("roof")).toBe("roofs");
+  });
+
+  it("takes article terms of the key's kind and leaves the others", () => {
+    expect(sameKind("water", "ozone")).toBe(true);
+    expect(sameKind("water", "mouse")).toBe(false);
+    expect(sameKind("car", "automobile")).toBe(false); // a synonym could be right too
+    expect(sameKind("fresh water", "salt water")).toBe(false); // the same head is the same thing
+    const pool = ["ozone", "mouse", "glass", "myth", "salt", "hope"].map((t) => term(t));
+    const out = termDistractors(term("water", 0), pool, "Most of a cell's mass is _____.", always);
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["ozone", "glass", "salt"]).toContain(o);
+  });
+
+  it("falls back on WordNet sister terms, in the key's number", () => {
+    const out = termDistractors(term("rats", 0), [], "The cat chased the _____ across the barn.", always);
+    expect(out).toHaveLength(3);
+    expect(out).toContain("mice");
+    for (const o of out) expect(o).toMatch(/(?:s|mice)$/);
+  });
+
+  it("gives no options rather than options of another kind", () => {
+    const pool = ["myth", "hope", "task"].map((t) => term(t));
+    expect(termDistractors(term("home", 0), pool, "France is _____ to a large diaspora.", always)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+// Wrong options for a key term ("water", "territorial integrity"): other things of the same kind.
+// An article phrase of another kind ("home | myth, hope, task") is no test at all, so a term gets
+// options only when WordNet puts each one in the key's category; otherwise it gets none and the
+// caller asks something else.
+import type { Fact } from "./types";
+import { pickByForm } from "./distractors";
+import { normalize } from "./util";
+import { firstSense, sisterTerms, synonyms, type Synset } from "./wordnet";
+
+const senses = new Map<string, Synset | null>();
+/** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
+function headSense(term: string): Synset | null {
+  let s = senses.get(term);
+  if (s === undefined) {
+    if (senses.size > 20000) senses.clear();
+    s = firstSense(headNoun(term));
+    senses.set(term, s);
+  }
+  return s;
+}
+
+/** The noun a term phrase is about: "constituents of animal shells" → "constituents", "national border" → "border". */
+export function headNoun(term: string): string {
+  const words = term.trim().split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|to)$/i.test(w));
+  return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
+}
+
+const isPlural = (t: string) => /[^su]s$/.test(t) && !/(?:is|ss|us)$/.test(t);
+
+/** "rat" → "rats" for a plural key; WordNet lists nouns singular. */
+const IRREGULAR: Record<string, string> = { mouse: "mice", louse: "lice", goose: "geese", tooth: "teeth", foot: "feet", child: "children", person: "people", ox: "oxen", fish: "fish", sheep: "sheep", deer: "deer" };
+
+export function pluralOf(noun: string): string {
+  if (IRREGULAR[noun]) return IRREGULAR[noun];
+  if (/(?:[^f]f|fe)$/.test(noun) && /(?:kni|wi|lea|wol|cal|hal|shel|loa|thie|li)fe?$/.test(noun)) return noun.replace(/fe?$/, "ves");
+  if (/man$/.test(noun)) return noun.replace(/man$/, "men");
+  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, "ies");
+  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
+/** WordNet's category of a phrase's head (noun.substance, noun.person…), or undefined when it does not know the word. */
+export function categoryOf(term: string): number | undefined {
+  return headSense(term)?.lexFile;
+}
+
+/** Same category, not the same head, not a synonym: "ozone" for "water", not "mouse", not "h2o". */
+export function sameKind(key: string, option: string): boolean {
+  const k = headSense(key);
+  const o = headSense(option);
+  // noun.Tops ("feeling", "thing") is a catch-all, not a kind
+  if (!k || !o || k.lexFile !== o.lexFile || k.offset === o.offset || k.lexFile === 3) return false;
+  const kh = headNoun(key);
+  const oh = headNoun(option);
+  return kh !== oh && !synonyms(kh, oh);
+}
+
+export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3): string[] {
+  const seed = `${key.text}@${key.start}`;
+  const plural = isPlural(key.text);
+  // judged before the costlier checks of form and fairness: most article terms are of another kind
+  const fromArticle = articleTerms.filter((f) => isPlural(f.text) === plural && f.sentence !== key.sentence && sameKind(key.text, f.text)).map((f) => f.text.replace(/^the\s+/i, ""));
+  const out = pickByForm(key.text, fromArticle, n, stem, seed, accept);
+  if (out.length < n && !key.text.includes(" ")) {
+    // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
+    const sisters = sisterTerms(key.text).map((s) => (plural ? pluralOf(s) : s));
+    const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));
+    out.push(...more);
+  }
+  return out.length >= n ? out.slice(0, n) : [];
+}

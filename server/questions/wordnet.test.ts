@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { firstSense, isFamiliar, nounLemma, sisterTerms, synonyms } from "./wordnet";
+
+describe("WordNet nouns", () => {
+  it("finds a noun's dictionary form and its most common sense", () => {
+    expect(nounLemma("policies")).toBe("policy");
+    expect(nounLemma("boxes")).toBe("box");
+    expect(nounLemma("rivers")).toBe("river");
+    expect(nounLemma("qwxzv")).toBeNull();
+    expect(firstSense("water")?.lexFile).toBe(27); // noun.substance
+    expect(firstSense("mouse")?.lexFile).toBe(5); // noun.animal
+    expect(firstSense("water")?.words).toContain("h2o");
+  });
+
+  it("knows synonyms and familiar words", () => {
+    expect(synonyms("car", "automobile")).toBe(true);
+    expect(synonyms("car", "bicycle")).toBe(false);
+    expect(isFamiliar("river")).toBe(true);
+  });
+
+  it("lists sister terms of concrete things only, in their everyday sense", () => {
+    const mice = sisterTerms("mouse");
+    expect(mice).toContain("rat");
+    expect(mice).not.toContain("mouse");
+    for (const w of mice) expect(firstSense(w)?.lexFile).toBe(5);
+    // an abstract sense's siblings are not its kind
+    expect(sisterTerms("integrity")).toEqual([]);
+  });
+});

