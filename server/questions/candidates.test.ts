@@ -15,6 +15,12 @@ describe("stems", () => {
     expect(stemFor(f, sentences[0])).toEqual({ prompt: "In 1902, who founded a school in Lima?", wh: true });
   });
 
+  it("blanks a name in brackets instead of asking 'who' about an aside", () => {
+    const { sentences, facts } = setup("The board's chair (currently a former mayor, Marta Velasco) sets the agenda for the year.");
+    const f = { ...facts.facts.find((x) => x.text === "Marta Velasco")!, subject: true };
+    expect(stemFor(f, sentences[0])).toEqual({ prompt: `The board's chair (currently a former mayor, ${BLANK}) sets the agenda for the year.`, wh: false });
+  });
+
   it("asks 'how many' and 'in which year' where the sentence allows", () => {
     const { sentences, facts } = setup("About 4,000 passengers used the line every week. The old bridge was built in 1859.");
     const count = facts.facts.find((x) => x.text === "4,000")!;

@@ -63,7 +63,9 @@ export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const numeric = numberQuestion(f, s);
   if (numeric) return { prompt: squash(numeric), wh: true };
   const askable = f.kind === "person" || f.kind === "org" || (f.kind === "place" && f.unit === "country");
-  if (f.subject && askable && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
+  // inside brackets a name is an aside, not the subject: "(currently …, who) sets the agenda" is no question
+  const inBrackets = s.text.slice(0, rel).split("(").length > s.text.slice(0, rel).split(")").length;
+  if (f.subject && askable && !inBrackets && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     const after = s.text.slice(relEnd).replace(/\.$/, "?");
     const wh = before ? before + whWord(f) : cap(whWord(f));

@@ -24,6 +24,15 @@ describe("entities", () => {
     expect(all).not.toContain("AFP");
   });
 
+  it("names laws, wars and products as other names, not people or places", () => {
+    const text = "The Harbour Trade Act of 1861 ended the quarrel, and Tom Reilly's War began. Brewers sold Kilmore Brown Ale in Dublin.";
+    const facts = factsOf(text).facts;
+    const kind = (t: string) => facts.find((f) => f.text.startsWith(t))?.kind;
+    expect(kind("Harbour Trade Act")).toBe("misc");
+    expect(kind("Tom Reilly")).toBe("misc");
+    expect(kind("Kilmore Brown Ale")).toBe("misc");
+  });
+
   it("calls a surname a person when the full name is", () => {
     const text = "The chemist Marta Velasco measured the gas. Later, Velasco published the results.";
     expect(spans(text, "person")).toEqual(["Marta Velasco", "Velasco"]);

@@ -67,7 +67,11 @@ export function isDemonym(word: string, places: Set<string>): boolean {
   return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
 }
 
+/** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal)$/;
+
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
+  if (WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Siege|Peace)$/.test(run[0].text))) return { kind: "misc" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };

@@ -13,6 +13,11 @@ describe("flaws", () => {
   it("accepts a clean item", () => {
     expect(flaws(item({}), text)).toEqual([]);
   });
+  it("rejects text that lost a formula or had a page reference glued on", () => {
+    expect(flaws(item({ prompt: "If n is _____ then one of its factors is at most ." }), text)).toContain("garbled");
+    expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
+    expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
+  });
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
   });

@@ -63,7 +63,8 @@ export type Flaw =
   | "not-a-sentence"
   | "bad-options"
   | "key-not-in-source"
-  | "unattributed-quote";
+  | "unattributed-quote"
+  | "garbled";
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
 function stemOf(c: Candidate): string {
@@ -105,6 +106,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     // an acronym in brackets, "(_____)", asks for a label, not a fact
     if (before === "(" && after === ")") out.push("broken-blank");
   }
+  // text that lost something on its way here: "at most ." (a formula dropped), "gravitational.:2–10:79 High-energy"
+  // (a page reference glued to the next sentence)
+  if (/\s[.,;:!?](?:\s|$)/.test(stem) || /[.!?][:;]\S/.test(stem) || /\b(?:if|of|the|a|an|is|to)\s+(?:is|are|was|were)\b/i.test(stem)) out.push("garbled");
   // a stem that is nothing but a quotation gives no context of who says it
   if (c.type !== "quote" && /^["“][^"“”]+["”]$/.test(stem.trim())) out.push("unattributed-quote");
   const count = (re: RegExp) => (stem.match(re) ?? []).length;
