@@ -25,12 +25,14 @@ describe("entities", () => {
   });
 
   it("names laws, wars and products as other names, not people or places", () => {
-    const text = "The Harbour Trade Act of 1861 ended the quarrel, and Tom Reilly's War began. Brewers sold Kilmore Brown Ale in Dublin.";
+    const text = "The Harbour Trade Act of 1861 ended the quarrel, and Tom Reilly's War began. Brewers sold Kilmore Brown Ale in Dublin. Funding went to Project Kestrel next. The Roman Catholics met in Cork.";
     const facts = factsOf(text).facts;
     const kind = (t: string) => facts.find((f) => f.text.startsWith(t))?.kind;
     expect(kind("Harbour Trade Act")).toBe("misc");
     expect(kind("Tom Reilly")).toBe("misc");
     expect(kind("Kilmore Brown Ale")).toBe("misc");
+    expect(kind("Project Kestrel")).toBe("misc");
+    expect(kind("Roman Catholics")).not.toBe("person");
   });
 
   it("calls a surname a person when the full name is", () => {

@@ -71,7 +71,7 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal)$/;
 
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
-  if (WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Siege|Peace)$/.test(run[0].text))) return { kind: "misc" };
+  if (WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text))) return { kind: "misc" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
@@ -263,7 +263,8 @@ function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
     // "Islamists", "Varsovians": a group of people, not a person
-    if (f.kind === "person" && /^\p{Lu}\p{Ll}+(?:ists|ians|ans|ites)$/u.test(f.text)) f.kind = "misc";
+    // "Baptists", "Roman Catholics": a group of people is not a person to name
+    if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
   }
   return facts;
 }
