@@ -3,7 +3,7 @@
 // plus true/false statements, ordering of dated events and quote → speaker. Options come later.
 import type { ArticleFacts, Candidate, Fact, QuestionKind, Sentence } from "./types";
 import { numberKindOf } from "./numbers";
-import { normalize, squash } from "./util";
+import { normalize, squash, surnameOf } from "./util";
 
 export const BLANK = "_____";
 
@@ -85,7 +85,7 @@ function acceptFor(f: Fact): string[] {
   const a = new Set<string>([f.text]);
   const bare = f.text.replace(/^the\s+/i, "");
   a.add(bare);
-  if (f.kind === "person" && f.text.includes(" ")) a.add(f.text.split(/\s+/).pop()!);
+  if (f.kind === "person" && f.text.includes(" ")) a.add(surnameOf(f.text));
   if (/\d,\d/.test(f.text)) a.add(f.text.replace(/,/g, ""));
   return [...a];
 }

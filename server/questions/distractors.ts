@@ -2,7 +2,7 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, seededShuffle } from "./util";
+import { hashString, normalize, seededShuffle, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
 import { CAPITALS, CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 
@@ -81,7 +81,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       // an analyst in a story about a war gets politicians beside him, not poets
       const field = fieldOf(context) ?? fieldOf(article);
       const pool = field ? PEOPLE_BY_FIELD[field] : PEOPLE;
-      return f.text.includes(" ") ? pool : [...pool.map((p) => p.split(" ").pop()!), ...SURNAMES];
+      return f.text.includes(" ") ? pool : [...pool.map(surnameOf), ...SURNAMES];
     }
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
@@ -133,7 +133,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const surnameOnly = key.kind === "person" && !key.text.includes(" ");
   const fullName = key.kind === "person" && key.text.includes(" ");
-  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).map((t) => t.split(" ").pop()!) : fullName ? texts(fs).filter((t) => t.includes(" ")) : texts(fs));
+  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).map(surnameOf) : fullName ? texts(fs).filter((t) => t.includes(" ")) : texts(fs));
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;

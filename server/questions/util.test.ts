@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { hashString, normalize, seededShuffle } from "./util";
+import { hashString, normalize, seededShuffle, surnameOf } from "./util";
 
 describe("util", () => {
+  it("keeps a surname's particle: 'da Vinci', 'van Gogh'", () => {
+    expect(surnameOf("Leonardo da Vinci")).toBe("da Vinci");
+    expect(surnameOf("Vincent van Gogh")).toBe("van Gogh");
+    expect(surnameOf("Joseph Priestley")).toBe("Priestley");
+    expect(surnameOf("Priestley")).toBe("Priestley");
+  });
   it("shuffles deterministically by seed, without losing items", () => {
     const items = ["a", "b", "c", "d", "e"];
     expect(seededShuffle(items, "x")).toEqual(seededShuffle(items, "x"));

@@ -77,3 +77,9 @@ export const STOPWORDS = new Set(
 export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
+
+/** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci". */
+export function surnameOf(name: string): string {
+  const m = /(?:^|\s)((?:(?:da|de|di|del|della|du|van|von|der|den|la|le|ibn|bin|al)\s+)*[^\s]+)$/u.exec(name.trim());
+  return m ? m[1] : name.trim();
+}
