@@ -1,4 +1,4 @@
-// Draft and regenerate: the generator (server/questions, not ours to change) run on an accepted article.
+// Draft and regenerate: the generator (server/questions, used as a black box here) run on an accepted article.
 import { createHash } from "node:crypto";
 import type { ArticleDraft, ArticleItemKind, DraftItem, RegeneratedItem } from "../protocol";
 import { ARTICLE_ITEM_KINDS } from "../protocol";
