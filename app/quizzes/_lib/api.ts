@@ -36,9 +36,11 @@ export async function requestJson<T>(
     res = await fetch(path, {
       ...init,
       cache: "no-store",
-      headers: init.body ? { "content-type": "application/json", ...init.headers } : init.headers,
+      // a string body is JSON; FormData sets its own multipart type (with the boundary)
+      headers: typeof init.body === "string" ? { "content-type": "application/json", ...init.headers } : init.headers,
     });
-  } catch {
+  } catch (err) {
+    if ((err as Error)?.name === "AbortError") throw err; // the user cancelled: not an error to show
     throw new ApiRequestError(0, "NETWORK", offlineMessage ?? "Can't reach the Factsprint server. Check that it is still running, then try again.");
   }
   const text = await res.text();
@@ -54,7 +56,8 @@ export async function requestJson<T>(
     throw new ApiRequestError(
       res.status,
       err?.code ?? "INTERNAL",
-      err?.message ?? `The server answered with an error (HTTP ${res.status}). Try again.`,
+      err?.message ??
+        (res.status === 413 ? "That is too large to send. Use a smaller file or a shorter text." : `The server answered with an error (HTTP ${res.status}). Try again.`),
       err?.issues ?? [],
     );
   }

@@ -1,37 +1,13 @@
 // Browser call for "Study an article": POST /api/study/articles (JSON text/url, or the file as multipart).
 // Failures become ApiRequestError with the server's message and field issues; a cancel throws AbortError.
-import type { ApiError, StudyArticleCreated } from "@/server/protocol";
-import { ApiRequestError } from "./http";
+import type { StudyArticleCreated } from "@/server/protocol";
+import { requestJson } from "@/app/quizzes/_lib/api";
 
-async function post(body: BodyInit, signal?: AbortSignal): Promise<StudyArticleCreated> {
-  let res: Response;
-  try {
-    res = await fetch("/api/study/articles", {
-      method: "POST",
-      body,
-      signal,
-      cache: "no-store",
-      headers: typeof body === "string" ? { "content-type": "application/json" } : undefined,
-    });
-  } catch (err) {
-    if ((err as Error)?.name === "AbortError") throw err;
-    throw new ApiRequestError(0, "NETWORK", "Can't reach Factsprint. Check your connection, then try again.");
-  }
-  const text = await res.text();
-  let json: unknown = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    json = null;
-  }
-  if (!res.ok) {
-    const err = (json as Partial<ApiError> | null)?.error;
-    const message =
-      err?.message ?? (res.status === 413 ? "That is too large to send. Use a smaller file or a shorter text." : `The server answered with an error (HTTP ${res.status}). Try again.`);
-    throw new ApiRequestError(res.status, err?.code ?? "INTERNAL", message, err?.issues ?? []);
-  }
-  return json as StudyArticleCreated;
-}
+const post = (body: BodyInit, signal?: AbortSignal) =>
+  requestJson<StudyArticleCreated>("/api/study/articles", { method: "POST", body, signal }, {
+    onUnauthorized: "answer", // learners need no account
+    offlineMessage: "Can't reach Factsprint. Check your connection, then try again.",
+  });
 
 export const studyFromText = (text: string, count: number, signal?: AbortSignal) => post(JSON.stringify({ text, count }), signal);
 export const studyFromUrl = (url: string, count: number, signal?: AbortSignal) => post(JSON.stringify({ url, count }), signal);
