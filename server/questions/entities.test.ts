@@ -25,7 +25,7 @@ describe("entities", () => {
   });
 
   it("names laws, wars and products as other names, not people or places", () => {
-    const text = "The Harbour Trade Act of 1861 ended the quarrel, and Tom Reilly's War began. Brewers sold Kilmore Brown Ale in Dublin. Funding went to Project Kestrel next. The Roman Catholics met in Cork.";
+    const text = "The Harbour Trade Act of 1861 ended the quarrel, and Tom Reilly's War began. Brewers sold Kilmore Brown Ale in Dublin. Funding went to Project Kestrel next. Director Ana Ruiz led Project Kestrel, said the director of Project Kestrel. The Roman Catholics met in Cork.";
     const facts = factsOf(text).facts;
     const kind = (t: string) => facts.find((f) => f.text.startsWith(t))?.kind;
     expect(kind("Harbour Trade Act")).toBe("misc");
@@ -33,6 +33,14 @@ describe("entities", () => {
     expect(kind("Kilmore Brown Ale")).toBe("misc");
     expect(kind("Project Kestrel")).toBe("misc");
     expect(kind("Roman Catholics")).not.toBe("person");
+  });
+
+  it("keeps 'and' inside an organisation's name and a company's 'General'", () => {
+    const text = "The Lunar Survey was run by the National Mapping and Survey Administration in Ohio. Contracts went to General Dynamics and Kestrel Aviation.";
+    const all = factsOf(text).facts.map((f) => f.text);
+    expect(all).toContain("National Mapping and Survey Administration");
+    expect(all).toContain("General Dynamics");
+    expect(all).not.toContain("Dynamics");
   });
 
   it("calls a surname a person when the full name is", () => {

@@ -67,11 +67,25 @@ export function isDemonym(word: string, places: Set<string>): boolean {
   return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
 }
 
+/** "General Electric", "General Dynamics": a title word that begins a company's name. */
+const COMPANY_AFTER_TITLE = /^(?:Electric|Dynamics|Motors|Mills|Atomics|Foods|Assembly|Staff|Synod|Accounting)\b/;
+
+/** Proper words after "and" that end in an organisation word ("… and Space Administration"): how many, or 0. */
+function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text: string): number {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 4 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
+    text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
+  return k - j - 1 >= 1 && ORG_WORDS.test(tokens[k - 1].text) ? k - j - 1 : 0;
+}
+
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal)$/;
 
+const isWorkOrEvent = (run: Token[]) =>
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
+
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
-  if (WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text))) return { kind: "misc" };
+  if (isWorkOrEvent(run)) return { kind: "misc" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
@@ -133,6 +147,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
         run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
         j += 2;
+      } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
+        // "National Aeronautics and Space Administration" is one organisation
+        const n = orgTailAfterAnd(tokens, j, midCaps, text);
+        run.push(...tokens.slice(j, j + 1 + n));
+        j += 1 + n;
       } else if (tokens[j].text === "the" && has(prev, "FirstName") && run.length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
         run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"
         j += 2;
@@ -157,7 +176,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     if (firstName > 0 && run.slice(0, firstName).some(isTitle)) run.splice(0, firstName);
     let titled = false;
-    while (run.length > 1 && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
+    while (run.length > 1 && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
       titled = TITLES.test(run.shift()!.text) || titled;
     }
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
@@ -191,6 +210,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const prevTok = tokens[i0 - 1];
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
+    // whatever the words around it say, a law, a war or a project is not a person
+    if (isWorkOrEvent(run)) kind = "misc";
     const sentence = sentences[t.sentence];
     facts.push({
       kind,
