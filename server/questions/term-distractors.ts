@@ -40,11 +40,6 @@ export function pluralOf(noun: string): string {
   return `${noun}s`;
 }
 
-/** WordNet's category of a phrase's head (noun.substance, noun.person…), or undefined when it does not know the word. */
-export function categoryOf(term: string): number | undefined {
-  return headSense(term)?.lexFile;
-}
-
 /** Same category, not the same head, not a synonym: "ozone" for "water", not "mouse", not "h2o". */
 export function sameKind(key: string, option: string): boolean {
   const k = headSense(key);
