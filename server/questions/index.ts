@@ -80,6 +80,8 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     const variants: Candidate[] = [];
     // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
     if (distractors.length === 3 && f.kind !== "misc") variants.push({ ...c, options: [c.answer as string, ...distractors] });
+    // a term is multiple choice when it has fair options; without them only a multi-word term ("territorial
+    // integrity") is specific enough to type, a lone common noun ("home") is a guessing game
     if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && f.text.includes(" "))) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     if (wantTf) {
       // a false statement swaps a name or number; a swapped common noun makes nonsense, not a fair "false"
