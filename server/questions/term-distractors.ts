@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, kindShare, sisterTerms, synonyms, type Synset } from "./wordnet";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -48,8 +48,15 @@ export function sameKind(key: string, option: string): boolean {
   if (!k || !o || k.lexFile !== o.lexFile || k.offset === o.offset || k.lexFile === 3) return false;
   const kh = headNoun(key);
   const oh = headNoun(option);
-  return kh !== oh && !synonyms(kh, oh);
+  return kh !== oh && !synonyms(kh, oh) && isSurelyOfKind(kh) && isSurelyOfKind(oh);
 }
+
+/**
+ * A head noun whose first sense is how it is mostly used: "vessel" is as often a craft or a container as a blood
+ * vessel, so judged by its first sense it would sit beside "breast" and "teeth" as a body part.
+ */
+const SURE_SHARE = 0.6;
+const isSurelyOfKind = (noun: string) => kindShare(noun) >= SURE_SHARE;
 
 export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3): string[] {
   const seed = `${key.text}@${key.start}`;
@@ -57,7 +64,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   // judged before the costlier checks of form and fairness: most article terms are of another kind
   const fromArticle = articleTerms.filter((f) => isPlural(f.text) === plural && f.sentence !== key.sentence && sameKind(key.text, f.text)).map((f) => f.text.replace(/^the\s+/i, ""));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, accept);
-  if (out.length < n && !key.text.includes(" ")) {
+  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
     const sisters = sisterTerms(key.text).map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));

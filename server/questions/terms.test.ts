@@ -15,4 +15,10 @@ describe("terms", () => {
     expect(terms).toContain("photosynthesis");
     expect(terms).not.toContain("things");
   });
+
+  it("does not start a phrase in the middle of a hyphenated word", () => {
+    const terms = spans("The program was planned as a three-man spacecraft that would orbit the planet twice.", "term");
+    expect(terms).not.toContain("man spacecraft");
+    expect(terms).toContain("spacecraft");
+  });
 });

@@ -34,7 +34,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // a capitalised common noun may open its sentence: "Packet mode communication may be…"
     const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && isNoun(t) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
       !STOPWORDS.has(t.text.toLowerCase());
-    if ((!opener && !/^\p{Ll}/u.test(t.text)) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading) {
+    // the back half of a hyphenated word ("three-man spacecraft") is no start: "man spacecraft" is not a phrase
+    const afterHyphen = /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
+    if ((!opener && !/^\p{Ll}/u.test(t.text)) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading || afterHyphen) {
       i++;
       continue;
     }

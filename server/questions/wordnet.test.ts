@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstSense, isFamiliar, nounLemma, sisterTerms, synonyms } from "./wordnet";
+import { firstSense, isFamiliar, kindShare, nounLemma, sisterTerms, synonyms } from "./wordnet";
 
 describe("WordNet nouns", () => {
   it("finds a noun's dictionary form and its most common sense", () => {
@@ -25,5 +25,12 @@ describe("WordNet nouns", () => {
     for (const w of mice) expect(firstSense(w)?.lexFile).toBe(5);
     // an abstract sense's siblings are not its kind
     expect(sisterTerms("integrity")).toEqual([]);
+  });
+
+  it("measures how surely a noun means its first sense's kind of thing", () => {
+    expect(kindShare("water")).toBeGreaterThan(0.7); // mostly the substance
+    expect(kindShare("vessel")).toBeCloseTo(0.5); // a blood vessel as often as a ship or a container
+    expect(kindShare("ozone")).toBe(1);
+    expect(kindShare("qwxzv")).toBe(0);
   });
 });

