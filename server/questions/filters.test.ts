@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "./types";
-import { acronymGiveaway, danglingDemonstrative, flaws } from "./filters";
+import { acronymGiveaway, danglingDemonstrative, flaws, insideQuotation, unnamedPerson } from "./filters";
 
 const text = "Marta Velasco founded a school in Lima in 1902. It grew quickly and Velasco stayed there.";
 const item = (over: Partial<Candidate>): Candidate => ({
@@ -48,5 +48,21 @@ describe("flaws", () => {
     expect(acronymGiveaway("International Criminal Court", "Armenia joined the _____ (ICC) last year.")).toBe(true);
     expect(acronymGiveaway("NATO", "The _____ campaign against Yugoslavia began in 1999.")).toBe(false);
     expect(acronymGiveaway("European Union", "The _____ and the United States lead the talks.")).toBe(false);
+  });
+  it("rejects a he or she the stem never names", () => {
+    expect(unnamedPerson("“With the right _____ anything is possible,” he told AFP.", false)).toBe(true);
+    expect(unnamedPerson("After breathing the gas himself, he wrote that his _____ felt light.", false)).toBe(true);
+    expect(unnamedPerson("In his work Pneumatica, _____ observed that the water rose.", true)).toBe(false);
+    expect(unnamedPerson("Because he published first, who is usually given priority?", false)).toBe(false);
+    expect(unnamedPerson("Priestley wrote that he felt light after breathing the _____.", false)).toBe(false);
+    const day = { kind: "term" as const, text: "day", start: 0, end: 3, sentence: 0 };
+    expect(flaws(item({ prompt: "After the school opened in 1902, he taught there every _____.", answer: "day", fact: day }), text)).toContain("unnamed-person");
+  });
+  it("rejects a common noun blanked out of a quotation", () => {
+    expect(insideQuotation("“Azerbaijan proved that with the ")).toBe(true);
+    expect(insideQuotation("\"Russia is out,\" said the ")).toBe(false);
+    const quoted = "She said: “The school was our home.” It grew.";
+    const term = { kind: "term" as const, text: "home", start: 29, end: 33, sentence: 0 };
+    expect(flaws(item({ prompt: "She said: “The school was our _____.”", answer: "home", fact: term, sourceEnd: 35 }), quoted)).toContain("quoted-wording");
   });
 });

@@ -41,6 +41,29 @@ export function danglingDemonstrative(stem: string): boolean {
   return false;
 }
 
+const PERSONAL = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
+/** Capitalised words that open sentences or clauses, not names. */
+const NOT_A_NAME = /^(?:After|Before|When|While|In|On|At|The|A|An|As|If|Because|Although|Though|During|Since|Once|Later|Then|For|With|By|From|Upon|Despite|Following|According|Having|Unlike|Until|Under|Over|Through|Many|Some|Most|Both|Each|Every|One|Two|Three|His|Her|He|She|It|They|There|This|That|These|Those|But|And|Yet|So|Also|However|Indeed|Still|Even|Only|Here|Now|What|Which|Where|Why|How)$/;
+/** News agencies in a credit line ("he told AFP") name no one. */
+const AGENCY = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg)$/;
+
+/**
+ * "…," he told AFP. / "After breathing the gas himself, he wrote: …": a he or she the stem never names. Cataphora
+ * ("In his work Pneumatica, _____ observed") is fine: the blank or a name elsewhere in the stem is who is meant.
+ */
+export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {
+  const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
+  if (!PERSONAL.test(outside) || (blankIsPerson && outside.includes(BLANK)) || /\bwho\b/i.test(outside)) return false;
+  const capitals = (outside.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((w) => w.replace(/\.$/, ""));
+  return !capitals.some((w) => !NOT_A_NAME.test(w) && !AGENCY.test(w));
+}
+
+/** The blank falls inside quotation marks: a speaker's wording, not a fact of the article. */
+export function insideQuotation(before: string): boolean {
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
 const initialsOf = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for|on|in|de|du|la)$/i.test(w)).map((w) => w[0]).join("").toUpperCase();
 
 /** The key is an acronym spelled out in the stem, or a name whose acronym the stem writes. */
@@ -64,6 +87,8 @@ export type Flaw =
   | "bad-options"
   | "key-not-in-source"
   | "unattributed-quote"
+  | "unnamed-person"
+  | "quoted-wording"
   | "garbled";
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
@@ -77,6 +102,10 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   const words = stem.split(/\s+/).length;
   const source = text.slice(c.sourceStart, c.sourceEnd);
   if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem))) out.push("dangling-reference");
+  if (c.type !== "order" && c.type !== "quote" && unnamedPerson(stem, c.fact?.kind === "person")) out.push("unnamed-person");
+  // a common noun blanked out of a quotation ("with the _____ it's possible", "my _____ felt light") asks for the
+  // speaker's choice of word; names, numbers and dates in a quotation are still facts
+  if (c.fact?.kind === "term" && c.type !== "tf" && insideQuotation(text.slice(c.sourceStart, c.fact.start))) out.push("quoted-wording");
   if (c.type !== "order" && c.type !== "tf" && typeof c.answer === "string") {
     const k = normalize(c.answer);
     const s = normalize(stem.replace(BLANK, " "));
