@@ -29,6 +29,25 @@ describe("entity distractors", () => {
     expect(out).not.toContain("Peru");
   });
 
+  it("gives an organisation of a known sort options of that sort", () => {
+    const orgs = [fact("org", "Kestrel Aviation"), fact("org", "Survey Task Group"), fact("org", "Harlow Space Center"), fact("org", "Dunmore Motors")];
+    const out = entityDistractors(fact("org", "Brightline Electric"), buildPools(orgs), "Contracts went to _____ and two others.");
+    expect(out).toHaveLength(3);
+    expect(out).toEqual(expect.arrayContaining(["Kestrel Aviation", "Dunmore Motors"]));
+    expect(out).not.toContain("Survey Task Group");
+    expect(out).not.toContain("Harlow Space Center");
+  });
+
+  it("asks a body of the solar system beside other bodies, never beside a city", () => {
+    const facts = [fact("place", "Moon", { unit: "celestial body" }), fact("place", "Houston", { unit: "city" })];
+    const out = entityDistractors(fact("place", "Earth", { unit: "celestial body" }), buildPools(facts), "The rocks were brought back to _____.");
+    expect(out).toHaveLength(3);
+    expect(out).toContain("Moon");
+    for (const o of out) expect(["Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"]).toContain(o);
+    const cities = entityDistractors(fact("place", "Houston", { unit: "city" }), buildPools(facts), "The centre was built in _____.");
+    expect(cities).not.toContain("Moon");
+  });
+
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
     const facts = [fact("place", "Armenia", { unit: "country" }), fact("place", "Georgia", { unit: "country" }), fact("place", "Yerevan", { unit: "city" })];
     const cities = entityDistractors(fact("place", "Moscow", { unit: "city" }), buildPools(facts), "_____ ruled the region.");

@@ -4,7 +4,8 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CITIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
@@ -86,9 +87,10 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
       if (f.unit === "city") return CITIES;
+      if (f.unit === "celestial body") return CELESTIAL_BODIES;
       return f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
-      return ORGANISATIONS;
+      return orgKind(f.text) === "company" ? COMPANIES : ORGANISATIONS;
     default:
       return [];
   }
@@ -124,7 +126,13 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const fitsSlot = (o: string) => !!text && ((before && text.includes(`${before} ${o}`)) || (after && text.includes(`${o} ${after}`)));
   // no option may share a name with the stem ("Vladimir Putin" when the stem says "Putin")
   const stemWords = new Set(normalize(stem).split(" ").filter((w) => w.length > 3));
-  const fair = (o: string) => !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w)));
+  // an organisation of a known sort gets options of that sort: companies for a company, not a committee
+  const keyOrg = key.kind === "org" ? orgKind(key.text) : undefined;
+  // the Moon is asked beside Mars; a country or a city never beside the Moon
+  const celestial = key.unit === "celestial body";
+  const fair = (o: string) =>
+    !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w))) &&
+    (!keyOrg || orgKind(o) === keyOrg) && (key.kind !== "place" || celestial === CELESTIAL_BODIES.includes(o));
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];

@@ -43,6 +43,12 @@ describe("entities", () => {
     expect(all).not.toContain("Dynamics");
   });
 
+  it("knows the Moon as a body of the solar system and the Soviet Union as a country", () => {
+    const facts = factsOf("The crew flew to the Moon in 1969. The Soviet Union had sent a probe there first.").facts;
+    expect(facts.find((f) => f.text === "Moon")).toMatchObject({ kind: "place", unit: "celestial body" });
+    expect(facts.find((f) => f.text === "Soviet Union")).toMatchObject({ kind: "place", unit: "country" });
+  });
+
   it("calls a surname a person when the full name is", () => {
     const text = "The chemist Marta Velasco measured the gas. Later, Velasco published the results.";
     expect(spans(text, "person")).toEqual(["Marta Velasco", "Velasco"]);

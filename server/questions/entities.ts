@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
-import { REGIONS } from "./data/pools";
+import { CELESTIAL_BODIES, FORMER_STATES, REGIONS } from "./data/pools";
 
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
@@ -86,6 +86,10 @@ const isWorkOrEvent = (run: Token[]) =>
 
 function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (isWorkOrEvent(run)) return { kind: "misc" };
+  const name = run.map((t) => strip(t.text)).join(" ");
+  // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
+  if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };
+  if (FORMER_STATES.includes(name)) return { kind: "place", unit: "country" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };

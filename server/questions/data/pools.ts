@@ -70,3 +70,17 @@ export const FEATURES: Record<string, string[]> = {
   Lake: ["Lake Geneva", "Lake Como", "Lake Victoria", "Lake Baikal", "Lake Superior", "Lake Erie", "Lake Ontario", "Lake Ladoga"],
   Mount: ["Mount Everest", "Mount Elbrus", "Mount Ararat", "Mount Kenya", "Mount Fuji", "Mount Olympus", "Mount Etna", "Mount Rainier"],
 };
+
+/** Bodies of the solar system: "Moon" is asked beside "Mars", never beside a city. */
+export const CELESTIAL_BODIES = "Sun|Moon|Earth|Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto".split("|");
+
+/** States that no longer exist, named as countries in history writing. */
+export const FORMER_STATES = "Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Ottoman Empire|Austria-Hungary|Prussia".split("|");
+
+/** Well-known companies, for a company the article names beside too few others. */
+export const COMPANIES = (
+  "General Motors|Ford Motor Company|Boeing|Lockheed Corporation|IBM|Siemens|Westinghouse Electric|AT&T|Standard Oil|Shell|" +
+  "Exxon|Toyota|Volkswagen|Microsoft|Sony|Philips|Nokia|Hewlett-Packard|Douglas Aircraft Company|North American Aviation|Grumman|" +
+  "Rolls-Royce|Bayer|Nestlé|Unilever"
+).split("|");
+

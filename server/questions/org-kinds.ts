@@ -1,0 +1,30 @@
+// What sort of organisation a name is, so that a company's wrong options are companies and a space centre's are
+// places of work, not a country or a committee ("General Electric | Soviet Union, Johnson Space Center").
+import { COMPANIES } from "./data/pools";
+
+export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government";
+
+const INTERNATIONAL = new Set(
+  ("United Nations|UN|European Union|EU|NATO|CSTO|World Bank|World Health Organization|WHO|Red Cross|UNESCO|African Union|OPEC|" +
+    "Interpol|International Monetary Fund|IMF|World Trade Organization|WTO|Council of Europe|Arab League|Organization of American States|" +
+    "International Court of Justice|International Criminal Court|ICC|International Olympic Committee|UNICEF|Commonwealth|OSCE|ASEAN")
+    .split("|"),
+);
+const COMPANY_NAMES = new Set(COMPANIES);
+
+/** The last word (or two) of a name says what it is: "… Company", "… University", "… Space Center". */
+const BY_ENDING: [OrgKind, RegExp][] = [
+  ["company", /\b(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|Motors|Electric|Dynamics|Airlines|Airways|Aircraft|Aviation|Industries|Technologies|Oil)$/],
+  ["school", /\b(?:University|College|School|Academy|Polytechnic)$|^(?:University|College) of\b|\bInstitute of Technology$/],
+  ["facility", /\b(?:Center|Centre|Laboratory|Laboratories|Observatory|Hospital|Museum|Library|Base)$/],
+  ["party", /\bParty$/],
+  ["government", /\b(?:Administration|Agency|Department|Ministry|Office|Bureau|Commission|Committee|Council|Task Group|Service|Authority|Parliament|Senate|Congress|Court|Army|Navy|Air Force|Government)$/],
+];
+
+export function orgKind(name: string): OrgKind | undefined {
+  const n = name.replace(/^the\s+/i, "").trim();
+  if (INTERNATIONAL.has(n)) return "international";
+  if (COMPANY_NAMES.has(n)) return "company";
+  for (const [kind, re] of BY_ENDING) if (re.test(n)) return kind;
+  return undefined;
+}
