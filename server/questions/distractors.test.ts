@@ -63,6 +63,12 @@ describe("entity distractors", () => {
     expect(out).not.toContain("troops");
   });
 
+  it("never offers two options where one holds the other", () => {
+    const out = pickByForm("ultraviolet radiation", ["energy of sunlight", "sunlight", "pressure", "gravity"], 3, "", "seed");
+    expect(out).toHaveLength(3);
+    expect(out.includes("sunlight") && out.includes("energy of sunlight")).toBe(false);
+  });
+
   it("prefers options of similar length so the longest is not the key", () => {
     const out = pickByForm("Oslo", ["Rio de Janeiro", "Bern", "Rome", "Kyiv", "Ouagadougou"], 3, "", "s");
     expect(out.every((o) => o.length <= 6)).toBe(true);

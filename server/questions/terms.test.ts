@@ -21,4 +21,10 @@ describe("terms", () => {
     expect(terms).not.toContain("man spacecraft");
     expect(terms).toContain("spacecraft");
   });
+
+  it("does not take the first item of a list as an 'of' phrase", () => {
+    const terms = spans("The shells are made of minerals that are constituents of animal shells, teeth, and bone.", "term");
+    expect(terms).not.toContain("constituents of animal shells");
+    expect(spans("Plants capture the energy of sunlight in their leaves every day.", "term")).toContain("energy of sunlight");
+  });
 });

@@ -76,7 +76,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       const after = tokens[k];
       const cut = !!after && after.sentence === t.sentence && /^\s$/.test(text.slice(tokens[k - 1].end, after.start)) && /^\p{Ll}/u.test(after.text) &&
         !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
-      if (tail.length && !cut && !GENERIC.has(run[run.length - 1].text)) {
+      // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
+      const list = tail.length > 0 && /^,\s*[\p{L}-]+(?:\s[\p{L}-]+)?,?\s+(?:and|or)\b|^,\s*[\p{L}-]+,/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60));
+      if (tail.length && !cut && !list && !GENERIC.has(run[run.length - 1].text)) {
         run.push(tokens[j], ...tail);
         i = k;
       }
