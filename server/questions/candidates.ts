@@ -4,6 +4,7 @@
 import type { ArticleFacts, Candidate, Fact, QuestionKind, Sentence } from "./types";
 import { numberKindOf } from "./numbers";
 import { normalize, squash, surnameOf } from "./util";
+import { applyLead, resolveLeads, type Lead } from "./pronouns";
 
 export const BLANK = "_____";
 
@@ -91,12 +92,14 @@ function acceptFor(f: Fact): string[] {
 }
 
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
-export function factCandidates(facts: ArticleFacts, sentences: Sentence[]): Candidate[] {
+export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
   const out: Candidate[] = [];
   for (const f of facts.facts) {
     const s = sentences[f.sentence];
     if (!s || s.heading) continue;
-    const { prompt, wh } = stemFor(f, s);
+    const stem = stemFor(f, s);
+    const prompt = applyLead(stem.prompt, leads.get(s.index));
+    const wh = stem.wh;
     const type: QuestionKind = numberKindOf(f) ? "number" : "mc";
     out.push({
       type,
@@ -117,7 +120,7 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[]): Cand
 }
 
 /** "True or false" statements: the sentence as written, or with one fact swapped for a distractor. */
-export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean): Candidate | undefined {
+export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
   if (!c.fact) return undefined;
   const rel = c.fact.start - s.start;
   let statement = s.text;
@@ -125,6 +128,7 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     if (!distractor) return undefined;
     statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
   }
+  statement = applyLead(statement, lead);
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
   return {
     ...c,

@@ -9,6 +9,7 @@ import { buildPools, clashes, entityDistractors, numberDistractors } from "./dis
 import { numberKindOf } from "./numbers";
 import { keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
+import { resolveLeads } from "./pronouns";
 import { countWords, hashString, normalize, seededShuffle } from "./util";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
@@ -56,7 +57,9 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   const wanted = (t: Candidate["type"]) => !opts.types || opts.types.includes(t);
 
   // Options are the costly part: build them best-first, only for the facts the ranking can use.
-  const base = factCandidates(facts, sentences)
+  // "It is a member of …" after "Oxygen is …": stems name what an opening pronoun stands for
+  const leads = resolveLeads(sentences, facts);
+  const base = factCandidates(facts, sentences, leads)
     .map((c) => ({ c, rank: scored(c).score }))
     .sort((x, y) => y.rank - x.rank || x.c.answerStart - y.c.answerStart)
     .map((x) => x.c);
@@ -85,7 +88,7 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && f.text.includes(" "))) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     if (wantTf) {
       // a false statement swaps a name or number; a swapped common noun makes nonsense, not a fair "false"
-      const tf = trueFalseCandidate(c, s, distractors[0], f.kind !== "term" && hashString(f.text) % 2 === 0);
+      const tf = trueFalseCandidate(c, s, distractors[0], f.kind !== "term" && hashString(f.text) % 2 === 0, leads.get(s.index));
       if (tf) variants.push(tf);
     }
     for (const v of variants) if (wanted(v.type) && keep(v, text)) items.push(scored(v));

@@ -1,0 +1,83 @@
+// A sentence that opens with "He" or "It" points back at the sentence before it, so on its own it is no
+// question ("It is too reactive to remain free in air" — what is?). Where the sentence before makes the referent
+// plain — it names one person, or it opens with the article's subject — the stem names the referent instead:
+// "Oxygen is too reactive to remain free in air." Anything less certain is left to the dangling-reference filter.
+import type { ArticleFacts, Fact, Sentence } from "./types";
+import { surnameOf } from "./util";
+
+/** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
+export interface Lead {
+  pronoun: string;
+  referent: string;
+}
+
+// "she" is left alone: the names an article gives are mostly men's, so a "she" that follows one of them is likelier
+// someone the extraction did not see than the man it would name
+const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+)?)(He|It|His|Its|he|it|his|its)\b/u;
+
+/** "It is believed that …", "It was not until …", "It is possible to …": an "it" that stands for nothing. */
+const EXPLETIVE_IT =
+  /^it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|became|becomes|follows|means)\s+(?:\w+\s+){0,3}?(?:that|not until|until|believed|thought|said|known|estimated|likely|unlikely|possible|impossible|necessary|important|clear|difficult|easy|hard|true|used|called|named)\b/i;
+
+const PERSONAL = new Set(["he", "his"]);
+
+/** The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one). */
+function peopleIn(facts: Fact[]): Fact[] {
+  const bySurname = new Map<string, Fact>();
+  for (const f of facts) if (f.kind === "person") {
+    const key = surnameOf(f.text).toLowerCase();
+    const had = bySurname.get(key);
+    if (!had || f.text.length > had.text.length) bySurname.set(key, f);
+  }
+  return [...bySurname.values()];
+}
+
+/** What the previous sentence is about when it opens with it: the article's subject or a named thing. */
+function openingThing(s: Sentence, facts: Fact[], title: string | undefined): string | undefined {
+  const lead = title ? /^(?:the\s+)?/i.exec(s.text)![0] : "";
+  if (title && s.text.slice(lead.length).toLowerCase().startsWith(`${title.toLowerCase()} `)) return s.text.slice(0, lead.length + title.length);
+  const first = facts.find((f) => f.kind !== "person" && f.subject && f.start - s.start <= 4);
+  return first && /^(?:The\s+)?$/.test(s.text.slice(0, first.start - s.start)) ? s.text.slice(0, first.end - s.start) : undefined;
+}
+
+/** For each sentence that opens with a pronoun whose referent the sentence before makes plain: that referent. */
+export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<number, Lead> {
+  const bySentence = new Map<number, Fact[]>();
+  for (const f of facts.facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  const heading = sentences.find((s) => s.heading);
+  const title = heading && heading.index === 0 ? heading.text.trim() : undefined;
+  const out = new Map<number, Lead>();
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i];
+    const prev = sentences[i - 1];
+    if (s.heading || prev.heading || prev.paragraph !== s.paragraph) continue;
+    const m = LEAD.exec(s.text);
+    if (!m) continue;
+    const pronoun = m[2].toLowerCase();
+    const before = out.get(prev.index);
+    const prevFacts = bySentence.get(prev.index) ?? [];
+    let referent: string | undefined;
+    if (PERSONAL.has(pronoun)) {
+      const people = peopleIn(prevFacts);
+      // one person named, or the one at the head of the sentence; else the person the sentence before meant
+      const subject = people.length === 1 ? people[0] : people.find((p) => p.subject);
+      referent = subject?.text ?? (people.length === 0 && before && PERSONAL.has(before.pronoun) ? before.referent : undefined);
+    } else {
+      if (EXPLETIVE_IT.test(s.text.slice(m[1].length))) continue;
+      referent = openingThing(prev, prevFacts, title) ?? (before && !PERSONAL.has(before.pronoun) && /^it/i.test(prev.text) ? before.referent : undefined);
+    }
+    if (referent) out.set(s.index, { pronoun, referent });
+  }
+  return out;
+}
+
+/** The stem with its opening pronoun named: "It is a member of …" → "Oxygen is a member of …". */
+export function applyLead(stem: string, lead: Lead | undefined): string {
+  if (!lead) return stem;
+  const m = LEAD.exec(stem);
+  if (!m || m[2].toLowerCase() !== lead.pronoun) return stem;
+  const possessive = /^(?:his|its)$/.test(lead.pronoun);
+  // a name opening the sentence keeps its capital; "the" inside it does not start one mid-sentence
+  const name = m[1] ? lead.referent.replace(/^The\b/, "the") : lead.referent.replace(/^the\b/, "The");
+  return m[1] + name + (possessive ? "'s" : "") + stem.slice(m[0].length);
+}
