@@ -56,6 +56,15 @@ describe("entity distractors", () => {
     expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
   });
 
+  it("takes shipped people from the article's own era", () => {
+    const article = "In 1162 a boy was born on the steppe. By 1206 he ruled the tribes, and in 1227 the emperor died.";
+    const out = entityDistractors(fact("person", "Temur Bagatur"), buildPools([]), "The emperor _____ led the army.", 3, article);
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["Barack Obama", "Winston Churchill", "Napoleon Bonaparte", "Angela Merkel"]).not.toContain(o);
+    const surnames = entityDistractors(fact("person", "Bagatur"), buildPools([]), "The emperor _____ led the army.", 3, article);
+    for (const o of surnames) expect(o).not.toMatch(/^(?:Great|I|Lionheart)$/);
+  });
+
   it("drops an option that fits the same slot elsewhere in the article", () => {
     const text = "Russian troops left. Then Russian forces left too.";
     const terms = [fact("term", "troops", { start: 8, end: 14 }), fact("term", "forces", { start: 34, end: 40, sentence: 1 }), fact("term", "guards", { sentence: 2 }), fact("term", "cars", { sentence: 3 })];

@@ -77,14 +77,29 @@ const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|ar
 const fieldOf = (context: string) =>
   LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
 
+/** The article's time: the middle one of the years it writes (1000–2099), if it writes a few. */
+let eraCache: { article: string; era: number | undefined } | undefined;
+function eraOf(article: string): number | undefined {
+  if (eraCache?.article === article) return eraCache.era;
+  const years = (article.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number).sort((a, b) => a - b);
+  const era = years.length >= 3 ? years[years.length >> 1] : undefined;
+  eraCache = { article, era };
+  return era;
+}
+
 /** Shipped names of the key's kind; for people, of the field the stem (or else the article) is about. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
     case "person": {
       // an analyst in a story about a war gets politicians beside him, not poets
       const field = fieldOf(context) ?? fieldOf(article);
-      const pool = field ? PEOPLE_BY_FIELD[field] : PEOPLE;
-      return f.text.includes(" ") ? pool : [...pool.map(surnameOf), ...SURNAMES];
+      // and people of the article's time: no Barack Obama beside Genghis Khan
+      const era = eraOf(article);
+      const people = (field ? PEOPLE_BY_FIELD[field] : PEOPLE).filter((p) => era === undefined || Math.abs(p.born + 30 - era) <= 120).map((p) => p.name);
+      if (f.text.includes(" ")) return people;
+      // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
+      const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p)).map(surnameOf);
+      return era === undefined ? [...surnames, ...SURNAMES] : surnames;
     }
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];

@@ -20,15 +20,32 @@ export const REGIONS = (
   "the Mediterranean|the Pacific|the Atlantic|the Baltic|Anatolia|Bavaria|Catalonia|Tuscany|Normandy|Texas|California|Florida|Ohio"
 ).split("|");
 
-/** Well-known people by field, so a politician's distractors are politicians. */
-export const PEOPLE_BY_FIELD: Record<"leaders" | "science" | "arts", string[]> = {
-  leaders: ("Winston Churchill|Charles de Gaulle|Franklin Roosevelt|Abraham Lincoln|Otto von Bismarck|Mikhail Gorbachev|Boris Yeltsin|" +
-    "Angela Merkel|Margaret Thatcher|Nelson Mandela|Emmanuel Macron|Tony Blair|Barack Obama|George Washington|Thomas Jefferson|" +
-    "Dmitry Medvedev|Jacques Chirac|Helmut Kohl|Recep Tayyip Erdoğan|Joe Biden|Xi Jinping|Narendra Modi").split("|"),
-  science: ("Isaac Newton|Charles Darwin|Marie Curie|Albert Einstein|Michael Faraday|Antoine Lavoisier|Galileo Galilei|Louis Pasteur|" +
-    "Robert Hooke|Henry Cavendish|Niels Bohr|James Watt|Alexander Fleming|Dmitri Mendeleev|Carl Linnaeus|Johannes Kepler").split("|"),
-  arts: ("William Shakespeare|Leo Tolstoy|Jane Austen|Mark Twain|Victor Hugo|Ludwig van Beethoven|Wolfgang Amadeus Mozart|" +
-    "Pablo Picasso|Charles Dickens|Johann Sebastian Bach|Claude Monet|Fyodor Dostoevsky|Virginia Woolf|Vincent van Gogh").split("|"),
+/** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
+const BORN: Record<"leaders" | "science" | "arts", string> = {
+  leaders:
+    "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|" +
+    "Kublai Khan:1215|Tamerlane:1336|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
+    "Frederick the Great:1712|Catherine the Great:1729|George Washington:1732|Thomas Jefferson:1743|Napoleon Bonaparte:1769|" +
+    "Abraham Lincoln:1809|Otto von Bismarck:1815|Winston Churchill:1874|Franklin Roosevelt:1882|Charles de Gaulle:1890|" +
+    "Mikhail Gorbachev:1931|Boris Yeltsin:1931|Helmut Kohl:1930|Jacques Chirac:1932|Margaret Thatcher:1925|Nelson Mandela:1918|" +
+    "Angela Merkel:1954|Tony Blair:1953|Barack Obama:1961|Dmitry Medvedev:1965|Recep Tayyip Erdoğan:1954|Joe Biden:1942|" +
+    "Xi Jinping:1953|Narendra Modi:1950|Emmanuel Macron:1977",
+  science:
+    "Aristotle:-384|Euclid:-325|Archimedes:-287|Ptolemy:100|Ibn Sina:980|Nicolaus Copernicus:1473|Galileo Galilei:1564|" +
+    "Johannes Kepler:1571|Robert Hooke:1635|Isaac Newton:1643|Carl Linnaeus:1707|Henry Cavendish:1731|James Watt:1736|" +
+    "Antoine Lavoisier:1743|Michael Faraday:1791|Charles Darwin:1809|Louis Pasteur:1822|Dmitri Mendeleev:1834|Marie Curie:1867|" +
+    "Albert Einstein:1879|Alexander Fleming:1881|Niels Bohr:1885",
+  arts:
+    "Homer:-750|Virgil:-70|Dante Alighieri:1265|Geoffrey Chaucer:1343|Michelangelo:1475|William Shakespeare:1564|" +
+    "Johann Sebastian Bach:1685|Wolfgang Amadeus Mozart:1756|Ludwig van Beethoven:1770|Jane Austen:1775|Victor Hugo:1802|" +
+    "Charles Dickens:1812|Fyodor Dostoevsky:1821|Leo Tolstoy:1828|Mark Twain:1835|Claude Monet:1840|Vincent van Gogh:1853|" +
+    "Pablo Picasso:1881|Virginia Woolf:1882",
+};
+const parseBorn = (list: string) => list.split("|").map((e) => ({ name: e.slice(0, e.lastIndexOf(":")), born: Number(e.slice(e.lastIndexOf(":") + 1)) }));
+export const PEOPLE_BY_FIELD = {
+  leaders: parseBorn(BORN.leaders),
+  science: parseBorn(BORN.science),
+  arts: parseBorn(BORN.arts),
 };
 export const PEOPLE = [...PEOPLE_BY_FIELD.leaders, ...PEOPLE_BY_FIELD.science, ...PEOPLE_BY_FIELD.arts];
 
