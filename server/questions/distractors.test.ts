@@ -56,6 +56,13 @@ describe("entity distractors", () => {
     expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
   });
 
+  it("never offers the rest of the key's own name", () => {
+    const people = [fact("person", "Galileo Galilei"), fact("person", "Isaac Newton"), fact("person", "Newton"), fact("person", "Kepler"), fact("person", "Brahe")];
+    const out = entityDistractors(fact("person", "Galileo"), buildPools(people), "_____ rolled stones down a slope.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("Galilei");
+  });
+
   it("takes shipped people from the article's own era", () => {
     const article = "In 1162 a boy was born on the steppe. By 1206 he ruled the tribes, and in 1227 the emperor died.";
     const out = entityDistractors(fact("person", "Temur Bagatur"), buildPools([]), "The emperor _____ led the army.", 3, article);

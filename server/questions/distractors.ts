@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, RIVERS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -105,6 +105,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
       if (f.unit === "city") return CITIES;
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
+      if (f.unit === "river") return RIVERS;
       return f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
       return orgKind(f.text) === "company" ? COMPANIES : ORGANISATIONS;
@@ -147,8 +148,14 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const keyOrg = key.kind === "org" ? orgKind(key.text) : undefined;
   // the Moon is asked beside Mars; a country or a city never beside the Moon
   const celestial = key.unit === "celestial body";
+  // the rest of the key's own name is no wrong answer: "Galilei" beside "Galileo" when the article says "Galileo Galilei"
+  const keyWords = normalize(key.text).split(" ");
+  const ownName = new Set(key.kind !== "person" ? [] : (pools.get("person")?.get("*") ?? [])
+    .map((p) => normalize(p.text).split(" "))
+    .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
+    .flat());
   const fair = (o: string) =>
-    !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w))) &&
+    !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w))) &&
     (!keyOrg || orgKind(o) === keyOrg) && (key.kind !== "place" || celestial === CELESTIAL_BODIES.includes(o));
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);

@@ -47,6 +47,8 @@ describe("entities", () => {
     const facts = factsOf("The crew flew to the Moon in 1969. The Soviet Union had sent a probe there first.").facts;
     expect(facts.find((f) => f.text === "Moon")).toMatchObject({ kind: "place", unit: "celestial body" });
     expect(facts.find((f) => f.text === "Soviet Union")).toMatchObject({ kind: "place", unit: "country" });
+    const river = factsOf("Near the city the Vistula river turns north towards the sea.").facts.find((f) => f.text === "Vistula");
+    expect(river).toMatchObject({ kind: "place", unit: "river" });
   });
 
   it("calls a surname a person when the full name is", () => {

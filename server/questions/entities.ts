@@ -216,6 +216,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
+    // "the Vistula river": a river's name, whatever else the word could be
+    if (/^\s+rivers?\b/.test(text.slice(last.end, last.end + 8)) && (kind === "place" || kind === "misc")) {
+      kind = "place";
+      unit = "river";
+    }
     const sentence = sentences[t.sentence];
     facts.push({
       kind,

@@ -61,6 +61,14 @@ describe("generateQuestions", () => {
     for (const q of res.questions.filter((x) => x.type === "quote")) expect(q.answer).toBe("Clara Hobbs");
   });
 
+  it("does not ask for the article's own subject while anything else is left", () => {
+    const text = `Selmouth\n\nSelmouth is a port on the south coast of Wendshire. The harbour of Selmouth was dug by Clara Hobbs in 1841.
+The town had 4,000 people in 1890. Most of the men of Selmouth worked in the mines of Orrin, and the rest fished the bay.`;
+    const answers = generateQuestions(text, { count: 4, types: ["mc", "type", "number"] }).questions.map((q) => q.answer);
+    expect(answers.length).toBeGreaterThan(1);
+    expect(answers).not.toContain("Selmouth");
+  });
+
   it("is deterministic", () => {
     expect(generateQuestions(ARTICLE, { count: 12 })).toEqual(res);
   });

@@ -15,7 +15,7 @@ const COMPANY_NAMES = new Set(COMPANIES);
 /** The last word (or two) of a name says what it is: "… Company", "… University", "… Space Center". */
 const BY_ENDING: [OrgKind, RegExp][] = [
   ["company", /\b(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|Motors|Electric|Dynamics|Airlines|Airways|Aircraft|Aviation|Industries|Technologies|Oil)$/],
-  ["school", /\b(?:University|College|School|Academy|Polytechnic)$|^(?:University|College) of\b|\bInstitute of Technology$/],
+  ["school", /\b(?:University|College|Polytechnic)\b|\b(?:School|Academy)$|\bInstitute of Technology$/],
   ["facility", /\b(?:Center|Centre|Laboratory|Laboratories|Observatory|Hospital|Museum|Library|Base)$/],
   ["party", /\bParty$/],
   ["government", /\b(?:Administration|Agency|Department|Ministry|Office|Bureau|Commission|Committee|Council|Task Group|Service|Authority|Parliament|Senate|Congress|Court|Army|Navy|Air Force|Government)$/],

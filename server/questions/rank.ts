@@ -10,6 +10,7 @@ const OCC_BONUS = 0.04;
 /** Score given up by each further item asking for the same kind of thing. */
 const FOCUS_REPEAT = 0.04;
 const OCC_MALUS = 0;
+const TITLE_KEY = 1;
 
 /** Prior worth of a fact kind: how often readers pick such a span as the thing to ask about. */
 const KIND_WEIGHT: Record<FactKind, number> = {
@@ -79,8 +80,9 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     const key = normalize(c.answer);
     const before = text.slice(s.start, f.start);
     if (before.split("(").length > before.split(")").length) score -= 0.15;
-    // the article's own subject is a give-away ("Oxygen" in an article titled "Oxygen")
-    if (key.split(" ").every((w) => facts.titleWords.has(w))) score -= 0.15;
+    // the article's own subject is a give-away ("Oxygen" in an article titled "Oxygen", "Warsaw" in one on Warsaw):
+    // asked only when nothing else is left
+    if (key.split(" ").every((w) => facts.titleWords.has(w))) score -= TITLE_KEY;
     const mentions = facts.mentions.get(key) ?? 1;
     // what the article keeps coming back to is what readers ask about
     if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.08;

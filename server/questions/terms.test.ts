@@ -20,6 +20,7 @@ describe("terms", () => {
     const terms = spans("The program was planned as a three-man spacecraft that would orbit the planet twice.", "term");
     expect(terms).not.toContain("man spacecraft");
     expect(terms).toContain("spacecraft");
+    expect(spans("Most of the modern-day population growth is based on internal migration.", "term")).not.toContain("day population growth");
   });
 
   it("does not take the first item of a list as an 'of' phrase", () => {

@@ -64,6 +64,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
     while (run.length > 3) run.shift();
+    // never keep the back half of a hyphenated word ("modern-day population growth" is not "day population growth")
+    while (run.length > 1 && /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) run.shift();
     // "oxides of silicon", "the energy of sunlight": one "of" phrase
     if (run.length && run.length <= 2 && tokens[j]?.text === "of" && tokens[j].sentence === t.sentence && text.slice(run[run.length - 1].end, tokens[j].start) === " ") {
       const tail: Token[] = [];

@@ -101,3 +101,6 @@ export const COMPANIES = (
   "Rolls-Royce|Bayer|Nestlé|Unilever"
 ).split("|");
 
+/** Rivers by their bare names, as a text writes them before "river". */
+export const RIVERS = "Danube|Rhine|Elbe|Oder|Volga|Dnieper|Thames|Seine|Loire|Po|Tiber|Nile|Amazon|Mississippi|Ganges|Yangtze|Don|Vistula|Neva|Tagus".split("|");
+
