@@ -253,6 +253,8 @@ function numericVariants(key: Fact): string[] {
 }
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
+const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
+
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);
@@ -269,6 +271,8 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const sameForm = (f: Fact) =>
     f.kind === key.kind && f.text.length <= key.text.length + 3 && f.text.length >= key.text.length - 3 &&
     (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40)) &&
+    // a date from another age is no fair option: "October 2010" beside "June 1348"
+    (key.kind !== "date" || Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text)));
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);

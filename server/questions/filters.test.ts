@@ -25,6 +25,7 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Russian President _____ claimed to have played a key role in that military maneuver." }), text)).toContain("dangling-reference");
     expect(flaws(item({ prompt: "The Kremlin _____ quietly confirmed this week that the peacekeepers were withdrawing." }), text)).toContain("dangling-reference");
     expect(flaws(item({ prompt: "_____ opposed these reforms from the start." }), text)).toContain("dangling-reference");
+    expect(danglingDemonstrative("To address this, the _____ began negotiations.")).toBe(true);
     expect(danglingDemonstrative("Putin claimed to have played a “key role” in that _____.")).toBe(true);
     expect(danglingDemonstrative("The rock cycle relates these _____ types of rock.")).toBe(true);
     expect(danglingDemonstrative("_____ stated that the league planned to make the game spectacular.")).toBe(false);

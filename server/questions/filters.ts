@@ -18,6 +18,8 @@ export function danglingDemonstrative(stem: string): boolean {
   // "in that _____": the blank is the noun the demonstrative points with
   // quoted speech points at the speaker's own surroundings ("The railway made this valley," said…): leave it be
   stem = stem.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+  // "To address this, …", "because of these.": a demonstrative standing alone points outside the sentence
+  if (/\b(?:this|these|those)\s*[,.;:!?]/i.test(stem)) return true;
   if (new RegExp(`(?:^|\\b${PREPOSITION}\\s+)(?:that|this|these|those)\\s+${BLANK}`, "i").test(stem) || new RegExp(`\\b(?:this|these|those)\\s+${BLANK}`, "i").test(stem)) return true;
   const re = new RegExp(`(?:^|\\b(${PREPOSITION})\\s+|\\b)(this|these|those|that)\\s+([\\p{Ll}][\\p{Ll}-]*)`, "giu");
   for (const m of stem.matchAll(re)) {
