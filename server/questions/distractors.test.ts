@@ -93,12 +93,11 @@ describe("entity distractors", () => {
 
 describe("number distractors", () => {
   it("takes no article date from another age", () => {
-    const dates = [fact("date", "October 2010"), fact("date", "March 1349")];
-    for (let i = 0; i < 5; i++) {
-      const out = numberDistractors(fact("date", "June 1348", { start: i }), buildPools(dates), `The plague reached the port by _____ (${i}).`);
-      expect(out).toHaveLength(3);
-      expect(out).not.toContain("October 2010");
-    }
+    const out = numberDistractors(fact("date", "June 1348"), buildPools([fact("date", "October 2010")]), "The plague reached the port by _____.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("October 2010");
+    const near = numberDistractors(fact("date", "June 1348"), buildPools([fact("date", "March 1349")]), "The plague reached the port by _____.");
+    expect(near).toContain("March 1349");
   });
 
   it("keeps the format and magnitude of the key", () => {
