@@ -36,6 +36,9 @@ describe("entity distractors", () => {
     expect(out).toEqual(expect.arrayContaining(["Kestrel Aviation", "Dunmore Motors"]));
     expect(out).not.toContain("Survey Task Group");
     expect(out).not.toContain("Harlow Space Center");
+    // one of no known sort gets no college or company beside it
+    const unknown = entityDistractors(fact("org", "Obama Foundation"), buildPools([...orgs, fact("org", "Kalamazoo College")]), "The centre will house the _____.");
+    for (const o of unknown) expect(o).not.toMatch(/College|Aviation|Motors|Center|Group/);
   });
 
   it("asks a body of the solar system beside other bodies, never beside a city", () => {

@@ -144,7 +144,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const fitsSlot = (o: string) => !!text && ((before && text.includes(`${before} ${o}`)) || (after && text.includes(`${o} ${after}`)));
   // no option may share a name with the stem ("Vladimir Putin" when the stem says "Putin")
   const stemWords = new Set(normalize(stem).split(" ").filter((w) => w.length > 3));
-  // an organisation of a known sort gets options of that sort: companies for a company, not a committee
+  // an organisation gets options of its own sort: companies for a company, not a committee; one of no known sort
+  // ("Obama Foundation") gets none of a known sort (no colleges)
   const keyOrg = key.kind === "org" ? orgKind(key.text) : undefined;
   // the Moon is asked beside Mars; a country or a city never beside the Moon
   const celestial = key.unit === "celestial body";
@@ -156,7 +157,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .flat());
   const fair = (o: string) =>
     !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w))) &&
-    (!keyOrg || orgKind(o) === keyOrg) && (key.kind !== "place" || celestial === CELESTIAL_BODIES.includes(o));
+    (key.kind !== "org" || orgKind(o) === keyOrg) && (key.kind !== "place" || celestial === CELESTIAL_BODIES.includes(o));
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];

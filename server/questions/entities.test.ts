@@ -49,6 +49,9 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "Soviet Union")).toMatchObject({ kind: "place", unit: "country" });
     const river = factsOf("Near the city the Vistula river turns north towards the sea.").facts.find((f) => f.text === "Vistula");
     expect(river).toMatchObject({ kind: "place", unit: "river" });
+    const icons = factsOf("Among its icons are the Roman Wall and Newcastle United football club.").facts;
+    expect(icons.find((f) => f.text === "Roman Wall")?.kind).toBe("place");
+    expect(icons.find((f) => f.text === "Newcastle United")?.kind).toBe("org");
   });
 
   it("calls a surname a person when the full name is", () => {

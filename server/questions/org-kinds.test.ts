@@ -10,6 +10,8 @@ describe("orgKind", () => {
     expect(orgKind("Johnson Space Center")).toBe("facility");
     expect(orgKind("Space Task Group")).toBe("government");
     expect(orgKind("the European Union")).toBe("international");
+    expect(orgKind("University of Chicago Press")).toBe("publisher");
+    expect(orgKind("Newcastle United")).toBe("club");
     expect(orgKind("Royal Society")).toBeUndefined();
   });
 });

@@ -2,7 +2,7 @@
 // places of work, not a country or a committee ("General Electric | Soviet Union, Johnson Space Center").
 import { COMPANIES } from "./data/pools";
 
-export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government";
+export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government" | "club" | "publisher";
 
 const INTERNATIONAL = new Set(
   ("United Nations|UN|European Union|EU|NATO|CSTO|World Bank|World Health Organization|WHO|Red Cross|UNESCO|African Union|OPEC|" +
@@ -15,10 +15,14 @@ const COMPANY_NAMES = new Set(COMPANIES);
 /** The last word (or two) of a name says what it is: "… Company", "… University", "… Space Center". */
 const BY_ENDING: [OrgKind, RegExp][] = [
   ["company", /\b(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|Motors|Electric|Dynamics|Airlines|Airways|Aircraft|Aviation|Industries|Technologies|Oil)$/],
-  ["school", /\b(?:University|College|Polytechnic)\b|\b(?:School|Academy)$|\bInstitute of Technology$/],
+  ["publisher", /\b(?:Press|Publishing|Publishers)$/],
+  ["school", /\b(?:School|Academy|Polytechnic|University|College)$|\bInstitute of Technology$/],
   ["facility", /\b(?:Center|Centre|Laboratory|Laboratories|Observatory|Hospital|Museum|Library|Base)$/],
   ["party", /\bParty$/],
   ["government", /\b(?:Administration|Agency|Department|Ministry|Office|Bureau|Commission|Committee|Council|Task Group|Service|Authority|Parliament|Senate|Congress|Court|Army|Navy|Air Force|Government)$/],
+  ["club", /\b(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Club)$/],
+  // "University of Chicago", "Warsaw University of Technology": a school, whatever follows
+  ["school", /\b(?:University|College)\b/],
 ];
 
 export function orgKind(name: string): OrgKind | undefined {

@@ -82,7 +82,8 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     if (before.split("(").length > before.split(")").length) score -= 0.15;
     // the article's own subject is a give-away ("Oxygen" in an article titled "Oxygen", "Warsaw" in one on Warsaw):
     // asked only when nothing else is left
-    if (key.split(" ").every((w) => facts.titleWords.has(w))) score -= TITLE_KEY;
+    const keyWords = contentWords(key);
+    if (keyWords.length && keyWords.every((w) => facts.titleWords.has(w))) score -= TITLE_KEY;
     const mentions = facts.mentions.get(key) ?? 1;
     // what the article keeps coming back to is what readers ask about
     if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.08;

@@ -62,7 +62,9 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
   // judged before the costlier checks of form and fairness: most article terms are of another kind
-  const fromArticle = articleTerms.filter((f) => isPlural(f.text) === plural && f.sentence !== key.sentence && sameKind(key.text, f.text)).map((f) => f.text.replace(/^the\s+/i, ""));
+  const fromArticle = articleTerms.filter((f) => isPlural(f.text) === plural && f.sentence !== key.sentence && sameKind(key.text, f.text))
+    // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
+    .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, accept);
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
