@@ -134,8 +134,11 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     const after = stem[i + BLANK.length] ?? " ";
     if (/[\p{L}\d-]/u.test(before) || /[\p{L}\d-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
     if (stem.indexOf(BLANK, i + 1) >= 0) out.push("broken-blank");
-    // an acronym in brackets, "(_____)", asks for a label, not a fact
-    if (before === "(" && after === ")") out.push("broken-blank");
+    // an acronym in brackets, "(_____)", or a name in a short aside, "(UChicago, Chicago, or _____)", asks for a
+    // label, not a fact
+    const open = stem.lastIndexOf("(", i);
+    const close = stem.indexOf(")", i);
+    if (open >= 0 && close > i && stem.lastIndexOf(")", i) < open && stem.slice(open + 1, close).split(/\s+/).length <= 5) out.push("broken-blank");
   }
   // text that lost something on its way here: "at most ." (a formula dropped), "gravitational.:2–10:79 High-energy"
   // (a page reference glued to the next sentence)
