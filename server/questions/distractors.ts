@@ -175,7 +175,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   };
   // a city: first the capitals of the countries the article names
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
-  more(bare(fallbackPool(key, stem, text)));
+  // shipped organisations are of known sorts; one of no known sort takes its options from the article alone
+  if (key.kind !== "org" || keyOrg) more(bare(fallbackPool(key, stem, text)));
   more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }

@@ -52,6 +52,8 @@ describe("entities", () => {
     const icons = factsOf("Among its icons are the Roman Wall and Newcastle United football club.").facts;
     expect(icons.find((f) => f.text === "Roman Wall")?.kind).toBe("place");
     expect(icons.find((f) => f.text === "Newcastle United")?.kind).toBe("org");
+    const doctrine = factsOf("The idea was later taken up in Gandhi's Satyagraha and spread across India.").facts;
+    expect(doctrine.find((f) => /Satyagraha/.test(f.text))?.kind).not.toBe("person");
   });
 
   it("calls a surname a person when the full name is", () => {

@@ -218,6 +218,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
+    // "Gandhi's Satyagraha": a person's thing, not the person
+    if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
     // "the Vistula river": a river's name, whatever else the word could be
     if (/^\s+rivers?\b/.test(text.slice(last.end, last.end + 8)) && (kind === "place" || kind === "misc")) {
       kind = "place";

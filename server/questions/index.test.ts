@@ -69,6 +69,16 @@ The town had 4,000 people in 1890. Most of the men of Selmouth worked in the min
     expect(answers).not.toContain("Selmouth");
   });
 
+  it("makes no false statement by swapping names of no known kind", () => {
+    const text = `The Lund Accord replaced the Harrow Charter after a long dispute between the two river towns.
+The Selby Protocol was written to settle the grazing rights that the Orrin Convention had left open.
+The Marrow Declaration followed the Kestrel Treaty and set out the rights of every fisherman on the coast.
+The Wend Agreement was drafted by the councils to end the quarrel left by the Brack Accord over the mills.`;
+    const tf = generateQuestions(text, { count: 10, types: ["tf"] }).questions;
+    expect(tf.length).toBeGreaterThan(0);
+    expect(tf.filter((q) => q.answer === "False")).toEqual([]);
+  });
+
   it("is deterministic", () => {
     expect(generateQuestions(ARTICLE, { count: 12 })).toEqual(res);
   });

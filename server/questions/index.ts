@@ -87,8 +87,9 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     // integrity") is specific enough to type, a lone common noun ("home") is a guessing game
     if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && f.text.includes(" "))) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     if (wantTf) {
-      // a false statement swaps a name or number; a swapped common noun makes nonsense, not a fair "false"
-      const tf = trueFalseCandidate(c, s, distractors[0], f.kind !== "term" && hashString(f.text) % 2 === 0, leads.get(s.index));
+      // a false statement swaps a name or number for one of its own kind; a swapped common noun or an unclassified
+      // name ("the Miquelon establishing the European Union") makes nonsense, not a fair "false"
+      const tf = trueFalseCandidate(c, s, distractors[0], f.kind !== "term" && f.kind !== "misc" && hashString(f.text) % 2 === 0, leads.get(s.index));
       if (tf) variants.push(tf);
     }
     for (const v of variants) if (wanted(v.type) && keep(v, text)) items.push(scored(v));

@@ -12,6 +12,7 @@ describe("orgKind", () => {
     expect(orgKind("the European Union")).toBe("international");
     expect(orgKind("University of Chicago Press")).toBe("publisher");
     expect(orgKind("Newcastle United")).toBe("club");
+    expect(orgKind("European Court of Justice")).toBe("court");
     expect(orgKind("Royal Society")).toBeUndefined();
   });
 });

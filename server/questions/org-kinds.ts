@@ -2,7 +2,7 @@
 // places of work, not a country or a committee ("General Electric | Soviet Union, Johnson Space Center").
 import { COMPANIES } from "./data/pools";
 
-export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government" | "club" | "publisher";
+export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government" | "club" | "publisher" | "court";
 
 const INTERNATIONAL = new Set(
   ("United Nations|UN|European Union|EU|NATO|CSTO|World Bank|World Health Organization|WHO|Red Cross|UNESCO|African Union|OPEC|" +
@@ -19,8 +19,10 @@ const BY_ENDING: [OrgKind, RegExp][] = [
   ["school", /\b(?:School|Academy|Polytechnic|University|College)$|\bInstitute of Technology$/],
   ["facility", /\b(?:Center|Centre|Laboratory|Laboratories|Observatory|Hospital|Museum|Library|Base)$/],
   ["party", /\bParty$/],
-  ["government", /\b(?:Administration|Agency|Department|Ministry|Office|Bureau|Commission|Committee|Council|Task Group|Service|Authority|Parliament|Senate|Congress|Court|Army|Navy|Air Force|Government)$/],
+  ["government", /\b(?:Administration|Agency|Department|Ministry|Office|Bureau|Commission|Committee|Council|Task Group|Service|Authority|Parliament|Senate|Congress|Army|Navy|Air Force|Government)$/],
   ["club", /\b(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Club)$/],
+  // "European Court of Justice", "Court of Appeal": a court, whatever follows
+  ["court", /\bCourt\b/],
   // "University of Chicago", "Warsaw University of Technology": a school, whatever follows
   ["school", /\b(?:University|College)\b/],
 ];
