@@ -33,6 +33,10 @@ describe("term distractors", () => {
     expect(sameKind("breast", "vessel")).toBe(false);
     expect(sameKind("water", "paper")).toBe(false);
     expect(sameKind("breast", "bone")).toBe(true);
+    // a wide category is not one kind: a space station and a lunar landing are both "artifacts"
+    expect(sameKind("space station", "lunar landing")).toBe(false);
+    expect(sameKind("space travel", "human spaceflight")).toBe(false);
+    expect(sameKind("spacecraft", "lifeboat")).toBe(true);
   });
 
   it("falls back on WordNet sister terms, in the key's number", () => {

@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, kindShare, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, kindShare, nearKin, sisterTerms, synonyms, type Synset } from "./wordnet";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -41,6 +41,9 @@ export function pluralOf(noun: string): string {
 }
 
 /** Same category, not the same head, not a synonym: "ozone" for "water", not "mouse", not "h2o". */
+/** act, artifact, attribute, cognition, communication, event, feeling, group, phenomenon, possession, process, relation, state. */
+const WIDE_FILES = new Set([4, 6, 7, 9, 10, 11, 12, 14, 19, 21, 22, 24, 26]);
+
 export function sameKind(key: string, option: string): boolean {
   const k = headSense(key);
   const o = headSense(option);
@@ -48,7 +51,10 @@ export function sameKind(key: string, option: string): boolean {
   if (!k || !o || k.lexFile !== o.lexFile || k.offset === o.offset || k.lexFile === 3) return false;
   const kh = headNoun(key);
   const oh = headNoun(option);
-  return kh !== oh && !synonyms(kh, oh) && isSurelyOfKind(kh) && isSurelyOfKind(oh);
+  if (kh === oh || synonyms(kh, oh) || !isSurelyOfKind(kh) || !isSurelyOfKind(oh)) return false;
+  // in a wide category (acts, artifacts, states…) the same file is not the same kind: "space station" and "lunar
+  // landing" are both artifacts; there the two must meet close by ("spacecraft" and "lifeboat" are both craft)
+  return !WIDE_FILES.has(k.lexFile) || nearKin(kh, oh);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstSense, isFamiliar, kindShare, nounLemma, sisterTerms, synonyms } from "./wordnet";
+import { firstSense, isFamiliar, kindShare, nearKin, nounLemma, sisterTerms, synonyms } from "./wordnet";
 
 describe("WordNet nouns", () => {
   it("finds a noun's dictionary form and its most common sense", () => {
@@ -32,5 +32,13 @@ describe("WordNet nouns", () => {
     expect(kindShare("vessel")).toBeCloseTo(0.5); // a blood vessel as often as a ship or a container
     expect(kindShare("ozone")).toBe(1);
     expect(kindShare("qwxzv")).toBe(0);
+  });
+
+  it("finds near kin by a specific shared category, and not a kind of the other", () => {
+    expect(nearKin("spacecraft", "lifeboat")).toBe(true); // both craft
+    expect(nearKin("mouse", "rat")).toBe(true);
+    expect(nearKin("station", "landing")).toBe(false); // they meet only in "artifact"
+    expect(nearKin("spacecraft", "hardware")).toBe(false); // only in "instrumentality"
+    expect(nearKin("travel", "spaceflight")).toBe(false); // spaceflight is a kind of travel
   });
 });

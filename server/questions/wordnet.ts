@@ -222,3 +222,46 @@ export function synonyms(a: string, b: string): boolean {
   const sa = new Set(lookup(la)?.offsets ?? []);
   return (lookup(lb)?.offsets ?? []).some((o) => sa.has(o));
 }
+
+/** Ancestors of a synset (all hypernym paths) up to `depth` steps, each with its nearest distance. */
+function ancestors(start: Synset, depth: number): Map<number, number> {
+  const seen = new Map<number, number>([[start.offset, 0]]);
+  let frontier = [start];
+  for (let d = 1; d <= depth && frontier.length; d++) {
+    const next: Synset[] = [];
+    for (const s of frontier) for (const h of s.hypernyms) {
+      if (seen.has(h)) continue;
+      const parent = synsetAt(h);
+      if (!parent) continue;
+      seen.set(h, d);
+      next.push(parent);
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
+const TOO_WIDE = new Set(["instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material"]);
+
+/**
+ * Two nouns are near kin: their most common senses meet in a specific category within a few steps ("spacecraft"
+ * and "lifeboat" are both craft; "station" and "landing" meet only in "artifact"). A noun that is a kind of the
+ * other ("spaceflight" under "travel") is no kin here: as an option it could be right.
+ */
+export function nearKin(a: string, b: string, maxSteps = 5): boolean {
+  const sa = firstSense(a);
+  const sb = firstSense(b);
+  if (!sa || !sb || sa.offset === sb.offset) return false;
+  const up = ancestors(sa, maxSteps);
+  const down = ancestors(sb, maxSteps);
+  if (up.has(sb.offset) || down.has(sa.offset)) return false;
+  for (const [offset, db] of down) {
+    const da = up.get(offset);
+    if (da === undefined || da + db > maxSteps) continue;
+    const meet = synsetAt(offset);
+    if (meet && meet.lexFile !== 3 && !TOO_WIDE.has(meet.words[0])) return true;
+  }
+  return false;
+}
+
