@@ -5,9 +5,10 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ARTICLE_LIMITS, STUDY_ARTICLE_COUNTS, STUDY_ARTICLE_DEFAULT_COUNT } from "@/server/protocol";
+import { STUDY_ARTICLE_COUNTS, STUDY_ARTICLE_DEFAULT_COUNT } from "@/server/protocol";
 import { SelectField } from "@/app/components/ui/Field";
-import { checkFile, FIELD_IDS, SourceForm, type SourceError, type SourceTab } from "@/app/quizzes/from-article/_components/SourceForm";
+import { SourceForm, type SourceTab } from "@/app/quizzes/from-article/_components/SourceForm";
+import { focusSoon, sourceFieldId, useArticleSource } from "@/app/quizzes/from-article/_lib/useArticleSource";
 import { WorkingPanel } from "@/app/quizzes/from-article/_components/WorkingPanel";
 import { StudyShell } from "../_components/StudyShell";
 import { loadPastedText, savePastedText, studyFromFile, studyFromText, studyFromUrl } from "../_lib/article";
@@ -15,24 +16,13 @@ import { studyHref } from "../_lib/api";
 import { ApiRequestError, errorMessage } from "../_lib/http";
 
 const COUNT_ID = "study-count";
-const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
-
-function focusSoon(id: string) {
-  window.setTimeout(() => {
-    const el = document.getElementById(id);
-    el?.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: "center" });
-  }, 0);
-}
 
 export function StudyArticle() {
   const router = useRouter();
-  const [tab, setTab] = useState<SourceTab>("text");
-  const [text, setText] = useState("");
-  const [url, setUrl] = useState("");
-  const [file, setFile] = useState<File | null>(null);
+  // the pasted text also survives a reload
+  const source = useArticleSource({ onText: savePastedText });
+  const { tab, text, setText, url, file, error, setError } = source;
   const [count, setCount] = useState<number>(STUDY_ARTICLE_DEFAULT_COUNT);
-  const [error, setError] = useState<SourceError | null>(null);
   const [work, setWork] = useState<{ kind: SourceTab; detail: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
 
@@ -41,35 +31,15 @@ export function StudyArticle() {
     if (saved) setText((t) => t || saved);
   }, []);
 
-  function problem(): SourceError | null {
-    if (tab === "text") {
-      if (!text.trim()) return { field: "text", message: "Paste the article's text first." };
-      const words = wordCount(text);
-      if (words < ARTICLE_LIMITS.minWords) {
-        return { field: "text", message: `That's only ${words} word${words === 1 ? "" : "s"}. Paste the whole article: Factsprint needs at least ${ARTICLE_LIMITS.minWords} to find facts worth asking about.` };
-      }
-    }
-    if (tab === "file") {
-      if (!file) return { field: "file", message: "Choose a file to upload." };
-      const p = checkFile(file);
-      if (p) return { field: "file", message: p };
-    }
-    if (tab === "url" && !url.trim()) return { field: "url", message: "Type or paste the web page's address." };
-    return null;
-  }
-
-  const focusField = (field: string) => focusSoon(field === "count" ? COUNT_ID : FIELD_IDS[field as "text" | "file" | "url"]);
+  const focusField = (field: string) => focusSoon(field === "count" ? COUNT_ID : sourceFieldId(field), 0);
 
   async function submit() {
-    const p = problem();
+    const p = source.problem();
     setError(p);
     if (p) return focusField(p.field);
     const controller = new AbortController();
     abortRef.current = controller;
-    setWork({
-      kind: tab,
-      detail: tab === "text" ? `From the text you pasted (${wordCount(text).toLocaleString()} words).` : tab === "file" ? `From “${file!.name}”.` : `From ${url.trim()}.`,
-    });
+    setWork({ kind: tab, detail: source.describe() });
     try {
       const created = tab === "text" ? await studyFromText(text, count, controller.signal) : tab === "file" ? await studyFromFile(file!, count, controller.signal) : await studyFromUrl(url, count, controller.signal);
       if (controller.signal.aborted) return;
@@ -108,28 +78,7 @@ export function StudyArticle() {
           <SourceForm
             stacked
             tabLabels={{ text: "Paste text", file: "File", url: "Link" }}
-            tab={tab}
-            onTab={(t) => {
-              setTab(t);
-              setError(null);
-            }}
-            text={text}
-            onText={(t) => {
-              setText(t);
-              savePastedText(t);
-              if (error?.field === "text") setError(null);
-            }}
-            url={url}
-            onUrl={(u) => {
-              setUrl(u);
-              if (error?.field === "url") setError(null);
-            }}
-            file={file}
-            onFile={(f, p) => {
-              setFile(f);
-              setError(p ? { field: "file", message: p } : null);
-            }}
-            error={error}
+            {...source.fields}
             errorTitle="Couldn't make a study set"
             onSubmit={() => void submit()}
             submitLabel="Start studying"

@@ -16,32 +16,21 @@ import { DEFAULT_COUNT, identity, issuesOf, KIND_LABELS, requestCount, reviewIte
 import { itemCardId, itemHeadingId } from "./ItemCard";
 import { ReviewScreen, type Filter } from "./ReviewScreen";
 import { SavedPanel } from "./SavedPanel";
-import { checkFile, FIELD_IDS, SourceForm, type SourceError, type SourceTab } from "./SourceForm";
+import { SourceForm, type SourceError, type SourceTab } from "./SourceForm";
+import { focusSoon, sourceFieldId, useArticleSource } from "../_lib/useArticleSource";
 import { WorkingPanel, type WorkKind } from "./WorkingPanel";
 
 type Stage = "input" | "working" | "review" | "saved";
 type SaveState = { status: "idle" } | { status: "saving" } | { status: "error"; message: string; keys: string[] };
 
 const BACKUP_KEY = "factsprint:from-article:source";
-const wordCount = (s: string) => s.match(/\S+/g)?.length ?? 0;
-
-function focusSoon(id: string) {
-  window.setTimeout(() => {
-    const el = document.getElementById(id);
-    el?.focus({ preventScroll: true });
-    el?.scrollIntoView({ block: "center", behavior: "smooth" });
-  }, 30);
-}
 
 export function FromArticle() {
   const [stage, setStage] = useState<Stage>("input");
   // source
-  const [tab, setTab] = useState<SourceTab>("text");
-  const [text, setText] = useState("");
-  const [url, setUrl] = useState("");
-  const [file, setFile] = useState<File | null>(null);
+  const source = useArticleSource();
+  const { tab, setTab, text, setText, url, setUrl, file, setError: setSourceError } = source;
   const [settings, setSettings] = useState<DraftSettings>({ count: DEFAULT_COUNT, types: [...SAVABLE_KINDS] });
-  const [sourceError, setSourceError] = useState<SourceError | null>(null);
   // work
   const [work, setWork] = useState<{ kind: WorkKind; detail: string } | null>(null);
   const abortRef = useRef<AbortController | null>(null);
@@ -134,20 +123,7 @@ export function FromArticle() {
 
   function sourceProblem(): SourceError | null {
     if (settings.types.length === 0) return { field: "types", message: "Pick at least one kind of question." };
-    if (tab === "text") {
-      if (!text.trim()) return { field: "text", message: "Paste the article's text first." };
-      const words = wordCount(text);
-      if (words < ARTICLE_LIMITS.minWords) {
-        return { field: "text", message: `That's only ${words} word${words === 1 ? "" : "s"}. Paste the whole article: Factsprint needs at least ${ARTICLE_LIMITS.minWords} to find facts worth asking about.` };
-      }
-    }
-    if (tab === "file") {
-      if (!file) return { field: "file", message: "Choose a file to upload." };
-      const problem = checkFile(file);
-      if (problem) return { field: "file", message: problem };
-    }
-    if (tab === "url" && !url.trim()) return { field: "url", message: "Type or paste the web page's address." };
-    return null;
+    return source.problem();
   }
 
   function fieldOf(err: unknown): string {
@@ -160,19 +136,13 @@ export function FromArticle() {
     const problem = sourceProblem();
     setSourceError(problem);
     if (problem) {
-      focusSoon(problem.field === "types" ? "source-kind-mc" : FIELD_IDS[problem.field as "text" | "file" | "url"]);
+      focusSoon(problem.field === "types" ? "source-kind-mc" : sourceFieldId(problem.field));
       return;
     }
     const controller = new AbortController();
     abortRef.current = controller;
     const s = { count: requestCount(settings.count), types: settings.types };
-    const detail =
-      tab === "text"
-        ? `From the text you pasted (${wordCount(text).toLocaleString()} words).`
-        : tab === "file"
-          ? `From “${file!.name}”.`
-          : `From ${url.trim()}.`;
-    setWork({ kind: tab, detail });
+    setWork({ kind: tab, detail: source.describe() });
     setStage("working");
     try {
       const d = tab === "text" ? await draftFromText(text, s, controller.signal) : tab === "file" ? await draftFromFile(file!, s, controller.signal) : await draftFromUrl(url, s, controller.signal);
@@ -183,7 +153,7 @@ export function FromArticle() {
       const field = fieldOf(err);
       setSourceError({ field, message: errorMessage(err) });
       setStage("input");
-      if (field !== "general") focusSoon(field === "types" || field === "count" ? "source-kind-mc" : FIELD_IDS[field as "text" | "file" | "url"]);
+      if (field !== "general") focusSoon(field === "types" || field === "count" ? "source-kind-mc" : sourceFieldId(field));
     } finally {
       if (abortRef.current === controller) abortRef.current = null;
     }
@@ -368,7 +338,7 @@ export function FromArticle() {
     setSaved(null);
     setSourceError(null);
     setTitleTouched(false);
-    focusSoon(tab === "text" ? FIELD_IDS.text : tab === "url" ? FIELD_IDS.url : FIELD_IDS.file);
+    focusSoon(sourceFieldId(tab));
   }
 
   // ---------- render ----------
@@ -427,32 +397,13 @@ export function FromArticle() {
               anything is saved.
             </p>
             <SourceForm
-              tab={tab}
-              onTab={(t) => {
-                setTab(t);
-                setSourceError(null);
-              }}
-              text={text}
-              onText={(v) => {
-                setText(v);
-                if (sourceError?.field === "text") setSourceError(null);
-              }}
-              url={url}
-              onUrl={(v) => {
-                setUrl(v);
-                if (sourceError?.field === "url") setSourceError(null);
-              }}
-              file={file}
-              onFile={(f, problem) => {
-                setFile(f);
-                setSourceError(problem ? { field: "file", message: problem } : null);
-              }}
+              {...source.fields}
               settings={settings}
-              onSettings={(s) => {
-                setSettings(s);
-                if (sourceError?.field === "types" || sourceError?.field === "count") setSourceError(null);
+              onSettings={(next) => {
+                setSettings(next);
+                source.clearIf("types");
+                source.clearIf("count");
               }}
-              error={sourceError}
               onSubmit={() => void make()}
             />
           </div>
