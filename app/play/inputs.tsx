@@ -8,6 +8,7 @@ import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/Option
 import { AnswerButton } from "@/app/components/game/AnswerButton";
 import { ordinal } from "@/app/lib/format";
 import { Docked } from "./dock";
+import { itemTextSize, OrderTiles } from "@/app/components/game/OrderTiles";
 
 export type AnsweringView = Extract<PlayerView, { phase: "answering" }>;
 /** Sends an answer; true when the server took it (or already had it). */
@@ -231,47 +232,13 @@ export function OrderInput({ view, closed, connected, send }: InputProps) {
   if (closed) return <TimesUp />;
 
   const next = picked.length + 1;
-  const textSize = itemTextSize(q.options);
   return (
     <div className="flex flex-col gap-3">
       <p className="text-base font-bold text-slate-700" aria-live="polite">
         {complete ? "All placed — submit your order" : `Tap what comes ${ordinal(next)}`}
         <span className="font-semibold text-slate-500"> · {picked.length} of {n} placed</span>
       </p>
-      <div className="grid gap-3" role="group" aria-label="Items to put in order (keys 1 to 4, Backspace undoes)">
-        {q.options.map((text, i) => {
-          const pos = picked.indexOf(i);
-          const placed = pos >= 0;
-          return (
-            <button
-              key={i}
-              type="button"
-              onClick={() => pick(i)}
-              disabled={!connected}
-              aria-disabled={placed || undefined}
-              aria-label={`${text} (${OPTION_NAMES[i]}, key ${i + 1})${placed ? `, placed ${ordinal(pos + 1)}` : ""}`}
-              aria-keyshortcuts={String(i + 1)}
-              className={`flex min-h-16 w-full items-center gap-3 rounded-2xl px-3 py-2.5 text-left transition disabled:opacity-60 ${
-                placed
-                  ? "bg-white text-slate-700 ring-2 ring-slate-300"
-                  : `${OPTION_BG[i]} text-white shadow-[0_5px_0_rgba(0,0,0,0.25)] active:translate-y-1 active:shadow-none`
-              }`}
-            >
-              {placed ? (
-                <span className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-slate-900 text-xl font-black text-white tabular-nums" aria-hidden="true">
-                  {pos + 1}
-                </span>
-              ) : (
-                <OptionShape index={i} className="h-9 w-9 shrink-0 drop-shadow" />
-              )}
-              <span className={`min-w-0 flex-1 leading-snug font-bold [overflow-wrap:anywhere] ${textSize}`}>{text}</span>
-              <kbd className={`hidden shrink-0 rounded-md px-2 py-0.5 font-mono text-sm font-bold sm:inline ${placed ? "bg-slate-100" : "bg-black/20"}`} aria-hidden="true">
-                {i + 1}
-              </kbd>
-            </button>
-          );
-        })}
-      </div>
+      <OrderTiles items={q.options} picked={picked} onPick={pick} disabled={!connected} />
       <Docked>
         <div className="flex gap-2">
           <button
@@ -308,11 +275,6 @@ export function OrderInput({ view, closed, connected, send }: InputProps) {
   );
 }
 
-/** Long items get smaller text so four of them stay readable on a phone without endless scrolling. */
-export function itemTextSize(items: string[]): string {
-  const longest = Math.max(0, ...items.map((t) => t.length));
-  return longest > 60 ? "text-base" : "text-lg";
-}
 
 /** Items as a numbered list, first to last. */
 export function OrderedList({ items, className = "" }: { items: string[]; className?: string }) {

@@ -5,7 +5,7 @@
 import type { PlayerResult, PlayerView, QuestionFace } from "@/server/protocol";
 import { OPTION_BG, OptionShape } from "@/app/components/ui/OptionShape";
 import { formatScore, ordinal } from "@/app/lib/format";
-import { itemTextSize } from "./inputs";
+import { itemTextSize } from "@/app/components/game/OrderTiles";
 
 type RevealView = Extract<PlayerView, { phase: "reveal" }>;
 

@@ -4,8 +4,7 @@
 // Enter submits once every item is placed, with an Undo / Clear / Submit bar at the bottom.
 import { useEffect, useId, useRef, useState } from "react";
 import { TYPED_ANSWER_MAX } from "@/server/protocol";
-import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
-import { itemTextSize } from "@/app/play/inputs";
+import { OrderTiles } from "@/app/components/game/OrderTiles";
 import { ordinal } from "@/app/lib/format";
 
 export function TypedAnswer({ disabled, sent, onSubmit }: { disabled: boolean; sent: string | null; onSubmit: (text: string) => void }) {
@@ -92,7 +91,6 @@ export function OrderAnswer({ items, disabled, onSubmit }: { items: string[]; di
     return () => window.removeEventListener("keydown", onKey);
   }, [n]);
 
-  const textSize = itemTextSize(items);
   const edit = "min-h-14 shrink-0 rounded-xl border-2 border-slate-300 bg-white px-3 text-base font-bold text-slate-800 disabled:text-slate-400";
   return (
     <div className="flex flex-col gap-3">
@@ -100,38 +98,7 @@ export function OrderAnswer({ items, disabled, onSubmit }: { items: string[]; di
         {complete ? "All placed — submit your order" : `Tap what comes ${ordinal(picked.length + 1)}`}
         <span className="font-semibold text-slate-500"> · {picked.length} of {n} placed</span>
       </p>
-      <div className="grid gap-3" role="group" aria-label="Items to put in order (keys 1 to 4, Backspace undoes)">
-        {items.map((text, i) => {
-          const pos = picked.indexOf(i);
-          const placed = pos >= 0;
-          return (
-            <button
-              key={i}
-              type="button"
-              onClick={() => pick(i)}
-              disabled={disabled}
-              aria-disabled={placed || undefined}
-              aria-label={`${text} (${OPTION_NAMES[i]}, key ${i + 1})${placed ? `, placed ${ordinal(pos + 1)}` : ""}`}
-              aria-keyshortcuts={String(i + 1)}
-              className={`flex min-h-16 w-full items-center gap-3 rounded-2xl px-3 py-2.5 text-left transition disabled:opacity-60 ${
-                placed ? "bg-white text-slate-700 ring-2 ring-slate-300" : `${OPTION_BG[i]} text-white shadow-[0_5px_0_rgba(0,0,0,0.25)] active:translate-y-1 active:shadow-none`
-              }`}
-            >
-              {placed ? (
-                <span className="flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-slate-900 text-xl font-black text-white tabular-nums" aria-hidden="true">
-                  {pos + 1}
-                </span>
-              ) : (
-                <OptionShape index={i} className="h-9 w-9 shrink-0 drop-shadow" />
-              )}
-              <span className={`min-w-0 flex-1 leading-snug font-bold [overflow-wrap:anywhere] ${textSize}`}>{text}</span>
-              <kbd className={`hidden shrink-0 rounded-md px-2 py-0.5 font-mono text-sm font-bold sm:inline ${placed ? "bg-slate-100" : "bg-black/20"}`} aria-hidden="true">
-                {i + 1}
-              </kbd>
-            </button>
-          );
-        })}
-      </div>
+      <OrderTiles items={items} picked={picked} onPick={pick} disabled={disabled} />
       <div className="sticky bottom-0 -mx-4 flex gap-2 border-t border-slate-200 bg-slate-100/95 px-4 py-3 backdrop-blur sm:static sm:mx-0 sm:border-0 sm:bg-transparent sm:px-0">
         <button type="button" onClick={undo} data-order-edit disabled={disabled || picked.length === 0} aria-keyshortcuts="Backspace" className={edit}>
           Undo
