@@ -49,6 +49,9 @@ describe("entity distractors", () => {
     for (const o of out) expect(["Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"]).toContain(o);
     const cities = entityDistractors(fact("place", "Houston", { unit: "city" }), buildPools(facts), "The centre was built in _____.");
     expect(cities).not.toContain("Moon");
+    const continents = entityDistractors(fact("place", "Asia", { unit: "continent" }), buildPools([fact("place", "Texas", { unit: "region" })]), "Empires spread across _____ and Africa.");
+    expect(continents).toHaveLength(3);
+    for (const o of continents) expect(["Europe", "North America", "South America", "Australia", "Antarctica", "Oceania"]).toContain(o);
   });
 
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
@@ -101,6 +104,12 @@ describe("number distractors", () => {
     expect(out).not.toContain("October 2010");
     const near = numberDistractors(fact("date", "June 1348"), buildPools([fact("date", "March 1349")]), "The plague reached the port by _____.");
     expect(near).toContain("March 1349");
+  });
+
+  it("takes no article count of another magnitude", () => {
+    const out = numberDistractors(fact("count", "10", { value: 10 }), buildPools([fact("count", "136", { value: 136 })]), "In week _____, the player was hurt.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("136");
   });
 
   it("keeps the format and magnitude of the key", () => {

@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, RIVERS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, RIVERS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -106,6 +106,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (f.unit === "city") return CITIES;
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
       if (f.unit === "river") return RIVERS;
+      if (f.unit === "continent") return CONTINENTS;
       return f.unit === "region" ? REGIONS : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
       return orgKind(f.text) === "company" ? COMPANIES : ORGANISATIONS;
@@ -147,7 +148,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // an organisation gets options of its own sort: companies for a company, not a committee; one of no known sort
   // ("Obama Foundation") gets none of a known sort (no colleges)
   const keyOrg = key.kind === "org" ? orgKind(key.text) : undefined;
-  // the Moon is asked beside Mars; a country or a city never beside the Moon
+  // the Moon is asked beside Mars, Asia beside Africa; a country or a city beside neither
   const celestial = key.unit === "celestial body";
   // the rest of the key's own name is no wrong answer: "Galilei" beside "Galileo" when the article says "Galileo Galilei"
   const keyWords = normalize(key.text).split(" ");
@@ -157,7 +158,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .flat());
   const fair = (o: string) =>
     !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w))) &&
-    (key.kind !== "org" || orgKind(o) === keyOrg) && (key.kind !== "place" || celestial === CELESTIAL_BODIES.includes(o));
+    (key.kind !== "org" || orgKind(o) === keyOrg) && (key.kind !== "place" || (celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o)));
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
@@ -245,7 +246,8 @@ function numericVariants(key: Fact): string[] {
       // as precise as the key: 1,178,914 → 589,457; 2,000 → 3,000
       const digits = String(Math.round(base));
       const sig = Math.max(1, digits.replace(/0+$/, "").length);
-      const step = 10 ** Math.max(0, digits.length - sig);
+      // (a small number is counted in ones: 5, 15 and 20 beside 10)
+      const step = base < 100 ? 1 : 10 ** Math.max(0, digits.length - sig);
       x = Math.round(x / step) * step;
     }
     if (x <= 0 || x === base) continue;
@@ -254,8 +256,12 @@ function numericVariants(key: Fact): string[] {
   return out;
 }
 
-/** Numeric distractors: same kind and format; article values of the same kind first. */
+/** Within a factor of three: "20" or "30" beside "10", not "136". */
+const sameMagnitude = (a: number | undefined, b: number | undefined) => a === undefined || b === undefined || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 3);
+
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
+
+/** Numeric distractors: same kind and format; article values of the same kind first. */
 
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
@@ -276,7 +282,7 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     // a date from another age is no fair option: "October 2010" beside "June 1348"
     (key.kind !== "date" || Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
-    (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text)));
+    (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value)));
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
   for (const s of numericVariants(key)) if (out.length < n) add(s);
   return out.slice(0, n);

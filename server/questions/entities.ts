@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
-import { CELESTIAL_BODIES, FORMER_STATES, REGIONS } from "./data/pools";
+import { CELESTIAL_BODIES, CONTINENTS, FORMER_STATES, REGIONS } from "./data/pools";
 
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
@@ -90,6 +90,7 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
   if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };
   if (FORMER_STATES.includes(name)) return { kind: "place", unit: "country" };
+  if (CONTINENTS.includes(name)) return { kind: "place", unit: "continent" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
   if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
