@@ -52,6 +52,10 @@ describe("entities", () => {
     const icons = factsOf("Among its icons are the Roman Wall and Newcastle United football club.").facts;
     expect(icons.find((f) => f.text === "Roman Wall")?.kind).toBe("place");
     expect(icons.find((f) => f.text === "Newcastle United")?.kind).toBe("org");
+    const parties = factsOf("The main parties are Labor and the Australian Greens, who won seats in Melbourne last year.").facts;
+    expect(parties.find((f) => f.text === "Australian Greens")?.kind).not.toBe("person");
+    const greens = factsOf("The Greens, who won their first seats in 2014, are strongest in the inner city.").facts;
+    expect(greens.find((f) => f.text === "Greens")?.kind).not.toBe("person");
     const doctrine = factsOf("The idea was later taken up in Gandhi's Satyagraha and spread across India.").facts;
     expect(doctrine.find((f) => /Satyagraha/.test(f.text))?.kind).not.toBe("person");
   });

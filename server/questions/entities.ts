@@ -219,6 +219,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
+    // "the Greens", "the Broncos": no one's name follows "the"; a plural after it is a party, a team or a people.
+    // "Australian Greens", "Young Turks": a people's adjective before a plural is a party or a movement
+    if (kind === "person" && /[^s]s$/.test(span) && (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ||
+      /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
     // "Gandhi's Satyagraha": a person's thing, not the person
     if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
     // "the Vistula river": a river's name, whatever else the word could be
