@@ -16,7 +16,7 @@ describe("clashes", () => {
 describe("entity distractors", () => {
   it("takes people from the article first, then shipped names, never the key", () => {
     const people = [fact("person", "Ada Lovelace"), fact("person", "Charles Babbage"), fact("person", "Lovelace")];
-    const out = entityDistractors(fact("person", "Ada Lovelace"), buildPools(people), "_____ wrote the first program.");
+    const out = entityDistractors(fact("person", "Ada Lovelace"), buildPools(people), "The mathematician _____ wrote the first program.");
     expect(out).toHaveLength(3);
     expect(out[0]).toBe("Charles Babbage");
     expect(out.some((o) => /Lovelace/.test(o))).toBe(false);

@@ -72,7 +72,7 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|war|elect\w*|politic\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
-const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|artist|playwright|novel|poem|symphony|opera|painting)\b/i;
+const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|artist|playwright|architect|novel|poem|symphony|opera|painting)\b/i;
 
 const fieldOf = (context: string) =>
   LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
@@ -91,11 +91,14 @@ function eraOf(article: string): number | undefined {
 function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
     case "person": {
-      // an analyst in a story about a war gets politicians beside him, not poets
-      const field = fieldOf(context) ?? fieldOf(article);
+      // famous names only of the field the stem names ("President _____", "the chemist _____"): beside an
+      // architect or an analyst the stem says nothing of, Churchill or Darwin would be a give-away; the article's own
+      // people are asked first anyway
+      const field = fieldOf(context);
+      if (!field) return [];
       // and people of the article's time: no Barack Obama beside Genghis Khan
       const era = eraOf(article);
-      const people = (field ? PEOPLE_BY_FIELD[field] : PEOPLE).filter((p) => era === undefined || Math.abs(p.born + 30 - era) <= 120).map((p) => p.name);
+      const people = PEOPLE_BY_FIELD[field].filter((p) => era === undefined || Math.abs(p.born + 30 - era) <= 120).map((p) => p.name);
       if (f.text.includes(" ")) return people;
       // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
       const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p)).map(surnameOf);
