@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE, PEOPLE_BY_FIELD, REGIONS, RIVERS, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, REGIONS, RIVERS, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -87,7 +87,7 @@ function eraOf(article: string): number | undefined {
   return era;
 }
 
-/** Shipped names of the key's kind; for people, of the field the stem (or else the article) is about. */
+/** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
     case "person": {
@@ -159,9 +159,12 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .map((p) => normalize(p.text).split(" "))
     .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
     .flat());
-  const fair = (o: string) =>
-    !fitsSlot(o) && !(key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w))) &&
-    (key.kind !== "org" || orgKind(o) === keyOrg) && (key.kind !== "place" || (celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o)));
+  const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
+  const sameSort = (o: string) =>
+    key.kind === "org" ? orgKind(o) === keyOrg
+    : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o)
+    : true;
+  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
@@ -265,7 +268,6 @@ const sameMagnitude = (a: number | undefined, b: number | undefined) => a === un
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
-
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);

@@ -47,7 +47,6 @@ export const PEOPLE_BY_FIELD = {
   science: parseBorn(BORN.science),
   arts: parseBorn(BORN.arts),
 };
-export const PEOPLE = [...PEOPLE_BY_FIELD.leaders, ...PEOPLE_BY_FIELD.science, ...PEOPLE_BY_FIELD.arts];
 
 /** Capitals, so a city's distractors can be the capitals of countries the article names. */
 export const CAPITALS: Record<string, string> = {
