@@ -17,7 +17,8 @@ const KIND_WEIGHT: Record<FactKind, number> = {
   person: 0.62, percent: 0.68, money: 0.62, date: 0.54, count: 0.48, century: 0.46, year: 0.45, ordinal: 0.3,
   org: 0.42, misc: 0.4, place: 0.33, decade: 0.3, term: 0.27,
 };
-const TYPE_WEIGHT: Record<QuestionKind, number> = { mc: 0, number: 0, type: -0.01, quote: 0.15, tf: -0.12, order: 0.05 };
+// typing on a phone is slower than tapping: of two about equal items, the one with options goes first
+const TYPE_WEIGHT: Record<QuestionKind, number> = { mc: 0, number: 0, type: -0.04, quote: 0.15, tf: -0.12, order: 0.05 };
 
 /** How central a sentence is: its content words' article frequency, plus words of the title. */
 export function centrality(s: Sentence, facts: ArticleFacts): number {
