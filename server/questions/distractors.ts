@@ -55,8 +55,9 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   for (const r of ranked) {
     const np = normalize(r.p);
     if (seen.has(np) || clashes(key, r.p) || (np.length > 2 && avoidN.includes(` ${np} `)) || !accept(r.p)) continue;
-    // two options where one holds the other ("sunlight", "energy of sunlight") leave one of them a give-away
-    if (ok.some((x) => { const nx = ` ${normalize(x.p)} `; return nx.includes(` ${np} `) || ` ${np} `.includes(nx); })) continue;
+    // two options that are one thing or hold each other ("sunlight", "energy of sunlight"; "ICC", "International
+    // Criminal Court") leave one of them a give-away
+    if (ok.some((x) => clashes(x.p, r.p))) continue;
     seen.add(np);
     ok.push(r);
     if (ok.length >= n && ok.slice(0, n).some((x) => x.p.length >= key.length)) break;
