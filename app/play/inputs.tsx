@@ -2,13 +2,14 @@
 // The three ways to answer on a phone. Each one works by touch and by keyboard:
 // choice: tap, or digits 1–4 · typed: type, Enter sends · order: tap or digits 1–4 to append the next
 // item, Backspace undoes, Enter sends once every item is placed.
-import { useEffect, useId, useState } from "react";
-import { TYPED_ANSWER_MAX, type PlayerAnswer, type PlayerView } from "@/server/protocol";
+import { useEffect, useState } from "react";
+import { type PlayerAnswer, type PlayerView } from "@/server/protocol";
 import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
 import { AnswerButton } from "@/app/components/game/AnswerButton";
 import { ordinal } from "@/app/lib/format";
 import { Docked } from "./dock";
 import { itemTextSize, OrderTiles } from "@/app/components/game/OrderTiles";
+import { TypedAnswerForm } from "@/app/components/game/TypedAnswerForm";
 
 export type AnsweringView = Extract<PlayerView, { phase: "answering" }>;
 /** Sends an answer; true when the server took it (or already had it). */
@@ -120,7 +121,6 @@ const LOCK_ICON = (
 );
 
 export function TypedInput({ view, closed, connected, send }: InputProps) {
-  const id = useId();
   const [value, setValue] = useState("");
   const [sent, setSent] = useState<string | null>(null);
   const locked = view.answered || sent !== null;
@@ -145,38 +145,7 @@ export function TypedInput({ view, closed, connected, send }: InputProps) {
   }
   if (closed) return <TimesUp />;
   return (
-    <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
-      <label htmlFor={id} className="text-base font-bold text-slate-700">
-        Type your answer
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        maxLength={TYPED_ANSWER_MAX}
-        autoCapitalize="off"
-        autoCorrect="off"
-        autoComplete="off"
-        spellCheck={false}
-        enterKeyHint="send"
-        autoFocus
-        className="w-full rounded-2xl border-4 border-brand bg-white px-4 py-4 text-2xl font-bold text-slate-900 shadow-inner placeholder:font-semibold placeholder:text-slate-400 focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400"
-        placeholder="Your answer"
-      />
-      {value.length > TYPED_ANSWER_MAX - 20 && (
-        <p className="-mt-1 text-right text-sm text-slate-600 tabular-nums">
-          {value.length}/{TYPED_ANSWER_MAX}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={!text || !connected}
-        className="min-h-16 rounded-2xl bg-brand px-6 text-2xl font-black text-white shadow-[0_5px_0_rgba(0,0,0,0.25)] transition active:translate-y-1 active:shadow-none disabled:bg-slate-400 disabled:shadow-none"
-      >
-        Submit
-      </button>
-    </form>
+    <TypedAnswerForm value={value} onValue={setValue} onSubmit={(e) => void submit(e)} canSubmit={!!text && connected} autoFocus />
   );
 }
 

@@ -2,13 +2,12 @@
 // Typed answers and ordering for solo study and assignments, looking like the live phone screens
 // (app/play/inputs.tsx): type + Enter sends; tap items (or digits 1–4) in order, Backspace undoes,
 // Enter submits once every item is placed, with an Undo / Clear / Submit bar at the bottom.
-import { useEffect, useId, useRef, useState } from "react";
-import { TYPED_ANSWER_MAX } from "@/server/protocol";
+import { useEffect, useRef, useState } from "react";
 import { OrderTiles } from "@/app/components/game/OrderTiles";
+import { TypedAnswerForm } from "@/app/components/game/TypedAnswerForm";
 import { ordinal } from "@/app/lib/format";
 
 export function TypedAnswer({ disabled, sent, onSubmit }: { disabled: boolean; sent: string | null; onSubmit: (text: string) => void }) {
-  const id = useId();
   const [value, setValue] = useState(sent ?? "");
   const text = value.trim();
   const input = useRef<HTMLInputElement>(null);
@@ -16,46 +15,17 @@ export function TypedAnswer({ disabled, sent, onSubmit }: { disabled: boolean; s
     input.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <form
+    <TypedAnswerForm
+      value={value}
+      onValue={setValue}
       onSubmit={(e) => {
         e.preventDefault();
         if (text && !disabled) onSubmit(text);
       }}
-      className="flex flex-col gap-3"
-      noValidate
-    >
-      <label htmlFor={id} className="text-base font-bold text-slate-700">
-        Type your answer
-      </label>
-      <input
-        id={id}
-        ref={input}
-        type="text"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        readOnly={disabled}
-        maxLength={TYPED_ANSWER_MAX}
-        autoCapitalize="off"
-        autoCorrect="off"
-        autoComplete="off"
-        spellCheck={false}
-        enterKeyHint="send"
-        className="w-full rounded-2xl border-4 border-brand bg-white px-4 py-4 text-2xl font-bold text-slate-900 shadow-inner placeholder:font-semibold placeholder:text-slate-400 focus:outline-none focus-visible:ring-4 focus-visible:ring-yellow-400"
-        placeholder="Your answer"
-      />
-      {value.length > TYPED_ANSWER_MAX - 20 && (
-        <p className="-mt-1 text-right text-sm text-slate-600 tabular-nums">
-          {value.length}/{TYPED_ANSWER_MAX}
-        </p>
-      )}
-      <button
-        type="submit"
-        disabled={!text || disabled}
-        className="min-h-16 rounded-2xl bg-brand px-6 text-2xl font-black text-white shadow-[0_5px_0_rgba(0,0,0,0.25)] transition active:translate-y-1 active:shadow-none disabled:bg-slate-400 disabled:shadow-none"
-      >
-        Submit
-      </button>
-    </form>
+      canSubmit={!!text && !disabled}
+      readOnly={disabled}
+      inputRef={input}
+    />
   );
 }
 
