@@ -37,6 +37,25 @@ export function request<E extends EventName>(socket: GameSocket, event: E, msg: 
 }
 
 /**
+ * Resolves true once the socket is connected, or false after `ms`. A phone that submits its nickname
+ * a moment after the page loads would otherwise be told to try again while the socket is still opening.
+ */
+export function whenConnected(socket: Pick<GameSocket, "connected" | "once" | "off">, ms: number): Promise<boolean> {
+  if (socket.connected) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const onConnect = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      socket.off("connect", onConnect);
+      resolve(false);
+    }, ms);
+    socket.once("connect", onConnect);
+  });
+}
+
+/**
  * Opens one socket for the lifetime of the component (or while `enabled`). `listen` runs once on the
  * new socket, before it connects, to register the snapshot listeners. `onConnect` runs on the first
  * connection and on every reconnection: the server forgets who a socket was, so callers re-attach

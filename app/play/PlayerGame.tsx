@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import type { ErrorCode, PlayerView } from "@/server/protocol";
 import { ERROR_MESSAGES } from "@/server/protocol";
 import { ConnectionBanner } from "@/app/components/game/ConnectionBanner";
-import { request, useGameSocket, type GameSocket } from "@/app/lib/socket";
+import { request, useGameSocket, whenConnected, type GameSocket } from "@/app/lib/socket";
 import { clearSeat, loadSeat, saveSeat, type SavedSeat } from "@/app/lib/storage";
 import { spacedPin } from "@/app/lib/format";
 import { NicknameForm, PinForm } from "./forms";
@@ -15,6 +15,8 @@ type Step = "loading" | "pin" | "nickname" | "game";
 
 /** Errors that mean the PIN itself is no good: go back to the PIN screen. */
 const PIN_ERRORS = new Set<ErrorCode>(["GAME_NOT_FOUND", "GAME_OVER", "GAME_ALREADY_STARTED"]);
+/** How long a nickname waits for the socket that is still opening before it says the server is unreachable. */
+const CONNECT_WAIT_MS = 8000;
 
 export interface PlayerSnapshot {
   view: PlayerView;
@@ -145,12 +147,13 @@ export function PlayerGame({ initialPin }: { initialPin: string | null }) {
 
   const submitNickname = async (nickname: string) => {
     if (!pin) return;
-    if (!socket?.connected) {
-      setMessage("Not connected to the game yet. Wait a moment and try again.");
-      return;
-    }
     setSubmitting(true);
     setMessage(null);
+    if (!socket || !(await whenConnected(socket, CONNECT_WAIT_MS))) {
+      setSubmitting(false);
+      setMessage("Can't reach the game server. Check your connection and try again.");
+      return;
+    }
     const res = await request(socket, "player:join", { pin, nickname });
     setSubmitting(false);
     if (!res.ok) {
