@@ -54,6 +54,13 @@ describe("entity distractors", () => {
     for (const o of continents) expect(["Europe", "North America", "South America", "Australia", "Antarctica", "Oceania"]).toContain(o);
   });
 
+  it("offers a region's neighbours, and no shipped options for a region it does not know", () => {
+    const caucasus = entityDistractors(fact("place", "Caucasus", { unit: "region" }), buildPools([]), "Observers of the _____ say Russia is too busy.");
+    expect(caucasus).toHaveLength(3);
+    for (const o of caucasus) expect(["Central Asia", "Anatolia", "Middle East", "Levant", "Balkans", "Crimea", "Persian Gulf"]).toContain(o);
+    expect(entityDistractors(fact("place", "Wessex", { unit: "region" }), buildPools([]), "The king of _____ ruled.")).toEqual([]);
+  });
+
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
     const facts = [fact("place", "Armenia", { unit: "country" }), fact("place", "Georgia", { unit: "country" }), fact("place", "Yerevan", { unit: "city" })];
     const cities = entityDistractors(fact("place", "Moscow", { unit: "city" }), buildPools(facts), "_____ ruled the region.");

@@ -15,10 +15,30 @@ export const CITIES = (
   "Geneva|Munich|Hamburg|Milan|Naples|Barcelona|Lyon|Marseille|Kraków|Dallas|Denver|Miami|Detroit|Baltimore|Adelaide|Perth|Brisbane"
 ).split("|");
 
-export const REGIONS = (
-  "Europe|Asia|Africa|North America|South America|the Middle East|Central Asia|the Balkans|Scandinavia|Siberia|the Caucasus|" +
-  "the Mediterranean|the Pacific|the Atlantic|the Baltic|Anatolia|Bavaria|Catalonia|Tuscany|Normandy|Texas|California|Florida|Ohio"
-).split("|");
+/**
+ * Regions by neighbourhood: an option must be the same sort of region as the key, and near it — "the Caucasus" beside
+ * the Balkans and Central Asia, not beside Normandy or the Atlantic. A region may belong to more than one group.
+ */
+export const REGION_GROUPS: Record<string, readonly string[]> = {
+  europe: ["the Balkans", "Scandinavia", "the Baltics", "Central Europe", "Eastern Europe", "Western Europe", "Iberia", "the Low Countries"],
+  nearEast: ["the Caucasus", "Central Asia", "Anatolia", "the Middle East", "the Levant", "the Balkans", "Crimea", "the Persian Gulf"],
+  asia: ["South Asia", "Southeast Asia", "East Asia", "Central Asia", "the Middle East", "Siberia", "Indochina", "Kashmir", "Tibet"],
+  africa: ["North Africa", "West Africa", "East Africa", "Southern Africa", "the Sahel", "the Horn of Africa", "the Maghreb"],
+  americas: ["Latin America", "Central America", "the Caribbean", "Patagonia", "New England", "the Midwest", "the Amazon basin"],
+  provinces: ["Bavaria", "Catalonia", "Tuscany", "Normandy", "Provence", "Brittany", "Lombardy", "Andalusia", "Saxony", "Flanders", "Silesia", "Transylvania", "Yorkshire", "Bohemia"],
+  states: ["Texas", "California", "Florida", "Ohio", "Virginia", "Michigan", "Illinois", "Pennsylvania", "Arizona", "Oregon", "Alaska", "Quebec", "Ontario", "Alberta"],
+  seas: ["the Pacific", "the Atlantic", "the Indian Ocean", "the Arctic Ocean", "the Mediterranean", "the Baltic", "the Black Sea", "the Caspian Sea", "the North Sea", "the Red Sea"],
+};
+
+export const REGIONS = [...new Set(Object.values(REGION_GROUPS).flat())];
+
+/** Regions that share a group with the key (without "the"), nearest groups first; none for a region we do not know. */
+export function neighbourRegions(key: string): string[] {
+  const bare = (r: string) => r.replace(/^the /i, "").toLowerCase();
+  const k = bare(key);
+  const groups = Object.values(REGION_GROUPS).filter((g) => g.some((r) => bare(r) === k));
+  return [...new Set(groups.flat())].filter((r) => bare(r) !== k);
+}
 
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
 const BORN: Record<"leaders" | "science" | "arts", string> = {
