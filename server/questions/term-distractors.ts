@@ -74,7 +74,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const out = pickByForm(key.text, fromArticle, n, stem, seed, accept);
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
-    const sisters = sisterTerms(key.text).map((s) => (plural ? pluralOf(s) : s));
+    // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
+    const sisters = sisterTerms(key.text).filter((s) => !plural || !/(?:us|um|is|ex|ix)$/.test(s)).map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));
     out.push(...more);
   }

@@ -25,6 +25,8 @@ describe("WordNet nouns", () => {
     for (const w of mice) expect(firstSense(w)?.lexFile).toBe(5);
     // an abstract sense's siblings are not its kind
     expect(sisterTerms("integrity")).toEqual([]);
+    // a rock's parent is "natural object", which also holds a nest and the universe
+    expect(sisterTerms("rock")).not.toContain("universe");
   });
 
   it("measures how surely a noun means its first sense's kind of thing", () => {

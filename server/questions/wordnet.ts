@@ -186,6 +186,8 @@ export function isFamiliar(word: string): boolean {
   return !!lemma && (lookup(lemma)?.tagged ?? 0) > 0;
 }
 
+const WIDE_PARENTS = new Set(["natural object", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
+
 /** noun.animal, artifact, body, food, object, person, plant, substance. */
 const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
 
@@ -201,7 +203,9 @@ export function sisterTerms(word: string, max = 12): string[] {
   const out: string[] = [];
   for (const h of sense.hypernyms) {
     const parent = synsetAt(h);
-    for (const o of parent?.hyponyms ?? []) {
+    // "natural object" holds a rock, a nest and the universe: children of so wide a parent are no kind of each other
+    if (!parent || WIDE_PARENTS.has(parent.words[0])) continue;
+    for (const o of parent.hyponyms) {
       if (o === sense.offset) continue;
       const sib = synsetAt(o);
       // a word whose everyday sense is this one: "rat" beside "mouse", not "instillation" beside "water"
