@@ -28,4 +28,12 @@ describe("terms", () => {
     expect(terms).not.toContain("constituents of animal shells");
     expect(spans("Plants capture the energy of sunlight in their leaves every day.", "term")).toContain("energy of sunlight");
   });
+
+  it("keeps a noun before an auxiliary, drops 'relative to' and vague phrases", () => {
+    expect(spans("However, several defense mechanisms have also evolved to neutralize the pathogens.", "term")).toContain("defense mechanisms");
+    const dated = spans("Geologists used fossils to date sections of rock relative to one another.", "term");
+    expect(dated).not.toContain("sections of rock relative");
+    expect(dated).toContain("sections of rock");
+    expect(spans("Caning was one of the most common forms of school discipline for centuries.", "term")).not.toContain("common forms");
+  });
 });

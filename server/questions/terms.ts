@@ -23,6 +23,12 @@ const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much"
 /** Third-person verbs compromise can read as plural nouns ("colonialism refers to"). */
 const VERB_LIKE = /^(?:refers|leads|belongs|applies|relates|amounts|corresponds|contributes|tends|seems|appears|means|helps|allows|continues|wants|needs|wishes|hopes|tries|plans|remains|becomes|requires|includes|involves|consists|depends|exists|occurs|makes|takes|gives|uses|shows|says|states|argues|claims|suggests|describes|explains)$/;
 
+const AUXILIARY = /^(?:have|do|are|were|be|can|could|may|might|must|shall|should|will|would|need)$/;
+/** Words that read as nouns but, before "to", are adjectives: "rock relative to one another". */
+const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|according|next|opposite|adjacent|identical|comparable|parallel)$/;
+/** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways". */
+const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same)$/;
+
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
@@ -53,7 +59,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (VERB_LIKE.test(run[run.length - 1].text) && run.length > 1) run.pop();
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
-    if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && /s$/.test(run[run.length - 1].text)) run.pop();
+    // (not before an auxiliary: in "defense mechanisms have evolved" the noun is the subject)
+    if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text)) run.pop();
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       (run.length >= 3 || !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
@@ -61,6 +68,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
+    const beforeTo = (r: Token[], next: Token | undefined) => r.length > 1 && next?.text === "to" && BEFORE_TO.test(r[r.length - 1].text);
+    if (beforeTo(run, nextTok)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers
     while (run.length > 3) run.shift();
@@ -72,6 +81,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       let k = j + 1;
       while (k < tokens.length && tail.length < 2 && tokens[k].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text) && (isAdj(tokens[k]) || isNoun(tokens[k])) &&
         !STOPWORDS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
+      if (tail.length > 1 && tokens[k]?.text === "to" && BEFORE_TO.test(tail[tail.length - 1].text)) tail.pop();
       while (tail.length && (!isNoun(tail[tail.length - 1]) || tail[tail.length - 1].tags.has("Adjective"))) tail.pop();
       // the phrase goes on past what was taken ("images of wave speeds", "fossil types due to"): a cut phrase
       // is a wrong answer, so keep the head without its "of" part
@@ -85,10 +95,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         i = k;
       }
     }
-    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great)$/.test(run[0].text))) run.shift();
     if (!run.length) continue;
     const head = run[run.length - 1].text.toLowerCase();
-    if (GENERIC.has(head) && run.length === 1) continue;
+    if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;
     if (/['’]/.test(head) || head.length < 4) continue;
     const start = run[0].start;
     const end = run[run.length - 1].end;
