@@ -23,4 +23,11 @@ describe("extractFacts", () => {
     const text = `"The water came up to the windows of the mill," said Ximena Oyelaran-Brook.`;
     expect(factsOf(text).facts.find((f) => f.text === "Ximena Oyelaran-Brook")?.kind).toBe("person");
   });
+
+  it("asks for the Earth only beside another body in space", () => {
+    const ground = factsOf("Deeper in the Earth, rocks fold instead of breaking. Faults form near the surface.").facts;
+    expect(ground.map((f) => f.text)).not.toContain("Earth");
+    const space = factsOf("The probe left the Earth in 1977. It passed Jupiter two years later.").facts;
+    expect(space.map((f) => f.text)).toEqual(expect.arrayContaining(["Earth", "Jupiter"]));
+  });
 });

@@ -37,7 +37,11 @@ export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts 
   // whoever is quoted is a person ("said Gela Vasadze"), wherever else the name appears
   const speakers = new Set(quotes.map((q) => q.speaker));
   for (const e of entities) if (e.kind === "misc" && speakers.has(e.text)) e.kind = "person";
-  const facts: Fact[] = [...entities, ...free, ...terms].sort((a, b) => a.start - b.start);
+  // "Deeper in the Earth, rocks fold": the Earth is a body in space only where the article names another one;
+  // elsewhere it is the ground under the story, and Venus or Pluto beside it would be silly options
+  const bodies = new Set(entities.filter((e) => e.unit === "celestial body").map((e) => e.text));
+  const grounded = entities.filter((e) => !(e.unit === "celestial body" && e.text === "Earth" && bodies.size === 1));
+  const facts: Fact[] = [...grounded, ...free, ...terms].sort((a, b) => a.start - b.start);
 
   const wordFreq = new Map<string, number>();
   for (const s of body) for (const w of contentWords(s.text)) wordFreq.set(w, (wordFreq.get(w) ?? 0) + 1);
