@@ -21,6 +21,9 @@ describe("terms", () => {
     expect(terms).not.toContain("man spacecraft");
     expect(terms).toContain("spacecraft");
     expect(spans("Most of the modern-day population growth is based on internal migration.", "term")).not.toContain("day population growth");
+    const unhyphenated = spans("Most of the modern day population growth is based on internal migration.", "term");
+    expect(unhyphenated).not.toContain("day population growth");
+    expect(unhyphenated).toContain("population growth");
   });
 
   it("does not take the first item of a list as an 'of' phrase", () => {

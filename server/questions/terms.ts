@@ -71,8 +71,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const beforeTo = (r: Token[], next: Token | undefined) => r.length > 1 && next?.text === "to" && BEFORE_TO.test(r[r.length - 1].text);
     if (beforeTo(run, nextTok)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
-    // keep the head and at most two modifiers
-    while (run.length > 3) run.shift();
+    // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
+    // "day population growth" would be a cut phrase, "population growth" is one)
+    if (run.length > 3) run.splice(0, run.length - 2);
     // never keep the back half of a hyphenated word ("modern-day population growth" is not "day population growth")
     while (run.length > 1 && /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) run.shift();
     // "oxides of silicon", "the energy of sunlight": one "of" phrase
