@@ -83,6 +83,10 @@ describe("entity distractors", () => {
     for (const o of out) expect(["Barack Obama", "Winston Churchill", "Napoleon Bonaparte", "Angela Merkel"]).not.toContain(o);
     const surnames = entityDistractors(fact("person", "Bagatur"), buildPools([]), "The emperor _____ led the army.", 3, article);
     for (const o of surnames) expect(o).not.toMatch(/^(?:Great|I|Lionheart)$/);
+    // the stem's own year rules: nobody who had died by then
+    const modern = "The laboratory opened in 1946. Its network ran from 1970 and closed in 1986.";
+    const scientists = entityDistractors(fact("person", "Donald Davies"), buildPools([]), "Starting in 1965, the physicist _____ designed a network.", 3, modern);
+    for (const o of scientists) expect(["Albert Einstein", "Louis Pasteur", "Marie Curie", "Isaac Newton"]).not.toContain(o);
   });
 
   it("drops an option that fits the same slot elsewhere in the article", () => {
