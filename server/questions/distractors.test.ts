@@ -87,6 +87,8 @@ describe("entity distractors", () => {
     const modern = "The laboratory opened in 1946. Its network ran from 1970 and closed in 1986.";
     const scientists = entityDistractors(fact("person", "Donald Davies"), buildPools([]), "Starting in 1965, the physicist _____ designed a network.", 3, modern);
     for (const o of scientists) expect(["Albert Einstein", "Louis Pasteur", "Marie Curie", "Isaac Newton"]).not.toContain(o);
+    const founder = entityDistractors(fact("person", "Isaiah Hart"), buildPools([]), "In 1832 the town was led by the mayor _____.", 3, modern);
+    expect(founder).not.toContain("Otto von Bismarck"); // aged 17 in 1832
   });
 
   it("drops an option that fits the same slot elsewhere in the article", () => {

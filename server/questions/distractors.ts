@@ -98,10 +98,10 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       const field = fieldOf(context);
       if (!field) return [];
       // and people of the article's time: no Barack Obama beside Genghis Khan
-      // alive and at work in the stem's year, or else the article's: no Einstein beside a computer scientist of 1965
+      // grown up, alive and at work in the stem's year, or else the article's: no Einstein beside a computer scientist of 1965
       const stemYear = /\b(?:1\d{3}|20\d{2})\b/.exec(context)?.[0];
       const era = stemYear ? Number(stemYear) : eraOf(article);
-      const people = PEOPLE_BY_FIELD[field].filter((p) => era === undefined || (era - p.born >= -10 && era - p.born <= 75)).map((p) => p.name);
+      const people = PEOPLE_BY_FIELD[field].filter((p) => era === undefined || (era - p.born >= 20 && era - p.born < 80)).map((p) => p.name);
       if (f.text.includes(" ")) return people;
       // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
       const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p)).map(surnameOf);

@@ -58,6 +58,8 @@ describe("entities", () => {
     expect(greens.find((f) => f.text === "Greens")?.kind).not.toBe("person");
     const doctrine = factsOf("The idea was later taken up in Gandhi's Satyagraha and spread across India.").facts;
     expect(doctrine.find((f) => /Satyagraha/.test(f.text))?.kind).not.toBe("person");
+    const scholars = factsOf("Its alumni include 335 Rhodes Scholars and 242 Marshall Scholars from many countries.").facts;
+    expect(scholars.find((f) => f.text === "Marshall Scholars")?.kind).not.toBe("person");
   });
 
   it("calls a surname a person when the full name is", () => {

@@ -79,7 +79,7 @@ function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text:
 }
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal)$/;
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Scholars|Fellows|Laureates|Medalists|Prizewinners)$/;
 
 const isWorkOrEvent = (run: Token[]) =>
   WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));

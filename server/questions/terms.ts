@@ -3,6 +3,7 @@
 import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { STOPWORDS } from "./util";
+import { firstSense } from "./wordnet";
 
 /** Nouns too general to be worth a question on their own. */
 const GENERIC = new Set(
@@ -32,6 +33,12 @@ const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
+/** A capitalised sentence opener is a name, not a common noun, when the article capitalises it where no sentence
+ * begins or WordNet knows it mostly as a name ("Britain ceded the colony"). */
+function isName(text: string, word: string): boolean {
+  return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) || !!firstSense(word)?.proper;
+}
+
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
   let i = 0;
@@ -39,7 +46,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const t = tokens[i];
     // a capitalised common noun may open its sentence: "Packet mode communication may be…"
     const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && isNoun(t) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
-      !STOPWORDS.has(t.text.toLowerCase());
+      !STOPWORDS.has(t.text.toLowerCase()) && !isName(text, t.text);
     // the back half of a hyphenated word ("three-man spacecraft") is no start: "man spacecraft" is not a phrase
     const afterHyphen = /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
     if ((!opener && !/^\p{Ll}/u.test(t.text)) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading || afterHyphen) {

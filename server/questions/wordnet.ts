@@ -72,6 +72,8 @@ export interface Synset {
   words: string[];
   hypernyms: number[];
   hyponyms: number[];
+  /** Every word of the synset is capitalised in WordNet: a name ("Britain", "Paris"), not a common noun. */
+  proper: boolean;
 }
 
 const synsetCache = new Map<number, Synset>();
@@ -84,7 +86,8 @@ export function synsetAt(offset: number): Synset | null {
   const end = d.data.indexOf(10, offset);
   const f = d.data.toString("latin1", offset, end).split(" | ")[0].split(" ");
   const wordCount = parseInt(f[3], 16);
-  const words = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, "").replace(/_/g, " ").toLowerCase());
+  const raw = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, "").replace(/_/g, " "));
+  const words = raw.map((w) => w.toLowerCase());
   const p = 4 + 2 * wordCount;
   const pointers = Number(f[p]);
   const hypernyms: number[] = [];
@@ -95,7 +98,7 @@ export function synsetAt(offset: number): Synset | null {
     if (sym === "@" || sym === "@i") hypernyms.push(Number(target));
     if (sym === "~" || sym === "~i") hyponyms.push(Number(target));
   }
-  const s: Synset = { offset, lexFile: Number(f[1]), words, hypernyms, hyponyms };
+  const s: Synset = { offset, lexFile: Number(f[1]), words, hypernyms, hyponyms, proper: raw.every((w) => /^\p{Lu}/u.test(w)) };
   if (synsetCache.size > 20000) synsetCache.clear();
   synsetCache.set(offset, s);
   return s;

@@ -43,7 +43,7 @@ export function neighbourRegions(key: string): string[] {
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
 const BORN: Record<"leaders" | "science" | "arts", string> = {
   leaders:
-    "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|" +
+    "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|Innocent III:1161|Philip Augustus:1165|" +
     "Kublai Khan:1215|Tamerlane:1336|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
     "Frederick the Great:1712|Catherine the Great:1729|George Washington:1732|Thomas Jefferson:1743|Napoleon Bonaparte:1769|" +
     "Abraham Lincoln:1809|Otto von Bismarck:1815|Winston Churchill:1874|Franklin Roosevelt:1882|Charles de Gaulle:1890|" +
