@@ -104,6 +104,8 @@ describe("entity distractors", () => {
     expect(out.includes("sunlight") && out.includes("energy of sunlight")).toBe(false);
     const orgs = pickByForm("European Union", ["International Criminal Court", "ICC", "United Nations"], 3, "", "seed");
     expect(orgs.includes("ICC") && orgs.includes("International Criminal Court")).toBe(false);
+    const spellings = pickByForm("scholars", ["travelers", "travellers", "imperialists", "merchants"], 3, "", "seed");
+    expect(spellings.includes("travelers") && spellings.includes("travellers")).toBe(false);
   });
 
   it("prefers options of similar length so the longest is not the key", () => {
