@@ -60,6 +60,10 @@ describe("entities", () => {
     expect(doctrine.find((f) => /Satyagraha/.test(f.text))?.kind).not.toBe("person");
     const scholars = factsOf("Its alumni include 335 Rhodes Scholars and 242 Marshall Scholars from many countries.").facts;
     expect(scholars.find((f) => f.text === "Marshall Scholars")?.kind).not.toBe("person");
+    const thebes = factsOf("In the play, Antigone, a daughter of the former King of Thebes, Oedipus, defies Creon.").facts;
+    expect(thebes.find((f) => f.text === "Thebes")?.kind).toBe("place");
+    const advice = factsOf("When the clerk asked what to do, Thoreau had advised, “Resign.” The clerk stayed.").facts;
+    expect(advice.map((f) => f.text)).not.toContain("Resign");
   });
 
   it("calls a surname a person when the full name is", () => {

@@ -205,6 +205,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const nextTok = tokens[j];
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&
       /^\p{Ll}/u.test(nextTok.text) && has(nextTok, "Noun") && !has(nextTok, "Pronoun", "Verb") && !has(run[0], "Place", "Person")) continue;
+    // a quotation opens like a sentence: "Thoreau had advised, “Resign.”" names nobody
+    if (run.length === 1 && /["“‘']$/.test(text.slice(Math.max(0, run[0].start - 1), run[0].start)) && has(run[0], "Verb", "Adjective", "Adverb") &&
+      !has(run[0], "Place", "Person", "Organization")) continue;
     // "Week", "Day", "Article" alone are not names
     if (run.length === 1 && /^(?:Week|Day|Year|Month|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
     const start = run[0].start;
@@ -225,6 +228,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
     // "Gandhi's Satyagraha": a person's thing, not the person
     if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
+    // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
+    if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/.test(text.slice(Math.max(0, start - 16), start)) &&
+      (kind === "person" || kind === "misc")) kind = "place";
     // "the Vistula river": a river's name, whatever else the word could be
     if (/^\s+rivers?\b/.test(text.slice(last.end, last.end + 8)) && (kind === "place" || kind === "misc")) {
       kind = "place";
