@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, kindShare, nearKin, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, kindShare, nearKin, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -64,6 +64,15 @@ export function sameKind(key: string, option: string): boolean {
 const SURE_SHARE = 0.6;
 const isSurelyOfKind = (noun: string) => kindShare(noun) >= SURE_SHARE;
 
+/**
+ * Sister terms are taken only for a noun of one sense or one seen often enough to trust its first sense: "portfolio",
+ * seen twice, would get briefcases and baggage beside a minister's portfolio.
+ */
+const seenEnough = (noun: string) => {
+  const e = senseEvidence(noun);
+  return e.senses === 1 || e.tagged >= 4;
+};
+
 export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3): string[] {
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
@@ -72,7 +81,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, accept);
-  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text)) {
+  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
     const sisters = sisterTerms(key.text).filter((s) => !plural || !/(?:us|um|is|ex|ix)$/.test(s)).map((s) => (plural ? pluralOf(s) : s));

@@ -183,6 +183,13 @@ export function kindShare(word: string): number {
   return share;
 }
 
+/** How much WordNet knows of a noun's use: its senses, and how often SemCor saw any of them. */
+export function senseEvidence(word: string): { senses: number; tagged: number } {
+  const lemma = nounLemma(word);
+  const lines = lemma ? senseLines(lemma) : [];
+  return { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
+}
+
 /** A word readers meet: at least one of its senses occurs in the SemCor corpus. */
 export function isFamiliar(word: string): boolean {
   const lemma = nounLemma(word);
