@@ -29,10 +29,10 @@ function itemHash(s: string): number {
 
 const initials = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
 
-/** Options that would be unfair: equal to the key, inside it, sharing a name with it, or its acronym. */
 /** British and American spellings of one word: "travellers"/"travelers", "colour"/"color", "organise"/"organize". */
 const spelling = (s: string) => s.replace(/(\p{L})\1/gu, "$1").replace(/our\b/g, "or").replace(/is(e|ed|es|ing|ation)\b/g, "iz$1");
 
+/** Options that would be unfair: equal to the key, inside it, another spelling of it, sharing a name with it, or its acronym. */
 export function clashes(key: string, option: string): boolean {
   const k = normalize(key);
   const o = normalize(option);

@@ -75,8 +75,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
-    const beforeTo = (r: Token[], next: Token | undefined) => r.length > 1 && next?.text === "to" && BEFORE_TO.test(r[r.length - 1].text);
-    if (beforeTo(run, nextTok)) run.pop();
+    if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
     // "day population growth" would be a cut phrase, "population growth" is one)
