@@ -89,6 +89,9 @@ describe("entity distractors", () => {
     for (const o of scientists) expect(["Albert Einstein", "Louis Pasteur", "Marie Curie", "Isaac Newton"]).not.toContain(o);
     const founder = entityDistractors(fact("person", "Isaiah Hart"), buildPools([]), "In 1832 the town was led by the mayor _____.", 3, modern);
     expect(founder).not.toContain("Otto von Bismarck"); // aged 17 in 1832
+    // a surname key gets surnames, and "Jinping" is none (Xi is the family name)
+    const premiers = Array.from({ length: 20 }, (_, i) => entityDistractors(fact("person", "Shelley", { start: i }), buildPools([]), "In 2019 the prime minister _____ spoke.", 3, modern)).flat();
+    expect(premiers).not.toContain("Jinping");
   });
 
   it("drops an option that fits the same slot elsewhere in the article", () => {

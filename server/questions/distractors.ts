@@ -81,6 +81,8 @@ const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|ar
 const fieldOf = (context: string) =>
   LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
 
+const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
+
 /** The article's time: the middle one of the years it writes (1000–2099), if it writes a few. */
 let eraCache: { article: string; era: number | undefined } | undefined;
 function eraOf(article: string): number | undefined {
@@ -107,7 +109,8 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       const people = PEOPLE_BY_FIELD[field].filter((p) => era === undefined || (era - p.born >= 20 && era - p.born < 80)).map((p) => p.name);
       if (f.text.includes(" ")) return people;
       // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
-      const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p)).map(surnameOf);
+      // (and not "Jinping" from Xi Jinping, whose family name comes first, nor "Khan" from Kublai Khan, a title)
+      const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p) && !NO_SURNAME_LAST.has(p)).map(surnameOf);
       return era === undefined ? [...surnames, ...SURNAMES] : surnames;
     }
     case "place":
