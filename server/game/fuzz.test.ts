@@ -1,23 +1,13 @@
 // Seeded property test: random event sequences (valid, invalid and stale mixed), invariants checked
 // after every step. A failure names its seed; pin it below as a named regression test.
 import { describe, expect, it } from "vitest";
+// the same seed replays the same game
+import { seededRandom as mulberry32 } from "../questions/util";
 import { idMapEntries, idMapGet } from "./idmap";
 import { reduce } from "./reduce";
 import { deepFreeze, newGame, question } from "./testkit";
 import type { Effect, GameEvent, GameState, PhaseKind, ScheduleEffect } from "./types";
 import { hostView, playerView } from "./views";
-
-/** mulberry32: a tiny, well-known 32-bit seeded PRNG — the same seed replays the same game. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const IDS = ["p0", "p1", "p2", "p3", "p4", "p5"];
 const NICKNAMES = ["Ana", "ANA", "Ben", "Cy", "Di", "Ed", "ben"];

@@ -6,23 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { QuizInput } from "../../server/protocol";
 import type { RunningServer } from "../../server/index";
 import { connect, createQuiz, postJson, startTestServer, type ClientSocket } from "./helpers";
+// a failing sequence is replayed by its seed
+import { seededRandom as prng } from "../../server/questions/util";
 
 const QUIZ: QuizInput = {
   title: "Security",
   description: "",
   questions: [{ type: "mc", prompt: "Q", options: ["a", "b", "c"], correct: 0, timeLimitSec: 30, points: 1000 }],
 };
-
-/** mulberry32: a seeded PRNG, so a failing sequence can be replayed by its seed. */
-function prng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function junk(rand: () => number, depth = 0): unknown {
   const pick = Math.floor(rand() * 10);

@@ -1,6 +1,9 @@
 // Small pieces shared by the bench's two processes (bots in the parent, the server in a child):
 // one wall clock, a seeded PRNG, percentiles, and the IPC messages between them.
 
+/** A seeded PRNG (mulberry32), deterministic per seed: spreads the bots' answer times. */
+export { seededRandom as prng } from "../../server/questions/util";
+
 /**
  * Milliseconds since the Unix epoch with sub-millisecond resolution. Both processes read the same
  * system clock (performance.timeOrigin is the wall-clock time the process started), so a stamp taken in
@@ -9,17 +12,6 @@
  */
 export const wallNow = (): number => performance.timeOrigin + performance.now();
 
-/** mulberry32: tiny, fast, good enough for spreading answer times; deterministic per seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Nearest-rank percentile of the finite values (NaN when there are none). Sorts a copy. */
 export function percentile(values: ArrayLike<number>, p: number): number {
