@@ -71,6 +71,9 @@ test("a learner studies a bank on a phone, practises the missed one, and comes b
 
   // Question 3: right; then the summary lists the missed one.
   await expect(page.getByText("Question 3 of 3")).toBeVisible();
+  // the new question's options are live before a key is pressed (as for question 1)
+  await expect(page.getByRole("heading", { name: QUIZ.questions[2].prompt })).toBeVisible();
+  await expect(answers(page).getByRole("button").first()).toBeEnabled();
   await page.keyboard.press("3");
   await expect(page.getByRole("heading", { name: "Correct!" })).toBeVisible();
   await expect(page.getByRole("banner")).toContainText("✓ 2");
