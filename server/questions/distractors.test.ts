@@ -67,6 +67,9 @@ describe("entity distractors", () => {
     expect(cities).toEqual(expect.arrayContaining(["Yerevan", "Tbilisi"]));
     const leaders = entityDistractors(fact("person", "Vladimir Putin"), buildPools([]), "Russian President _____ spoke.");
     expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
+    // "political action" says what someone did, not that they held office: no heads of state beside a poet
+    const poet = entityDistractors(fact("person", "Nora Vale"), buildPools([]), "She was inspired by _____'s nonviolence in protest and political action.");
+    expect(poet).toEqual([]);
   });
 
   it("never offers the rest of the key's own name", () => {
