@@ -72,6 +72,23 @@ describe("entity distractors", () => {
     expect(poet).toEqual([]);
   });
 
+  it("asks a site beside other sites only, whatever words stand around it", () => {
+    const facts = [fact("place", "Chamber Opera", { unit: "site" }), fact("place", "Saxon Garden", { unit: "site" }), fact("place", "Royal Castle", { unit: "site" }),
+      fact("place", "Poland", { unit: "country" }), fact("place", "Warsaw", { unit: "city" })];
+    const article = "The Chamber Opera played. The Saxon Garden opened. The Royal Castle burned. The Great Theatre building housed a school in Warsaw, Poland.";
+    const key = fact("place", "Great Theatre", { unit: "site", start: article.indexOf("Great Theatre"), end: article.indexOf("Great Theatre") + 13 });
+    // "the" before the gap is no slot that "the Chamber Opera" would fit
+    expect(entityDistractors(key, buildPools(facts), "The _____ building housed a school.", 3, article).sort()).toEqual(["Chamber Opera", "Royal Castle", "Saxon Garden"]);
+    expect(entityDistractors(key, buildPools(facts.slice(3)), "The _____ building housed a school.", 3, article)).toEqual([]);
+  });
+
+  it("gives an organisation of no known sort only names that end alike", () => {
+    const orgs = ["Pittsburgh Steelers", "Dallas Cowboys", "Arizona Cardinals", "Roman Catholic Church", "Federation of Australia", "Parliament of Victoria"].map((t) => fact("org", t));
+    const teams = entityDistractors(fact("org", "Denver Broncos"), buildPools(orgs), "The _____ won the final.");
+    expect(teams.sort()).toEqual(["Arizona Cardinals", "Dallas Cowboys", "Pittsburgh Steelers"]);
+    expect(entityDistractors(fact("org", "Uniting Church"), buildPools(orgs), "Schools run by the _____ charge fees.")).toEqual([]);
+  });
+
   it("never offers the rest of the key's own name", () => {
     const people = [fact("person", "Galileo Galilei"), fact("person", "Isaac Newton"), fact("person", "Newton"), fact("person", "Kepler"), fact("person", "Brahe")];
     const out = entityDistractors(fact("person", "Galileo"), buildPools(people), "_____ rolled stones down a slope.");

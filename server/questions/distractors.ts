@@ -2,7 +2,7 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, seededShuffle, surnameOf } from "./util";
+import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
 import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, neighbourRegions, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
@@ -120,6 +120,8 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (f.unit === "river") return RIVERS;
       if (f.unit === "continent") return CONTINENTS;
       // a region we do not know gets options from the article only: a mixed list would hold a giveaway
+      // a site (a theatre, a park) is one of the article's: no shipped list of buildings would fit
+      if (f.unit === "site") return [];
       return f.unit === "region" ? neighbourRegions(f.text) : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
       return orgKind(f.text) === "company" ? COMPANIES : ORGANISATIONS;
@@ -149,13 +151,28 @@ const texts = (fs: readonly Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, 
 /** The stem keeps its own "the": "the Balkans" from the pool becomes "Balkans". */
 const bare = (pool: readonly string[]) => pool.map((p) => p.replace(/^the\s+/i, ""));
 
+/**
+ * Two names of no known sort are of one sort when they end alike: "Denver Broncos" and "Dallas Cowboys" (teams and
+ * peoples end in a plural), "Ennahda Movement" and "Gülen Movement"; "Roman Catholic Church" and "Federation of
+ * Australia" are not.
+ */
+function sameShape(a: string, b: string): boolean {
+  const last = (s: string) => s.split(/\s+/).pop() ?? "";
+  const [la, lb] = [last(a), last(b)];
+  const plural = (w: string) => /^\p{Lu}\p{Ll}+[^s]s$/u.test(w);
+  return la === lb || (plural(la) && plural(lb));
+}
+
 /** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
 export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
   // an option that fits the same slot elsewhere in the article ("Russian troops" for "Russian _____") could be right too
   const before = / (\S+) $/.exec(text.slice(Math.max(0, key.start - 30), key.start))?.[1];
   const after = /^ (\S+) /.exec(text.slice(key.end, key.end + 30))?.[1];
-  const fitsSlot = (o: string) => !!text && ((before && text.includes(`${before} ${o}`)) || (after && text.includes(`${o} ${after}`)));
+  // ("the" and "in" are no slot: "the Chamber Opera" does not fit "the _____ building")
+  const slotWord = (w: string | undefined) => (w && !STOPWORDS.has(w.toLowerCase()) ? w : undefined);
+  const [beforeWord, afterWord] = [slotWord(before), slotWord(after)];
+  const fitsSlot = (o: string) => !!text && ((beforeWord && text.includes(`${beforeWord} ${o}`)) || (afterWord && text.includes(`${o} ${afterWord}`)));
   // no option may share a name with the stem ("Vladimir Putin" when the stem says "Putin")
   const stemWords = new Set(normalize(stem).split(" ").filter((w) => w.length > 3));
   // an organisation gets options of its own sort: companies for a company, not a committee; one of no known sort
@@ -171,7 +188,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .flat());
   const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
   const sameSort = (o: string) =>
-    key.kind === "org" ? orgKind(o) === keyOrg
+    key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o)
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
@@ -194,7 +211,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
   // shipped organisations are of known sorts; one of no known sort takes its options from the article alone
   if (key.kind !== "org" || keyOrg) more(bare(fallbackPool(key, stem, text)));
-  more(asForm(sameForm(sameKind)));
+  // a site takes no country or city to make up the number
+  if (key.unit !== "site") more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }
 

@@ -9,6 +9,15 @@ function factsOf(text: string) {
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("keeps a possessive name whole when its acronym spells it, and calls a building a site", () => {
+    const facts = factsOf("The city is home to the Children's Memorial Health Institute (CMHI), a hospital. The Great Theatre stood beside the Saxon Garden in Lodz.").facts;
+    expect(facts.map((f) => f.text)).toContain("Children's Memorial Health Institute");
+    expect(facts.map((f) => f.text)).not.toContain("Memorial Health Institute");
+    const unit = (t: string) => facts.find((f) => f.text === t)?.unit;
+    expect(unit("Great Theatre")).toBe("site");
+    expect(unit("Saxon Garden")).toBe("site");
+  });
+
   it("finds people without their titles or demonyms, and keeps 'of' names whole", () => {
     const text = "Former Mayor Helen Okafor opened the Museum of Rivers in Lagos. Norwegian explorer Roald Amundsen reached the pole first.";
     expect(spans(text, "person")).toEqual(["Helen Okafor", "Roald Amundsen"]);

@@ -54,8 +54,11 @@ function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
   return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
 }
 
-const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
-const PLACE_WORDS = /^(?:Wall|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
+const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
+const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
+
+/** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
+const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall)$/;
 
 /** News agencies credited in a story ("he told AFP") are bylines, not facts. */
 const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
@@ -95,6 +98,8 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
   if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
+  // a building or a park is asked beside other sites, not beside countries: "Great Theatre" | "Saxon Garden"
+  if (run.length > 1 && SITE_WORDS.test(strip(run[run.length - 1].text))) return { kind: "place", unit: "site" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Fort|Port|Puerto|Rio|Lake|Mount|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
@@ -173,8 +178,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     i = j;
     // a possessive inside a run ends the possessor ("NASA's Langley Research Center"), unless one word
-    // follows: "Hadrian's Wall" is one name
-    if (possessiveAt && run.length - possessiveAt >= 2) run.splice(0, possessiveAt);
+    // follows: "Hadrian's Wall" is one name; and unless an acronym after it spells the whole name:
+    // "Children's Memorial Health Institute (CMHI)"
+    const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14))?.[1];
+    const spelledOut = !!acronym && acronym === run.map((x) => x.text[0]).filter((c) => /\p{Lu}/u.test(c)).join("");
+    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut) run.splice(0, possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));

@@ -9,6 +9,7 @@ describe("orgKind", () => {
     expect(orgKind("University of Chicago")).toBe("school");
     expect(orgKind("Johnson Space Center")).toBe("facility");
     expect(orgKind("Space Task Group")).toBe("government");
+    expect(orgKind("Parliament of Victoria")).toBe("government"); // whatever it is of
     expect(orgKind("the European Union")).toBe("international");
     expect(orgKind("University of Chicago Press")).toBe("publisher");
     expect(orgKind("Newcastle United")).toBe("club");

@@ -21,6 +21,8 @@ const BY_ENDING: [OrgKind, RegExp][] = [
   ["party", /\bParty$/],
   ["government", /\b(?:Administration|Agency|Department|Ministry|Office|Bureau|Commission|Committee|Council|Task Group|Service|Authority|Parliament|Senate|Congress|Army|Navy|Air Force|Government)$/],
   ["club", /\b(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|Club)$/],
+  // "Parliament of Victoria", "Council of the European Union": a government body, whatever follows
+  ["government", /^(?:Parliament|Council|Ministry|Department|Senate|Congress|Assembly|Government) of\b/],
   // "European Court of Justice", "Court of Appeal": a court, whatever follows
   ["court", /\bCourt\b/],
   // "University of Chicago", "Warsaw University of Technology": a school, whatever follows

@@ -37,7 +37,10 @@ describe("term distractors", () => {
     expect(sameKind("space station", "lunar landing")).toBe(false);
     expect(sameKind("space travel", "human spaceflight")).toBe(false);
     expect(sameKind("spacecraft", "lifeboat")).toBe(true);
+    // natural objects are a wide category too: the earth is no kind of igneous rock
+    expect(sameKind("earth", "igneous rock")).toBe(false);
   });
+
 
   it("falls back on WordNet sister terms, in the key's number", () => {
     const out = termDistractors(term("rats", 0), [], "The cat chased the _____ across the barn.", always);

@@ -41,8 +41,9 @@ export function pluralOf(noun: string): string {
 }
 
 /** Same category, not the same head, not a synonym: "ozone" for "water", not "mouse", not "h2o". */
-/** act, artifact, attribute, cognition, communication, event, feeling, group, phenomenon, possession, process, relation, state. */
-const WIDE_FILES = new Set([4, 6, 7, 9, 10, 11, 12, 14, 19, 21, 22, 24, 26]);
+/** act, artifact, attribute, cognition, communication, event, feeling, group, object, phenomenon, possession, process, relation,
+ * state, time. */
+const WIDE_FILES = new Set([4, 6, 7, 9, 10, 11, 12, 14, 17, 19, 21, 22, 24, 26, 28]);
 
 export function sameKind(key: string, option: string): boolean {
   const k = headSense(key);

@@ -42,4 +42,10 @@ describe("terms", () => {
     expect(spans("Britain ceded control of the territory back to Spain in 1783.", "term")).not.toContain("Britain");
     expect(spans("Gravel fills the valley floor. Rivers carry it down.", "term")).toContain("Gravel");
   });
+
+  it("drops a modifier that says how much or which one, not what", () => {
+    const terms = spans("The flask held little residue after a partial filling, and each known client paid.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["residue", "filling", "client"]));
+    expect(terms.join(" ")).not.toMatch(/little|partial|known/);
+  });
 });

@@ -27,6 +27,8 @@ describe("WordNet nouns", () => {
     expect(sisterTerms("integrity")).toEqual([]);
     // a rock's parent is "natural object", which also holds a nest and the universe
     expect(sisterTerms("rock")).not.toContain("universe");
+    // a name is no sister of a common noun: the earth gets no "mars"
+    expect(sisterTerms("earth")).not.toContain("mars");
   });
 
   it("measures how surely a noun means its first sense's kind of thing", () => {

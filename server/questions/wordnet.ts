@@ -220,7 +220,8 @@ export function sisterTerms(word: string, max = 12): string[] {
       const sib = synsetAt(o);
       // a word whose everyday sense is this one: "rat" beside "mouse", not "instillation" beside "water"
       const w = sib?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === sib.offset);
-      if (w && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w)) out.push(w);
+      // a name is no sister of a common noun: "earth" gets no "mars"
+      if (w && !sib!.proper && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w)) out.push(w);
       if (out.length >= max) return out;
     }
   }
