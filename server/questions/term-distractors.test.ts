@@ -37,6 +37,9 @@ describe("term distractors", () => {
     expect(sameKind("space station", "lunar landing")).toBe(false);
     expect(sameKind("space travel", "human spaceflight")).toBe(false);
     expect(sameKind("spacecraft", "lifeboat")).toBe(true);
+    // a noun made from a verb is a doing as much as a stuff; a building is a thing
+    expect(sameKind("oxygen", "partial filling")).toBe(false);
+    expect(sameKind("calcium", "oxygen")).toBe(true);
     // natural objects are a wide category too: the earth is no kind of igneous rock
     expect(sameKind("earth", "igneous rock")).toBe(false);
   });

@@ -53,6 +53,10 @@ export function sameKind(key: string, option: string): boolean {
   const kh = headNoun(key);
   const oh = headNoun(option);
   if (kh === oh || synonyms(kh, oh) || !isSurelyOfKind(kh) || !isSurelyOfKind(oh)) return false;
+  // a noun made from a verb ("filling", "packing") names a doing as much as a stuff: no option beside "oxygen"
+  // (a building or clothing, an artifact, is a thing)
+  const verbal = (h: string, s: Synset) => /ing$/.test(h) && s.lexFile !== 6;
+  if (verbal(kh, k) !== verbal(oh, o)) return false;
   // in a wide category (acts, artifacts, states…) the same file is not the same kind: "space station" and "lunar
   // landing" are both artifacts; there the two must meet close by ("spacecraft" and "lifeboat" are both craft)
   return !WIDE_FILES.has(k.lexFile) || nearKin(kh, oh);
@@ -85,7 +89,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
-    const sisters = sisterTerms(key.text).filter((s) => !plural || !/(?:us|um|is|ex|ix)$/.test(s)).map((s) => (plural ? pluralOf(s) : s));
+    // and no noun made from a verb beside one that is not ("builder | packing, filling")
+    const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text))).map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));
     out.push(...more);
   }

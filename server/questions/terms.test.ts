@@ -43,6 +43,14 @@ describe("terms", () => {
     expect(spans("Gravel fills the valley floor. Rivers carry it down.", "term")).toContain("Gravel");
   });
 
+  it("takes no noun out of a fixed phrase", () => {
+    const terms = spans("On the other hand, a failed test shows the number is composite, and engineers take weather into account.", "term");
+    expect(terms).not.toContain("hand");
+    expect(terms).not.toContain("account");
+    expect(terms).toContain("failed test");
+    expect(spans("If we repeat the test n times and pass every time, the number is probably prime.", "term")).not.toContain("test n times");
+  });
+
   it("drops a modifier that says how much or which one, not what", () => {
     const terms = spans("The flask held little residue after a partial filling, and each known client paid.", "term");
     expect(terms).toEqual(expect.arrayContaining(["residue", "filling", "client"]));

@@ -30,6 +30,19 @@ const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|ac
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways". */
 const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same)$/;
 
+/** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
+const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part)\b/gi;
+
+/** Whether [start, end) lies inside a fixed phrase of the text. */
+function inIdiom(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 24);
+  for (const m of text.slice(from, end + 24).matchAll(IDIOMS)) {
+    const s = from + m.index!;
+    if (s <= start && s + m[0].length >= end) return true;
+  }
+  return false;
+}
+
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
@@ -107,10 +120,12 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const head = run[run.length - 1].text.toLowerCase();
     if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;
     if (/['’]/.test(head) || head.length < 4) continue;
+    // a phrase with a variable in it ("test n times") is a formula's wording, not a term
+    if (run.some((r) => r.text.length === 1)) continue;
     const start = run[0].start;
     const end = run[run.length - 1].end;
     const span = text.slice(start, end);
-    if (/[^\p{L}\s-]/u.test(span)) continue;
+    if (/[^\p{L}\s-]/u.test(span) || inIdiom(text, start, end)) continue;
     out.push({ kind: "term", text: span, start, end, sentence: t.sentence });
   }
   return out;
