@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, kindShare, nearKin, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, kindOfOther, kindShare, nearKin, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -52,7 +52,7 @@ export function sameKind(key: string, option: string): boolean {
   if (!k || !o || k.lexFile !== o.lexFile || k.offset === o.offset || k.lexFile === 3) return false;
   const kh = headNoun(key);
   const oh = headNoun(option);
-  if (kh === oh || synonyms(kh, oh) || !isSurelyOfKind(kh) || !isSurelyOfKind(oh)) return false;
+  if (kh === oh || synonyms(kh, oh) || kindOfOther(kh, oh) || !isSurelyOfKind(kh) || !isSurelyOfKind(oh)) return false;
   // a noun made from a verb ("filling", "packing") names a doing as much as a stuff: no option beside "oxygen"
   // (a building or clothing, an artifact, is a thing)
   const verbal = (h: string, s: Synset) => /ing$/.test(h) && s.lexFile !== 6;
@@ -90,7 +90,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
     // and no noun made from a verb beside one that is not ("builder | packing, filling")
-    const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text))).map((s) => (plural ? pluralOf(s) : s));
+    const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text))).map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));
     out.push(...more);
   }

@@ -51,6 +51,13 @@ describe("terms", () => {
     expect(spans("If we repeat the test n times and pass every time, the number is probably prime.", "term")).not.toContain("test n times");
   });
 
+  it("cuts no phrase short and joins no verb to its object", () => {
+    expect(spans("Redness is caused by increased blood flow into tissue.", "term")).not.toContain("increased blood");
+    const mucus = spans("Mucus in the nose serves to trap and entangle microorganisms.", "term");
+    expect(mucus).not.toContain("entangle microorganisms");
+    expect(mucus).toContain("microorganisms");
+  });
+
   it("drops a modifier that says how much or which one, not what", () => {
     const terms = spans("The flask held little residue after a partial filling, and each known client paid.", "term");
     expect(terms).toEqual(expect.arrayContaining(["residue", "filling", "client"]));

