@@ -82,6 +82,11 @@ describe("entity distractors", () => {
     expect(entityDistractors(key, buildPools(facts.slice(3)), "The _____ building housed a school.", 3, article)).toEqual([]);
   });
 
+  it("offers famous companies only beside a business", () => {
+    expect(entityDistractors(fact("org", "Harvard Corporation"), buildPools([]), "The _____ governs the college.")).toEqual([]);
+    expect(entityDistractors(fact("org", "Kestrel Motors"), buildPools([]), "The _____ built the car.")).toHaveLength(3);
+  });
+
   it("gives an organisation of no known sort only names that end alike", () => {
     const orgs = ["Pittsburgh Steelers", "Dallas Cowboys", "Arizona Cardinals", "Roman Catholic Church", "Federation of Australia", "Parliament of Victoria"].map((t) => fact("org", t));
     const teams = entityDistractors(fact("org", "Denver Broncos"), buildPools(orgs), "The _____ won the final.");

@@ -124,7 +124,10 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (f.unit === "site") return [];
       return f.unit === "region" ? neighbourRegions(f.text) : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
     case "org":
-      return orgKind(f.text) === "company" ? COMPANIES : ORGANISATIONS;
+      // a "… Corporation" may be a college's board or a think tank ("Harvard Corporation", "RAND Corporation"):
+      // only a name sold as a business gets famous companies beside it
+      if (orgKind(f.text) === "company") return /\bCorporation$/.test(f.text) && !COMPANIES.includes(f.text) ? [] : COMPANIES;
+      return ORGANISATIONS;
     default:
       return [];
   }

@@ -9,6 +9,14 @@ function factsOf(text: string) {
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("tells a name from the person named right after it", () => {
+    const text = "Kestrel grew. Kestrel hired staff. The president of Kestrel Mary Ann Evans died a year later. King George Adams spoke with Senator John F. Kennedy.";
+    const all = factsOf(text).facts.map((f) => f.text);
+    expect(all).toContain("Mary Ann Evans");
+    expect(all.join("|")).not.toMatch(/Kestrel Mary/);
+    expect(spans(text, "person")).toEqual(expect.arrayContaining(["George Adams", "John F. Kennedy"]));
+  });
+
   it("keeps a possessive name whole when its acronym spells it, and calls a building a site", () => {
     const facts = factsOf("The city is home to the Children's Memorial Health Institute (CMHI), a hospital. The Great Theatre stood beside the Saxon Garden in Lodz.").facts;
     expect(facts.map((f) => f.text)).toContain("Children's Memorial Health Institute");

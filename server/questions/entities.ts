@@ -147,6 +147,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && run.length > 1) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
       if (!/^[\s-]?$/.test(gap) && !abbreviated) break;
       if (/['’]s$/.test(prev.text) && properToken(tokens[j], false, midCaps)) possessiveAt = run.length;
+      // "the president of Harvard Joseph Willard": a first and last name after a name that is no person's is another name
+      const nextNext = tokens[j + 1];
+      // (a name the article keeps using on its own, not "Adolphus Clay Bartlett", whose first name the tagger may not know)
+      if (has(tokens[j], "FirstName") && !has(prev, "Person", "FirstName", "Honorific") && !TITLES.test(prev.text) && !/^\p{Lu}\.?$/u.test(prev.text) &&
+        nextNext?.sentence === t.sentence && has(nextNext, "Person") && text.split(prev.text).length > 3) break;
       if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
         run.push(tokens[j]);
         j++;
