@@ -24,7 +24,8 @@ export function AppHeader({
   onLeave?: (e: MouseEvent<HTMLAnchorElement>) => void;
 }) {
   return (
-    <header className={`z-20 border-b border-slate-200 bg-white/95 backdrop-blur ${sticky ? "sticky top-0" : ""}`}>
+    // sticky from tablet width up: on a phone a bar of two rows would hide a third of the screen, so it scrolls away
+    <header className={`z-20 border-b border-slate-200 bg-white/95 backdrop-blur ${sticky ? "sm:sticky sm:top-0" : ""}`}>
       <div className="mx-auto flex min-h-16 max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 sm:px-6">
         <Link href="/" onClick={onLeave} className="flex items-center gap-2 rounded-lg text-lg font-extrabold tracking-tight text-slate-900">
           <Logo />
