@@ -23,3 +23,18 @@ export async function startGame(teacher: BrowserContext, quiz: QuizInput): Promi
   await expect(host.getByLabel(`Game PIN ${pin.split("").join(" ")}`)).toBeVisible();
   return { host, pin, quizId };
 }
+
+/** Types the nickname on a phone's join screen and sends it. */
+export async function sendNickname(phone: Page, nickname: string): Promise<void> {
+  await phone.getByLabel("Your nickname").fill(nickname);
+  await phone.keyboard.press("Enter");
+}
+
+/** A new phone opens the game's join link (as its QR code does), sends a nickname and reaches the lobby. */
+export async function joinPhone(browser: Browser, pin: string, nickname: string): Promise<Page> {
+  const phone = await (await phoneContext(browser)).newPage();
+  await phone.goto(`/play?pin=${pin}`);
+  await sendNickname(phone, nickname);
+  await expect(phone.getByText("Waiting for the host to start")).toBeVisible();
+  return phone;
+}

@@ -2,7 +2,7 @@
 // phones have dropped off.
 import { expect, test } from "@playwright/test";
 import type { QuizInput } from "../../server/protocol";
-import { hostContext, phoneContext, startGame } from "./fixtures";
+import { hostContext, joinPhone, phoneContext, sendNickname, startGame } from "./fixtures";
 
 const QUIZ: QuizInput = {
   title: `Controls ${Date.now()}`,
@@ -18,19 +18,13 @@ test("lobby lock, and the players whose phones dropped are named on the projecto
 
   const late = await (await phoneContext(browser)).newPage();
   await late.goto(`/play?pin=${pin}`);
-  await late.getByLabel("Your nickname").fill("Ana");
-  await late.keyboard.press("Enter");
+  await sendNickname(late, "Ana");
   await expect(late.getByText(/locked this game/)).toBeVisible();
 
   await host.getByRole("button", { name: /Unlock/ }).click();
-  await late.getByLabel("Your nickname").fill("Ana");
-  await late.keyboard.press("Enter");
+  await sendNickname(late, "Ana");
   await expect(late.getByText("Waiting for the host to start")).toBeVisible();
-  const ben = await (await phoneContext(browser)).newPage();
-  await ben.goto(`/play?pin=${pin}`);
-  await ben.getByLabel("Your nickname").fill("Ben");
-  await ben.keyboard.press("Enter");
-  await expect(ben.getByText("Waiting for the host to start")).toBeVisible();
+  const ben = await joinPhone(browser, pin, "Ben");
 
   await host.getByRole("button", { name: /Start/ }).click();
   await expect(ben.getByRole("button", { name: /^True/ })).toBeEnabled({ timeout: 10_000 });

@@ -4,11 +4,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { QuizInput } from "../../server/protocol";
 import { TEACHER_STATE } from "./global-setup";
+import { PHONE } from "./fixtures";
 
 // API calls through `request` act as the signed-in teacher made by the run's global set-up.
 test.use({ storageState: TEACHER_STATE });
 
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const TITLE = `Rivers and mountains ${Date.now()}`;
 const QUIZ: QuizInput = {
   title: TITLE,

@@ -9,8 +9,8 @@ import { TEACHER_STATE } from "./global-setup";
 // API calls through `request` act as the signed-in teacher made by the run's global set-up.
 test.use({ storageState: TEACHER_STATE });
 import type { QuizInput } from "../../server/protocol";
+import { joinPhone } from "./fixtures";
 
-const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const PLANETS = ["Mercury", "Venus", "Earth", "Mars"];
 
 async function shot(page: Page, name: string) {
@@ -25,17 +25,6 @@ async function hostFromLibrary(browser: Browser, title: string): Promise<{ host:
   await host.getByRole("button", { name: "Open lobby" }).click();
   await host.waitForURL(/\/host\/\d{6}$/);
   return { host, pin: host.url().match(/(\d{6})$/)![1] };
-}
-
-async function joinAsPlayer(browser: Browser, pin: string, nickname: string): Promise<Page> {
-  const page = await (await browser.newContext(PHONE)).newPage();
-  await page.goto("/play");
-  await page.getByLabel("Game PIN").fill(pin);
-  await page.getByRole("button", { name: "Enter" }).click();
-  await page.getByLabel("Your nickname").fill(nickname);
-  await page.keyboard.press("Enter");
-  await expect(page.getByText("Waiting for the host to start")).toBeVisible();
-  return page;
 }
 
 /** The items as this phone shows them (display order), read from the tiles. */
@@ -71,8 +60,8 @@ test("type-the-answer and ordering questions, hosted and played to the podium", 
   expect((await request.post("/api/quizzes", { data: quiz })).ok()).toBeTruthy();
 
   const { host, pin } = await hostFromLibrary(browser, title);
-  const ana = await joinAsPlayer(browser, pin, "Ana");
-  const ben = await joinAsPlayer(browser, pin, "Ben");
+  const ana = await joinPhone(browser, pin, "Ana");
+  const ben = await joinPhone(browser, pin, "Ben");
   await expect(host.getByRole("list", { name: "Players in the lobby" }).getByText("Ben", { exact: true })).toBeVisible();
 
   // ---------- question 1: type the answer ----------
@@ -203,7 +192,7 @@ test("long items fit the 1366×768 screen and a 360×740 phone", async ({ browse
   };
   expect((await request.post("/api/quizzes", { data: quiz })).ok()).toBeTruthy();
   const { host, pin } = await hostFromLibrary(browser, title);
-  const phone = await joinAsPlayer(browser, pin, "Zoe");
+  const phone = await joinPhone(browser, pin, "Zoe");
   await host.getByRole("button", { name: /Start/ }).click();
 
   const tiles = phone.getByRole("group", { name: /Items to put in order/ }).getByRole("button");

@@ -2,7 +2,7 @@
 // same nickname, same score, and the answer it gave before the reload still counts.
 import { expect, test } from "@playwright/test";
 import type { QuizInput } from "../../server/protocol";
-import { hostContext, phoneContext, startGame } from "./fixtures";
+import { hostContext, joinPhone, startGame } from "./fixtures";
 
 const QUIZ: QuizInput = {
   title: `Reload ${Date.now()}`,
@@ -17,15 +17,8 @@ test("a phone reloaded mid-question keeps its seat, score and answer", async ({ 
   const teacher = await hostContext(browser);
   const { host, pin } = await startGame(teacher, QUIZ);
 
-  const ana = await (await phoneContext(browser)).newPage();
-  await ana.goto(`/play?pin=${pin}`);
-  await ana.getByLabel("Your nickname").fill("Ana");
-  await ana.keyboard.press("Enter");
-  const ben = await (await phoneContext(browser)).newPage();
-  await ben.goto(`/play?pin=${pin}`);
-  await ben.getByLabel("Your nickname").fill("Ben");
-  await ben.keyboard.press("Enter");
-  await expect(ben.getByText("Waiting for the host to start")).toBeVisible();
+  const ana = await joinPhone(browser, pin, "Ana");
+  const ben = await joinPhone(browser, pin, "Ben");
 
   await host.getByRole("button", { name: /Start/ }).click();
   await expect(ana.getByRole("button", { name: /^True/ })).toBeEnabled({ timeout: 10_000 });

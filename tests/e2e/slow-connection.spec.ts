@@ -2,7 +2,7 @@
 // The join waits for the connection instead of telling the student to try again.
 import { expect, test } from "@playwright/test";
 import type { QuizInput } from "../../server/protocol";
-import { hostContext, phoneContext, startGame } from "./fixtures";
+import { hostContext, phoneContext, sendNickname, startGame } from "./fixtures";
 
 const QUIZ: QuizInput = {
   title: `Slow ${Date.now()}`,
@@ -19,8 +19,7 @@ test("a nickname sent while the connection is still opening joins once it opens"
     ws.connectToServer();
   });
   await phone.goto(`/play?pin=${pin}`);
-  await phone.getByLabel("Your nickname").fill("Ana");
-  await phone.keyboard.press("Enter");
+  await sendNickname(phone, "Ana");
   await expect(phone.getByRole("button", { name: "Joining…" })).toBeVisible();
   await phone.screenshot({ path: test.info().outputPath("phone-joining.png") });
   await expect(phone.getByText("Waiting for the host to start")).toBeVisible({ timeout: 10_000 });
