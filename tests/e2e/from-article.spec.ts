@@ -90,3 +90,31 @@ test("teacher makes a quiz from a pasted article, edits it and saves it to the l
   await card.getByRole("link", { name: /^Edit/ }).click();
   await expect(page.getByLabel("Question", { exact: true }).first()).toHaveValue(edited);
 });
+
+test("nothing the teacher did is lost: the pasted text survives a reload, a deleted question comes back, a refused save says why", async ({ page }) => {
+  await page.goto("/quizzes/from-article");
+  await page.getByLabel("Article text").fill(ARTICLE);
+  // the text is kept in this browser: a reload (or a closed tab) brings it back
+  await page.waitForTimeout(700);
+  await page.reload();
+  await expect(page.getByLabel("Article text")).toHaveValue(ARTICLE);
+  await page.getByRole("button", { name: "Make questions" }).click();
+  await expect(page.getByRole("heading", { name: "Review the questions" })).toBeVisible();
+
+  const items = page.getByTestId("draft-item");
+  const total = await items.count();
+  const firstCard = await items.nth(0).innerText();
+  await page.getByRole("button", { name: "Delete question 1" }).click();
+  await expect(items).toHaveCount(total - 1);
+  await expect(page.getByText("Question 1 deleted.", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(items).toHaveCount(total);
+  expect(await items.nth(0).innerText()).toBe(firstCard);
+
+  // no title: not saved, and the reason is given where the teacher looks
+  await page.getByLabel("Quiz title").fill("");
+  await page.getByRole("button", { name: "Save to my library" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Not saved" })).toContainText("Not saved: Give the quiz a title.");
+  await expect(page.getByLabel("Quiz title")).toBeFocused();
+  await expect(items).toHaveCount(total);
+});

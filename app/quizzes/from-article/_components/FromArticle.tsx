@@ -2,28 +2,24 @@
 // "New quiz from an article": source (paste / upload / web page) → progress → review the draft → saved.
 // The teacher's input is never lost: errors only mark fields, the pasted text and address are kept in
 // this browser until the quiz is saved, and leaving an unsaved draft asks first.
-import Link from "next/link";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { ArticleDraft, DraftItem, QuizDetail } from "@/server/protocol";
-import { ARTICLE_LIMITS } from "@/server/protocol";
 import { Button } from "@/app/components/ui/Button";
-import { Icon } from "@/app/components/ui/Icon";
-import { Spinner } from "@/app/components/ui/Spinner";
 import { ApiRequestError, errorMessage } from "../../_lib/api";
-import { AppHeader } from "../../_components/AppHeader";
 import { draftFromFile, draftFromText, draftFromUrl, regenerateItem, saveQuizFromArticle, type DraftSettings } from "../_lib/api";
-import { DEFAULT_COUNT, identity, issuesOf, KIND_LABELS, requestCount, reviewItems, SAVABLE_KINDS, type ReviewItem } from "../_lib/review";
+import { DEFAULT_COUNT, identity, issuesOf, keysAtFault, KIND_LABELS, requestCount, reviewItems, SAVABLE_KINDS, savePayload, type ReviewItem } from "../_lib/review";
 import { itemCardId, itemHeadingId } from "./ItemCard";
 import { ReviewScreen, type Filter } from "./ReviewScreen";
 import { SavedPanel } from "./SavedPanel";
-import { SourceForm, type SourceError, type SourceTab } from "./SourceForm";
+import { SaveErrorBanner, UndoToast } from "./ReviewNotices";
+import { FromArticleHeader } from "./FromArticleHeader";
+import { SourceForm, type SourceError } from "./SourceForm";
 import { focusSoon, sourceFieldId, useArticleSource } from "../_lib/useArticleSource";
 import { WorkingPanel, type WorkKind } from "./WorkingPanel";
+import { clearSourceBackup, useLeaveGuard, useSourceBackup } from "../_lib/useDraftGuards";
 
-type Stage = "input" | "working" | "review" | "saved";
+export type Stage = "input" | "working" | "review" | "saved";
 type SaveState = { status: "idle" } | { status: "saving" } | { status: "error"; message: string; keys: string[] };
-
-const BACKUP_KEY = "factsprint:from-article:source";
 
 export function FromArticle() {
   const [stage, setStage] = useState<Stage>("input");
@@ -55,46 +51,9 @@ export function FromArticle() {
   const itemsRef = useRef(items);
   itemsRef.current = items;
 
-  // ---------- keep the teacher's source in this browser ----------
-
-  useEffect(() => {
-    try {
-      const raw = localStorage.getItem(BACKUP_KEY);
-      if (!raw) return;
-      const b = JSON.parse(raw) as { text?: string; url?: string; tab?: SourceTab };
-      if (b.text) setText(b.text);
-      if (b.url) setUrl(b.url);
-      if (b.tab === "url" || b.tab === "text") setTab(b.tab);
-    } catch {
-      /* nothing kept */
-    }
-  }, []);
-  useEffect(() => {
-    const t = window.setTimeout(() => {
-      try {
-        if (text || url) localStorage.setItem(BACKUP_KEY, JSON.stringify({ text: text.slice(0, 4 * ARTICLE_LIMITS.maxChars), url, tab }));
-        else localStorage.removeItem(BACKUP_KEY);
-      } catch {
-        /* storage full or blocked */
-      }
-    }, 400);
-    return () => window.clearTimeout(t);
-  }, [text, url, tab]);
-
+  useSourceBackup({ text, url, tab, setText, setUrl, setTab });
   const unsaved = stage === "review" || (stage === "working" && work?.kind === "rerun");
-  useEffect(() => {
-    if (!unsaved) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [unsaved]);
-
-  function confirmLeave(e: React.MouseEvent) {
-    if (unsaved && !window.confirm("Your questions aren't saved yet. Leave without saving them?")) e.preventDefault();
-  }
+  const confirmLeave = useLeaveGuard(unsaved);
 
   // ---------- making a draft ----------
 
@@ -296,35 +255,13 @@ export function FromArticle() {
     }
     setSaveState({ status: "saving" });
     try {
-      const quiz = await saveQuizFromArticle({
-        title: t,
-        article: { title: draft.article.title, text: draft.article.text, sourceUrl: draft.article.sourceUrl },
-        items: kept.map((i) => ({
-          type: i.item.type,
-          prompt: i.item.prompt,
-          options: i.item.options,
-          answer: i.item.answer,
-          ...(i.item.accept ? { accept: i.item.accept } : {}),
-          sourceSentence: i.item.sourceSentence,
-          explanation: i.item.explanation,
-        })),
-      });
+      const quiz = await saveQuizFromArticle(savePayload(t, draft.article, kept));
       setSaved(quiz);
       setStage("saved");
       setSaveState({ status: "idle" });
-      try {
-        localStorage.removeItem(BACKUP_KEY);
-      } catch {
-        /* ignore */
-      }
+      clearSourceBackup();
     } catch (err) {
-      const keys =
-        err instanceof ApiRequestError
-          ? err.issues.flatMap((i) => {
-              const m = /^items\.(\d+)\./.exec(i.path);
-              return m && kept[Number(m[1])] ? [kept[Number(m[1])].key] : [];
-            })
-          : [];
+      const keys = err instanceof ApiRequestError ? keysAtFault(err.issues, kept) : [];
       if (err instanceof ApiRequestError && err.issues.some((i) => i.path === "title")) setTitleError(err.issues.find((i) => i.path === "title")!.message);
       setSaveState({ status: "error", message: errorMessage(err), keys });
     }
@@ -353,36 +290,16 @@ export function FromArticle() {
 
   return (
     <div className="min-h-full">
-      <AppHeader sticky onLeave={confirmLeave}>
-        <Link href="/quizzes" onClick={confirmLeave} className="inline-flex items-center gap-1.5 rounded-lg px-2 py-1.5 font-semibold text-slate-700 hover:bg-slate-100">
-          <Icon name="back" className="h-4 w-4" /> Library
-        </Link>
-        <div className="min-w-0 flex-1 basis-48">
-          <p className="truncate font-semibold text-slate-900">{stage === "review" || stage === "saved" ? title.trim() || "Untitled quiz" : "New quiz from an article"}</p>
-          {stage === "review" && (
-            <p className="text-sm text-slate-600" role="status" aria-live="polite">
-              {saving ? (
-                <span className="inline-flex items-center gap-1.5">
-                  <Spinner className="h-4 w-4" /> Saving…
-                </span>
-              ) : (
-                `${kept.length} question${kept.length === 1 ? "" : "s"} kept · not saved yet`
-              )}
-            </p>
-          )}
-        </div>
-        {stage === "review" && (
-          <div className="flex items-center gap-2">
-            <Button variant="secondary" onClick={startOver} disabled={saving}>
-              Start over
-            </Button>
-            <Button onClick={() => void save()} disabled={saving || items.length === 0}>
-              {saving ? <Spinner className="h-4 w-4" /> : <Icon name="check" className="h-4 w-4" />}
-              {saving ? "Saving…" : "Save to my library"}
-            </Button>
-          </div>
-        )}
-      </AppHeader>
+      <FromArticleHeader
+        stage={stage}
+        title={title}
+        kept={kept.length}
+        saving={saving}
+        canSave={items.length > 0}
+        onLeave={confirmLeave}
+        onStartOver={startOver}
+        onSave={() => void save()}
+      />
 
       <p className="sr-only" aria-live="polite">
         {announcement}
@@ -417,28 +334,7 @@ export function FromArticle() {
 
         {stage === "review" && draft && (
           <>
-            {saveState.status === "error" && (
-              <div className="mx-auto max-w-7xl px-4 pt-6 sm:px-6">
-                <div role="alert" className="flex items-start gap-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-red-900">
-                  <Icon name="alert" className="mt-0.5 h-5 w-5 shrink-0" />
-                  <div className="min-w-0 flex-1">
-                    <p className="font-semibold">Not saved: {saveState.message}</p>
-                    {saveState.keys.length > 0 && (
-                      <p className="mt-1 flex flex-wrap gap-x-3 text-sm">
-                        {saveState.keys.map((k) => {
-                          const n = items.findIndex((i) => i.key === k) + 1;
-                          return n > 0 ? (
-                            <button key={k} type="button" className="underline underline-offset-2" onClick={() => onSelect(k, "article")}>
-                              Go to question {n}
-                            </button>
-                          ) : null;
-                        })}
-                      </p>
-                    )}
-                  </div>
-                </div>
-              </div>
-            )}
+            {saveState.status === "error" && <SaveErrorBanner message={saveState.message} keys={saveState.keys} items={items} onGoTo={(k) => onSelect(k, "article")} />}
             <ReviewScreen
               draft={draft}
               items={items}
@@ -489,19 +385,7 @@ export function FromArticle() {
         )}
       </main>
 
-      {lastDeleted && stage === "review" && (
-        <div className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
-          <div className="flex items-center gap-3 rounded-xl bg-slate-900 py-2 pr-2 pl-4 text-white shadow-xl">
-            <span>Question {lastDeleted.index + 1} deleted.</span>
-            <button type="button" onClick={undoDelete} className="rounded-lg px-3 py-1.5 font-semibold text-yellow-300 hover:bg-slate-800">
-              Undo
-            </button>
-            <button type="button" onClick={() => setLastDeleted(null)} aria-label="Dismiss" className="rounded-lg p-1.5 hover:bg-slate-800">
-              <Icon name="x" className="h-4 w-4" />
-            </button>
-          </div>
-        </div>
-      )}
+      {lastDeleted && stage === "review" && <UndoToast index={lastDeleted.index} onUndo={undoDelete} onDismiss={() => setLastDeleted(null)} />}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { locate, paragraphs, requestCount, SAVABLE_KINDS } from "./review";
+import { keysAtFault, locate, paragraphs, requestCount, SAVABLE_KINDS, savePayload, type ReviewItem } from "./review";
 
 describe("review helpers", () => {
   it("locates the occurrence of a sentence that holds the answer", () => {
@@ -26,5 +26,21 @@ describe("review helpers", () => {
     expect(requestCount(10)).toBe(15);
     expect(requestCount(30)).toBe(45);
     expect(SAVABLE_KINDS).toEqual(["mc", "tf", "type", "number", "order", "quote"]);
+  });
+
+  it("sends the kept items as left, and names the ones a refused save points at", () => {
+    const item = (prompt: string, accept?: string[]): ReviewItem => ({
+      key: prompt,
+      accepted: true,
+      edited: false,
+      item: { type: "type", prompt, options: [], answer: "Lyon", ...(accept ? { accept } : {}), sourceSentence: "It was Lyon.", explanation: "Lyon.", answerStart: 7, difficulty: "easy" } as unknown as ReviewItem["item"],
+    });
+    const kept = [item("A _____?"), item("B _____?", ["Lyons"])];
+    const body = savePayload("Cities", { title: "Cities", text: "It was Lyon.", sourceUrl: null } as never, kept);
+    expect(body.items.map((i) => i.prompt)).toEqual(["A _____?", "B _____?"]);
+    expect(body.items[0]).not.toHaveProperty("accept");
+    expect(body.items[1]).toHaveProperty("accept", ["Lyons"]);
+    expect(body.items[0]).not.toHaveProperty("answerStart");
+    expect(keysAtFault([{ path: "items.1.prompt" }, { path: "title" }, { path: "items.7.answer" }], kept)).toEqual(["B _____?"]);
   });
 });

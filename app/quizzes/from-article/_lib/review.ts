@@ -1,7 +1,7 @@
 // The review model of a draft: each generated item with the teacher's choices (keep it or not, edited or
 // not), labels per kind, where an item's sentence sits in the article, and the checks before saving
 // (the server's own conversion rules, imported, so the screen and the API agree).
-import { ARTICLE_ITEM_KINDS, ARTICLE_LIMITS, QUESTION_TYPES, type ArticleItemKind, type DraftItem, type DraftItemInput } from "@/server/protocol";
+import { ARTICLE_ITEM_KINDS, ARTICLE_LIMITS, QUESTION_TYPES, type ArticleDraft, type ArticleItemKind, type DraftItem, type DraftItemInput, type QuizFromArticle } from "@/server/protocol";
 import { bankTypeOf, itemIssues, type ItemIssue } from "@/server/articles/convert";
 
 export const KIND_LABELS: Record<ArticleItemKind, string> = {
@@ -131,4 +131,29 @@ export function paragraphs(text: string, spans: Span[]): Paragraph[] {
 
 export function answerText(item: DraftItem): string {
   return Array.isArray(item.answer) ? item.answer.join(" → ") : item.answer;
+}
+
+/** What is sent to save the kept items as a quiz: each item as the teacher left it, with its source sentence. */
+export function savePayload(title: string, article: ArticleDraft["article"], kept: ReviewItem[]): QuizFromArticle {
+  return {
+    title,
+    article: { title: article.title, text: article.text, sourceUrl: article.sourceUrl },
+    items: kept.map(({ item }) => ({
+      type: item.type,
+      prompt: item.prompt,
+      options: item.options,
+      answer: item.answer,
+      ...(item.accept ? { accept: item.accept } : {}),
+      sourceSentence: item.sourceSentence,
+      explanation: item.explanation,
+    })),
+  };
+}
+
+/** The kept items a refused save names ("items.2.options" is the third kept item), to mark and link them. */
+export function keysAtFault(issues: readonly { path: string }[], kept: ReviewItem[]): string[] {
+  return issues.flatMap((i) => {
+    const m = /^items\.(\d+)\./.exec(i.path);
+    return m && kept[Number(m[1])] ? [kept[Number(m[1])].key] : [];
+  });
 }
