@@ -94,6 +94,14 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("org", "Uniting Church"), buildPools(orgs), "Schools run by the _____ charge fees.")).toEqual([]);
   });
 
+  it("offers a country's neighbours, and never the state that holds it", () => {
+    const facts = [fact("place", "United Kingdom", { unit: "country" }), fact("place", "Scotland", { unit: "country" })];
+    const out = entityDistractors(fact("place", "England", { unit: "country" }), buildPools(facts), "Newcastle was _____'s northern fortress.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("United Kingdom");
+    for (const o of out) expect(["Vietnam", "Brazil", "China", "Nigeria", "Mexico"]).not.toContain(o);
+  });
+
   it("never offers the rest of the key's own name", () => {
     const people = [fact("person", "Galileo Galilei"), fact("person", "Isaac Newton"), fact("person", "Newton"), fact("person", "Kepler"), fact("person", "Brahe")];
     const out = entityDistractors(fact("person", "Galileo"), buildPools(people), "_____ rolled stones down a slope.");

@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, neighbourRegions, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, neighbourCountries, neighbourRegions, partOf, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -122,7 +122,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       // a region we do not know gets options from the article only: a mixed list would hold a giveaway
       // a site (a theatre, a park) is one of the article's: no shipped list of buildings would fit
       if (f.unit === "site") return [];
-      return f.unit === "region" ? neighbourRegions(f.text) : f.unit === "country" ? COUNTRIES : [...COUNTRIES, ...CITIES];
+      return f.unit === "region" ? neighbourRegions(f.text) : f.unit === "country" ? neighbourCountries(f.text) : [...COUNTRIES, ...CITIES];
     case "org":
       // a "… Corporation" may be a college's board or a think tank ("Harvard Corporation", "RAND Corporation"):
       // only a name sold as a business gets famous companies beside it
@@ -192,7 +192,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
   const sameSort = (o: string) =>
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
-    : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o)
+    : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o) && !partOf(key.text, o)
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

@@ -21,9 +21,13 @@ describe("entities", () => {
     const facts = factsOf("The city is home to the Children's Memorial Health Institute (CMHI), a hospital. The Great Theatre stood beside the Saxon Garden in Lodz.").facts;
     expect(facts.map((f) => f.text)).toContain("Children's Memorial Health Institute");
     expect(facts.map((f) => f.text)).not.toContain("Memorial Health Institute");
+    const gva = factsOf("The United Kingdom's GVA grew. Walkers still visit Hadrian's Wall.").facts.map((f) => f.text);
+    expect(gva).toEqual(expect.arrayContaining(["United Kingdom", "Hadrian's Wall"]));
+    expect(gva.join("|")).not.toMatch(/GVA/);
     const unit = (t: string) => facts.find((f) => f.text === t)?.unit;
     expect(unit("Great Theatre")).toBe("site");
     expect(unit("Saxon Garden")).toBe("site");
+    expect(factsOf("Coal went from Tyneside to Newcastle Quayside by boat.").facts.find((f) => f.text === "Newcastle Quayside")?.unit).toBe("site");
   });
 
   it("finds people without their titles or demonyms, and keeps 'of' names whole", () => {

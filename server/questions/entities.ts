@@ -58,7 +58,7 @@ const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital
 const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall)$/;
+const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|Quayside|Quay|Wharf|Pier|Docks)$/;
 
 /** News agencies credited in a story ("he told AFP") are bylines, not facts. */
 const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
@@ -188,6 +188,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14))?.[1];
     const spelledOut = !!acronym && acronym === run.map((x) => x.text[0]).filter((c) => /\p{Lu}/u.test(c)).join("");
     if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut) run.splice(0, possessiveAt);
+    // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
+    else if (possessiveAt && run.length - possessiveAt === 1 && /^\p{Lu}{2,}$/u.test(run[run.length - 1].text)) run.splice(possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));

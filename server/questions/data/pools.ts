@@ -40,6 +40,39 @@ export function neighbourRegions(key: string): string[] {
   return [...new Set(groups.flat())].filter((r) => bare(r) !== k);
 }
 
+/** Countries by neighbourhood: a wrong option from the key's own part of the world is no give-away ("Vietnam" beside England). */
+export const COUNTRY_GROUPS: Record<string, readonly string[]> = {
+  britishIsles: ["England", "Scotland", "Wales", "Ireland", "Northern Ireland"],
+  europe: ["France", "Germany", "Italy", "Spain", "Portugal", "Poland", "Ukraine", "Russia", "Greece", "Sweden", "Norway", "Finland", "Denmark",
+    "Austria", "Hungary", "Romania", "Bulgaria", "Serbia", "Croatia", "Ireland", "Belgium", "Netherlands", "Switzerland", "England", "Scotland",
+    "Czech Republic", "Kosovo", "Bosnia and Herzegovina", "Yugoslavia", "Prussia", "Austria-Hungary"],
+  nearEast: ["Georgia", "Armenia", "Azerbaijan", "Turkey", "Iran", "Iraq", "Syria", "Russia", "Ukraine", "Kazakhstan", "Israel", "Jordan", "Egypt",
+    "Saudi Arabia", "Lebanon", "Ottoman Empire"],
+  asia: ["Pakistan", "India", "China", "Japan", "South Korea", "North Korea", "Vietnam", "Thailand", "Indonesia", "Mongolia", "Afghanistan",
+    "Kazakhstan", "Philippines", "Malaysia", "Bangladesh", "Iran"],
+  africa: ["Egypt", "Nigeria", "Kenya", "Ethiopia", "South Africa", "Morocco", "Algeria", "Ghana", "Tanzania", "Uganda", "Libya", "Sudan", "Tunisia"],
+  americas: ["United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela"],
+  oceania: ["Australia", "New Zealand", "Indonesia", "Papua New Guinea", "Fiji"],
+};
+
+/** The countries that share a group with the key; every shipped country for one we do not place. */
+export function neighbourCountries(key: string): string[] {
+  const groups = Object.values(COUNTRY_GROUPS).filter((g) => g.includes(key));
+  return groups.length ? [...new Set(groups.flat())].filter((c) => c !== key) : COUNTRIES;
+}
+
+/** States and the countries inside them: one is no wrong option beside the other ("United Kingdom" for England). */
+const PARTS: Record<string, readonly string[]> = {
+  "United Kingdom": ["England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain"],
+  "Great Britain": ["England", "Scotland", "Wales"],
+  Britain: ["England", "Scotland", "Wales"],
+  "Soviet Union": ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
+  USSR: ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
+  Yugoslavia: ["Serbia", "Croatia", "Kosovo", "Bosnia and Herzegovina", "Slovenia", "Montenegro"],
+};
+
+export const partOf = (a: string, b: string) => !!PARTS[a]?.includes(b) || !!PARTS[b]?.includes(a);
+
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
 const BORN: Record<"leaders" | "science" | "arts", string> = {
   leaders:
