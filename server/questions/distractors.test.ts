@@ -102,6 +102,18 @@ describe("entity distractors", () => {
     for (const o of out) expect(["Vietnam", "Brazil", "China", "Nigeria", "Mexico"]).not.toContain(o);
   });
 
+  it("keeps places to the key's part of the world, its time, and one name per state", () => {
+    const cities = entityDistractors(fact("place", "Melbourne", { unit: "city" }), buildPools([]), "It is warmer inland than around _____.");
+    for (const c of cities) expect(["Sydney", "Adelaide", "Perth", "Brisbane", "Canberra", "Hobart", "Darwin"]).toContain(c);
+    // an article's own far-off country is no option beside Russia; a great power is one anywhere
+    const pools = buildPools(["Uganda", "Norway", "France"].map((t) => fact("place", t, { unit: "country" })));
+    expect(entityDistractors(fact("place", "Russia", { unit: "country" }), pools, "It spread to northwestern _____ in 1351.")).not.toContain("Uganda");
+    // no Soviet Union in 1821
+    const early = Array.from({ length: 12 }, (_, i) => entityDistractors(fact("place", "United States", { unit: "country", start: i }), buildPools([]), "Spain ceded Florida to the _____ in 1821.")).flat();
+    expect(early).not.toContain("Soviet Union");
+    expect(clashes("United States", "America")).toBe(true);
+  });
+
   it("never offers the rest of the key's own name", () => {
     const people = [fact("person", "Galileo Galilei"), fact("person", "Isaac Newton"), fact("person", "Newton"), fact("person", "Kepler"), fact("person", "Brahe")];
     const out = entityDistractors(fact("person", "Galileo"), buildPools(people), "_____ rolled stones down a slope.");

@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, neighbourCountries, neighbourRegions, partOf, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -36,7 +36,7 @@ const spelling = (s: string) => s.replace(/(\p{L})\1/gu, "$1").replace(/our\b/g,
 export function clashes(key: string, option: string): boolean {
   const k = normalize(key);
   const o = normalize(option);
-  if (!o || !k || o === k || k.includes(o) || o.includes(k) || spelling(o) === spelling(k)) return true;
+  if (!o || !k || o === k || k.includes(o) || o.includes(k) || spelling(o) === spelling(k) || sameState(key, option)) return true;
   const kw = new Set(k.split(" ").filter((w) => w.length > 3));
   if (o.split(" ").some((w) => kw.has(w))) return true;
   const ki = initials(key), oi = initials(option);
@@ -115,14 +115,19 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
     }
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
-      if (f.unit === "city") return CITIES;
+      if (f.unit === "city") return neighbourCities(f.text);
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
       if (f.unit === "river") return RIVERS;
       if (f.unit === "continent") return CONTINENTS;
       // a region we do not know gets options from the article only: a mixed list would hold a giveaway
       // a site (a theatre, a park) is one of the article's: no shipped list of buildings would fit
       if (f.unit === "site") return [];
-      return f.unit === "region" ? neighbourRegions(f.text) : f.unit === "country" ? neighbourCountries(f.text) : [...COUNTRIES, ...CITIES];
+      if (f.unit === "country") {
+        // a state of the stem's (or the article's) time
+        const year = Number(/\b(?:1\d{3}|20\d{2})\b/.exec(context)?.[0] ?? eraOf(article) ?? Number.NaN);
+        return neighbourCountries(f.text).filter((c) => Number.isNaN(year) || existedIn(c, year));
+      }
+      return f.unit === "region" ? neighbourRegions(f.text) : [...COUNTRIES, ...CITIES];
     case "org":
       // a "… Corporation" may be a college's board or a think tank ("Harvard Corporation", "RAND Corporation"):
       // only a name sold as a business gets famous companies beside it
@@ -153,6 +158,9 @@ export function buildPools(facts: readonly Fact[]): Pools {
 const texts = (fs: readonly Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, ""));
 /** The stem keeps its own "the": "the Balkans" from the pool becomes "Balkans". */
 const bare = (pool: readonly string[]) => pool.map((p) => p.replace(/^the\s+/i, ""));
+
+/** A sea, a gulf, a lake: water is asked beside water, land beside land ("Central Asia" | "Black Sea" is a give-away). */
+const isWater = (name: string) => /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Mediterranean|Atlantic|Pacific|Baltic|Caspian)\b/.test(name);
 
 /**
  * Two names of no known sort are of one sort when they end alike: "Denver Broncos" and "Dallas Cowboys" (teams and
@@ -192,7 +200,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
   const sameSort = (o: string) =>
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
-    : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o) && !partOf(key.text, o)
+    : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o) && !partOf(key.text, o) && !farApart(key.text, o) &&
+      isWater(key.text) === isWater(o)
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

@@ -45,20 +45,52 @@ export const COUNTRY_GROUPS: Record<string, readonly string[]> = {
   britishIsles: ["England", "Scotland", "Wales", "Ireland", "Northern Ireland"],
   europe: ["France", "Germany", "Italy", "Spain", "Portugal", "Poland", "Ukraine", "Russia", "Greece", "Sweden", "Norway", "Finland", "Denmark",
     "Austria", "Hungary", "Romania", "Bulgaria", "Serbia", "Croatia", "Ireland", "Belgium", "Netherlands", "Switzerland", "England", "Scotland",
-    "Czech Republic", "Kosovo", "Bosnia and Herzegovina", "Yugoslavia", "Prussia", "Austria-Hungary"],
+    "Czech Republic", "Kosovo", "Bosnia and Herzegovina", "Yugoslavia", "Prussia", "Austria-Hungary", "Iceland"],
   nearEast: ["Georgia", "Armenia", "Azerbaijan", "Turkey", "Iran", "Iraq", "Syria", "Russia", "Ukraine", "Kazakhstan", "Israel", "Jordan", "Egypt",
     "Saudi Arabia", "Lebanon", "Ottoman Empire"],
   asia: ["Pakistan", "India", "China", "Japan", "South Korea", "North Korea", "Vietnam", "Thailand", "Indonesia", "Mongolia", "Afghanistan",
-    "Kazakhstan", "Philippines", "Malaysia", "Bangladesh", "Iran"],
+    "Kazakhstan", "Philippines", "Malaysia", "Bangladesh", "Iran", "Hong Kong", "Taiwan", "Tibet"],
   africa: ["Egypt", "Nigeria", "Kenya", "Ethiopia", "South Africa", "Morocco", "Algeria", "Ghana", "Tanzania", "Uganda", "Libya", "Sudan", "Tunisia"],
-  americas: ["United States", "Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela"],
+  americas: ["Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela"],
   oceania: ["Australia", "New Zealand", "Indonesia", "Papua New Guinea", "Fiji"],
+  // the great powers are asked beside each other, whatever part of the world the story is about
+  powers: ["United States", "United Kingdom", "France", "Germany", "Russia", "China", "Japan", "Soviet Union"],
+};
+const POWERS = new Set(COUNTRY_GROUPS.powers);
+
+/** Cities by part of the world, for the same reason: Sydney beside Melbourne, not Marseille. */
+export const CITY_GROUPS: Record<string, readonly string[]> = {
+  britishIsles: ["London", "Edinburgh", "Manchester", "Dublin", "Glasgow", "Liverpool", "Birmingham", "Leeds", "Newcastle"],
+  europe: ["Paris", "Berlin", "Madrid", "Rome", "Vienna", "Warsaw", "Prague", "Budapest", "Moscow", "Kyiv", "Istanbul", "Athens", "Lisbon",
+    "Amsterdam", "Brussels", "Stockholm", "Oslo", "Copenhagen", "Dublin", "Edinburgh", "Geneva", "Munich", "Hamburg", "Milan", "Naples",
+    "Barcelona", "Lyon", "Marseille", "Kraków", "London", "Manchester"],
+  northAmerica: ["Chicago", "Boston", "New York", "Los Angeles", "San Francisco", "Houston", "Philadelphia", "Seattle", "Atlanta", "Toronto",
+    "Montreal", "Dallas", "Denver", "Miami", "Detroit", "Baltimore", "Washington", "New Orleans"],
+  australia: ["Sydney", "Melbourne", "Adelaide", "Perth", "Brisbane", "Canberra", "Hobart", "Darwin"],
+  asia: ["Tokyo", "Beijing", "Shanghai", "Delhi", "Mumbai", "Seoul", "Bangkok", "Karachi"],
+  nearEast: ["Cairo", "Tehran", "Baghdad", "Damascus", "Tbilisi", "Baku", "Yerevan", "Ankara", "Istanbul", "Moscow", "Jerusalem", "Beirut"],
+};
+
+const neighboursIn = (groups: Record<string, readonly string[]>, key: string, all: string[]) => {
+  const near = Object.values(groups).filter((g) => g.includes(key));
+  return near.length ? [...new Set(near.flat())].filter((c) => c !== key) : all;
 };
 
 /** The countries that share a group with the key; every shipped country for one we do not place. */
-export function neighbourCountries(key: string): string[] {
-  const groups = Object.values(COUNTRY_GROUPS).filter((g) => g.includes(key));
-  return groups.length ? [...new Set(groups.flat())].filter((c) => c !== key) : COUNTRIES;
+export const neighbourCountries = (key: string) => neighboursIn(COUNTRY_GROUPS, key, COUNTRIES);
+/** The cities that share a group with the key; every shipped city for one we do not place. */
+export const neighbourCities = (key: string) => neighboursIn(CITY_GROUPS, key, CITIES);
+
+/** Two places we can both place that share no part of the world ("Uganda" beside Russia) make a give-away pair. */
+export function farApart(a: string, b: string): boolean {
+  // a great power is a fair wrong option anywhere
+  if (POWERS.has(b)) return false;
+  for (const groups of [COUNTRY_GROUPS, CITY_GROUPS]) {
+    const ga = Object.values(groups).filter((g) => g.includes(a));
+    const gb = Object.values(groups).filter((g) => g.includes(b));
+    if (ga.length && gb.length) return !ga.some((g) => gb.includes(g));
+  }
+  return false;
 }
 
 /** States and the countries inside them: one is no wrong option beside the other ("United Kingdom" for England). */
@@ -68,10 +100,26 @@ const PARTS: Record<string, readonly string[]> = {
   Britain: ["England", "Scotland", "Wales"],
   "Soviet Union": ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
   USSR: ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
+  China: ["Hong Kong", "Tibet", "Macau"],
   Yugoslavia: ["Serbia", "Croatia", "Kosovo", "Bosnia and Herzegovina", "Slovenia", "Montenegro"],
 };
 
 export const partOf = (a: string, b: string) => !!PARTS[a]?.includes(b) || !!PARTS[b]?.includes(a);
+
+/** Names of one state: "America" is the United States, "Britain" the United Kingdom. */
+const ALIASES: Record<string, string> = {
+  America: "United States", USA: "United States", US: "United States", "U.S.": "United States", "United States of America": "United States",
+  Britain: "United Kingdom", "Great Britain": "United Kingdom", UK: "United Kingdom", USSR: "Soviet Union", Holland: "Netherlands",
+};
+export const sameState = (a: string, b: string) => a !== b && (ALIASES[a] ?? a) === (ALIASES[b] ?? b);
+
+/** States that no longer exist (or did not yet), with their years: no Soviet Union in a story of 1821. */
+const LIFESPANS: Record<string, [number, number]> = {
+  "Soviet Union": [1922, 1991], USSR: [1922, 1991], Yugoslavia: [1918, 1992], Czechoslovakia: [1918, 1992], "Ottoman Empire": [1299, 1922],
+  Prussia: [1701, 1947], "Austria-Hungary": [1867, 1918], "East Germany": [1949, 1990], "West Germany": [1949, 1990], Kosovo: [2008, 9999],
+  "Czech Republic": [1993, 9999], Bangladesh: [1971, 9999], Pakistan: [1947, 9999], "Bosnia and Herzegovina": [1992, 9999],
+};
+export const existedIn = (state: string, year: number) => !LIFESPANS[state] || (year >= LIFESPANS[state][0] && year <= LIFESPANS[state][1]);
 
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
 const BORN: Record<"leaders" | "science" | "arts", string> = {
