@@ -67,6 +67,12 @@ describe("entity distractors", () => {
     expect(cities).toEqual(expect.arrayContaining(["Yerevan", "Tbilisi"]));
     const leaders = entityDistractors(fact("person", "Vladimir Putin"), buildPools([]), "Russian President _____ spoke.");
     expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
+    // an architect beside architects, a composer beside composers: not Dostoevsky beside either
+    const architects = entityDistractors(fact("person", "Henry Klutho"), buildPools([]), "Architect _____ rebuilt the city after the fire of 1901.");
+    expect(architects).toHaveLength(3);
+    for (const a of architects) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).toContain(a);
+    const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
+    for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
     // "political action" says what someone did, not that they held office: no heads of state beside a poet
     const poet = entityDistractors(fact("person", "Nora Vale"), buildPools([]), "She was inspired by _____'s nonviolence in protest and political action.");
     expect(poet).toEqual([]);

@@ -76,10 +76,15 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
-const ARTS_CUES = /\b(?:writer|poet|novelist|author|painter|composer|musician|artist|playwright|architect|novel|poem|symphony|opera|painting)\b/i;
+const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
+  ["architecture", /\b(?:architect|architecture|architectural)\b/i],
+  ["music", /\b(?:composer|musician|pianist|symphony|opera|concerto|sonata)\b/i],
+  ["painting", /\b(?:painter|painting|paintings|sculptor|portrait)\b/i],
+  ["writers", /\b(?:writer|poet|novelist|author|playwright|novel|poem|poetry|essay)\b/i],
+];
 
-const fieldOf = (context: string) =>
-  LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.test(context) ? "arts" : undefined;
+const fieldOf = (context: string): keyof typeof PEOPLE_BY_FIELD | undefined =>
+  LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.find(([, re]) => re.test(context))?.[0];
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 

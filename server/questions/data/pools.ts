@@ -122,7 +122,7 @@ const LIFESPANS: Record<string, [number, number]> = {
 export const existedIn = (state: string, year: number) => !LIFESPANS[state] || (year >= LIFESPANS[state][0] && year <= LIFESPANS[state][1]);
 
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
-const BORN: Record<"leaders" | "science" | "arts", string> = {
+const BORN: Record<"leaders" | "science" | "writers" | "music" | "painting" | "architecture", string> = {
   leaders:
     "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|Innocent III:1161|Philip Augustus:1165|" +
     "Kublai Khan:1215|Tamerlane:1336|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
@@ -136,17 +136,30 @@ const BORN: Record<"leaders" | "science" | "arts", string> = {
     "Johannes Kepler:1571|Robert Hooke:1635|Isaac Newton:1643|Carl Linnaeus:1707|Henry Cavendish:1731|James Watt:1736|" +
     "Antoine Lavoisier:1743|Michael Faraday:1791|Charles Darwin:1809|Louis Pasteur:1822|Dmitri Mendeleev:1834|Marie Curie:1867|" +
     "Albert Einstein:1879|Alexander Fleming:1881|Niels Bohr:1885",
-  arts:
-    "Homer:-750|Virgil:-70|Dante Alighieri:1265|Geoffrey Chaucer:1343|Michelangelo:1475|William Shakespeare:1564|" +
-    "Johann Sebastian Bach:1685|Wolfgang Amadeus Mozart:1756|Ludwig van Beethoven:1770|Jane Austen:1775|Victor Hugo:1802|" +
-    "Charles Dickens:1812|Fyodor Dostoevsky:1821|Leo Tolstoy:1828|Mark Twain:1835|Claude Monet:1840|Vincent van Gogh:1853|" +
-    "Pablo Picasso:1881|Virginia Woolf:1882",
+  // the arts by craft: an architect's wrong options are architects, not Dostoevsky
+  writers:
+    "Homer:-750|Virgil:-70|Dante Alighieri:1265|Geoffrey Chaucer:1343|Miguel de Cervantes:1547|William Shakespeare:1564|Molière:1622|" +
+    "Johann Wolfgang von Goethe:1749|Jane Austen:1775|Alexander Pushkin:1799|Victor Hugo:1802|Charles Dickens:1812|Fyodor Dostoevsky:1821|" +
+    "Leo Tolstoy:1828|Mark Twain:1835|Virginia Woolf:1882|Franz Kafka:1883|Ernest Hemingway:1899|George Orwell:1903",
+  music:
+    "George Frideric Handel:1685|Johann Sebastian Bach:1685|Joseph Haydn:1732|Wolfgang Amadeus Mozart:1756|Ludwig van Beethoven:1770|" +
+    "Franz Schubert:1797|Frédéric Chopin:1810|Richard Wagner:1813|Giuseppe Verdi:1813|Johannes Brahms:1833|Pyotr Tchaikovsky:1840|" +
+    "Claude Debussy:1862|Igor Stravinsky:1882",
+  painting:
+    "Michelangelo:1475|Raphael:1483|Peter Paul Rubens:1577|Rembrandt:1606|Francisco Goya:1746|J. M. W. Turner:1775|Claude Monet:1840|" +
+    "Pierre-Auguste Renoir:1841|Paul Cézanne:1839|Vincent van Gogh:1853|Pablo Picasso:1881|Salvador Dalí:1904|Frida Kahlo:1907",
+  architecture:
+    "Filippo Brunelleschi:1377|Andrea Palladio:1508|Christopher Wren:1632|Gustave Eiffel:1832|Daniel Burnham:1846|Antoni Gaudí:1852|" +
+    "Louis Sullivan:1856|Frank Lloyd Wright:1867|Ludwig Mies van der Rohe:1886|Walter Gropius:1883",
 };
 const parseBorn = (list: string) => list.split("|").map((e) => ({ name: e.slice(0, e.lastIndexOf(":")), born: Number(e.slice(e.lastIndexOf(":") + 1)) }));
 export const PEOPLE_BY_FIELD = {
   leaders: parseBorn(BORN.leaders),
   science: parseBorn(BORN.science),
-  arts: parseBorn(BORN.arts),
+  writers: parseBorn(BORN.writers),
+  music: parseBorn(BORN.music),
+  painting: parseBorn(BORN.painting),
+  architecture: parseBorn(BORN.architecture),
 };
 
 /** Capitals, so a city's distractors can be the capitals of countries the article names. */
