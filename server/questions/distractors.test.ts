@@ -86,6 +86,9 @@ describe("entity distractors", () => {
     // "the" before the gap is no slot that "the Chamber Opera" would fit
     expect(entityDistractors(key, buildPools(facts), "The _____ building housed a school.", 3, article).sort()).toEqual(["Chamber Opera", "Royal Castle", "Saxon Garden"]);
     expect(entityDistractors(key, buildPools(facts.slice(3)), "The _____ building housed a school.", 3, article)).toEqual([]);
+    // and a town gets no site
+    const town = entityDistractors(fact("place", "St. Marin"), buildPools(facts), "Nearby _____ became a resort.", 3, article);
+    for (const o of town) expect(["Chamber Opera", "Saxon Garden", "Royal Castle"]).not.toContain(o);
   });
 
   it("offers famous companies only beside a business", () => {

@@ -203,10 +203,12 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
     .flat());
   const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
+  // a building or a park is no wrong option for a town, nor a town for a building
+  const siteNames = new Set(texts(pools.get("place")?.get("site") ?? []));
   const sameSort = (o: string) =>
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o) && !partOf(key.text, o) && !farApart(key.text, o) &&
-      isWater(key.text) === isWater(o)
+      isWater(key.text) === isWater(o) && (key.unit === "site") === siteNames.has(o)
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

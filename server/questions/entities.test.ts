@@ -9,6 +9,17 @@ function factsOf(text: string) {
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("takes a title word that names a building as part of the name, and a titled first name as a person", () => {
+    const facts = factsOf("The campus lies west of the State House in Boston. President Grover Cleveland attended the fair.").facts;
+    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    expect(kind("State House")).toBe("place");
+    expect(kind("Grover Cleveland")).toBe("person");
+    expect(spans("The colony was won from France, and George Washington led the militia.", "person")).toContain("George Washington");
+    // "Saint" before a first name is a place's name
+    const isles = factsOf("France kept the islands of Saint Pierre and Miquelon after the war.").facts.map((f) => f.text);
+    expect(isles).toContain("Saint Pierre");
+  });
+
   it("tells a name from the person named right after it", () => {
     const text = "Kestrel grew. Kestrel hired staff. The president of Kestrel Mary Ann Evans died a year later. King George Adams spoke with Senator John F. Kennedy.";
     const all = factsOf(text).facts.map((f) => f.text);

@@ -58,7 +58,7 @@ const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital
 const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|Quayside|Quay|Wharf|Pier|Docks)$/;
+const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks)$/;
 
 /** News agencies credited in a story ("he told AFP") are bylines, not facts. */
 const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
@@ -105,6 +105,8 @@ function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
   if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
+  // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place
+  if (run.length === 2 && has(run[0], "MaleName", "FemaleName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[1].text) && !SITE_WORDS.test(run[1].text)) return { kind: "person" };
   // "Philip II of Spain", "Henry IV": a regnal name
   if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { kind: "person" };
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
@@ -196,9 +198,16 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || (hasPerson && has(x, "Demonym", "Actor"));
     // "US Secretary of State Henry Kissinger" → "Henry Kissinger"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
-    if (firstName > 0 && run.slice(0, firstName).some(isTitle)) run.splice(0, firstName);
     let titled = false;
-    while (run.length > 1 && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
+    // ("Saint Pierre" is a place's name, not a saint's title)
+    if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !/^(?:Saint|St|San|Santa|Sainte)$/.test(run[0].text)) {
+      run.splice(0, firstName);
+      titled = true;
+    }
+    // a title word that names a building or a body is no title: "State House", "King Street", "Senate Hall"
+    const lastWord = strip(run[run.length - 1].text);
+    const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord);
+    while (run.length > 1 && !namesAThing && !/^(?:Saint|St|Sainte|San|Santa)$/.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
       titled = TITLES.test(run.shift()!.text) || titled;
     }
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
@@ -233,6 +242,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "President Eisenhower", "Dr Debus": a title makes a person
     if (kind === "misc" && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
+    // "President Grover Cleveland": a titled first name makes a person, whatever city the surname also names
+    const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !/^(?:Saint|St)$/.test(prevTok.text));
+    if (kind === "place" && titledBefore && run.length >= 2 && has(run[0], "FirstName")) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // whatever the words around it say, a law, a war or a project is not a person
