@@ -94,6 +94,9 @@ describe("entity distractors", () => {
   it("offers famous companies only beside a business", () => {
     expect(entityDistractors(fact("org", "Harvard Corporation"), buildPools([]), "The _____ governs the college.")).toEqual([]);
     expect(entityDistractors(fact("org", "Kestrel Motors"), buildPools([]), "The _____ built the car.")).toHaveLength(3);
+    // and only companies of the time: none founded after 1750 beside a fur company of 1750
+    const furs = entityDistractors(fact("org", "Kestrel Fur Company"), buildPools([]), "In 1750 the _____ traded furs.");
+    expect(furs.every((c) => /East India|Hudson/.test(c))).toBe(true);
   });
 
   it("gives an organisation of no known sort only names that end alike", () => {

@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, SURNAMES, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -136,7 +136,12 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
     case "org":
       // a "… Corporation" may be a college's board or a think tank ("Harvard Corporation", "RAND Corporation"):
       // only a name sold as a business gets famous companies beside it
-      if (orgKind(f.text) === "company") return /\bCorporation$/.test(f.text) && !COMPANIES.includes(f.text) ? [] : COMPANIES;
+      if (orgKind(f.text) === "company") {
+        if (/\bCorporation$/.test(f.text) && !COMPANIES.includes(f.text)) return [];
+        // companies that existed by then: no Westinghouse beside a fur company of 1750
+        const year = Number(/\b(?:1\d{3}|20\d{2})\b/.exec(context)?.[0] ?? eraOf(article) ?? Number.NaN);
+        return COMPANIES.filter((c) => Number.isNaN(year) || COMPANY_FOUNDED[c] <= year);
+      }
       return ORGANISATIONS;
     default:
       return [];

@@ -35,6 +35,8 @@ describe("entities", () => {
     const gva = factsOf("The United Kingdom's GVA grew. Walkers still visit Hadrian's Wall.").facts.map((f) => f.text);
     expect(gva).toEqual(expect.arrayContaining(["United Kingdom", "Hadrian's Wall"]));
     expect(gva.join("|")).not.toMatch(/GVA/);
+    const furs = factsOf("The Hudson's Bay Company traded furs. NASA's Langley Research Center tested it, and NASA paid.").facts.map((f) => f.text);
+    expect(furs).toEqual(expect.arrayContaining(["Hudson's Bay Company", "Langley Research Center"]));
     const unit = (t: string) => facts.find((f) => f.text === t)?.unit;
     expect(unit("Great Theatre")).toBe("site");
     expect(unit("Saxon Garden")).toBe("site");

@@ -189,7 +189,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "Children's Memorial Health Institute (CMHI)"
     const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(run[run.length - 1].end, run[run.length - 1].end + 14))?.[1];
     const spelledOut = !!acronym && acronym === run.map((x) => x.text[0]).filter((c) => /\p{Lu}/u.test(c)).join("");
-    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut) run.splice(0, possessiveAt);
+    // and unless the possessor is no name the article uses on its own: "Hudson's Bay Company" is one name
+    const possessor = possessiveAt ? strip(run[possessiveAt - 1].text).replace(/['’]s$/, "") : "";
+    const possessorAlone = !!possessor && new RegExp(`\\b${possessor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!['’]s)`).test(text);
+    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && possessorAlone) run.splice(0, possessiveAt);
     // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
     else if (possessiveAt && run.length - possessiveAt === 1 && /^\p{Lu}{2,}$/u.test(run[run.length - 1].text)) run.splice(possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),

@@ -60,6 +60,14 @@ describe("term distractors", () => {
     expect(termDistractors(term("portfolios", 0), [], "The _____ they will hold are bargained over.", always)).toEqual([]);
   });
 
+  it("keeps options in the key's number, and judges no plural that is a word of its own", () => {
+    const pool = ["rabbis", "gurus", "pastors", "coach"].map((t) => term(t));
+    const out = termDistractors(term("tutor", 0), pool, "A teacher of one pupil is a _____.", always);
+    for (const o of out) expect(["rabbis", "gurus", "pastors"]).not.toContain(o);
+    // "provisions" is food in WordNet, a treaty's clauses in a law text
+    expect(termDistractors(term("provisions", 0), [], "The Treaty _____ have direct effect.", always)).toEqual([]);
+  });
+
   it("gives no options rather than options of another kind", () => {
     const pool = ["myth", "hope", "task"].map((t) => term(t));
     expect(termDistractors(term("home", 0), pool, "France is _____ to a large diaspora.", always)).toEqual([]);

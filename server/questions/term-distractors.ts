@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, kindOfOther, kindShare, nearKin, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, kindOfOther, kindShare, nearKin, nounLemma, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -26,7 +26,23 @@ export function headNoun(term: string): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
-const isPlural = (t: string) => /[^su]s$/.test(t) && !/(?:is|ss|us)$/.test(t);
+/** Whether a phrase's last word is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending. */
+const isPlural = (t: string) => {
+  const last = t.trim().split(/\s+/).pop()!.toLowerCase();
+  const lemma = /s$/.test(last) ? nounLemma(last) : null;
+  return lemma ? lemma !== last : /[^su]s$/.test(last) && !/(?:is|ss|us)$/.test(last);
+};
+
+/**
+ * A plural that WordNet lists as a word of its own with another kind than its singular ("provisions": food;
+ * "provision": a clause) could mean either: its kind cannot be judged.
+ */
+const ambiguousPlural = (noun: string) => {
+  const lemma = nounLemma(noun);
+  if (lemma !== noun.toLowerCase() || !/s$/.test(noun)) return false;
+  const single = firstSense(noun.replace(/s$/i, ""));
+  return !!single && single.lexFile !== firstSense(noun)?.lexFile;
+};
 
 /** "rat" → "rats" for a plural key; WordNet lists nouns singular. */
 const IRREGULAR: Record<string, string> = { mouse: "mice", louse: "lice", goose: "geese", tooth: "teeth", foot: "feet", child: "children", person: "people", ox: "oxen", fish: "fish", sheep: "sheep", deer: "deer" };
@@ -67,7 +83,7 @@ export function sameKind(key: string, option: string): boolean {
  * vessel, so judged by its first sense it would sit beside "breast" and "teeth" as a body part.
  */
 const SURE_SHARE = 0.6;
-const isSurelyOfKind = (noun: string) => kindShare(noun) >= SURE_SHARE;
+const isSurelyOfKind = (noun: string) => kindShare(noun) >= SURE_SHARE && !ambiguousPlural(noun);
 
 /**
  * Sister terms are taken only for a noun of one sense or one seen often enough to trust its first sense: "portfolio",

@@ -207,12 +207,14 @@ export const CELESTIAL_BODIES = "Sun|Moon|Earth|Mercury|Venus|Mars|Jupiter|Satur
 /** States that no longer exist, named as countries in history writing. */
 export const FORMER_STATES = "Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Ottoman Empire|Austria-Hungary|Prussia".split("|");
 
-/** Well-known companies, for a company the article names beside too few others. */
-export const COMPANIES = (
-  "General Motors|Ford Motor Company|Boeing|Lockheed Corporation|IBM|Siemens|Westinghouse Electric|AT&T|Standard Oil|Shell|" +
-  "Exxon|Toyota|Volkswagen|Microsoft|Sony|Philips|Nokia|Hewlett-Packard|Douglas Aircraft Company|North American Aviation|Grumman|" +
-  "Rolls-Royce|Bayer|Nestlé|Unilever"
-).split("|");
+/** Well-known companies with the year each was founded, for a company the article names beside too few others. */
+const FOUNDED =
+  "East India Company:1600|Dutch East India Company:1602|Hudson's Bay Company:1670|Siemens:1847|Bayer:1863|Nokia:1865|Nestlé:1866|" +
+  "Standard Oil:1870|AT&T:1885|Westinghouse Electric:1886|Philips:1891|Ford Motor Company:1903|Rolls-Royce:1906|Shell:1907|" +
+  "General Motors:1908|IBM:1911|Exxon:1911|Lockheed Corporation:1912|Boeing:1916|Douglas Aircraft Company:1921|North American Aviation:1928|" +
+  "Grumman:1929|Unilever:1929|Toyota:1937|Volkswagen:1937|Hewlett-Packard:1939|Sony:1946|Microsoft:1975";
+export const COMPANY_FOUNDED: Record<string, number> = Object.fromEntries(FOUNDED.split("|").map((e) => [e.slice(0, e.lastIndexOf(":")), Number(e.slice(e.lastIndexOf(":") + 1))]));
+export const COMPANIES = Object.keys(COMPANY_FOUNDED);
 
 /** Rivers by their bare names, as a text writes them before "river". */
 export const RIVERS = "Danube|Rhine|Elbe|Oder|Volga|Dnieper|Thames|Seine|Loire|Po|Tiber|Nile|Amazon|Mississippi|Ganges|Yangtze|Don|Vistula|Neva|Tagus".split("|");
