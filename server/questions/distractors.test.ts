@@ -73,6 +73,11 @@ describe("entity distractors", () => {
     for (const a of architects) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).toContain(a);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
     for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
+    // a mathematician beside mathematicians, of the stem's century; a historian of the plague beside no scientist
+    const maths = entityDistractors(fact("person", "Ada Brill"), buildPools([]), "In the 19th century _____ proved the theorem on primes.");
+    expect(maths).toHaveLength(3);
+    for (const m of maths) expect(["Carl Friedrich Gauss", "Évariste Galois", "Bernhard Riemann", "Georg Cantor", "Henri Poincaré", "David Hilbert", "Joseph-Louis Lagrange"]).toContain(m);
+    expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The historian _____ wrote about the plague in 1893.")).toEqual([]);
     // "political action" says what someone did, not that they held office: no heads of state beside a poet
     const poet = entityDistractors(fact("person", "Nora Vale"), buildPools([]), "She was inspired by _____'s nonviolence in protest and political action.");
     expect(poet).toEqual([]);

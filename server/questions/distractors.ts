@@ -4,7 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, SURNAMES, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, SCIENTISTS, WORD_NUMBERS } from "./data/pools";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -83,20 +83,46 @@ const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["writers", /\b(?:writer|poet|novelist|author|playwright|novel|poem|poetry|essay)\b/i],
 ];
 
-const fieldOf = (context: string): keyof typeof PEOPLE_BY_FIELD | undefined =>
-  LEADER_CUES.test(context) ? "leaders" : SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.find(([, re]) => re.test(context))?.[0];
+/** The sciences by the words of their stems, the most telling first. */
+const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
+  ["mathematics", /\b(?:mathematician|mathematics|mathematical|theorem|primes?|algebra|geometry|calculus|equations?|arithmetic|integers?)\b/i],
+  ["astronomy", /\b(?:astronomer|astronomy|planets?|orbits?|telescope|comets?|heliocentric|stars)\b/i],
+  ["earth", /\b(?:geologist|geology|geological|rocks?|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
+  ["chemistry", /\b(?:chemist|chemistry|chemical|elements?|compounds?|oxygen|hydrogen|gas|gases|reactions?|molecules?|molecular|atoms?|atomic|combustion)\b/i],
+  ["life", /\b(?:biologist|biology|species|evolution|cells?|diseases?|bacteri\w*|virus\w*|immun\w*|medicine|medical|vaccines?|plague|physician|anatomy|botan\w*)\b/i],
+  ["physics", /\b(?:physicist|physics|force|forces|motion|gravity|energy|relativity|quantum|electric\w*|magnet\w*|light)\b/i],
+];
+
+/** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist. */
+const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian)\b/i;
+
+type Field = keyof typeof PEOPLE_BY_FIELD | "science";
+const fieldOf = (context: string): Field | undefined =>
+  LEADER_CUES.test(context) ? "leaders"
+  : OTHER_TRADE.test(context) ? ARTS_CUES.find(([, re]) => re.test(context))?.[0]
+  : SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.find(([, re]) => re.test(context))?.[0]);
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 
-/** The article's time: the middle one of the years it writes (1000–2099), if it writes a few. */
+/** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
+function yearsIn(text: string): number[] {
+  const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
+  return years.sort((a, b) => a - b);
+}
+const middle = (years: number[], least: number) => (years.length >= least ? years[years.length >> 1] : undefined);
+
+/** The article's time: the middle one of the years it writes, if it writes a few. */
 let eraCache: { article: string; era: number | undefined } | undefined;
 function eraOf(article: string): number | undefined {
   if (eraCache?.article === article) return eraCache.era;
-  const years = (article.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number).sort((a, b) => a - b);
-  const era = years.length >= 3 ? years[years.length >> 1] : undefined;
+  const era = middle(yearsIn(article), 2);
   eraCache = { article, era };
   return era;
 }
+
+/** The key's time: its stem's year or century, else the article's (the sentences around a key often look back or ahead). */
+const eraAround = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
 
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
@@ -109,14 +135,16 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (!field) return [];
       // and people of the article's time: no Barack Obama beside Genghis Khan
       // grown up, alive and at work in the stem's year, or else the article's: no Einstein beside a computer scientist of 1965
-      const stemYear = /\b(?:1\d{3}|20\d{2})\b/.exec(context)?.[0];
-      const era = stemYear ? Number(stemYear) : eraOf(article);
-      const people = PEOPLE_BY_FIELD[field].filter((p) => era === undefined || (era - p.born >= 20 && era - p.born < 80)).map((p) => p.name);
+      const era = eraAround(context, article);
+      const atWork = (p: { born: number }) => era === undefined || (era - p.born >= 20 && era - p.born < 80);
+      let people = (field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field]).filter(atWork).map((p) => p.name);
+      // a field with too few people of the time borrows from the other sciences
+      if (people.length < 3 && field !== "leaders" && SCIENCE_FIELDS.some(([f]) => f === field)) people = SCIENTISTS.filter(atWork).map((p) => p.name);
       if (f.text.includes(" ")) return people;
       // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
       // (and not "Jinping" from Xi Jinping, whose family name comes first, nor "Khan" from Kublai Khan, a title)
       const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p) && !NO_SURNAME_LAST.has(p)).map(surnameOf);
-      return era === undefined ? [...surnames, ...SURNAMES] : surnames;
+      return surnames;
     }
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];

@@ -122,7 +122,7 @@ const LIFESPANS: Record<string, [number, number]> = {
 export const existedIn = (state: string, year: number) => !LIFESPANS[state] || (year >= LIFESPANS[state][0] && year <= LIFESPANS[state][1]);
 
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
-const BORN: Record<"leaders" | "science" | "writers" | "music" | "painting" | "architecture", string> = {
+const BORN: Record<"leaders" | "mathematics" | "physics" | "chemistry" | "life" | "astronomy" | "earth" | "writers" | "music" | "painting" | "architecture", string> = {
   leaders:
     "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|Innocent III:1161|Philip Augustus:1165|" +
     "Kublai Khan:1215|Tamerlane:1336|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
@@ -131,11 +131,26 @@ const BORN: Record<"leaders" | "science" | "writers" | "music" | "painting" | "a
     "Mikhail Gorbachev:1931|Boris Yeltsin:1931|Helmut Kohl:1930|Jacques Chirac:1932|Margaret Thatcher:1925|Nelson Mandela:1918|" +
     "Angela Merkel:1954|Tony Blair:1953|Barack Obama:1961|Dmitry Medvedev:1965|Recep Tayyip Erdoğan:1954|Joe Biden:1942|" +
     "Xi Jinping:1953|Narendra Modi:1950|Emmanuel Macron:1977",
-  science:
-    "Aristotle:-384|Euclid:-325|Archimedes:-287|Ptolemy:100|Ibn Sina:980|Nicolaus Copernicus:1473|Galileo Galilei:1564|" +
-    "Johannes Kepler:1571|Robert Hooke:1635|Isaac Newton:1643|Carl Linnaeus:1707|Henry Cavendish:1731|James Watt:1736|" +
-    "Antoine Lavoisier:1743|Michael Faraday:1791|Charles Darwin:1809|Louis Pasteur:1822|Dmitri Mendeleev:1834|Marie Curie:1867|" +
-    "Albert Einstein:1879|Alexander Fleming:1881|Niels Bohr:1885",
+  // the sciences by field: a mathematician's wrong options are mathematicians, not Alexander Fleming
+  mathematics:
+    "Euclid:-325|Archimedes:-287|René Descartes:1596|Pierre de Fermat:1607|Blaise Pascal:1623|Isaac Newton:1643|Gottfried Leibniz:1646|" +
+    "Leonhard Euler:1707|Joseph-Louis Lagrange:1736|Carl Friedrich Gauss:1777|Évariste Galois:1811|Bernhard Riemann:1826|Georg Cantor:1845|" +
+    "Henri Poincaré:1854|David Hilbert:1862|Emmy Noether:1882|Srinivasa Ramanujan:1887|Kurt Gödel:1906|Alan Turing:1912",
+  physics:
+    "Archimedes:-287|Galileo Galilei:1564|Isaac Newton:1643|Michael Faraday:1791|James Clerk Maxwell:1831|Max Planck:1858|Marie Curie:1867|" +
+    "Ernest Rutherford:1871|Albert Einstein:1879|Niels Bohr:1885|Werner Heisenberg:1901|Enrico Fermi:1901|Richard Feynman:1918",
+  chemistry:
+    "Robert Boyle:1627|Henry Cavendish:1731|Joseph Priestley:1733|Antoine Lavoisier:1743|John Dalton:1766|Amedeo Avogadro:1776|" +
+    "Humphry Davy:1778|Dmitri Mendeleev:1834|Marie Curie:1867|Linus Pauling:1901",
+  life:
+    "Aristotle:-384|Ibn Sina:980|William Harvey:1578|Carl Linnaeus:1707|Edward Jenner:1749|Charles Darwin:1809|Gregor Mendel:1822|" +
+    "Louis Pasteur:1822|Joseph Lister:1827|Robert Koch:1843|Alexander Fleming:1881|Jonas Salk:1914|Francis Crick:1916|Rosalind Franklin:1920",
+  astronomy:
+    "Ptolemy:100|Nicolaus Copernicus:1473|Tycho Brahe:1546|Galileo Galilei:1564|Johannes Kepler:1571|Edmond Halley:1656|" +
+    "William Herschel:1738|Edwin Hubble:1889|Carl Sagan:1934",
+  earth:
+    "Robert Hooke:1635|Nicolas Steno:1638|James Hutton:1726|Georges Cuvier:1769|Charles Lyell:1797|Mary Anning:1799|Louis Agassiz:1807|" +
+    "Alfred Wegener:1880",
   // the arts by craft: an architect's wrong options are architects, not Dostoevsky
   writers:
     "Homer:-750|Virgil:-70|Dante Alighieri:1265|Geoffrey Chaucer:1343|Miguel de Cervantes:1547|William Shakespeare:1564|Molière:1622|" +
@@ -155,12 +170,21 @@ const BORN: Record<"leaders" | "science" | "writers" | "music" | "painting" | "a
 const parseBorn = (list: string) => list.split("|").map((e) => ({ name: e.slice(0, e.lastIndexOf(":")), born: Number(e.slice(e.lastIndexOf(":") + 1)) }));
 export const PEOPLE_BY_FIELD = {
   leaders: parseBorn(BORN.leaders),
-  science: parseBorn(BORN.science),
+  mathematics: parseBorn(BORN.mathematics),
+  physics: parseBorn(BORN.physics),
+  chemistry: parseBorn(BORN.chemistry),
+  life: parseBorn(BORN.life),
+  astronomy: parseBorn(BORN.astronomy),
+  earth: parseBorn(BORN.earth),
   writers: parseBorn(BORN.writers),
   music: parseBorn(BORN.music),
   painting: parseBorn(BORN.painting),
   architecture: parseBorn(BORN.architecture),
 };
+
+/** Every scientist, once: for a stem that says "scientist" or "discovered" without naming the field. */
+export const SCIENTISTS = [...new Map([...PEOPLE_BY_FIELD.mathematics, ...PEOPLE_BY_FIELD.physics, ...PEOPLE_BY_FIELD.chemistry, ...PEOPLE_BY_FIELD.life,
+  ...PEOPLE_BY_FIELD.astronomy, ...PEOPLE_BY_FIELD.earth].map((p) => [p.name, p])).values()];
 
 /** Capitals, so a city's distractors can be the capitals of countries the article names. */
 export const CAPITALS: Record<string, string> = {
@@ -176,11 +200,6 @@ export const CAPITALS: Record<string, string> = {
   Morocco: "Rabat", Algeria: "Algiers", Libya: "Tripoli", Kuwait: "Kuwait City", Jordan: "Amman", Lebanon: "Beirut", Cuba: "Havana",
 };
 
-export const SURNAMES = (
-  "Churchill|Lincoln|Bismarck|Gorbachev|Yeltsin|Merkel|Thatcher|Mandela|Macron|Blair|Obama|Jefferson|Newton|Darwin|" +
-  "Curie|Einstein|Faraday|Lavoisier|Galileo|Pasteur|Hooke|Cavendish|Shakespeare|Tolstoy|Austen|Twain|Hugo|Beethoven|Mozart|" +
-  "Picasso|Smith|Marx|Locke|Luther|Napoleon|Caesar|Roosevelt|Kennedy|Stalin"
-).split("|");
 
 export const ORGANISATIONS = (
   "United Nations|European Union|NATO|World Bank|World Health Organization|Red Cross|UNESCO|African Union|OPEC|Interpol|" +
