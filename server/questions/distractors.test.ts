@@ -78,6 +78,12 @@ describe("entity distractors", () => {
     expect(maths).toHaveLength(3);
     for (const m of maths) expect(["Carl Friedrich Gauss", "Évariste Galois", "Bernhard Riemann", "Georg Cantor", "Henri Poincaré", "David Hilbert", "Joseph-Louis Lagrange"]).toContain(m);
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The historian _____ wrote about the plague in 1893.")).toEqual([]);
+    // a field with too few people of the key's time takes its own nearest in time: geologists beside Wegener
+    const drift = entityDistractors(fact("person", "Alfred Wegener"), buildPools([]), "Plate tectonics explained _____'s theory of continental drift.");
+    expect(drift).toHaveLength(3);
+    for (const g of drift) expect(["Georges Cuvier", "Charles Lyell", "Mary Anning", "Louis Agassiz", "James Hutton"]).toContain(g);
+    // a famous key dates its own stem: Lenin's options are of Lenin's time
+    for (const o of entityDistractors(fact("person", "Lenin"), buildPools([]), "The Russian leader _____ wrote on imperialism.")) expect(["Obama", "Blair", "Macron", "Merkel", "Biden"]).not.toContain(o);
     // "political action" says what someone did, not that they held office: no heads of state beside a poet
     const poet = entityDistractors(fact("person", "Nora Vale"), buildPools([]), "She was inspired by _____'s nonviolence in protest and political action.");
     expect(poet).toEqual([]);

@@ -74,7 +74,7 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   return picked;
 }
 
-const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|war|elect\w*)\b/i;
+const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["architecture", /\b(?:architect|architecture|architectural)\b/i],
@@ -90,7 +90,8 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["earth", /\b(?:geologist|geology|geological|rocks?|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
   ["chemistry", /\b(?:chemist|chemistry|chemical|elements?|compounds?|oxygen|hydrogen|gas|gases|reactions?|molecules?|molecular|atoms?|atomic|combustion)\b/i],
   ["life", /\b(?:biologist|biology|species|evolution|cells?|diseases?|bacteri\w*|virus\w*|immun\w*|medicine|medical|vaccines?|plague|physician|anatomy|botan\w*)\b/i],
-  ["physics", /\b(?:physicist|physics|force|forces|motion|gravity|energy|relativity|quantum|electric\w*|magnet\w*|light)\b/i],
+  // ("force", "energy" and "light" are words of war and politics as much as of physics)
+  ["physics", /\b(?:physicist|physics|motion|gravity|gravitation|relativity|quantum|electricity|electromagnet\w*|magnetism|optics)\b/i],
 ];
 
 /** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist. */
@@ -121,8 +122,6 @@ function eraOf(article: string): number | undefined {
   return era;
 }
 
-/** The key's time: its stem's year or century, else the article's (the sentences around a key often look back or ahead). */
-const eraAround = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
 
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
@@ -135,11 +134,19 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (!field) return [];
       // and people of the article's time: no Barack Obama beside Genghis Khan
       // grown up, alive and at work in the stem's year, or else the article's: no Einstein beside a computer scientist of 1965
-      const era = eraAround(context, article);
+      // (a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem)
+      const known = Object.values(PEOPLE_BY_FIELD).flat().find((p) => p.name === f.text || (!f.text.includes(" ") && surnameOf(p.name) === f.text));
+      const era = middle(yearsIn(context), 1) ?? (known ? known.born + 40 : eraOf(article));
       const atWork = (p: { born: number }) => era === undefined || (era - p.born >= 20 && era - p.born < 80);
-      let people = (field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field]).filter(atWork).map((p) => p.name);
-      // a field with too few people of the time borrows from the other sciences
-      if (people.length < 3 && field !== "leaders" && SCIENCE_FIELDS.some(([f]) => f === field)) people = SCIENTISTS.filter(atWork).map((p) => p.name);
+      const pool = field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
+      let people = pool.filter(atWork).map((p) => p.name);
+      // a field with too few people of the time takes its own nearest in time (geologists of 1800 beside one of 1920),
+      // not another field's people of the time
+      // when those are within a century; else the other sciences' people of the time (Hooke and Pascal beside Newton)
+      if (people.length < 3 && era !== undefined && field !== "leaders") {
+        const near = pool.filter((p) => p.name !== f.text && Math.abs(p.born + 40 - era) <= 100).map((p) => p.name);
+        people = near.length >= 3 ? near : SCIENTISTS.filter(atWork).map((p) => p.name);
+      }
       if (f.text.includes(" ")) return people;
       // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
       // (and not "Jinping" from Xi Jinping, whose family name comes first, nor "Khan" from Kublai Khan, a title)

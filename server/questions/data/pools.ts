@@ -127,7 +127,8 @@ const BORN: Record<"leaders" | "mathematics" | "physics" | "chemistry" | "life" 
     "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|Innocent III:1161|Philip Augustus:1165|" +
     "Kublai Khan:1215|Tamerlane:1336|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
     "Frederick the Great:1712|Catherine the Great:1729|George Washington:1732|Thomas Jefferson:1743|Napoleon Bonaparte:1769|" +
-    "Abraham Lincoln:1809|Otto von Bismarck:1815|Winston Churchill:1874|Franklin Roosevelt:1882|Charles de Gaulle:1890|" +
+    "Abraham Lincoln:1809|Otto von Bismarck:1815|Woodrow Wilson:1856|Theodore Roosevelt:1858|Vladimir Lenin:1870|Joseph Stalin:1878|" +
+    "Mao Zedong:1893|Winston Churchill:1874|Franklin Roosevelt:1882|Charles de Gaulle:1890|" +
     "Mikhail Gorbachev:1931|Boris Yeltsin:1931|Helmut Kohl:1930|Jacques Chirac:1932|Margaret Thatcher:1925|Nelson Mandela:1918|" +
     "Angela Merkel:1954|Tony Blair:1953|Barack Obama:1961|Dmitry Medvedev:1965|Recep Tayyip Erdoğan:1954|Joe Biden:1942|" +
     "Xi Jinping:1953|Narendra Modi:1950|Emmanuel Macron:1977",
