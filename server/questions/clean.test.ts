@@ -30,6 +30,11 @@ describe("cleanText", () => {
     expect(cleanText(raw)).toBe("The mayor resigned on Monday.\n\nA quiet exit\n\nShe said little.");
   });
 
+  it("drops an encyclopedia's reference marks and editors' notes, not a bracketed word", () => {
+    const out = cleanText("Protests began under the Roman Empire[citation needed]. The law passed in 1919.[12][a] He said \"[I] disagree\".");
+    expect(out).toBe("Protests began under the Roman Empire. The law passed in 1919. He said \"[I] disagree\".");
+  });
+
   it("joins hard-wrapped lines and normalises spaces", () => {
     const raw = "The canal was dug by\nhand over   ten years.\nIt opened in 1840.";
     expect(cleanText(raw)).toBe("The canal was dug by hand over ten years.\n\nIt opened in 1840.");

@@ -47,7 +47,10 @@ export function cleanText(raw: string): string {
   const text = raw
     .replace(/\r\n?/g, "\n")
     .replace(/[\u00a0\u2007\u202f]/g, " ")
-    .replace(/[\u200b-\u200d\ufeff]/g, "");
+    .replace(/[\u200b-\u200d\ufeff]/g, "")
+    // an encyclopedia's reference marks and editors' notes ("[12]", "[citation needed]") are not the article's words
+    .replace(/\[(?:\d{1,3}|[a-z]|note \d+)\]/g, "")
+    .replace(/\[(?:citation needed|original research\??|clarification needed|who\??|when\??|which\??|dubious[^\]\n]{0,30}|update needed|needs update|failed verification|better source needed|page needed|according to whom\??)\]/gi, "");
   const lines = text.split("\n").map((l) => l.replace(/[ \t]+/g, " ").trim());
 
   // names from bylines: a later line that is only that name is an author box

@@ -82,6 +82,9 @@ describe("entity distractors", () => {
     const drift = entityDistractors(fact("person", "Alfred Wegener"), buildPools([]), "Plate tectonics explained _____'s theory of continental drift.");
     expect(drift).toHaveLength(3);
     for (const g of drift) expect(["Georges Cuvier", "Charles Lyell", "Mary Anning", "Louis Agassiz", "James Hutton"]).toContain(g);
+    // a leader is grown: no 23-year-old beside the prime ministers of 1973
+    const pms = Array.from({ length: 10 }, (_, i) => entityDistractors(fact("person", "Harold Wilson", { start: i }), buildPools([]), "In 1973 the prime minister _____ spoke.")).flat();
+    expect(pms).not.toContain("Narendra Modi");
     // a famous key dates its own stem: Lenin's options are of Lenin's time
     for (const o of entityDistractors(fact("person", "Lenin"), buildPools([]), "The Russian leader _____ wrote on imperialism.")) expect(["Obama", "Blair", "Macron", "Merkel", "Biden"]).not.toContain(o);
     // "political action" says what someone did, not that they held office: no heads of state beside a poet

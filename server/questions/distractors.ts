@@ -137,7 +137,9 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       // (a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem)
       const known = Object.values(PEOPLE_BY_FIELD).flat().find((p) => p.name === f.text || (!f.text.includes(" ") && surnameOf(p.name) === f.text));
       const era = middle(yearsIn(context), 1) ?? (known ? known.born + 40 : eraOf(article));
-      const atWork = (p: { born: number }) => era === undefined || (era - p.born >= 20 && era - p.born < 80);
+      // (a leader at 35 or more: no 23-year-old Narendra Modi beside the prime ministers of 1973)
+      const youngest = field === "leaders" ? 35 : 20;
+      const atWork = (p: { born: number }) => era === undefined || (era - p.born >= youngest && era - p.born < 80);
       const pool = field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
       let people = pool.filter(atWork).map((p) => p.name);
       // a field with too few people of the time takes its own nearest in time (geologists of 1800 beside one of 1920),

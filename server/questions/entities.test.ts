@@ -20,6 +20,15 @@ describe("entities", () => {
     expect(isles).toContain("Saint Pierre");
   });
 
+  it("finds no person in a title's plural, a ship's name or a regnal 'I'", () => {
+    const facts = factsOf("The leaflet \"A Primer for Prospective Jurors\" was read aloud. The press came on the ship John of London. Charles I was imprisoned in 1646.").facts;
+    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    expect(kind("Prospective Jurors")).not.toBe("person");
+    expect(kind("John of London")).not.toBe("person");
+    expect(kind("Charles I")).toBe("person");
+    expect(facts.map((f) => f.text)).not.toContain("Charles");
+  });
+
   it("tells a name from the person named right after it", () => {
     const text = "Kestrel grew. Kestrel hired staff. The president of Kestrel Mary Ann Evans died a year later. King George Adams spoke with Senator John F. Kennedy.";
     const all = factsOf(text).facts.map((f) => f.text);

@@ -4,6 +4,7 @@
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { CELESTIAL_BODIES, CONTINENTS, FORMER_STATES, REGIONS } from "./data/pools";
+import { firstSense, nounLemma } from "./wordnet";
 
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
@@ -157,6 +158,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
         run.push(tokens[j]);
         j++;
+      } else if (tokens[j].text === "I" && gap === " " && has(prev, "FirstName") && run.length === 1) {
+        run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
+        j++;
+        break;
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
         // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
@@ -258,6 +263,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
     // "Gandhi's Satyagraha": a person's thing, not the person
     if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
+    // "the ship John of London": a vessel's name names no one
+    if (/\b(?:ship|vessel|boat|frigate|steamer|schooner|galleon|HMS|USS|SS)\s$/.test(text.slice(Math.max(0, start - 10), start))) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
     if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/.test(text.slice(Math.max(0, start - 16), start)) &&
       (kind === "person" || kind === "misc")) kind = "place";
@@ -340,6 +347,9 @@ function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
+    // "Prospective Jurors" (a title's words): a name ends in no plural of a common noun
+    const last = f.text.split(/\s+/).pop()!;
+    if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";
   }
   return facts;
 }

@@ -68,6 +68,12 @@ describe("term distractors", () => {
     expect(termDistractors(term("provisions", 0), [], "The Treaty _____ have direct effect.", always)).toEqual([]);
   });
 
+  it("capitalises the options of a key that opens its sentence", () => {
+    const out = termDistractors(term("Rats", 0), [], "_____ chased the cat across the barn.", always);
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o).toMatch(/^\p{Lu}/u);
+  });
+
   it("gives no options rather than options of another kind", () => {
     const pool = ["myth", "hope", "task"].map((t) => term(t));
     expect(termDistractors(term("home", 0), pool, "France is _____ to a large diaspora.", always)).toEqual([]);

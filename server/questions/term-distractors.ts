@@ -110,5 +110,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));
     out.push(...more);
   }
-  return out.length >= n ? out.slice(0, n) : [];
+  // a key that opens its sentence has a capital: so have its options ("Accountants | Estimators, Architects")
+  const capital = /^\p{Lu}\p{Ll}/u.test(key.text);
+  return out.length >= n ? out.slice(0, n).map((o) => (capital ? o.charAt(0).toUpperCase() + o.slice(1) : o)) : [];
 }
