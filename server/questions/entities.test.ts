@@ -20,6 +20,11 @@ describe("entities", () => {
     expect(isles).toContain("Saint Pierre");
   });
 
+  it("keeps a war's whole name: a plural's apostrophe and a king's title", () => {
+    const all = factsOf("The Seven Years' War began in 1756. In King William's War the colonists fought.").facts.map((f) => f.text);
+    expect(all).toEqual(expect.arrayContaining(["Seven Years' War", "King William's War"]));
+  });
+
   it("finds no person in a title's plural, a ship's name or a regnal 'I'", () => {
     const facts = factsOf("The leaflet \"A Primer for Prospective Jurors\" was read aloud. The press came on the ship John of London. Charles I was imprisoned in 1646.").facts;
     const kind = (t: string) => facts.find((f) => f.text === t)?.kind;

@@ -148,8 +148,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       const gap = text.slice(prev.end, tokens[j].start);
       // punctuation ends the name, except after an initial ("John F. Kennedy") or "St." ("St. Johns River")
       const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && run.length > 1) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
-      if (!/^[\s-]?$/.test(gap) && !abbreviated) break;
-      if (/['’]s$/.test(prev.text) && properToken(tokens[j], false, midCaps)) possessiveAt = run.length;
+      // "Seven Years' War": a plural's possessive apostrophe sits in the gap
+      const pluralPossessive = /^['’] $/.test(gap) && /s$/.test(prev.text) && properToken(tokens[j], false, midCaps);
+      if (!/^[\s-]?$/.test(gap) && !abbreviated && !pluralPossessive) break;
+      if ((/['’]s$/.test(prev.text) || pluralPossessive) && properToken(tokens[j], false, midCaps)) possessiveAt = run.length;
       // "the president of Harvard Joseph Willard": a first and last name after a name that is no person's is another name
       const nextNext = tokens[j + 1];
       // (a name the article keeps using on its own, not "Adolphus Clay Bartlett", whose first name the tagger may not know)
@@ -208,13 +210,13 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     let titled = false;
     // ("Saint Pierre" is a place's name, not a saint's title)
-    if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !/^(?:Saint|St|San|Santa|Sainte)$/.test(run[0].text)) {
+    if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !/^(?:Saint|St|San|Santa|Sainte)$/.test(run[0].text) && !isWorkOrEvent(run)) {
       run.splice(0, firstName);
       titled = true;
     }
     // a title word that names a building or a body is no title: "State House", "King Street", "Senate Hall"
     const lastWord = strip(run[run.length - 1].text);
-    const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord);
+    const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run); // "King William's War"
     while (run.length > 1 && !namesAThing && !/^(?:Saint|St|Sainte|San|Santa)$/.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
       titled = TITLES.test(run.shift()!.text) || titled;
     }
