@@ -27,6 +27,8 @@ const VERB_LIKE = /^(?:refers|leads|belongs|applies|relates|amounts|corresponds|
 const AUXILIARY = /^(?:have|do|are|were|be|can|could|may|might|must|shall|should|will|would|need)$/;
 /** Words that read as nouns but, before "to", are adjectives: "rock relative to one another". */
 const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|according|next|opposite|adjacent|identical|comparable|parallel)$/;
+/** Verbs of saying and thinking, which the tagger may read as nouns before "that" ("critics hold that"). */
+const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|maintain|assert|think|feel|insist|show|agree|find|report|warn)$/;
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways". */
 const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same)$/;
 
@@ -89,6 +91,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
+    // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
+    if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
     // "day population growth" would be a cut phrase, "population growth" is one)
