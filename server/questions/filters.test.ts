@@ -18,6 +18,11 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
     expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
   });
+  it("rejects the article's own question as a fact", () => {
+    const asked = "What, then, is the proper bond between Marta Velasco and the school?";
+    const c = item({ type: "type", prompt: "What, then, is the proper bond between _____ and the school?", sourceStart: 0, sourceEnd: asked.length, options: undefined });
+    expect(flaws(c, asked)).toContain("asked-in-source");
+  });
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
   });

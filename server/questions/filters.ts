@@ -91,6 +91,7 @@ export type Flaw =
   | "unattributed-quote"
   | "unnamed-person"
   | "quoted-wording"
+  | "asked-in-source"
   | "garbled";
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
@@ -122,6 +123,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     // "the _____, the Collective Security Treaty Organization": an acronym and its expansion give each other away
     if (acronymGiveaway(c.answer, stem)) out.push("key-in-stem");
   }
+  // the article's own question ("What, then, is the proper relationship…?") states no fact to test
+  if (c.type !== "order" && c.type !== "quote" && /\?["”’)]*$/.test(source.trim())) out.push("asked-in-source");
   if (c.type !== "order" && c.type !== "quote") {
     if (words < 6) out.push("stem-too-short");
     if (words > 60) out.push("stem-too-long");
