@@ -187,16 +187,30 @@ export function kindShare(word: string): number {
 }
 
 /** How much WordNet knows of a noun's use: its senses, and how often SemCor saw any of them. */
+const evidenceCache = new Map<string, { senses: number; tagged: number }>();
 export function senseEvidence(word: string): { senses: number; tagged: number } {
-  const lemma = nounLemma(word);
-  const lines = lemma ? senseLines(lemma) : [];
-  return { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
+  let e = evidenceCache.get(word);
+  if (!e) {
+    if (evidenceCache.size > 20000) evidenceCache.clear();
+    const lemma = nounLemma(word);
+    const lines = lemma ? senseLines(lemma) : [];
+    e = { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
+    evidenceCache.set(word, e);
+  }
+  return e;
 }
 
 /** A word WordNet knows only as a verb ("entangle"), never as a noun or an adjective. */
+const onlyVerbCache = new Map<string, boolean>();
 export function isOnlyVerb(word: string): boolean {
   const w = word.toLowerCase();
-  return senseLines(w, 2).length > 0 && !senseLines(w, 1).length && !senseLines(w, 3).length && !senseLines(w, 5).length;
+  let v = onlyVerbCache.get(w);
+  if (v === undefined) {
+    if (onlyVerbCache.size > 20000) onlyVerbCache.clear();
+    v = senseLines(w, 2).length > 0 && !senseLines(w, 1).length && !senseLines(w, 3).length && !senseLines(w, 5).length;
+    onlyVerbCache.set(w, v);
+  }
+  return v;
 }
 
 /** A word readers meet: at least one of its senses occurs in the SemCor corpus. */
@@ -247,8 +261,20 @@ export function synonyms(a: string, b: string): boolean {
   return (lookup(lb)?.offsets ?? []).some((o) => sa.has(o));
 }
 
-/** Ancestors of a synset (all hypernym paths) up to `depth` steps, each with its nearest distance. */
+const ancestorCache = new Map<string, Map<number, number>>();
+/** Ancestors of a synset (all hypernym paths) up to `depth` steps, each with its nearest distance; remembered. */
 function ancestors(start: Synset, depth: number): Map<number, number> {
+  const key = `${start.offset}:${depth}`;
+  let found = ancestorCache.get(key);
+  if (!found) {
+    if (ancestorCache.size > 20000) ancestorCache.clear();
+    found = walkUp(start, depth);
+    ancestorCache.set(key, found);
+  }
+  return found;
+}
+
+function walkUp(start: Synset, depth: number): Map<number, number> {
   const seen = new Map<number, number>([[start.offset, 0]]);
   let frontier = [start];
   for (let d = 1; d <= depth && frontier.length; d++) {
