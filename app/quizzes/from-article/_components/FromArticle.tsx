@@ -11,7 +11,8 @@ import { DEFAULT_COUNT, identity, issuesOf, keysAtFault, KIND_LABELS, requestCou
 import { itemCardId, itemHeadingId } from "./ItemCard";
 import { ReviewScreen, type Filter } from "./ReviewScreen";
 import { SavedPanel } from "./SavedPanel";
-import { SaveErrorBanner, UndoToast } from "./ReviewNotices";
+import { SaveErrorBanner } from "./SaveErrorBanner";
+import { UndoDeleteToast } from "../../_components/EditorNotices";
 import { FromArticleHeader } from "./FromArticleHeader";
 import { SourceForm, type SourceError } from "./SourceForm";
 import { focusSoon, sourceFieldId, useArticleSource } from "../_lib/useArticleSource";
@@ -385,7 +386,7 @@ export function FromArticle() {
         )}
       </main>
 
-      {lastDeleted && stage === "review" && <UndoToast index={lastDeleted.index} onUndo={undoDelete} onDismiss={() => setLastDeleted(null)} />}
+      {lastDeleted && stage === "review" && <UndoDeleteToast index={lastDeleted.index} onUndo={undoDelete} onDismiss={() => setLastDeleted(null)} />}
     </div>
   );
 }

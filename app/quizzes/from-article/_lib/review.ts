@@ -138,15 +138,7 @@ export function savePayload(title: string, article: ArticleDraft["article"], kep
   return {
     title,
     article: { title: article.title, text: article.text, sourceUrl: article.sourceUrl },
-    items: kept.map(({ item }) => ({
-      type: item.type,
-      prompt: item.prompt,
-      options: item.options,
-      answer: item.answer,
-      ...(item.accept ? { accept: item.accept } : {}),
-      sourceSentence: item.sourceSentence,
-      explanation: item.explanation,
-    })),
+    items: kept.map(({ item }) => toInput(item)),
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
-// The review's two notices: why the draft was not saved (with a link to each question at fault), and the
-// "deleted — Undo" toast after a question is removed.
+// Why the draft was not saved, with a link to each question at fault. (The "deleted — Undo" toast is the
+// editor's UndoDeleteToast.)
 import { Icon } from "@/app/components/ui/Icon";
 import type { ReviewItem } from "../_lib/review";
 
@@ -24,22 +24,6 @@ export function SaveErrorBanner({ message, keys, items, onGoTo }: { message: str
             </p>
           )}
         </div>
-      </div>
-    </div>
-  );
-}
-
-export function UndoToast({ index, onUndo, onDismiss }: { index: number; onUndo: () => void; onDismiss: () => void }) {
-  return (
-    <div className="fixed inset-x-0 bottom-4 z-30 flex justify-center px-4">
-      <div className="flex items-center gap-3 rounded-xl bg-slate-900 py-2 pr-2 pl-4 text-white shadow-xl">
-        <span>Question {index + 1} deleted.</span>
-        <button type="button" onClick={onUndo} className="rounded-lg px-3 py-1.5 font-semibold text-yellow-300 hover:bg-slate-800">
-          Undo
-        </button>
-        <button type="button" onClick={onDismiss} aria-label="Dismiss" className="rounded-lg p-1.5 hover:bg-slate-800">
-          <Icon name="x" className="h-4 w-4" />
-        </button>
       </div>
     </div>
   );
