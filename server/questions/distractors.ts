@@ -4,7 +4,8 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, PEOPLE_BY_FIELD, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, SCIENTISTS, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
+import { famousPeople, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
@@ -74,87 +75,11 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   return picked;
 }
 
-const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|military|war|elect\w*)\b/i;
-const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
-const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
-  ["architecture", /\b(?:architect|architecture|architectural)\b/i],
-  ["music", /\b(?:composer|musician|pianist|symphony|opera|concerto|sonata)\b/i],
-  ["painting", /\b(?:painter|painting|paintings|sculptor|portrait)\b/i],
-  ["writers", /\b(?:writer|poet|novelist|author|playwright|novel|poem|poetry|essay)\b/i],
-];
-
-/** The sciences by the words of their stems, the most telling first. */
-const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
-  ["mathematics", /\b(?:mathematician|mathematics|mathematical|theorem|primes?|algebra|geometry|calculus|equations?|arithmetic|integers?)\b/i],
-  ["astronomy", /\b(?:astronomer|astronomy|planets?|orbits?|telescope|comets?|heliocentric|stars)\b/i],
-  ["earth", /\b(?:geologist|geology|geological|rocks?|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
-  ["chemistry", /\b(?:chemist|chemistry|chemical|elements?|compounds?|oxygen|hydrogen|gas|gases|reactions?|molecules?|molecular|atoms?|atomic|combustion)\b/i],
-  ["life", /\b(?:biologist|biology|species|evolution|cells?|diseases?|bacteri\w*|virus\w*|immun\w*|medicine|medical|vaccines?|plague|physician|anatomy|botan\w*)\b/i],
-  // ("force", "energy" and "light" are words of war and politics as much as of physics)
-  ["physics", /\b(?:physicist|physics|motion|gravity|gravitation|relativity|quantum|electricity|electromagnet\w*|magnetism|optics)\b/i],
-];
-
-/** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist. */
-const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian)\b/i;
-
-type Field = keyof typeof PEOPLE_BY_FIELD | "science";
-const fieldOf = (context: string): Field | undefined =>
-  LEADER_CUES.test(context) ? "leaders"
-  : OTHER_TRADE.test(context) ? ARTS_CUES.find(([, re]) => re.test(context))?.[0]
-  : SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.find(([, re]) => re.test(context))?.[0]);
-
-const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
-
-/** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
-function yearsIn(text: string): number[] {
-  const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
-  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
-  return years.sort((a, b) => a - b);
-}
-const middle = (years: number[], least: number) => (years.length >= least ? years[years.length >> 1] : undefined);
-
-/** The article's time: the middle one of the years it writes, if it writes a few. */
-let eraCache: { article: string; era: number | undefined } | undefined;
-function eraOf(article: string): number | undefined {
-  if (eraCache?.article === article) return eraCache.era;
-  const era = middle(yearsIn(article), 2);
-  eraCache = { article, era };
-  return era;
-}
-
-
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
-    case "person": {
-      // famous names only of the field the stem names ("President _____", "the chemist _____"): beside an
-      // architect or an analyst the stem says nothing of, Churchill or Darwin would be a give-away; the article's own
-      // people are asked first anyway
-      const field = fieldOf(context);
-      if (!field) return [];
-      // and people of the article's time: no Barack Obama beside Genghis Khan
-      // grown up, alive and at work in the stem's year, or else the article's: no Einstein beside a computer scientist of 1965
-      // (a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem)
-      const known = Object.values(PEOPLE_BY_FIELD).flat().find((p) => p.name === f.text || (!f.text.includes(" ") && surnameOf(p.name) === f.text));
-      const era = middle(yearsIn(context), 1) ?? (known ? known.born + 40 : eraOf(article));
-      // (a leader at 35 or more: no 23-year-old Narendra Modi beside the prime ministers of 1973)
-      const youngest = field === "leaders" ? 35 : 20;
-      const atWork = (p: { born: number }) => era === undefined || (era - p.born >= youngest && era - p.born < 80);
-      const pool = field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
-      let people = pool.filter(atWork).map((p) => p.name);
-      // a field with too few people of the time takes its own nearest in time (geologists of 1800 beside one of 1920),
-      // not another field's people of the time
-      // when those are within a century; else the other sciences' people of the time (Hooke and Pascal beside Newton)
-      if (people.length < 3 && era !== undefined && field !== "leaders") {
-        const near = pool.filter((p) => p.name !== f.text && Math.abs(p.born + 40 - era) <= 100).map((p) => p.name);
-        people = near.length >= 3 ? near : SCIENTISTS.filter(atWork).map((p) => p.name);
-      }
-      if (f.text.includes(" ")) return people;
-      // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great")
-      // (and not "Jinping" from Xi Jinping, whose family name comes first, nor "Khan" from Kublai Khan, a title)
-      const surnames = people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p) && !NO_SURNAME_LAST.has(p)).map(surnameOf);
-      return surnames;
-    }
+    case "person":
+      return famousPeople(f.text, context, article);
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
       if (f.unit === "city") return neighbourCities(f.text);
@@ -166,8 +91,8 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (f.unit === "site") return [];
       if (f.unit === "country") {
         // a state of the stem's (or the article's) time
-        const year = Number(/\b(?:1\d{3}|20\d{2})\b/.exec(context)?.[0] ?? eraOf(article) ?? Number.NaN);
-        return neighbourCountries(f.text).filter((c) => Number.isNaN(year) || existedIn(c, year));
+        const year = stemEra(context, article);
+        return neighbourCountries(f.text).filter((c) => year === undefined || existedIn(c, year));
       }
       return f.unit === "region" ? neighbourRegions(f.text) : [...COUNTRIES, ...CITIES];
     case "org":
@@ -176,8 +101,8 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       if (orgKind(f.text) === "company") {
         if (/\bCorporation$/.test(f.text) && !COMPANIES.includes(f.text)) return [];
         // companies that existed by then: no Westinghouse beside a fur company of 1750
-        const year = Number(/\b(?:1\d{3}|20\d{2})\b/.exec(context)?.[0] ?? eraOf(article) ?? Number.NaN);
-        return COMPANIES.filter((c) => Number.isNaN(year) || COMPANY_FOUNDED[c] <= year);
+        const year = stemEra(context, article);
+        return COMPANIES.filter((c) => year === undefined || COMPANY_FOUNDED[c] <= year);
       }
       return ORGANISATIONS;
     default:

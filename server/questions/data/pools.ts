@@ -183,6 +183,9 @@ export const PEOPLE_BY_FIELD = {
   architecture: parseBorn(BORN.architecture),
 };
 
+/** Every famous person shipped, once. */
+export const FAMOUS_PEOPLE = [...new Map(Object.values(PEOPLE_BY_FIELD).flat().map((p) => [p.name, p])).values()];
+
 /** Every scientist, once: for a stem that says "scientist" or "discovered" without naming the field. */
 export const SCIENTISTS = [...new Map([...PEOPLE_BY_FIELD.mathematics, ...PEOPLE_BY_FIELD.physics, ...PEOPLE_BY_FIELD.chemistry, ...PEOPLE_BY_FIELD.life,
   ...PEOPLE_BY_FIELD.astronomy, ...PEOPLE_BY_FIELD.earth].map((p) => [p.name, p])).values()];

@@ -1,0 +1,82 @@
+// Wrong options for a person from shipped lists of famous people: only of the trade the stem names ("President
+// _____", "the chemist _____", "Architect _____") and grown up and at work in the stem's time. Beside an analyst the
+// stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
+// are asked first anyway).
+import { FAMOUS_PEOPLE, PEOPLE_BY_FIELD, SCIENTISTS } from "./data/pools";
+import { surnameOf } from "./util";
+
+const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|military|war|elect\w*)\b/i;
+const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
+const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
+  ["architecture", /\b(?:architect|architecture|architectural)\b/i],
+  ["music", /\b(?:composer|musician|pianist|symphony|opera|concerto|sonata)\b/i],
+  ["painting", /\b(?:painter|painting|paintings|sculptor|portrait)\b/i],
+  ["writers", /\b(?:writer|poet|novelist|author|playwright|novel|poem|poetry|essay)\b/i],
+];
+
+/** The sciences by the words of their stems, the most telling first. */
+const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
+  ["mathematics", /\b(?:mathematician|mathematics|mathematical|theorem|primes?|algebra|geometry|calculus|equations?|arithmetic|integers?)\b/i],
+  ["astronomy", /\b(?:astronomer|astronomy|planets?|orbits?|telescope|comets?|heliocentric|stars)\b/i],
+  ["earth", /\b(?:geologist|geology|geological|rocks?|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
+  ["chemistry", /\b(?:chemist|chemistry|chemical|elements?|compounds?|oxygen|hydrogen|gas|gases|reactions?|molecules?|molecular|atoms?|atomic|combustion)\b/i],
+  ["life", /\b(?:biologist|biology|species|evolution|cells?|diseases?|bacteri\w*|virus\w*|immun\w*|medicine|medical|vaccines?|plague|physician|anatomy|botan\w*)\b/i],
+  // ("force", "energy" and "light" are words of war and politics as much as of physics)
+  ["physics", /\b(?:physicist|physics|motion|gravity|gravitation|relativity|quantum|electricity|electromagnet\w*|magnetism|optics)\b/i],
+];
+
+/** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist. */
+const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian)\b/i;
+
+type Field = keyof typeof PEOPLE_BY_FIELD | "science";
+const fieldOf = (context: string): Field | undefined =>
+  LEADER_CUES.test(context) ? "leaders"
+  : OTHER_TRADE.test(context) ? ARTS_CUES.find(([, re]) => re.test(context))?.[0]
+  : SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.find(([, re]) => re.test(context))?.[0]);
+
+const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
+
+/** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
+function yearsIn(text: string): number[] {
+  const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
+  return years.sort((a, b) => a - b);
+}
+const middle = (years: number[], least: number) => (years.length >= least ? years[years.length >> 1] : undefined);
+
+/** The article's time: the middle one of the years it writes, if it writes a few. */
+let eraCache: { article: string; era: number | undefined } | undefined;
+function eraOf(article: string): number | undefined {
+  if (eraCache?.article === article) return eraCache.era;
+  const era = middle(yearsIn(article), 2);
+  eraCache = { article, era };
+  return era;
+}
+
+/** The stem's year or century, else the article's. */
+export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
+
+/** Famous people of the stem's field and time, as full names for a full-name key and as surnames for a surname. */
+export function famousPeople(key: string, stem: string, article: string): string[] {
+  const field = fieldOf(stem);
+  if (!field) return [];
+  // a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem
+  const known = FAMOUS_PEOPLE.find((p) => p.name === key || (!key.includes(" ") && surnameOf(p.name) === key));
+  const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
+  // grown up and at work then (a leader at 35 or more): no Einstein beside a computer scientist of 1965, no
+  // 23-year-old Narendra Modi beside the prime ministers of 1973
+  const youngest = field === "leaders" ? 35 : 20;
+  const atWork = (p: { born: number }) => era === undefined || (era - p.born >= youngest && era - p.born < 80);
+  const pool = field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
+  let people = pool.filter(atWork).map((p) => p.name);
+  // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
+  // else the other sciences' people of the time (Hooke and Pascal beside Newton)
+  if (people.length < 3 && era !== undefined && field !== "leaders") {
+    const near = pool.filter((p) => p.name !== key && Math.abs(p.born + 40 - era) <= 100).map((p) => p.name);
+    people = near.length >= 3 ? near : SCIENTISTS.filter(atWork).map((p) => p.name);
+  }
+  if (key.includes(" ")) return people;
+  // a surname key gets surnames: only names that have one ("Newton", not "Great" from "Peter the Great"), and not
+  // "Jinping" from Xi Jinping, whose family name comes first, nor "Khan" from Kublai Khan, a title
+  return people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p) && !NO_SURNAME_LAST.has(p)).map(surnameOf);
+}
