@@ -3,14 +3,14 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
-import { CELESTIAL_BODIES, CONTINENTS, FORMER_STATES, REGIONS } from "./data/pools";
+import { has, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
-
-const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
+/** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
+const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
 const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
 const NOT_NAMES = new Set([
   "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "But", "And", "Or",
@@ -30,11 +30,6 @@ const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|Septem
 const JOINED_BY_AND = new Set(["Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Nevis and Kitts", "Kitts and Nevis", "Tomé and Príncipe", "Turks and Caicos", "Heard and McDonald", "Saint Vincent and the", "Wallis and Futuna", "Serbia and Montenegro"]);
 
 const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d]{2,}$/u.test(t.text);
-const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
-
-function strip(t: string): string {
-  return t.replace(/['’]s?$/, "");
-}
 
 /** Words seen capitalised away from a sentence start: evidence that a sentence-initial word is a name. */
 function namesSeenMidSentence(tokens: Token[]): Set<string> {
@@ -55,21 +50,8 @@ function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
   return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
 }
 
-const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
-const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
-
-/** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks)$/;
-
 /** News agencies credited in a story ("he told AFP") are bylines, not facts. */
 const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
-
-/** "Russian", "Azerbaijani", "Western": adjectives of a place, not names. */
-export function isDemonym(word: string, places: Set<string>): boolean {
-  if (/^(?:Western|Eastern|Northern|Southern|European|African|Asian|American|Arab|Arabic|Latin|Soviet|Catholic|Protestant|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Roman|Greek|English|French|German|Dutch|Spanish|Polish|Turkish|Irish|Scottish|Welsh|British|Swedish|Danish|Finnish|Chinese|Japanese|Portuguese|Vietnamese)$/.test(word)) return true;
-  const m = /^(\p{Lu}\p{L}+?)(?:n|an|ian|i|ese|ish|ic)$/u.exec(word);
-  return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
-}
 
 /** "General Electric", "General Dynamics": a title word that begins a company's name. */
 const COMPANY_AFTER_TITLE = /^(?:Electric|Dynamics|Motors|Mills|Atomics|Foods|Assembly|Staff|Synod|Accounting)\b/;
@@ -80,44 +62,6 @@ function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text:
   while (k < tokens.length && k - j <= 4 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
     text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
   return k - j - 1 >= 1 && ORG_WORDS.test(tokens[k - 1].text) ? k - j - 1 : 0;
-}
-
-/** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Scholars|Fellows|Laureates|Medalists|Prizewinners)$/;
-
-const isWorkOrEvent = (run: Token[]) =>
-  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
-
-function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
-  if (isWorkOrEvent(run)) return { kind: "misc" };
-  const name = run.map((t) => strip(t.text)).join(" ");
-  // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
-  if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };
-  if (FORMER_STATES.includes(name)) return { kind: "place", unit: "country" };
-  if (CONTINENTS.includes(name)) return { kind: "place", unit: "continent" };
-  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
-  // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
-  if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
-  if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
-  // a building or a park is asked beside other sites, not beside countries: "Great Theatre" | "Saxon Garden"
-  if (run.length > 1 && SITE_WORDS.test(strip(run[run.length - 1].text))) return { kind: "place", unit: "site" };
-  if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
-  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Fort|Port|Puerto|Rio|Lake|Mount|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
-  const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
-  // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
-  if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
-  // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place
-  if (run.length === 2 && has(run[0], "MaleName", "FemaleName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[1].text) && !SITE_WORDS.test(run[1].text)) return { kind: "person" };
-  // "Philip II of Spain", "Henry IV": a regnal name
-  if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { kind: "person" };
-  if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
-  if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
-  if (run.some((t) => has(t, "Place"))) {
-    const unit = run.some((t) => has(t, "Country")) ? "country" : run.some((t) => has(t, "City")) ? "city" : run.some((t) => has(t, "Region")) ? "region" : undefined;
-    return { kind: "place", unit };
-  }
-  if (personish) return { kind: "person" };
-  return { kind: "misc" };
 }
 
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
@@ -210,14 +154,14 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     let titled = false;
     // ("Saint Pierre" is a place's name, not a saint's title)
-    if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !/^(?:Saint|St|San|Santa|Sainte)$/.test(run[0].text) && !isWorkOrEvent(run)) {
+    if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !SAINTS.test(run[0].text) && !isWorkOrEvent(run)) {
       run.splice(0, firstName);
       titled = true;
     }
     // a title word that names a building or a body is no title: "State House", "King Street", "Senate Hall"
     const lastWord = strip(run[run.length - 1].text);
     const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run); // "King William's War"
-    while (run.length > 1 && !namesAThing && !/^(?:Saint|St|Sainte|San|Santa)$/.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
+    while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
       titled = TITLES.test(run.shift()!.text) || titled;
     }
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
@@ -253,7 +197,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
     // "President Grover Cleveland": a titled first name makes a person, whatever city the surname also names
-    const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !/^(?:Saint|St)$/.test(prevTok.text));
+    const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !SAINTS.test(prevTok.text));
     if (kind === "place" && titledBefore && run.length >= 2 && has(run[0], "FirstName")) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";

@@ -1,0 +1,65 @@
+// What kind of name a run of capitalised words is: a person, a place (a country, a city, a region, a site), an
+// organisation or another name (a law, a war, a prize). The words a name ends in say most; the tagger's tags the rest.
+import type { EntityKind } from "./types";
+import type { Token } from "./nlp";
+import { CELESTIAL_BODIES, CONTINENTS, FORMER_STATES, REGIONS } from "./data/pools";
+
+const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
+
+export const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(g));
+
+/** A token without its possessive ending. */
+export function strip(t: string): string {
+  return t.replace(/['’]s?$/, "");
+}
+
+export const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
+export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
+
+/** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
+export const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks)$/;
+
+/** "Russian", "Azerbaijani", "Western": adjectives of a place, not names. */
+export function isDemonym(word: string, places: Set<string>): boolean {
+  if (/^(?:Western|Eastern|Northern|Southern|European|African|Asian|American|Arab|Arabic|Latin|Soviet|Catholic|Protestant|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Roman|Greek|English|French|German|Dutch|Spanish|Polish|Turkish|Irish|Scottish|Welsh|British|Swedish|Danish|Finnish|Chinese|Japanese|Portuguese|Vietnamese)$/.test(word)) return true;
+  const m = /^(\p{Lu}\p{L}+?)(?:n|an|ian|i|ese|ish|ic)$/u.exec(word);
+  return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
+}
+
+/** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Scholars|Fellows|Laureates|Medalists|Prizewinners)$/;
+
+export const isWorkOrEvent = (run: Token[]) =>
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
+
+export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
+  if (isWorkOrEvent(run)) return { kind: "misc" };
+  const name = run.map((t) => strip(t.text)).join(" ");
+  // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
+  if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };
+  if (FORMER_STATES.includes(name)) return { kind: "place", unit: "country" };
+  if (CONTINENTS.includes(name)) return { kind: "place", unit: "continent" };
+  if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
+  // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
+  if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
+  if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
+  // a building or a park is asked beside other sites, not beside countries: "Great Theatre" | "Saxon Garden"
+  if (run.length > 1 && SITE_WORDS.test(strip(run[run.length - 1].text))) return { kind: "place", unit: "site" };
+  if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
+  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Fort|Port|Puerto|Rio|Lake|Mount|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
+  const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
+  // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
+  if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
+  // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place
+  if (run.length === 2 && has(run[0], "MaleName", "FemaleName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[1].text) && !SITE_WORDS.test(run[1].text)) return { kind: "person" };
+  // "Philip II of Spain", "Henry IV": a regnal name
+  if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { kind: "person" };
+  if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
+  if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
+  if (run.some((t) => has(t, "Place"))) {
+    const unit = run.some((t) => has(t, "Country")) ? "country" : run.some((t) => has(t, "City")) ? "city" : run.some((t) => has(t, "Region")) ? "region" : undefined;
+    return { kind: "place", unit };
+  }
+  if (personish) return { kind: "person" };
+  return { kind: "misc" };
+}
