@@ -104,7 +104,7 @@ test("nothing the teacher did is lost: the pasted text survives a reload, a dele
   const items = page.getByTestId("draft-item");
   const total = await items.count();
   const firstCard = await items.nth(0).innerText();
-  await page.getByRole("button", { name: "Delete question 1" }).click();
+  await page.getByRole("button", { name: "Delete question 1", exact: true }).click();
   await expect(items).toHaveCount(total - 1);
   await expect(page.getByText("Question 1 deleted.", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Undo" }).click();
