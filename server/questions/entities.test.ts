@@ -54,6 +54,7 @@ describe("entities", () => {
     const unit = (t: string) => facts.find((f) => f.text === t)?.unit;
     expect(unit("Great Theatre")).toBe("site");
     expect(unit("Saxon Garden")).toBe("site");
+    expect(factsOf("Union forces took the nearby Fort Clinch in 1862.").facts.find((f) => f.text === "Fort Clinch")?.unit).toBe("site");
     expect(factsOf("Coal went from Tyneside to Newcastle Quayside by boat.").facts.find((f) => f.text === "Newcastle Quayside")?.unit).toBe("site");
   });
 

@@ -41,6 +41,10 @@ describe("term distractors", () => {
     // a noun made from a verb is a doing as much as a stuff; a building is a thing
     expect(sameKind("oxygen", "partial filling")).toBe(false);
     expect(sameKind("calcium", "oxygen")).toBe(true);
+    // a doer's noun is the person ("builder" is a detergent additive first in WordNet); a place noun is judged by kin
+    expect(sameKind("builder", "chemical")).toBe(false);
+    expect(sameKind("builder", "architect")).toBe(true);
+    expect(sameKind("park", "destination")).toBe(false);
     // natural objects are a wide category too: the earth is no kind of igneous rock
     expect(sameKind("earth", "igneous rock")).toBe(false);
   });

@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, kindOfOther, kindShare, nearKin, nounLemma, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, isVerb, kindOfOther, kindShare, nearKin, nounLemma, nounSenses, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -13,7 +13,13 @@ function headSense(term: string): Synset | null {
   let s = senses.get(term);
   if (s === undefined) {
     if (senses.size > 20000) senses.clear();
-    s = firstSense(headNoun(term));
+    const head = headNoun(term);
+    // a doer's noun ("builder", "driver") means the person where WordNet has one, whatever sense it lists first
+    // ("builder": a detergent additive)
+    const stem = head.replace(/s$/, "").replace(/(?:er|or)$/, "");
+    const doer = /(?:er|or)s?$/.test(head) && (isVerb(stem) || isVerb(`${stem}e`));
+    const person = doer ? nounSenses(head).find((x) => x.lexFile === 18) : undefined;
+    s = person ?? firstSense(head);
     senses.set(term, s);
   }
   return s;
@@ -59,7 +65,7 @@ export function pluralOf(noun: string): string {
 /** Same category, not the same head, not a synonym: "ozone" for "water", not "mouse", not "h2o". */
 /** act, artifact, attribute, cognition, communication, event, feeling, group, object, phenomenon, possession, process, relation,
  * state, time. */
-const WIDE_FILES = new Set([4, 6, 7, 9, 10, 11, 12, 14, 17, 19, 21, 22, 24, 26, 28]);
+const WIDE_FILES = new Set([4, 6, 7, 9, 10, 11, 12, 14, 15, 17, 19, 21, 22, 24, 26, 28]);
 
 export function sameKind(key: string, option: string): boolean {
   const k = headSense(key);

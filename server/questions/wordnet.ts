@@ -122,6 +122,13 @@ export function firstSense(word: string): Synset | null {
   return entry ? synsetAt(entry.offsets[0]) : null;
 }
 
+/** All of a noun's senses, most common first. */
+export function nounSenses(word: string): Synset[] {
+  const lemma = nounLemma(word);
+  const entry = lemma ? lookup(lemma) : null;
+  return entry ? entry.offsets.map((o) => synsetAt(o)).filter((x): x is Synset => !!x) : [];
+}
+
 let senseIndex: string | null | undefined;
 
 /**
@@ -213,6 +220,9 @@ export function isOnlyVerb(word: string): boolean {
   return v;
 }
 
+/** A word WordNet knows as a verb ("build"). */
+export const isVerb = (word: string) => senseLines(word.toLowerCase(), 2).length > 0;
+
 /** A word readers meet: at least one of its senses occurs in the SemCor corpus. */
 export function isFamiliar(word: string): boolean {
   const lemma = nounLemma(word);
@@ -299,7 +309,7 @@ export function kindOfOther(a: string, b: string, depth = 4): boolean {
 }
 
 /** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
-const TOO_WIDE = new Set(["instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material"]);
+const TOO_WIDE = new Set(["location", "region", "area", "geographical area", "tract", "point", "instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material"]);
 
 /**
  * Two nouns are near kin: their most common senses meet in a specific category within a few steps ("spacecraft"
