@@ -5,7 +5,8 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
-import { firstSense, isVerb, kindOfOther, kindShare, nearKin, nounLemma, nounSenses, senseEvidence, sisterTerms, synonyms, type Synset } from "./wordnet";
+import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
+import { kindOfOther, nearKin, sisterTerms, synonyms } from "./wordnet-kin";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstSense, isFamiliar, kindShare, nearKin, nounLemma, sisterTerms, synonyms } from "./wordnet";
+import { firstSense, isFamiliar, kindShare, nounLemma } from "./wordnet";
+import { nearKin, sisterTerms, synonyms } from "./wordnet-kin";
 
 describe("WordNet nouns", () => {
   it("finds a noun's dictionary form and its most common sense", () => {

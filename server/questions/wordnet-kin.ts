@@ -1,0 +1,107 @@
+// How WordNet relates two nouns: sister terms (other members of a key's category), synonyms, one a kind of the
+// other, near kin in a category (two craft, two rocks). Each judged on the nouns' most common senses.
+import { firstSense, isFamiliar, nounLemma, senseOffsets, synsetAt, type Synset } from "./wordnet";
+
+const WIDE_PARENTS = new Set(["natural object", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
+
+/** noun.animal, artifact, body, food, object, person, plant, substance. */
+const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
+
+/**
+ * Other members of the key's category: the hyponyms of its sense's hypernyms ("ozone", "ice" beside
+ * "water"), familiar words only, never the key's own synonyms.
+ */
+export function sisterTerms(word: string, max = 12): string[] {
+  const sense = firstSense(word);
+  // only concrete kinds: the siblings of an abstract sense ("integrity": "feeling", "employment") are not its kind
+  if (!sense || !CONCRETE.has(sense.lexFile)) return [];
+  const own = new Set(sense.words);
+  const out: string[] = [];
+  for (const h of sense.hypernyms) {
+    const parent = synsetAt(h);
+    // "natural object" holds a rock, a nest and the universe: children of so wide a parent are no kind of each other
+    if (!parent || WIDE_PARENTS.has(parent.words[0])) continue;
+    for (const o of parent.hyponyms) {
+      if (o === sense.offset) continue;
+      const sib = synsetAt(o);
+      // a word whose everyday sense is this one: "rat" beside "mouse", not "instillation" beside "water"
+      const w = sib?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === sib.offset);
+      // a name is no sister of a common noun: "earth" gets no "mars"
+      if (w && !sib!.proper && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w)) out.push(w);
+      if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+/** Two nouns are synonyms when one sense of each shares a synset. */
+export function synonyms(a: string, b: string): boolean {
+  const la = nounLemma(a);
+  const lb = nounLemma(b);
+  if (!la || !lb) return false;
+  if (la === lb) return true;
+  const sa = new Set(senseOffsets(la));
+  return senseOffsets(lb).some((o) => sa.has(o));
+}
+
+const ancestorCache = new Map<string, Map<number, number>>();
+/** Ancestors of a synset (all hypernym paths) up to `depth` steps, each with its nearest distance; remembered. */
+function ancestors(start: Synset, depth: number): Map<number, number> {
+  const key = `${start.offset}:${depth}`;
+  let found = ancestorCache.get(key);
+  if (!found) {
+    if (ancestorCache.size > 20000) ancestorCache.clear();
+    found = walkUp(start, depth);
+    ancestorCache.set(key, found);
+  }
+  return found;
+}
+
+function walkUp(start: Synset, depth: number): Map<number, number> {
+  const seen = new Map<number, number>([[start.offset, 0]]);
+  let frontier = [start];
+  for (let d = 1; d <= depth && frontier.length; d++) {
+    const next: Synset[] = [];
+    for (const s of frontier) for (const h of s.hypernyms) {
+      if (seen.has(h)) continue;
+      const parent = synsetAt(h);
+      if (!parent) continue;
+      seen.set(h, d);
+      next.push(parent);
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+/** One noun is a kind of the other ("microbe" under "microorganism"): as an option it could be right. */
+export function kindOfOther(a: string, b: string, depth = 4): boolean {
+  const sa = firstSense(a);
+  const sb = firstSense(b);
+  return !!sa && !!sb && (ancestors(sa, depth).has(sb.offset) || ancestors(sb, depth).has(sa.offset));
+}
+
+/** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
+const TOO_WIDE = new Set(["location", "region", "area", "geographical area", "tract", "point", "instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material"]);
+
+/**
+ * Two nouns are near kin: their most common senses meet in a specific category within a few steps ("spacecraft"
+ * and "lifeboat" are both craft; "station" and "landing" meet only in "artifact"). A noun that is a kind of the
+ * other ("spaceflight" under "travel") is no kin here: as an option it could be right.
+ */
+export function nearKin(a: string, b: string, maxSteps = 5): boolean {
+  const sa = firstSense(a);
+  const sb = firstSense(b);
+  if (!sa || !sb || sa.offset === sb.offset) return false;
+  const up = ancestors(sa, maxSteps);
+  const down = ancestors(sb, maxSteps);
+  if (up.has(sb.offset) || down.has(sa.offset)) return false;
+  for (const [offset, db] of down) {
+    const da = up.get(offset);
+    if (da === undefined || da + db > maxSteps) continue;
+    const meet = synsetAt(offset);
+    if (meet && meet.lexFile !== 3 && !TOO_WIDE.has(meet.words[0])) return true;
+  }
+  return false;
+}
+
