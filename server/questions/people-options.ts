@@ -29,10 +29,12 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian)\b/i;
 
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
-const fieldOf = (context: string): Field | undefined =>
-  LEADER_CUES.test(context) ? "leaders"
-  : OTHER_TRADE.test(context) ? ARTS_CUES.find(([, re]) => re.test(context))?.[0]
-  : SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : ARTS_CUES.find(([, re]) => re.test(context))?.[0]);
+function fieldOf(context: string): Field | undefined {
+  if (LEADER_CUES.test(context)) return "leaders";
+  const art = ARTS_CUES.find(([, re]) => re.test(context))?.[0];
+  if (OTHER_TRADE.test(context)) return art;
+  return SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : art);
+}
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 

@@ -93,33 +93,33 @@ export function farApart(a: string, b: string): boolean {
   return false;
 }
 
-/** States and the countries inside them: one is no wrong option beside the other ("United Kingdom" for England). */
-const PARTS: Record<string, readonly string[]> = {
-  "United Kingdom": ["England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain"],
-  "Great Britain": ["England", "Scotland", "Wales"],
-  Britain: ["England", "Scotland", "Wales"],
-  "Soviet Union": ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
-  USSR: ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
-  China: ["Hong Kong", "Tibet", "Macau"],
-  Yugoslavia: ["Serbia", "Croatia", "Kosovo", "Bosnia and Herzegovina", "Slovenia", "Montenegro"],
-};
-
-export const partOf = (a: string, b: string) => !!PARTS[a]?.includes(b) || !!PARTS[b]?.includes(a);
-
 /** Names of one state: "America" is the United States, "Britain" the United Kingdom. */
 const ALIASES: Record<string, string> = {
   America: "United States", USA: "United States", US: "United States", "U.S.": "United States", "United States of America": "United States",
   Britain: "United Kingdom", "Great Britain": "United Kingdom", UK: "United Kingdom", USSR: "Soviet Union", Holland: "Netherlands",
 };
-export const sameState = (a: string, b: string) => a !== b && (ALIASES[a] ?? a) === (ALIASES[b] ?? b);
+const canonical = (state: string) => ALIASES[state] ?? state;
+export const sameState = (a: string, b: string) => a !== b && canonical(a) === canonical(b);
+
+/** States and the countries inside them: one is no wrong option beside the other ("United Kingdom" for England). */
+const PARTS: Record<string, readonly string[]> = {
+  "United Kingdom": ["England", "Scotland", "Wales", "Northern Ireland"],
+  "Soviet Union": ["Russia", "Ukraine", "Georgia", "Armenia", "Azerbaijan", "Kazakhstan", "Belarus"],
+  China: ["Hong Kong", "Tibet", "Macau"],
+  Yugoslavia: ["Serbia", "Croatia", "Kosovo", "Bosnia and Herzegovina", "Slovenia", "Montenegro"],
+};
+export const partOf = (a: string, b: string) => !!PARTS[canonical(a)]?.includes(canonical(b)) || !!PARTS[canonical(b)]?.includes(canonical(a));
 
 /** States that no longer exist (or did not yet), with their years: no Soviet Union in a story of 1821. */
 const LIFESPANS: Record<string, [number, number]> = {
-  "Soviet Union": [1922, 1991], USSR: [1922, 1991], Yugoslavia: [1918, 1992], Czechoslovakia: [1918, 1992], "Ottoman Empire": [1299, 1922],
+  "Soviet Union": [1922, 1991], Yugoslavia: [1918, 1992], Czechoslovakia: [1918, 1992], "Ottoman Empire": [1299, 1922],
   Prussia: [1701, 1947], "Austria-Hungary": [1867, 1918], "East Germany": [1949, 1990], "West Germany": [1949, 1990], Kosovo: [2008, 9999],
   "Czech Republic": [1993, 9999], Bangladesh: [1971, 9999], Pakistan: [1947, 9999], "Bosnia and Herzegovina": [1992, 9999],
 };
-export const existedIn = (state: string, year: number) => !LIFESPANS[state] || (year >= LIFESPANS[state][0] && year <= LIFESPANS[state][1]);
+export const existedIn = (state: string, year: number) => {
+  const life = LIFESPANS[canonical(state)];
+  return !life || (year >= life[0] && year <= life[1]);
+};
 
 /** Well-known people by field, each with the year of birth, so that options come from the article's own era. */
 const BORN: Record<"leaders" | "mathematics" | "physics" | "chemistry" | "life" | "astronomy" | "earth" | "writers" | "music" | "painting" | "architecture", string> = {
