@@ -140,6 +140,25 @@ describe("entity distractors", () => {
     expect(clashes("United States", "America")).toBe(true);
   });
 
+  it("asks a place beside places of its own sort and time", () => {
+    // a town is no state: "St. Augustine" gets no North Carolina beside it, nor a shipped country or city
+    const usa = [fact("place", "North Carolina", { unit: "region" }), fact("place", "Florida Territory", { unit: "region" }), fact("place", "United States", { unit: "country" })];
+    expect(entityDistractors(fact("place", "St. Augustine"), buildPools(usa), "Tourists came to Jacksonville and nearby _____.")).toEqual([]);
+    // a state gets the other states of its own country
+    const states = entityDistractors(fact("place", "New South Wales", { unit: "region" }), buildPools([fact("place", "Melbourne", { unit: "city" })]), "The riots were in _____.");
+    expect(states).toHaveLength(3);
+    for (const s of states) expect(["Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania"]).toContain(s);
+    // no United States in 1713, even where the article names it elsewhere
+    const pools = buildPools([fact("place", "United States", { unit: "country" })]);
+    const early = entityDistractors(fact("place", "France", { unit: "country" }), pools, "Nova Scotia was captured from _____ in 1713.");
+    expect(early).toHaveLength(3);
+    expect(early).not.toContain("United States");
+    expect(entityDistractors(fact("place", "France", { unit: "country" }), pools, "Nova Scotia was captured from _____ in 1813.")).toContain("United States");
+    // nor Belgium in the Middle Ages
+    const medieval = Array.from({ length: 8 }, (_, i) => entityDistractors(fact("place", "England", { unit: "country", start: i }), buildPools([fact("place", "Belgium", { unit: "country" })]), "Throughout the Middle Ages, the town was _____'s fortress.")).flat();
+    expect(medieval).not.toContain("Belgium");
+  });
+
   it("never offers the rest of the key's own name", () => {
     const people = [fact("person", "Galileo Galilei"), fact("person", "Isaac Newton"), fact("person", "Newton"), fact("person", "Kepler"), fact("person", "Brahe")];
     const out = entityDistractors(fact("person", "Galileo"), buildPools(people), "_____ rolled stones down a slope.");

@@ -7,6 +7,7 @@ import { termDistractors } from "./term-distractors";
 import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
 import { famousPeople, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
+import { neighbourStates, placeSort } from "./place-sorts";
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
@@ -82,6 +83,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       return famousPeople(f.text, context, article);
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
+      if (placeSort(f.text, f.unit) === "state") return neighbourStates(f.text);
       if (f.unit === "city") return neighbourCities(f.text);
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
       if (f.unit === "river") return RIVERS;
@@ -131,9 +133,6 @@ const texts = (fs: readonly Fact[]) => fs.map((f) => f.text.replace(/^the\s+/i, 
 /** The stem keeps its own "the": "the Balkans" from the pool becomes "Balkans". */
 const bare = (pool: readonly string[]) => pool.map((p) => p.replace(/^the\s+/i, ""));
 
-/** A sea, a gulf, a lake: water is asked beside water, land beside land ("Central Asia" | "Black Sea" is a give-away). */
-const isWater = (name: string) => /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Mediterranean|Atlantic|Pacific|Baltic|Caspian)\b/.test(name);
-
 /**
  * Two names of no known sort are of one sort when they end alike: "Denver Broncos" and "Dallas Cowboys" (teams and
  * peoples end in a plural), "Ennahda Movement" and "Gülen Movement"; "Roman Catholic Church" and "Federation of
@@ -161,8 +160,6 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // an organisation gets options of its own sort: companies for a company, not a committee; one of no known sort
   // ("Obama Foundation") gets none of a known sort (no colleges)
   const keyOrg = key.kind === "org" ? orgKind(key.text) : undefined;
-  // the Moon is asked beside Mars, Asia beside Africa; a country or a city beside neither
-  const celestial = key.unit === "celestial body";
   // the rest of the key's own name is no wrong answer: "Galilei" beside "Galileo" when the article says "Galileo Galilei"
   const keyWords = normalize(key.text).split(" ");
   const ownName = new Set(key.kind !== "person" ? [] : (pools.get("person")?.get("*") ?? [])
@@ -170,12 +167,15 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
     .flat());
   const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
-  // a building or a park is no wrong option for a town, nor a town for a building
-  const siteNames = new Set(texts(pools.get("place")?.get("site") ?? []));
+  // a building is no wrong option for a town, nor a state for a town, nor a valley for a state
+  const unitOf = new Map((pools.get("place")?.get("*") ?? []).map((p) => [p.text.replace(/^the\s+/i, ""), p.unit]));
+  const keySort = key.kind === "place" ? placeSort(key.text, key.unit) : undefined;
+  // a state of the stem's time, the article's own names too: no United States "in 1713"
+  const era = keySort === "country" ? stemEra(stem, text) : undefined;
   const sameSort = (o: string) =>
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
-    : key.kind === "place" ? celestial === CELESTIAL_BODIES.includes(o) && (key.unit === "continent") === CONTINENTS.includes(o) && !partOf(key.text, o) && !farApart(key.text, o) &&
-      isWater(key.text) === isWater(o) && (key.unit === "site") === siteNames.has(o)
+    : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
+      (keySort !== "country" || era === undefined || existedIn(o, era))
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

@@ -38,10 +38,15 @@ function fieldOf(context: string): Field | undefined {
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 
+const ERA_YEAR: Record<string, number> = { "middle ages": 1250, medieval: 1250, renaissance: 1500, enlightenment: 1750, "victorian era": 1870, "gilded age": 1885 };
+const ERAS = /\b(?:Middle Ages|[Mm]edieval|Renaissance|Enlightenment|Victorian era|Gilded Age)\b/g;
+
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
 function yearsIn(text: string): number[] {
   const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
+  // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
+  for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0].toLowerCase()]);
   return years.sort((a, b) => a - b);
 }
 const middle = (years: number[], least: number) => (years.length >= least ? years[years.length >> 1] : undefined);

@@ -115,6 +115,8 @@ const LIFESPANS: Record<string, [number, number]> = {
   "Soviet Union": [1922, 1991], Yugoslavia: [1918, 1992], Czechoslovakia: [1918, 1992], "Ottoman Empire": [1299, 1922],
   Prussia: [1701, 1947], "Austria-Hungary": [1867, 1918], "East Germany": [1949, 1990], "West Germany": [1949, 1990], Kosovo: [2008, 9999],
   "Czech Republic": [1993, 9999], Bangladesh: [1971, 9999], Pakistan: [1947, 9999], "Bosnia and Herzegovina": [1992, 9999],
+  "United States": [1776, 9999], Ukraine: [1991, 9999], Belarus: [1991, 9999], Kazakhstan: [1991, 9999], Kyrgyzstan: [1991, 9999],
+  Uzbekistan: [1991, 9999], Israel: [1948, 9999], Belgium: [1830, 9999], "Saudi Arabia": [1932, 9999], Indonesia: [1945, 9999],
 };
 export const existedIn = (state: string, year: number) => {
   const life = LIFESPANS[canonical(state)];

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { neighbourStates, placeSort } from "./place-sorts";
+
+describe("placeSort", () => {
+  it("tells states, counties, valleys, islands, water and colonies from countries and towns", () => {
+    expect(placeSort("North Carolina", "region")).toBe("state");
+    expect(placeSort("South Australia", "country")).toBe("state");
+    expect(placeSort("Florida Territory")).toBe("state");
+    expect(placeSort("Georgia", "region")).toBe("state");
+    expect(placeSort("Georgia", "country")).toBe("country");
+    expect(placeSort("Duval County", "region")).toBe("division");
+    expect(placeSort("Buckland Valley", "region")).toBe("land");
+    expect(placeSort("Merritt Island", "region")).toBe("island");
+    expect(placeSort("Bass Strait", "region")).toBe("water");
+    expect(placeSort("St. Johns River", "region")).toBe("river");
+    expect(placeSort("New France")).toBe("colony");
+    expect(placeSort("Colony of Canada", "country")).toBe("colony");
+    expect(placeSort("Kingdom of Poland", "country")).toBe("country");
+    expect(placeSort("Northern India", "country")).toBe("region");
+    expect(placeSort("South Africa", "country")).toBe("country");
+    expect(placeSort("Stagg Field", "region")).toBe("site");
+    expect(placeSort("Houston")).toBe("city");
+    expect(placeSort("the Balkans")).toBe("region");
+    expect(placeSort("San Andreas")).toBeUndefined();
+  });
+
+  it("finds the other states of a state's own country", () => {
+    expect(neighbourStates("Tasmania")).toEqual(expect.arrayContaining(["Queensland", "Victoria"]));
+    expect(neighbourStates("Tasmania")).not.toContain("Texas");
+    expect(neighbourStates("Tasmania")).not.toContain("Tasmania");
+  });
+});

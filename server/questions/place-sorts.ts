@@ -1,0 +1,66 @@
+// What sort of place a name is, finer than the tagger's units: a wrong option of another sort is a give-away
+// ("St. Augustine" | North Carolina, United States: the only town among states), so options are asked of one sort.
+import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS, RIVERS } from "./data/pools";
+
+export type PlaceSort =
+  | "country" | "state" | "division" | "city" | "region" | "continent" | "celestial body"
+  | "river" | "water" | "island" | "land" | "site" | "colony";
+
+/** First-level parts of federal countries, which a tagger reads as regions or countries, by country. */
+const STATE_GROUPS: readonly (readonly string[])[] = [
+  ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|" +
+    "Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|" +
+    "New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|" +
+    "Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming").split("|"),
+  "New South Wales|Victoria|Queensland|South Australia|Western Australia|Tasmania".split("|"),
+  "Ontario|Quebec|Nova Scotia|New Brunswick|Manitoba|British Columbia|Prince Edward Island|Saskatchewan|Alberta|Newfoundland".split("|"),
+  "Bavaria|Saxony|Hesse|Brandenburg|Thuringia|Lower Saxony".split("|"),
+  "Catalonia|Andalusia|Galicia|Castile|Aragon|Valencia".split("|"),
+];
+const STATES = new Set(STATE_GROUPS.flat());
+
+/** The other states of the key's own country: New South Wales beside Queensland, not beside Texas. */
+export const neighbourStates = (key: string): string[] => (STATE_GROUPS.find((g) => g.includes(key)) ?? []).filter((s) => s !== key);
+
+/** Colonies of the European empires in the Americas, asked beside each other. */
+const COLONIES = new Set(
+  "New France|New Spain|New Netherland|New Sweden|New England|British America|Spanish Florida|French Louisiana|Rupert's Land|Thirteen Colonies|Acadia".split("|"),
+);
+
+/** Water, by a word of its name: a sea is asked beside seas, not beside a country. */
+export const isWater = (name: string) =>
+  /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Sound|Lagoon|Mediterranean|Atlantic|Pacific|Baltic|Caspian)\b/.test(name);
+
+const ISLAND = /^(?:Island|Islands|Isle|Isles|Archipelago)$/;
+const LAND = /^(?:Valley|Mountains?|Peninsula|Desert|Plains?|Basin|Hills?|Heights|Canyon|Forest|Woods|Highlands|Coast|Glacier|Delta|Steppe)$/;
+const DIVISION = /^(?:County|District|Parish|Borough|Shire|Township|Prefecture|Oblast|Municipality|Voivodeship)$/;
+const STATE_WORD = /^(?:State|Territory|Province|Colony)$/;
+/** "Northern India", "North East England": part of a country is a region, not a country. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|North-East|North East|South-East|North-West|South-West)\s/;
+
+/**
+ * The sort of a place named `name`, whose unit the article's tagging gave as `unit` (if any);
+ * undefined when nothing tells (a "San Andreas", a "St. Lawrence").
+ */
+export function placeSort(name: string, unit?: string): PlaceSort | undefined {
+  const bare = name.replace(/^the\s+/i, "");
+  const words = bare.split(/\s+/);
+  const last = words[words.length - 1];
+  if (unit === "site" || (words.length > 1 && /^(?:Field|Fort)$/.test(last))) return "site";
+  if (unit === "celestial body" || (words.length === 1 && CELESTIAL_BODIES.includes(bare) && unit !== "city")) return "celestial body";
+  if (unit === "continent" || CONTINENTS.includes(bare)) return "continent";
+  if (unit === "river" || RIVERS.includes(bare) || /\bRiver\b/.test(bare)) return "river";
+  if (isWater(bare)) return "water";
+  if (ISLAND.test(last)) return "island";
+  if (words.length > 1 && (LAND.test(last) || /^(?:Mount|Cape)$/.test(words[0]))) return "land";
+  if (words.length > 1 && DIVISION.test(last)) return "division";
+  if (COLONIES.has(bare) || /^Colony of\b/.test(bare)) return "colony";
+  // Georgia the state or Georgia the country: the article's tagging tells
+  if ((bare === "Georgia" && unit === "region") || STATES.has(bare) || (words.length > 1 && STATE_WORD.test(last)) || /^(?:Province|State) of\b/.test(bare)) return "state";
+  const known = COUNTRIES.includes(bare) || FORMER_STATES.includes(bare);
+  if (!known && COMPASS.test(bare)) return "region";
+  if (known || unit === "country" || /^(?:Kingdom|Republic|Empire|Principality|Duchy|Grand Duchy) of\b/.test(bare)) return "country";
+  if (unit === "city" || CITIES.includes(bare)) return "city";
+  if (unit === "region" || REGIONS.some((r) => r.replace(/^the\s+/, "") === bare)) return "region";
+  return undefined;
+}
