@@ -20,6 +20,30 @@ describe("entities", () => {
     expect(isles).toContain("Saint Pierre");
   });
 
+  it("cuts a name at a capitalised preposition, a title 'of' something, and a person's country", () => {
+    const text = "It worked in Chile, In Zambia in the strikes, and later. By 1977, US Secretary of State Cyrus Vance had flown home. " +
+      "Writers such as Friedrich Ratzel of Germany praised it.";
+    const facts = factsOf(text).facts;
+    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    expect(kind("Zambia")).toBe("place");
+    expect(kind("Cyrus Vance")).toBe("person");
+    expect(kind("Friedrich Ratzel")).toBe("person");
+    expect(kind("Germany")).toBe("place");
+    // a king of a country, a bank and a kingdom keep "of"
+    const whole = factsOf("Philip II of Spain wrote to the Bank of England about the Kingdom of Poland.").facts.map((f) => f.text);
+    expect(whole).toEqual(expect.arrayContaining(["Philip II of Spain", "Bank of England", "Kingdom of Poland"]));
+  });
+
+  it("calls a town and a plural a team, not a place", () => {
+    const facts = factsOf("The Green Bay Packers beat the New England Patriots in New Orleans, far from New South Wales and the Canary Islands.").facts;
+    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    expect(kind("Green Bay Packers")).toBe("org");
+    expect(kind("New England Patriots")).toBe("org");
+    expect(kind("New Orleans")).toBe("place");
+    expect(kind("New South Wales")).toBe("place");
+    expect(kind("Canary Islands")).toBe("place");
+  });
+
   it("keeps a war's whole name: a plural's apostrophe and a king's title", () => {
     const all = factsOf("The Seven Years' War began in 1756. In King William's War the colonists fought.").facts.map((f) => f.text);
     expect(all).toEqual(expect.arrayContaining(["Seven Years' War", "King William's War"]));

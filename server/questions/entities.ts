@@ -5,6 +5,7 @@ import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { has, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
+import { COUNTRIES } from "./data/pools";
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
@@ -108,6 +109,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
         j++;
         break;
+      } else if (tokens[j].text === "of" && personBeforeOf(run) && isCountryToken(tokens[j + 1], places)) {
+        break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
         // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
@@ -150,11 +153,18 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
     const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || (hasPerson && has(x, "Demonym", "Actor"));
-    // "US Secretary of State Henry Kissinger" → "Henry Kissinger"
+    // "Russian President Vladimir Putin" → "Vladimir Putin"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     let titled = false;
+    // "US Secretary of State Henry Kissinger": a title "of" something, then a name of two words or more (whichever
+    // of them the tagger takes for a first name: it reads "Henry" as a place and "Vance" as a first name)
+    const titleOf = run.findIndex((x, k) => TITLES.test(x.text) && run[k + 1]?.text === "of");
+    if (titleOf >= 0 && run.length - (titleOf + 3) >= 2 && (firstName < 0 || firstName > titleOf + 3) && !isWorkOrEvent(run) && !run.slice(titleOf + 3).some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text))) {
+      run.splice(0, titleOf + 3);
+      titled = true;
+    }
     // ("Saint Pierre" is a place's name, not a saint's title)
-    if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !SAINTS.test(run[0].text) && !isWorkOrEvent(run)) {
+    else if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !SAINTS.test(run[0].text) && !isWorkOrEvent(run)) {
       run.splice(0, firstName);
       titled = true;
     }
@@ -164,6 +174,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
       titled = TITLES.test(run.shift()!.text) || titled;
     }
+    // a preposition written with a capital ("…, In South Africa in the fight…") opens no name
+    while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "the")) run.pop();
     if (!run.length) continue;
@@ -194,7 +206,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
     // "President Eisenhower", "Dr Debus": a title makes a person
-    if (kind === "misc" && titled && run.length <= 3) kind = "person";
+    if ((kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
     // "President Grover Cleveland": a titled first name makes a person, whatever city the surname also names
     const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !SAINTS.test(prevTok.text));
@@ -242,6 +254,13 @@ function isSubject(text: string, s: Sentence, start: number, next: Token | undef
   if (!next || next.sentence !== s.index) return false;
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
 }
+
+/** A run that reads as a person's full name: two or more plain name words, no place, body, title or regnal number. */
+function personBeforeOf(run: Token[]): boolean {
+  return run.length >= 2 && run.every((x) => has(x, "ProperNoun") && !has(x, "Place", "Organization") && !ORG_WORDS.test(x.text) &&
+    !PLACE_WORDS.test(x.text) && !SITE_WORDS.test(x.text) && !TITLES.test(x.text) && !/^(?:[IVX]+|Grand|Duchy|Kingdom|Principality|Emirate|Caliphate|Sultanate|Khanate|Holy|New|Old)$/.test(x.text));
+}
+const isCountryToken = (t: Token | undefined, places: Set<string>) => !!t && (has(t, "Country") || COUNTRIES.includes(t.text) || /^(?:Britain|England|Scotland|Wales|America)$/.test(t.text) || (places.has(t.text) && has(t, "Place")));
 
 /** Words for what a person is or does, as an appositive names them: "Gela Vasadze, a senior fellow". */
 const PERSON_NOUNS = /^(?:analyst|expert|scientist|researcher|fellow|professor|lecturer|teacher|student|writer|author|journalist|reporter|editor|poet|novelist|historian|economist|lawyer|judge|doctor|nurse|farmer|worker|accountant|courier|driver|engineer|architect|artist|painter|singer|actor|actress|director|producer|composer|musician|player|coach|athlete|officer|soldier|general|commander|minister|president|leader|official|spokesman|spokeswoman|spokesperson|diplomat|ambassador|senator|politician|activist|founder|owner|manager|chief|head|member|resident|citizen|mother|father|son|daughter|wife|husband|widow|veteran|refugee|priest|bishop|monk|king|queen|prince|princess|emperor|pupil|mathematician|physicist|chemist|biologist|philosopher|inventor|explorer|pilot|astronaut|businessman|businesswoman|entrepreneur|banker|adviser|advisor|aide|deputy|secretary|governor|mayor|candidate|voter|survivor|witness|victim|pensioner|retiree|mechanic|shopkeeper|vendor|baker|chef|waiter|waitress|cleaner|guard|clerk|consultant|observer|commentator|columnist|scholar|specialist)s?$/i;

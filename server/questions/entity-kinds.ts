@@ -2,6 +2,7 @@
 // organisation or another name (a law, a war, a prize). The words a name ends in say most; the tagger's tags the rest.
 import type { EntityKind } from "./types";
 import type { Token } from "./nlp";
+import { nounLemma } from "./wordnet";
 import { CELESTIAL_BODIES, CONTINENTS, FORMER_STATES, REGIONS } from "./data/pools";
 
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
@@ -18,6 +19,16 @@ export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airp
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
 export const SITE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks)$/;
+
+/** Plural words that end a place's own name. */
+const PLURAL_PLACES = /^(?:States|Islands|Isles|Hills|Falls|Heights|Plains|Mountains|Gardens|Docks|Woods|Lakes|Highlands|Lowlands|Keys|Territories|Provinces|Emirates|Netherlands|Philippines|Americas|Alps|Rockies|Andes|Balkans|Baltics|Midlands|Indies|Downs|Fields|Springs|Rapids|Flats|Sands|Narrows|Commons|Towers|Rocks|Moors|Glades|Parks|Meadows|Valleys|Forests|Wetlands|Cliffs|Caves|Lands|Marshes|Ponds|Pools|Waters|Straits|Banks)$/;
+
+/** "Patriots", "Packers", "Steelers": a plural of a common noun (not "Orleans", "Wales"). */
+function isPluralNoun(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+[^s]s$/u.test(word)) return false;
+  const lemma = nounLemma(word);
+  return (!!lemma && lemma !== word.toLowerCase()) || /ers$/.test(word);
+}
 
 /** "Russian", "Azerbaijani", "Western": adjectives of a place, not names. */
 export function isDemonym(word: string, places: Set<string>): boolean {
@@ -42,6 +53,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
   if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
+  // a team is a town and a plural: "New England Patriots", "Green Bay Packers" (not "Canary Islands", "Golan Heights")
+  const lastWord = run[run.length - 1].text;
+  if (run.length > 1 && isPluralNoun(lastWord) && !has(run[run.length - 1], "Place") && !PLURAL_PLACES.test(lastWord) && (run.slice(0, -1).some((t) => has(t, "Place") || PLACE_WORDS.test(t.text)) || /^(?:New|San|Santa|St|Los|Las)$/.test(run[0].text))) return { kind: "org" };
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   // a building or a park is asked beside other sites, not beside countries: "Great Theatre" | "Saxon Garden"
   if (run.length > 1 && SITE_WORDS.test(strip(run[run.length - 1].text))) return { kind: "place", unit: "site" };
