@@ -3,16 +3,14 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
-import { has, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip } from "./entity-kinds";
+import { describedAsPerson, has, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
-import { COUNTRIES } from "./data/pools";
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
 const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
-const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
 const NOT_NAMES = new Set([
   "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "But", "And", "Or",
   "However", "Although", "When", "While", "After", "Before", "Since", "As", "If", "Its", "His", "Her", "Their", "Our", "My", "Your",
@@ -255,35 +253,6 @@ function isSubject(text: string, s: Sentence, start: number, next: Token | undef
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
 }
 
-/** A run that reads as a person's full name: two or more plain name words, no place, body, title or regnal number. */
-function personBeforeOf(run: Token[]): boolean {
-  return run.length >= 2 && run.every((x) => has(x, "ProperNoun") && !has(x, "Place", "Organization") && !ORG_WORDS.test(x.text) &&
-    !PLACE_WORDS.test(x.text) && !SITE_WORDS.test(x.text) && !TITLES.test(x.text) && !/^(?:[IVX]+|Grand|Duchy|Kingdom|Principality|Emirate|Caliphate|Sultanate|Khanate|Holy|New|Old)$/.test(x.text));
-}
-const isCountryToken = (t: Token | undefined, places: Set<string>) => !!t && (has(t, "Country") || COUNTRIES.includes(t.text) || /^(?:Britain|England|Scotland|Wales|America)$/.test(t.text) || (places.has(t.text) && has(t, "Place")));
-
-/** Words for what a person is or does, as an appositive names them: "Gela Vasadze, a senior fellow". */
-const PERSON_NOUNS = /^(?:analyst|expert|scientist|researcher|fellow|professor|lecturer|teacher|student|writer|author|journalist|reporter|editor|poet|novelist|historian|economist|lawyer|judge|doctor|nurse|farmer|worker|accountant|courier|driver|engineer|architect|artist|painter|singer|actor|actress|director|producer|composer|musician|player|coach|athlete|officer|soldier|general|commander|minister|president|leader|official|spokesman|spokeswoman|spokesperson|diplomat|ambassador|senator|politician|activist|founder|owner|manager|chief|head|member|resident|citizen|mother|father|son|daughter|wife|husband|widow|veteran|refugee|priest|bishop|monk|king|queen|prince|princess|emperor|pupil|mathematician|physicist|chemist|biologist|philosopher|inventor|explorer|pilot|astronaut|businessman|businesswoman|entrepreneur|banker|adviser|advisor|aide|deputy|secretary|governor|mayor|candidate|voter|survivor|witness|victim|pensioner|retiree|mechanic|shopkeeper|vendor|baker|chef|waiter|waitress|cleaner|guard|clerk|consultant|observer|commentator|columnist|scholar|specialist)s?$/i;
-
-/**
- * Context that says a name is a person's: an appositive ("Iveta Margaryan, an accountant aged 53"),
- * a relative "who" ("Valery Harutyunyan, who fled…"), or speech ("said Gela Vasadze", "Namazov told").
- */
-export function describedAsPerson(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 80);
-  const before = text.slice(Math.max(0, start - 40), start);
-  // the noun of the appositive comes within a few words, before any preposition: "an independent analyst in…"
-  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
-  if (appositive) {
-    for (const w of appositive[1].split(/\s+/)) {
-      if (PERSON_NOUNS.test(w)) return true;
-      if (/^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(w)) break;
-    }
-  }
-  if (/^,\s+who\b/.test(after)) return true;
-  if (/^,?\s+(?:said|says|told|added|explained|argued|wrote|recalled|warned|insisted)\b/.test(after)) return true;
-  return /\b(?:said|says|told|according to)\s+$/.test(before);
-}
 
 /** "explorer Roald Amundsen", "courier Ramil Iskenderov": a role noun before a name. */
 function isRoleNoun(t: Token): boolean {

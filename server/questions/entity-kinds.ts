@@ -3,7 +3,7 @@
 import type { EntityKind } from "./types";
 import type { Token } from "./nlp";
 import { nounLemma } from "./wordnet";
-import { CELESTIAL_BODIES, CONTINENTS, FORMER_STATES, REGIONS } from "./data/pools";
+import { CELESTIAL_BODIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS } from "./data/pools";
 
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
 
@@ -13,6 +13,8 @@ export const has = (t: Token, ...tags: string[]) => tags.some((g) => t.tags.has(
 export function strip(t: string): string {
   return t.replace(/['’]s?$/, "");
 }
+
+export const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Coach|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President)$/;
 
 export const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
@@ -78,4 +80,34 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   }
   if (personish) return { kind: "person" };
   return { kind: "misc" };
+}
+
+/** A run that reads as a person's full name: two or more plain name words, no place, body, title or regnal number. */
+export function personBeforeOf(run: Token[]): boolean {
+  return run.length >= 2 && run.every((x) => has(x, "ProperNoun") && !has(x, "Place", "Organization") && !ORG_WORDS.test(x.text) &&
+    !PLACE_WORDS.test(x.text) && !SITE_WORDS.test(x.text) && !TITLES.test(x.text) && !/^(?:[IVX]+|Grand|Duchy|Kingdom|Principality|Emirate|Caliphate|Sultanate|Khanate|Holy|New|Old)$/.test(x.text));
+}
+export const isCountryToken = (t: Token | undefined, places: Set<string>) => !!t && (has(t, "Country") || COUNTRIES.includes(t.text) || /^(?:Britain|England|Scotland|Wales|America)$/.test(t.text) || (places.has(t.text) && has(t, "Place")));
+
+/** Words for what a person is or does, as an appositive names them: "Gela Vasadze, a senior fellow". */
+const PERSON_NOUNS = /^(?:analyst|expert|scientist|researcher|fellow|professor|lecturer|teacher|student|writer|author|journalist|reporter|editor|poet|novelist|historian|economist|lawyer|judge|doctor|nurse|farmer|worker|accountant|courier|driver|engineer|architect|artist|painter|singer|actor|actress|director|producer|composer|musician|player|coach|athlete|officer|soldier|general|commander|minister|president|leader|official|spokesman|spokeswoman|spokesperson|diplomat|ambassador|senator|politician|activist|founder|owner|manager|chief|head|member|resident|citizen|mother|father|son|daughter|wife|husband|widow|veteran|refugee|priest|bishop|monk|king|queen|prince|princess|emperor|pupil|mathematician|physicist|chemist|biologist|philosopher|inventor|explorer|pilot|astronaut|businessman|businesswoman|entrepreneur|banker|adviser|advisor|aide|deputy|secretary|governor|mayor|candidate|voter|survivor|witness|victim|pensioner|retiree|mechanic|shopkeeper|vendor|baker|chef|waiter|waitress|cleaner|guard|clerk|consultant|observer|commentator|columnist|scholar|specialist)s?$/i;
+
+/**
+ * Context that says a name is a person's: an appositive ("Iveta Margaryan, an accountant aged 53"),
+ * a relative "who" ("Valery Harutyunyan, who fled…"), or speech ("said Gela Vasadze", "Namazov told").
+ */
+export function describedAsPerson(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const before = text.slice(Math.max(0, start - 40), start);
+  // the noun of the appositive comes within a few words, before any preposition: "an independent analyst in…"
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
+  if (appositive) {
+    for (const w of appositive[1].split(/\s+/)) {
+      if (PERSON_NOUNS.test(w)) return true;
+      if (/^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(w)) break;
+    }
+  }
+  if (/^,\s+who\b/.test(after)) return true;
+  if (/^,?\s+(?:said|says|told|added|explained|argued|wrote|recalled|warned|insisted)\b/.test(after)) return true;
+  return /\b(?:said|says|told|according to)\s+$/.test(before);
 }
