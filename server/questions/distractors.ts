@@ -47,7 +47,8 @@ export function clashes(key: string, option: string): boolean {
 }
 
 /** Pick `n` options close to the key in form; at least one no shorter than the key when possible. */
-export function pickByForm(key: string, pool: readonly string[], n: number, avoid: string, seed: string, accept: (o: string) => boolean = () => true): string[] {
+export function pickByForm(key: string, pool: readonly string[], n: number, avoid: string, seed: string, accept: (o: string) => boolean = () => true,
+  apart: (a: string, b: string) => boolean = () => true): string[] {
   const words = key.split(/\s+/).length;
   const avoidN = ` ${normalize(avoid)} `;
   const cost = (p: string) => Math.abs(p.length - key.length) / Math.max(4, key.length) + Math.abs(wordCount(p) - words) * 0.6;
@@ -59,10 +60,11 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   const ok: { p: string; c: number }[] = [];
   for (const r of ranked) {
     const np = normalize(r.p);
-    if (seen.has(np) || clashes(key, r.p) || (np.length > 2 && avoidN.includes(` ${np} `)) || !accept(r.p)) continue;
+    // (the stem's "pathogens" rules out "pathogen" too)
+    if (seen.has(np) || clashes(key, r.p) || (np.length > 2 && [np, `${np}s`, np.replace(/s$/, "")].some((v) => avoidN.includes(` ${v} `))) || !accept(r.p)) continue;
     // two options that are one thing or hold each other ("sunlight", "energy of sunlight"; "ICC", "International
     // Criminal Court") leave one of them a give-away
-    if (ok.some((x) => clashes(x.p, r.p))) continue;
+    if (ok.some((x) => clashes(x.p, r.p) || !apart(x.p, r.p))) continue;
     seen.add(np);
     ok.push(r);
     if (ok.length >= n && ok.slice(0, n).some((x) => x.p.length >= key.length)) break;
@@ -181,7 +183,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
-  if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n);
+  if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n, text);
   const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const surnameOnly = key.kind === "person" && !key.text.includes(" ");

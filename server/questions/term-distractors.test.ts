@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "./types";
-import { headNoun, pluralOf, sameKind, termDistractors } from "./term-distractors";
+import { headNoun, linkedInText, pluralOf, sameKind, termDistractors } from "./term-distractors";
 
 const term = (text: string, sentence = 1): Fact => ({ kind: "term", text, start: 0, end: text.length, sentence });
 const always = () => true;
@@ -70,6 +70,33 @@ describe("term distractors", () => {
     for (const o of out) expect(["rabbis", "gurus", "pastors"]).not.toContain(o);
     // "provisions" is food in WordNet, a treaty's clauses in a law text
     expect(termDistractors(term("provisions", 0), [], "The Treaty _____ have direct effect.", always)).toEqual([]);
+    // WordNet lists "humans" as a word of its own, meaning what "human" means: still a plural
+    const beings = termDistractors(term("humans", 0), ["ape", "monkey", "dog", "apes", "monkeys", "dogs"].map((t) => term(t)), "In _____, a barrier guards the brain.", always);
+    expect(beings).toHaveLength(3);
+    for (const o of beings) expect(o).toMatch(/s$/);
+  });
+
+  it("offers nothing one could swap for the key or for another option", () => {
+    // "learners" and "students" share a sense ("scholar"): either fills the blank
+    expect(sameKind("students", "learners")).toBe(false);
+    // "disease" and "illness" are one thing: never both, whichever is right
+    const pool = ["disease", "illness", "drought", "flood", "famine"].map((t) => term(t));
+    for (let i = 0; i < 6; i++) {
+      const out = termDistractors({ ...term("war", 0), start: i }, pool, "The region suffered from _____ for a decade.", always);
+      expect(out.includes("disease") && out.includes("illness")).toBe(false);
+    }
+  });
+
+  it("offers no noun the stem uses, nor one the article calls a kind of the key", () => {
+    const text = "Barriers keep out pathogens such as bacteria and viruses. Fungi and other microbes live in soil.";
+    expect(linkedInText(text, "bacteria", "pathogens")).toBe(true);
+    expect(linkedInText(text, "microbes", "fungi")).toBe(true);
+    expect(linkedInText(text, "viruses", "soil")).toBe(false);
+    const pool = ["specific pathogens", "parasites", "worms", "insects", "protozoa"].map((t) => term(t));
+    const out = termDistractors(term("pathogens", 0), [...pool, term("bacteria")], "The immune system must detect _____.", always, 3, text);
+    expect(out).not.toContain("bacteria");
+    const stemmed = termDistractors(term("viruses", 0), pool, "Barriers keep out pathogens such as bacteria and _____.", always, 3, text);
+    expect(stemmed).not.toContain("specific pathogens");
   });
 
   it("capitalises the options of a key that opens its sentence", () => {

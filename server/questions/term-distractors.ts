@@ -6,7 +6,7 @@ import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
-import { kindOfOther, nearKin, sisterTerms, synonyms } from "./wordnet-kin";
+import { kindOfOther, nearKin, nearSynonyms, sisterTerms } from "./wordnet-kin";
 
 const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -36,9 +36,15 @@ export function headNoun(term: string): string {
 /** Whether a phrase's last word is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending. */
 const isPlural = (t: string) => {
   const last = t.trim().split(/\s+/).pop()!.toLowerCase();
+  if (IRREGULAR_PLURALS.has(last)) return true;
   const lemma = /s$/.test(last) ? nounLemma(last) : null;
+  // WordNet lists a few plurals as words of their own: "humans" is still humans ("arms" is no plural of "arm")
+  if (lemma === last && /[^su]s$/.test(last)) return !!firstSense(last) && firstSense(last)?.lexFile === firstSense(last.slice(0, -1))?.lexFile;
   return lemma ? lemma !== last : /[^su]s$/.test(last) && !/(?:is|ss|us)$/.test(last);
 };
+const IRREGULAR_PLURALS = new Set(
+  "bacteria criteria phenomena data media fungi nuclei cacti alumni stimuli larvae algae vertebrae antennae indices matrices appendices analyses crises theses hypotheses oases diagnoses people children men women mice lice geese teeth feet oxen".split(" "),
+);
 
 /**
  * A plural that WordNet lists as a word of its own with another kind than its singular ("provisions": food;
@@ -75,7 +81,7 @@ export function sameKind(key: string, option: string): boolean {
   if (!k || !o || k.lexFile !== o.lexFile || k.offset === o.offset || k.lexFile === 3) return false;
   const kh = headNoun(key);
   const oh = headNoun(option);
-  if (kh === oh || synonyms(kh, oh) || kindOfOther(kh, oh) || !isSurelyOfKind(kh) || !isSurelyOfKind(oh)) return false;
+  if (kh === oh || nearSynonyms(kh, oh) || kindOfOther(kh, oh) || !isSurelyOfKind(kh) || !isSurelyOfKind(oh)) return false;
   // a noun made from a verb ("filling", "packing") names a doing as much as a stuff: no option beside "oxygen"
   // (a building or clothing, an artifact, is a thing)
   const verbal = (h: string, s: Synset) => /ing$/.test(h) && s.lexFile !== 6;
@@ -101,20 +107,58 @@ const seenEnough = (noun: string) => {
   return e.senses === 1 || e.tagged >= 4;
 };
 
-export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3): string[] {
+/** A noun in the singular, as far as a link between two nouns needs it: "pathogens" → "pathogen". */
+const single = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$/, "").replace(/(?<![su])s$/, "");
+
+/** Pairs "kind|member" the article states, remembered for the last article. */
+let linkCache: { text: string; pairs: Set<string> } | undefined;
+function statedKinds(text: string): Set<string> {
+  if (linkCache?.text === text) return linkCache.pairs;
+  const pairs = new Set<string>();
+  // "pathogens such as bacteria and viruses", "ministers, including the premier"
+  for (const m of text.matchAll(/\b([\p{L}-]+),? (?:such as|including|especially|like|e\.g\.,?) ([^.;:]{1,80})/giu)) {
+    for (const w of m[2].split(/[\s,]+/)) if (w.length > 2) pairs.add(`${single(m[1])}|${single(w)}`);
+  }
+  // "dogs and other animals"
+  for (const m of text.matchAll(/\b([\p{L}-]+),? (?:and|or) other ([\p{L}-]+)(?: ([\p{L}-]+))?/giu)) {
+    for (const kind of [m[2], m[3]]) if (kind) pairs.add(`${single(kind)}|${single(m[1])}`);
+  }
+  linkCache = { text, pairs };
+  return pairs;
+}
+
+/**
+ * The article itself says one is a kind of the other: "pathogens such as bacteria", "dogs and other animals",
+ * "ministers, including the premier". Such an option could be right.
+ */
+export function linkedInText(text: string, a: string, b: string): boolean {
+  if (!text) return false;
+  const pairs = statedKinds(text);
+  const [ha, hb] = [single(headNoun(a)), single(headNoun(b))];
+  return pairs.has(`${ha}|${hb}`) || pairs.has(`${hb}|${ha}`);
+}
+
+export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
   // judged before the costlier checks of form and fairness: most article terms are of another kind
   const fromArticle = articleTerms.filter((f) => isPlural(f.text) === plural && f.sentence !== key.sentence && sameKind(key.text, f.text))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
-  const out = pickByForm(key.text, fromArticle, n, stem, seed, accept);
+  // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
+  // an option whose noun the stem already uses is no wrong answer: "pathogens such as _____" | "specific pathogens"
+  const stemWords = new Set(normalize(stem).split(" "));
+  const headInStem = (o: string) => { const h = headNoun(o); return stemWords.has(h) || stemWords.has(`${h}s`) || stemWords.has(h.replace(/s$/, "")); };
+  const fairTerm = (o: string) => accept(o) && !headInStem(o) && !linkedInText(text, key.text, o);
+  const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
+  const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
     // and no noun made from a verb beside one that is not ("builder | packing, filling")
     const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text))).map((s) => (plural ? pluralOf(s) : s));
-    const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed, (o) => accept(o) && !out.some((x) => normalize(x) === normalize(o)));
+    const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,
+      (o) => fairTerm(o) && !nearSynonyms(key.text, o) && out.every((x) => normalize(x) !== normalize(o) && apart(x, o)), apart);
     out.push(...more);
   }
   // a key that opens its sentence has a capital: so have its options ("Accountants | Estimators, Architects")

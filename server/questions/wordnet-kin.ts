@@ -1,6 +1,6 @@
 // How WordNet relates two nouns: sister terms (other members of a key's category), synonyms, one a kind of the
 // other, near kin in a category (two craft, two rocks). Each judged on the nouns' most common senses.
-import { firstSense, isFamiliar, nounLemma, senseOffsets, synsetAt, type Synset } from "./wordnet";
+import { firstSense, isFamiliar, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
 const WIDE_PARENTS = new Set(["natural object", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
 
@@ -42,6 +42,20 @@ export function synonyms(a: string, b: string): boolean {
   if (la === lb) return true;
   const sa = new Set(senseOffsets(la));
   return senseOffsets(lb).some((o) => sa.has(o));
+}
+
+/**
+ * Two nouns are near synonyms when some sense of each shares a word with some sense of the other: "learner" and
+ * "student" (both "scholar"). Either could fill the blank the other left.
+ */
+export function nearSynonyms(a: string, b: string): boolean {
+  if (synonyms(a, b)) return true;
+  const words = (w: string) => new Set(nounSenses(w).flatMap((s) => s.words));
+  const wa = words(a);
+  const la = nounLemma(a);
+  const lb = nounLemma(b);
+  if (!la || !lb) return false;
+  return [...words(b)].some((w) => w !== lb && w !== la && wa.has(w));
 }
 
 const ancestorCache = new Map<string, Map<number, number>>();
