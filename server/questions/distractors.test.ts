@@ -159,6 +159,11 @@ describe("entity distractors", () => {
     expect(medieval).not.toContain("Belgium");
   });
 
+  it("offers no heads of state beside a writer on government", () => {
+    const out = entityDistractors(fact("person", "Howard Zinn"), buildPools([]), "_____ and others have named the right to abolish an unjust government.");
+    expect(out).toEqual([]);
+  });
+
   it("never offers the rest of the key's own name", () => {
     const people = [fact("person", "Galileo Galilei"), fact("person", "Isaac Newton"), fact("person", "Newton"), fact("person", "Kepler"), fact("person", "Brahe")];
     const out = entityDistractors(fact("person", "Galileo"), buildPools(people), "_____ rolled stones down a slope.");

@@ -34,6 +34,10 @@ describe("entities", () => {
     expect(whole).toEqual(expect.arrayContaining(["Philip II of Spain", "Bank of England", "Kingdom of Poland"]));
   });
 
+  it("takes 'Monte Carlo' for no person", () => {
+    expect(spans('Tests are probabilistic (or "Monte Carlo") or exact.', "person")).toEqual([]);
+  });
+
   it("calls a town and a plural a team, not a place", () => {
     const facts = factsOf("The Green Bay Packers beat the New England Patriots in New Orleans, far from New South Wales and the Canary Islands.").facts;
     const kind = (t: string) => facts.find((f) => f.text === t)?.kind;

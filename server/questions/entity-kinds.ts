@@ -64,7 +64,7 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   // a fort is a site like a castle ("Fort Clinch" beside "Fort Caroline", not beside North Carolina)
   if (run.length > 1 && /^(?:Fort|Castle|Camp)$/.test(run[0].text)) return { kind: "place", unit: "site" };
-  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Rio|Lake|Mount|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
+  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Porto|Rio|Lake|Mount|Monte|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
   if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };

@@ -5,7 +5,7 @@
 import { FAMOUS_PEOPLE, PEOPLE_BY_FIELD, SCIENTISTS } from "./data/pools";
 import { surnameOf } from "./util";
 
-const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|government|army|military|war|elect\w*)\b/i;
+const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["architecture", /\b(?:architect|architecture|architectural)\b/i],
