@@ -32,6 +32,8 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "_____ opposed these reforms from the start." }), text)).toContain("dangling-reference");
     expect(danglingDemonstrative("To address this, the _____ began negotiations.")).toBe(true);
     expect(danglingDemonstrative("Putin claimed to have played a “key role” in that _____.")).toBe(true);
+    expect(danglingDemonstrative("Private schools in these and most other states may also _____ it.")).toBe(true);
+    expect(danglingDemonstrative("The _____ and other states agreed.")).toBe(false);
     expect(danglingDemonstrative("The rock cycle relates these _____ types of rock.")).toBe(true);
     expect(danglingDemonstrative("_____ stated that the league planned to make the game spectacular.")).toBe(false);
     expect(danglingDemonstrative("_____ signed a treaty in 1902, and this treaty ended the war.")).toBe(false);

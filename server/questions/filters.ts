@@ -20,6 +20,8 @@ export function danglingDemonstrative(stem: string): boolean {
   stem = stem.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
   // "To address this, …", "because of these.": a demonstrative standing alone points outside the sentence
   if (/\b(?:this|these|those)\s*[,.;:!?]/i.test(stem)) return true;
+  // "in these and most other states": pointing outside the sentence as well
+  if (/\b(?:these|those)\s+(?:and|or)\s+(?:\p{Ll}+\s+)?others?\b/iu.test(stem)) return true;
   if (new RegExp(`(?:^|\\b${PREPOSITION}\\s+)(?:that|this|these|those)\\s+${BLANK}`, "i").test(stem) || new RegExp(`\\b(?:this|these|those)\\s+${BLANK}`, "i").test(stem)) return true;
   const re = new RegExp(`(?:^|\\b(${PREPOSITION})\\s+|\\b)(this|these|those|that)\\s+([\\p{Ll}][\\p{Ll}-]*)`, "giu");
   for (const m of stem.matchAll(re)) {
