@@ -44,6 +44,14 @@ describe("true/false", () => {
     const f = trueFalseCandidate(c, sentences[0], "1862", true)!;
     expect([f.prompt, f.answer]).toEqual(["True or false: The bridge over the Tamar opened in 1862.", "False"]);
   });
+
+  it("swaps no name that follows a title", () => {
+    const { sentences, facts } = setup("Later that year President Harold Brenner signed the order.");
+    const c = factCandidates(facts, sentences).find((x) => x.answer === "Harold Brenner")!;
+    expect(c).toBeDefined();
+    expect(trueFalseCandidate(c, sentences[0], "Yuri Gagarin", true)).toBeUndefined();
+    expect(trueFalseCandidate(c, sentences[0], "Yuri Gagarin", false)?.answer).toBe("True");
+  });
 });
 
 describe("ordering", () => {

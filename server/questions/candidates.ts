@@ -126,6 +126,8 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
   let statement = s.text;
   if (falseOne) {
     if (!distractor) return undefined;
+    // "President Gagarin", "Sir Anwar Sadat": another name after the key's title is false only by the title
+    if (c.fact.kind === "person" && /\b(?:President|Sir|King|Queen|Governor|General|Minister|Senator|Emperor|Pope|Dr|Mr|Mrs|Ms|Lord|Lady|Prince|Princess|Administrator|Director|Chancellor)\.?\s+$/.test(s.text.slice(0, rel))) return undefined;
     statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
   }
   statement = applyLead(statement, lead);

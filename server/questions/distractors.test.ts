@@ -154,6 +154,9 @@ describe("entity distractors", () => {
     expect(early).toHaveLength(3);
     expect(early).not.toContain("United States");
     expect(entityDistractors(fact("place", "France", { unit: "country" }), pools, "Nova Scotia was captured from _____ in 1813.")).toContain("United States");
+    // nor a state the stem names under another name ("The US spent…")
+    const us = buildPools(["United States", "Germany"].map((t) => fact("place", t, { unit: "country" })));
+    expect(entityDistractors(fact("place", "Soviet Union", { unit: "country" }), us, "The US spent billions to arm the enemies of the _____.")).not.toContain("United States");
     // nor Belgium in the Middle Ages
     const medieval = Array.from({ length: 8 }, (_, i) => entityDistractors(fact("place", "England", { unit: "country", start: i }), buildPools([fact("place", "Belgium", { unit: "country" })]), "Throughout the Middle Ages, the town was _____'s fortress.")).flat();
     expect(medieval).not.toContain("Belgium");
