@@ -42,7 +42,21 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
  * The sort of a place named `name`, whose unit the article's tagging gave as `unit` (if any);
  * undefined when nothing tells (a "San Andreas", a "St. Lawrence").
  */
+const sortCache = new Map<string, PlaceSort | undefined>();
 export function placeSort(name: string, unit?: string): PlaceSort | undefined {
+  const key = `${name}|${unit ?? ""}`;
+  if (!sortCache.has(key)) {
+    if (sortCache.size > 5000) sortCache.clear();
+    sortCache.set(key, sortOf(name, unit));
+  }
+  return sortCache.get(key);
+}
+
+const KNOWN_COUNTRIES = new Set([...COUNTRIES, ...FORMER_STATES]);
+const KNOWN_CITIES = new Set(CITIES);
+const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the\s+/, "")));
+
+function sortOf(name: string, unit?: string): PlaceSort | undefined {
   const bare = name.replace(/^the\s+/i, "");
   const words = bare.split(/\s+/);
   const last = words[words.length - 1];
@@ -57,10 +71,10 @@ export function placeSort(name: string, unit?: string): PlaceSort | undefined {
   if (COLONIES.has(bare) || /^Colony of\b/.test(bare)) return "colony";
   // Georgia the state or Georgia the country: the article's tagging tells
   if ((bare === "Georgia" && unit === "region") || STATES.has(bare) || (words.length > 1 && STATE_WORD.test(last)) || /^(?:Province|State) of\b/.test(bare)) return "state";
-  const known = COUNTRIES.includes(bare) || FORMER_STATES.includes(bare);
+  const known = KNOWN_COUNTRIES.has(bare);
   if (!known && COMPASS.test(bare)) return "region";
   if (known || unit === "country" || /^(?:Kingdom|Republic|Empire|Principality|Duchy|Grand Duchy) of\b/.test(bare)) return "country";
-  if (unit === "city" || CITIES.includes(bare)) return "city";
-  if (unit === "region" || REGIONS.some((r) => r.replace(/^the\s+/, "") === bare)) return "region";
+  if (unit === "city" || KNOWN_CITIES.has(bare)) return "city";
+  if (unit === "region" || KNOWN_REGIONS.has(bare)) return "region";
   return undefined;
 }

@@ -34,14 +34,24 @@ export function headNoun(term: string): string {
 }
 
 /** Whether a phrase's last word is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending. */
+const pluralCache = new Map<string, boolean>();
 const isPlural = (t: string) => {
   const last = t.trim().split(/\s+/).pop()!.toLowerCase();
+  let found = pluralCache.get(last);
+  if (found === undefined) {
+    if (pluralCache.size > 20000) pluralCache.clear();
+    found = judgePlural(last);
+    pluralCache.set(last, found);
+  }
+  return found;
+};
+function judgePlural(last: string): boolean {
   if (IRREGULAR_PLURALS.has(last)) return true;
   const lemma = /s$/.test(last) ? nounLemma(last) : null;
   // WordNet lists a few plurals as words of their own: "humans" is still humans ("arms" is no plural of "arm")
   if (lemma === last && /[^su]s$/.test(last)) return !!firstSense(last) && firstSense(last)?.lexFile === firstSense(last.slice(0, -1))?.lexFile;
   return lemma ? lemma !== last : /[^su]s$/.test(last) && !/(?:is|ss|us)$/.test(last);
-};
+}
 const IRREGULAR_PLURALS = new Set(
   "bacteria criteria phenomena data media fungi nuclei cacti alumni stimuli larvae algae vertebrae antennae indices matrices appendices analyses crises theses hypotheses oases diagnoses people children men women mice lice geese teeth feet oxen".split(" "),
 );
@@ -142,7 +152,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
   // judged before the costlier checks of form and fairness: most article terms are of another kind
-  const fromArticle = articleTerms.filter((f) => isPlural(f.text) === plural && f.sentence !== key.sentence && sameKind(key.text, f.text))
+  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && isPlural(f.text) === plural && sameKind(key.text, f.text))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away

@@ -50,12 +50,24 @@ export function synonyms(a: string, b: string): boolean {
  */
 export function nearSynonyms(a: string, b: string): boolean {
   if (synonyms(a, b)) return true;
-  const words = (w: string) => new Set(nounSenses(w).flatMap((s) => s.words));
-  const wa = words(a);
+  const wa = senseWords(a);
   const la = nounLemma(a);
   const lb = nounLemma(b);
   if (!la || !lb) return false;
-  return [...words(b)].some((w) => w !== lb && w !== la && wa.has(w));
+  for (const w of senseWords(b)) if (w !== lb && w !== la && wa.has(w)) return true;
+  return false;
+}
+
+/** Every word of every sense of a noun, remembered. */
+const wordsCache = new Map<string, Set<string>>();
+function senseWords(noun: string): Set<string> {
+  let found = wordsCache.get(noun);
+  if (!found) {
+    if (wordsCache.size > 20000) wordsCache.clear();
+    found = new Set(nounSenses(noun).flatMap((s) => s.words));
+    wordsCache.set(noun, found);
+  }
+  return found;
 }
 
 const ancestorCache = new Map<string, Map<number, number>>();

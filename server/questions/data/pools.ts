@@ -101,9 +101,16 @@ const ALIASES: Record<string, string> = {
 const canonical = (state: string) => ALIASES[state] ?? state;
 export const sameState = (a: string, b: string) => a !== b && canonical(a) === canonical(b);
 /** Whether `text` names the state under any of its names: "The US spent…" names the United States. */
+const stateNames = new Map<string, RegExp>();
 export const namesState = (text: string, state: string) => {
   const c = canonical(state);
-  return [c, ...Object.keys(ALIASES).filter((a) => ALIASES[a] === c)].some((n) => new RegExp(`(?<![\\p{L}.])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(text));
+  let re = stateNames.get(c);
+  if (!re) {
+    const names = [c, ...Object.keys(ALIASES).filter((a) => ALIASES[a] === c)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = new RegExp(`(?<![\\p{L}.])(?:${names.join("|")})(?![\\p{L}])`, "u");
+    stateNames.set(c, re);
+  }
+  return re.test(text);
 };
 
 /** States and the countries inside them: one is no wrong option beside the other ("United Kingdom" for England). */
