@@ -1,5 +1,6 @@
 // What sort of place a name is, finer than the tagger's units: a wrong option of another sort is a give-away
 // ("St. Augustine" | North Carolina, United States: the only town among states), so options are asked of one sort.
+import { remembered } from "./util";
 import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS, RIVERS } from "./data/pools";
 
 export type PlaceSort =
@@ -42,15 +43,8 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
  * The sort of a place named `name`, whose unit the article's tagging gave as `unit` (if any);
  * undefined when nothing tells (a "San Andreas", a "St. Lawrence").
  */
-const sortCache = new Map<string, PlaceSort | undefined>();
-export function placeSort(name: string, unit?: string): PlaceSort | undefined {
-  const key = `${name}|${unit ?? ""}`;
-  if (!sortCache.has(key)) {
-    if (sortCache.size > 5000) sortCache.clear();
-    sortCache.set(key, sortOf(name, unit));
-  }
-  return sortCache.get(key);
-}
+export const placeSort = (name: string, unit?: string): PlaceSort | undefined => sortByKey(`${name}|${unit ?? ""}`);
+const sortByKey = remembered((key: string) => sortOf(key.slice(0, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1) || undefined));
 
 const KNOWN_COUNTRIES = new Set([...COUNTRIES, ...FORMER_STATES]);
 const KNOWN_CITIES = new Set(CITIES);

@@ -4,7 +4,7 @@
 // caller asks something else.
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
-import { normalize } from "./util";
+import { normalize, remembered } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
 import { kindOfOther, nearKin, nearSynonyms, sisterTerms } from "./wordnet-kin";
 
@@ -34,24 +34,14 @@ export function headNoun(term: string): string {
 }
 
 /** Whether a phrase's last word is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending. */
-const pluralCache = new Map<string, boolean>();
-const isPlural = (t: string) => {
-  const last = t.trim().split(/\s+/).pop()!.toLowerCase();
-  let found = pluralCache.get(last);
-  if (found === undefined) {
-    if (pluralCache.size > 20000) pluralCache.clear();
-    found = judgePlural(last);
-    pluralCache.set(last, found);
-  }
-  return found;
-};
-function judgePlural(last: string): boolean {
+const isPlural = (t: string) => judgePlural(t.trim().split(/\s+/).pop()!.toLowerCase());
+const judgePlural = remembered((last: string): boolean => {
   if (IRREGULAR_PLURALS.has(last)) return true;
   const lemma = /s$/.test(last) ? nounLemma(last) : null;
   // WordNet lists a few plurals as words of their own: "humans" is still humans ("arms" is no plural of "arm")
   if (lemma === last && /[^su]s$/.test(last)) return !!firstSense(last) && firstSense(last)?.lexFile === firstSense(last.slice(0, -1))?.lexFile;
   return lemma ? lemma !== last : /[^su]s$/.test(last) && !/(?:is|ss|us)$/.test(last);
-}
+});
 const IRREGULAR_PLURALS = new Set(
   "bacteria criteria phenomena data media fungi nuclei cacti alumni stimuli larvae algae vertebrae antennae indices matrices appendices analyses crises theses hypotheses oases diagnoses people children men women mice lice geese teeth feet oxen".split(" "),
 );

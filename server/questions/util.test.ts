@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { hashString, normalize, seededShuffle, surnameOf } from "./util";
+import { hashString, normalize, remembered, seededShuffle, surnameOf } from "./util";
 
 describe("util", () => {
+  it("remembers answers, and forgets them all once full", () => {
+    let calls = 0;
+    const double = remembered((n: number) => (calls++, n * 2), 2);
+    expect([double(1), double(1), double(2)]).toEqual([2, 2, 4]);
+    expect(calls).toBe(2);
+    double(3); // full: forgets 1 and 2
+    double(1);
+    expect(calls).toBe(4);
+  });
   it("keeps a surname's particle: 'da Vinci', 'van Gogh'", () => {
     expect(surnameOf("Leonardo da Vinci")).toBe("da Vinci");
     expect(surnameOf("Vincent van Gogh")).toBe("van Gogh");

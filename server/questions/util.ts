@@ -33,17 +33,20 @@ export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
   return out;
 }
 
-/** Lower-case, unify quotes, drop punctuation and articles: for comparing answers and spans. */
-const normCache = new Map<string, string>();
-export function normalize(s: string): string {
-  let v = normCache.get(s);
-  if (v === undefined) {
-    if (normCache.size > 50_000) normCache.clear();
-    v = normalizeUncached(s);
-    normCache.set(s, v);
-  }
-  return v;
+/** `fn` with its answers remembered (up to `limit` keys, then forgotten at once): for pure look-ups on a hot path. */
+export function remembered<K, V>(fn: (key: K) => V, limit = 20_000): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as V;
+    if (cache.size >= limit) cache.clear();
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
 }
+
+/** Lower-case, unify quotes, drop punctuation and articles: for comparing answers and spans. */
+export const normalize = remembered((s: string) => normalizeUncached(s), 50_000);
 
 function normalizeUncached(s: string): string {
   return s

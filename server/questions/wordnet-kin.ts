@@ -1,5 +1,6 @@
 // How WordNet relates two nouns: sister terms (other members of a key's category), synonyms, one a kind of the
 // other, near kin in a category (two craft, two rocks). Each judged on the nouns' most common senses.
+import { remembered } from "./util";
 import { firstSense, isFamiliar, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
 const WIDE_PARENTS = new Set(["natural object", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
@@ -58,17 +59,8 @@ export function nearSynonyms(a: string, b: string): boolean {
   return false;
 }
 
-/** Every word of every sense of a noun, remembered. */
-const wordsCache = new Map<string, Set<string>>();
-function senseWords(noun: string): Set<string> {
-  let found = wordsCache.get(noun);
-  if (!found) {
-    if (wordsCache.size > 20000) wordsCache.clear();
-    found = new Set(nounSenses(noun).flatMap((s) => s.words));
-    wordsCache.set(noun, found);
-  }
-  return found;
-}
+/** Every word of every sense of a noun. */
+const senseWords = remembered((noun: string) => new Set(nounSenses(noun).flatMap((s) => s.words)));
 
 const ancestorCache = new Map<string, Map<number, number>>();
 /** Ancestors of a synset (all hypernym paths) up to `depth` steps, each with its nearest distance; remembered. */
