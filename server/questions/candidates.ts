@@ -5,6 +5,7 @@ import type { ArticleFacts, Candidate, Fact, QuestionKind, Sentence } from "./ty
 import { numberKindOf } from "./numbers";
 import { normalize, squash, surnameOf } from "./util";
 import { applyLead, resolveLeads, type Lead } from "./pronouns";
+import { TITLES } from "./entity-kinds";
 
 export const BLANK = "_____";
 
@@ -127,7 +128,8 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
   if (falseOne) {
     if (!distractor) return undefined;
     // "President Gagarin", "Sir Anwar Sadat": another name after the key's title is false only by the title
-    if (c.fact.kind === "person" && /\b(?:President|Sir|King|Queen|Governor|General|Minister|Senator|Emperor|Pope|Dr|Mr|Mrs|Ms|Lord|Lady|Prince|Princess|Administrator|Director|Chancellor)\.?\s+$/.test(s.text.slice(0, rel))) return undefined;
+    const before = /(\S+?)\.?\s+$/.exec(s.text.slice(0, rel))?.[1];
+    if (c.fact.kind === "person" && before && (TITLES.test(before) || before === "Administrator")) return undefined;
     statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
   }
   statement = applyLead(statement, lead);

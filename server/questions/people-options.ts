@@ -3,7 +3,7 @@
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
 import { FAMOUS_PEOPLE, PEOPLE_BY_FIELD, SCIENTISTS } from "./data/pools";
-import { surnameOf } from "./util";
+import { remembered, surnameOf } from "./util";
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
@@ -38,27 +38,22 @@ function fieldOf(context: string): Field | undefined {
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 
-const ERA_YEAR: Record<string, number> = { "middle ages": 1250, medieval: 1250, renaissance: 1500, enlightenment: 1750, "victorian era": 1870, "gilded age": 1885 };
-const ERAS = /\b(?:Middle Ages|[Mm]edieval|Renaissance|Enlightenment|Victorian era|Gilded Age)\b/g;
+/** Named ages, as a text writes them, by a year in their middle. */
+const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, "Gilded Age": 1885 };
+const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
 
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
 function yearsIn(text: string): number[] {
   const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
   // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
-  for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0].toLowerCase()]);
+  for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0]]);
   return years.sort((a, b) => a - b);
 }
 const middle = (years: number[], least: number) => (years.length >= least ? years[years.length >> 1] : undefined);
 
 /** The article's time: the middle one of the years it writes, if it writes a few. */
-let eraCache: { article: string; era: number | undefined } | undefined;
-function eraOf(article: string): number | undefined {
-  if (eraCache?.article === article) return eraCache.era;
-  const era = middle(yearsIn(article), 2);
-  eraCache = { article, era };
-  return era;
-}
+const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 
 /** The stem's year or century, else the article's. */
 export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);

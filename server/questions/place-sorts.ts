@@ -29,7 +29,7 @@ const COLONIES = new Set(
 );
 
 /** Water, by a word of its name: a sea is asked beside seas, not beside a country. */
-export const isWater = (name: string) =>
+const isWater = (name: string) =>
   /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Sound|Lagoon|Mediterranean|Atlantic|Pacific|Baltic|Caspian)\b/.test(name);
 
 const ISLAND = /^(?:Island|Islands|Isle|Isles|Archipelago)$/;

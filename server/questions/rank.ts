@@ -3,7 +3,7 @@
 // paragraphs, a mix of question types, few true/false and at most one ordering item.
 import type { ArticleFacts, Candidate, FactKind, QuestionKind, Sentence } from "./types";
 import { contentWords } from "./facts";
-import { normalize } from "./util";
+import { normalize, remembered } from "./util";
 import { numberKindOf } from "./numbers";
 
 const OCC_BONUS = 0.04;
@@ -30,14 +30,9 @@ export function centrality(s: Sentence, facts: ArticleFacts): number {
 }
 
 /** How often the article writes the key (whole words, any case); for a person, the surname counts too. */
-const lowerCache = new Map<string, string>();
+const lowered = remembered((text: string) => text.toLowerCase(), 8);
 export function occurrences(key: string, text: string): number {
-  let low = lowerCache.get(text);
-  if (low === undefined) {
-    if (lowerCache.size > 8) lowerCache.clear();
-    low = text.toLowerCase();
-    lowerCache.set(text, low);
-  }
+  const low = lowered(text);
   const k = key.toLowerCase();
   if (!k) return 0;
   let n = 0;

@@ -8,23 +8,16 @@ import { normalize, remembered } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
 import { kindOfOther, nearKin, nearSynonyms, sisterTerms } from "./wordnet-kin";
 
-const senses = new Map<string, Synset | null>();
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
-function headSense(term: string): Synset | null {
-  let s = senses.get(term);
-  if (s === undefined) {
-    if (senses.size > 20000) senses.clear();
-    const head = headNoun(term);
-    // a doer's noun ("builder", "driver") means the person where WordNet has one, whatever sense it lists first
-    // ("builder": a detergent additive)
-    const stem = head.replace(/s$/, "").replace(/(?:er|or)$/, "");
-    const doer = /(?:er|or)s?$/.test(head) && (isVerb(stem) || isVerb(`${stem}e`));
-    const person = doer ? nounSenses(head).find((x) => x.lexFile === 18) : undefined;
-    s = person ?? firstSense(head);
-    senses.set(term, s);
-  }
-  return s;
-}
+const headSense = remembered((term: string): Synset | null => {
+  const head = headNoun(term);
+  // a doer's noun ("builder", "driver") means the person where WordNet has one, whatever sense it lists first
+  // ("builder": a detergent additive)
+  const stem = head.replace(/s$/, "").replace(/(?:er|or)$/, "");
+  const doer = /(?:er|or)s?$/.test(head) && (isVerb(stem) || isVerb(`${stem}e`));
+  const person = doer ? nounSenses(head).find((x) => x.lexFile === 18) : undefined;
+  return person ?? firstSense(head);
+});
 
 /** The noun a term phrase is about: "constituents of animal shells" → "constituents", "national border" → "border". */
 export function headNoun(term: string): string {
@@ -110,10 +103,8 @@ const seenEnough = (noun: string) => {
 /** A noun in the singular, as far as a link between two nouns needs it: "pathogens" → "pathogen". */
 const single = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$/, "").replace(/(?<![su])s$/, "");
 
-/** Pairs "kind|member" the article states, remembered for the last article. */
-let linkCache: { text: string; pairs: Set<string> } | undefined;
-function statedKinds(text: string): Set<string> {
-  if (linkCache?.text === text) return linkCache.pairs;
+/** Pairs "kind|member" the article states, remembered for the last few articles. */
+const statedKinds = remembered((text: string): Set<string> => {
   const pairs = new Set<string>();
   // "pathogens such as bacteria and viruses", "ministers, including the premier"
   for (const m of text.matchAll(/\b([\p{L}-]+),? (?:such as|including|especially|like|e\.g\.,?) ([^.;:]{1,80})/giu)) {
@@ -123,9 +114,8 @@ function statedKinds(text: string): Set<string> {
   for (const m of text.matchAll(/\b([\p{L}-]+),? (?:and|or) other ([\p{L}-]+)(?: ([\p{L}-]+))?/giu)) {
     for (const kind of [m[2], m[3]]) if (kind) pairs.add(`${single(kind)}|${single(m[1])}`);
   }
-  linkCache = { text, pairs };
   return pairs;
-}
+}, 4);
 
 /**
  * The article itself says one is a kind of the other: "pathogens such as bacteria", "dogs and other animals",
@@ -145,11 +135,10 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && isPlural(f.text) === plural && sameKind(key.text, f.text))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
-  // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   // an option whose noun the stem already uses is no wrong answer: "pathogens such as _____" | "specific pathogens"
-  const stemWords = new Set(normalize(stem).split(" "));
-  const headInStem = (o: string) => { const h = headNoun(o); return stemWords.has(h) || stemWords.has(`${h}s`) || stemWords.has(h.replace(/s$/, "")); };
-  const fairTerm = (o: string) => accept(o) && !headInStem(o) && !linkedInText(text, key.text, o);
+  const stemNouns = new Set(normalize(stem).split(" ").map(single));
+  const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !linkedInText(text, key.text, o);
+  // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text)) {

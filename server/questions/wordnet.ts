@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { remembered } from "./util";
 
 interface Dict {
   index: string;
@@ -198,18 +199,11 @@ export function kindShare(word: string): number {
 }
 
 /** How much WordNet knows of a noun's use: its senses, and how often SemCor saw any of them. */
-const evidenceCache = new Map<string, { senses: number; tagged: number }>();
-export function senseEvidence(word: string): { senses: number; tagged: number } {
-  let e = evidenceCache.get(word);
-  if (!e) {
-    if (evidenceCache.size > 20000) evidenceCache.clear();
-    const lemma = nounLemma(word);
-    const lines = lemma ? senseLines(lemma) : [];
-    e = { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
-    evidenceCache.set(word, e);
-  }
-  return e;
-}
+export const senseEvidence = remembered((word: string): { senses: number; tagged: number } => {
+  const lemma = nounLemma(word);
+  const lines = lemma ? senseLines(lemma) : [];
+  return { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
+});
 
 /** A word WordNet knows only as a verb ("entangle"), never as a noun or an adjective. */
 const onlyVerbCache = new Map<string, boolean>();
