@@ -15,6 +15,12 @@ describe("stems", () => {
     expect(stemFor(f, sentences[0])).toEqual({ prompt: "In 1902, who founded a school in Lima?", wh: true });
   });
 
+  it("asks 'whose' for a person named with a possessive", () => {
+    const { sentences, facts } = setup("Marta Velasco's letters have been read as a plea for reform.");
+    const f = { ...facts.facts.find((x) => x.text === "Marta Velasco")!, subject: true };
+    expect(stemFor(f, sentences[0]).prompt).toBe("Whose letters have been read as a plea for reform?");
+  });
+
   it("blanks a name in brackets instead of asking 'who' about an aside", () => {
     const { sentences, facts } = setup("The board's chair (currently a former mayor, Marta Velasco) sets the agenda for the year.");
     const f = { ...facts.facts.find((x) => x.text === "Marta Velasco")!, subject: true };

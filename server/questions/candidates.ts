@@ -69,8 +69,14 @@ export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const inBrackets = s.text.slice(0, rel).split("(").length > s.text.slice(0, rel).split(")").length;
   if (f.subject && askable && !inBrackets && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
-    const after = s.text.slice(relEnd).replace(/\.$/, "?");
-    const wh = before ? before + whWord(f) : cap(whWord(f));
+    let after = s.text.slice(relEnd).replace(/\.$/, "?");
+    let word = whWord(f);
+    // "Gandhi's acts have…" asks "Whose acts have…?", not "Who's acts"
+    if (/^['’]s\b/.test(after)) {
+      after = after.slice(2);
+      word = f.kind === "person" ? "whose" : `${word}'s`;
+    }
+    const wh = before ? before + word : cap(word);
     return { prompt: squash(wh + after), wh: true };
   }
   const { text, offset } = clauseAround(s.text, rel, relEnd);
