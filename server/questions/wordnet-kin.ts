@@ -1,7 +1,7 @@
 // How WordNet relates two nouns: sister terms (other members of a key's category), synonyms, one a kind of the
 // other, near kin in a category (two craft, two rocks). Each judged on the nouns' most common senses.
 import { remembered } from "./util";
-import { firstSense, isFamiliar, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
+import { firstSense, isFamiliar, namesPeopleToo, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
 const WIDE_PARENTS = new Set(["natural object", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
 
@@ -28,7 +28,8 @@ export function sisterTerms(word: string, max = 12): string[] {
       // a word whose everyday sense is this one: "rat" beside "mouse", not "instillation" beside "water"
       const w = sib?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === sib.offset);
       // a name is no sister of a common noun: "earth" gets no "mars"
-      if (w && !sib!.proper && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w)) out.push(w);
+      // nor a word for a person beside a thing: "queen" (of a hive) is no sister a pupil sees beside "flea"
+      if (w && !sib!.proper && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w) && (sense.lexFile === 18 || !namesPeopleToo(w))) out.push(w);
       if (out.length >= max) return out;
     }
   }

@@ -30,6 +30,9 @@ describe("WordNet nouns", () => {
     expect(sisterTerms("rock")).not.toContain("universe");
     // a name is no sister of a common noun: the earth gets no "mars"
     expect(sisterTerms("earth")).not.toContain("mars");
+    // nor a word also used for people beside a thing: a flea gets beetles, not "queens" (of a hive)
+    expect(sisterTerms("flea")).toContain("beetle");
+    expect(sisterTerms("flea")).not.toContain("queen");
   });
 
   it("measures how surely a noun means its first sense's kind of thing", () => {

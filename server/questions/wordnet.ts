@@ -205,6 +205,15 @@ export const senseEvidence = remembered((word: string): { senses: number; tagged
   return { senses: lines.length, tagged: lines.reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0) };
 });
 
+/**
+ * A noun readers also use for people (a sense in noun.person that SemCor saw): "queen" is an insect of a hive as
+ * well, but beside "fleas" a pupil reads a monarch.
+ */
+export const namesPeopleToo = remembered((word: string): boolean => {
+  const lemma = nounLemma(word);
+  return !!lemma && senseLines(lemma).some((line) => line.split(" ")[0].split(":")[1] === "18" && Number(line.split(" ")[3]) > 0);
+});
+
 /** A word WordNet knows only as a verb ("entangle"), never as a noun or an adjective. */
 const onlyVerbCache = new Map<string, boolean>();
 export function isOnlyVerb(word: string): boolean {
