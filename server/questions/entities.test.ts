@@ -112,6 +112,17 @@ describe("entities", () => {
     expect(kind("Roman Catholics")).not.toBe("person");
   });
 
+  it("keeps what a treaty is 'on' in its name, and gives its acronym the treaty's kind", () => {
+    const text = "The river states signed the Treaty on Shared Waters (TSW) and the Convention on the Use of the Delta Basin. " +
+      "Every farm now follows the TSW.";
+    const facts = factsOf(text).facts;
+    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    expect(kind("Treaty on Shared Waters")).toBe("misc");
+    expect(kind("Convention on the Use of the Delta Basin")).toBe("misc");
+    // an acronym is what it stands for: a treaty, not an organisation to ask "which organisation" about
+    expect(facts.filter((f) => f.text === "TSW").map((f) => f.kind)).toEqual(["misc", "misc"]);
+  });
+
   it("keeps 'and' inside an organisation's name and a company's 'General'", () => {
     const text = "The Lunar Survey was run by the National Mapping and Survey Administration in Ohio. Contracts went to General Dynamics and Kestrel Aviation.";
     const all = factsOf(text).facts.map((f) => f.text);

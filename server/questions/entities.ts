@@ -3,12 +3,14 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
-import { describedAsPerson, has, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
+/** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
+const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
 const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
 const NOT_NAMES = new Set([
@@ -112,9 +114,13 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
         // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
-        (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text)))) {
+        (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text)))) {
         run.push(tokens[j], tokens[j + 1]);
         j += 2;
+      } else if (tokens[j].text === "on" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && run.some((x) => DOCUMENTS.test(x.text)) &&
+        properToken(tokens[j + 2], false, midCaps)) {
+        run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Treaty on the Functioning of the European Union"
+        j += 3;
       } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
         run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
         j += 2;
@@ -241,8 +247,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     });
   }
   const title = sentences.find((s) => s.heading && s.index === 0)?.text ?? "";
-  return retypeByName(facts, new Set(title.split(/\s+/)));
+  return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)));
 }
+
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
 function isSubject(text: string, s: Sentence, start: number, next: Token | undefined): boolean {

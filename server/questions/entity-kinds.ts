@@ -1,6 +1,6 @@
 // What kind of name a run of capitalised words is: a person, a place (a country, a city, a region, a site), an
 // organisation or another name (a law, a war, a prize). The words a name ends in say most; the tagger's tags the rest.
-import type { EntityKind } from "./types";
+import type { EntityKind, Fact } from "./types";
 import type { Token } from "./nlp";
 import { nounLemma } from "./wordnet";
 import { CELESTIAL_BODIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS } from "./data/pools";
@@ -43,7 +43,7 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Scholars|Fellows|Laureates|Medalists|Prizewinners)$/;
 
 export const isWorkOrEvent = (run: Token[]) =>
-  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
 
 export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (isWorkOrEvent(run)) return { kind: "misc" };
@@ -110,4 +110,21 @@ export function describedAsPerson(text: string, start: number, end: number): boo
   if (/^,\s+who\b/.test(after)) return true;
   if (/^,?\s+(?:said|says|told|added|explained|argued|wrote|recalled|warned|insisted)\b/.test(after)) return true;
   return /\b(?:said|says|told|according to)\s+$/.test(before);
+}
+
+/** An acronym is what it stands for: "Treaty on European Union (TEU)" makes "TEU" a treaty, not an organisation. */
+export function kindFromExpansion(facts: Fact[], text: string): Fact[] {
+  const expanded = new Map<string, Fact>();
+  for (const f of facts) {
+    const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(f.end, f.end + 14))?.[1];
+    if (acronym && acronym !== f.text) expanded.set(acronym, f);
+  }
+  for (const f of facts) {
+    const long = expanded.get(f.text);
+    if (long) {
+      f.kind = long.kind;
+      f.unit = long.unit;
+    }
+  }
+  return facts;
 }
