@@ -62,6 +62,8 @@ describe("term distractors", () => {
     expect(germs).not.toContain("bacterias");
     // "portfolio" (seen twice in SemCor, four senses) is no sure case for bags
     expect(termDistractors(term("portfolios", 0), [], "The _____ they will hold are bargained over.", always)).toEqual([]);
+    // people's sisters are roles one could swap: "visitors" has tourists, passengers and voyagers beside it
+    expect(termDistractors(term("visitors", 0), [], "_____ arrived by steamboat and later by railroad.", always)).toEqual([]);
   });
 
   it("keeps options in the key's number, and judges no plural that is a word of its own", () => {

@@ -141,8 +141,9 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
-  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text)) {
-    // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse")
+  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text) && headSense(key.text)?.lexFile !== 18) {
+    // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse"); not for people, whose sisters are
+    // roles one could swap ("visitors" | tourists, passengers; "producers" | wigmakers)
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
     // and no noun made from a verb beside one that is not ("builder | packing, filling")
     const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text))).map((s) => (plural ? pluralOf(s) : s));

@@ -48,6 +48,11 @@ describe("terms", () => {
     expect(terms).not.toContain("hand");
     expect(terms).not.toContain("account");
     expect(terms).toContain("failed test");
+    const more = spans("The northern mills followed suit, and the strike took place in the wake of the vote.", "term");
+    expect(more).not.toContain("suit");
+    expect(more).not.toContain("place");
+    expect(more).not.toContain("wake");
+    expect(more).toContain("northern mills");
     expect(spans("If we repeat the test n times and pass every time, the number is probably prime.", "term")).not.toContain("test n times");
   });
 

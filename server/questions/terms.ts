@@ -33,7 +33,7 @@ const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|main
 const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same)$/;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
-const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part)\b/gi;
+const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds)\b/gi;
 
 /** Whether [start, end) lies inside a fixed phrase of the text. */
 function inIdiom(text: string, start: number, end: number): boolean {
