@@ -45,6 +45,8 @@ describe("flaws", () => {
   });
   it("rejects broken blanks, unbalanced quotes and bad options", () => {
     expect(flaws(item({ prompt: "The _____-led school opened in Lima." }), text)).toContain("broken-blank");
+    // a name cut before its number: "Marta Velasco II"
+    expect(flaws(item({ prompt: "The _____ II and III schools opened in Lima in 1902." }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "The Lima School (LS, Velasco's, or _____) opened in 1902." }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "The Lima School (founded by _____ with money from the mines of the north) opened." }), text)).not.toContain("broken-blank");
     expect(flaws(item({ prompt: "“_____ founded a school in Lima in 1902." }), text)).toContain("unbalanced");

@@ -23,6 +23,10 @@ describe("numbers", () => {
     expect([f.kind, f.unit]).toEqual(["count", "troops"]);
   });
 
+  it("takes no number out of a standard's name", () => {
+    expect(nums("The V.34 modem and the older X.25 network sent 12 messages.")).toEqual([["count", "12"]]);
+  });
+
   it("skips both ends of a range", () => {
     expect(nums("The chemist (1641–1679) lived in Bath.")).toEqual([]);
   });

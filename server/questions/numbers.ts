@@ -71,7 +71,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       if (kind === "year" && COUNT_NOUN.test(after)) kind = "count";
       if (kind === "count") {
         // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
-        if (/^[\p{L}]/u.test(s.text.slice(b, b + 1)) || /[\p{L}]-?$/u.test(s.text.slice(Math.max(0, a - 1), a))) continue;
+        // ("X.25", "V.90": a standard's name)
+        if (/^[\p{L}]/u.test(s.text.slice(b, b + 1)) || /[\p{L}]-?$|\p{L}\.$/u.test(s.text.slice(Math.max(0, a - 2), a))) continue;
         if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
