@@ -71,6 +71,14 @@ describe("entity distractors", () => {
     const architects = entityDistractors(fact("person", "Henry Klutho"), buildPools([]), "Architect _____ rebuilt the city after the fire of 1901.");
     expect(architects).toHaveLength(3);
     for (const a of architects) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).toContain(a);
+    // the article's own people beside architects only if the article calls them architects; the art nearest the blank counts
+    const article = "The hall was designed by architects Ana Petrov and Ivo Marin. Ivo Marin later wrote novels. The museum shows paintings from Boris Kadar's collection. Architect Lena Horvat built the tower.";
+    const own = [fact("person", "Ana Petrov"), fact("person", "Ivo Marin"), fact("person", "Boris Kadar"), fact("person", "Lena Horvat")];
+    const hall = entityDistractors(fact("person", "Ana Petrov"), buildPools(own), "The hall was designed by architects _____ and Ivo Marin.", 3, article);
+    expect(hall).toContain("Lena Horvat");
+    expect(hall).not.toContain("Boris Kadar");
+    const novelist = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The writer _____ praised the hall, a work of architecture of 1890.");
+    for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
     for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
     // a mathematician beside mathematicians, of the stem's century; a historian of the plague beside no scientist

@@ -5,7 +5,7 @@ import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
 import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
-import { famousPeople, stemEra } from "./people-options";
+import { famousPeople, ofAnotherTrade, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
 
@@ -178,6 +178,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
+    : key.kind === "person" ? !ofAnotherTrade(o, stem, text)
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

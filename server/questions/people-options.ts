@@ -8,10 +8,10 @@ import { remembered, surnameOf } from "./util";
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
-  ["architecture", /\b(?:architect|architecture|architectural)\b/i],
-  ["music", /\b(?:composer|musician|pianist|symphony|opera|concerto|sonata)\b/i],
-  ["painting", /\b(?:painter|painting|paintings|sculptor|portrait)\b/i],
-  ["writers", /\b(?:writer|poet|novelist|author|playwright|novel|poem|poetry|essay)\b/i],
+  ["architecture", /\b(?:architects?|architecture|architectural)\b/i],
+  ["music", /\b(?:composers?|musicians?|pianists?|symphony|opera|concerto|sonata)\b/i],
+  ["painting", /\b(?:painters?|painting|paintings|sculptors?|portrait)\b/i],
+  ["writers", /\b(?:writers?|poets?|novelists?|authors?|playwrights?|novel|poem|poetry|essay)\b/i],
 ];
 
 /** The sciences by the words of their stems, the most telling first. */
@@ -29,9 +29,23 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian)\b/i;
 
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
+
+/** The art the stem names nearest its blank: "writer _____ … a scholar of architecture" asks for a writer. */
+function nearestArt(context: string): Field | undefined {
+  const blank = Math.max(0, context.indexOf("_____"));
+  let best: Field | undefined;
+  let bestDistance = Infinity;
+  for (const [field, re] of ARTS_CUES) {
+    for (const m of context.matchAll(new RegExp(re.source, "gi"))) {
+      const d = Math.abs(m.index! - blank);
+      if (d < bestDistance) [best, bestDistance] = [field, d];
+    }
+  }
+  return best;
+}
 function fieldOf(context: string): Field | undefined {
   if (LEADER_CUES.test(context)) return "leaders";
-  const art = ARTS_CUES.find(([, re]) => re.test(context))?.[0];
+  const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
   return SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : art);
 }
@@ -57,6 +71,28 @@ const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 
 /** The stem's year or century, else the article's. */
 export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
+
+/**
+ * A person of another trade than the one the stem names. A famous one we know the trade of (no Newton beside "the
+ * Prime Minister _____"; any scientist beside a physicist); one of the article's own people beside an architect,
+ * composer, painter or writer only if the article calls them one too: no Adolf Hitler, named for his art collection
+ * in an article on Warsaw, beside "designed by architects _____".
+ */
+export function ofAnotherTrade(name: string, stem: string, article: string): boolean {
+  const field = fieldOf(stem);
+  if (!field) return false;
+  const art = ARTS_CUES.find(([f]) => f === field)?.[1];
+  if (FAMOUS_PEOPLE.some((p) => p.name === name)) {
+    const science = field === "science" || SCIENCE_FIELDS.some(([f]) => f === field);
+    return !(science ? SCIENTISTS : PEOPLE_BY_FIELD[field]).some((p) => p.name === name);
+  }
+  if (!art) return false;
+  // the words just before each mention: "architect Marek Budzyński", "architects Marek Budzyński and"
+  for (let i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + name.length)) {
+    if (art.test(article.slice(Math.max(0, i - 40), i))) return false;
+  }
+  return true;
+}
 
 /** Famous people of the stem's field and time, as full names for a full-name key and as surnames for a surname. */
 export function famousPeople(key: string, stem: string, article: string): string[] {
