@@ -23,6 +23,9 @@ describe("term distractors", () => {
     expect(sameKind("car", "automobile")).toBe(false); // a synonym could be right too
     expect(sameKind("microorganisms", "microbes")).toBe(false); // and so could a kind of the key
     expect(sameKind("fresh water", "salt water")).toBe(false); // the same head is the same thing
+    expect(sameKind("pathogens", "dogs")).toBe(false); // a germ and an animal meet only as "organism"
+    expect(sameKind("pathogens", "bacteria")).toBe(true);
+    expect(sameKind("fleas", "rats")).toBe(true);
     const pool = ["ozone", "mouse", "sand", "myth", "salt", "hope"].map((t) => term(t));
     const out = termDistractors(term("water", 0), pool, "Most of a cell's mass is _____.", always);
     expect(out).toHaveLength(3);

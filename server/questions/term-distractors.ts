@@ -6,7 +6,7 @@ import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize, remembered } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
-import { kindOfOther, nearKin, nearSynonyms, sisterTerms } from "./wordnet-kin";
+import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms } from "./wordnet-kin";
 
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
 const headSense = remembered((term: string): Synset | null => {
@@ -79,6 +79,7 @@ export function sameKind(key: string, option: string): boolean {
   // (a building or clothing, an artifact, is a thing)
   const verbal = (h: string, s: Synset) => /ing$/.test(h) && s.lexFile !== 6;
   if (verbal(kh, k) !== verbal(oh, o)) return false;
+  if (k.lexFile === 5 && isMicroorganism(kh) !== isMicroorganism(oh)) return false;
   // in a wide category (acts, artifacts, states…) the same file is not the same kind: "space station" and "lunar
   // landing" are both artifacts; there the two must meet close by ("spacecraft" and "lifeboat" are both craft)
   return !WIDE_FILES.has(k.lexFile) || nearKin(kh, oh);

@@ -38,6 +38,7 @@ describe("terms", () => {
     expect(dated).not.toContain("sections of rock relative");
     expect(dated).toContain("sections of rock");
     expect(spans("Caning was one of the most common forms of school discipline for centuries.", "term")).not.toContain("common forms");
+    expect(spans("The guards must detect a wide variety of intruders, from foxes to thieves.", "term")).not.toContain("wide variety");
     // a name opening its sentence is no common noun: the article writes it capitalised elsewhere too
     expect(spans("Britain ceded control of the territory back to Spain in 1783.", "term")).not.toContain("Britain");
     expect(spans("Gravel fills the valley floor. Rivers carry it down.", "term")).toContain("Gravel");
