@@ -39,6 +39,11 @@ describe("terms", () => {
     expect(dated).toContain("sections of rock");
     expect(spans("Caning was one of the most common forms of school discipline for centuries.", "term")).not.toContain("common forms");
     expect(spans("The guards must detect a wide variety of intruders, from foxes to thieves.", "term")).not.toContain("wide variety");
+    // what a word is called is no part of the term; a participle before a person tells how they felt, not who they are
+    const named = spans("Later writers used the term colonialism loosely. Before the trial, when a confused taxman had wondered aloud about the qualified majority vote, nobody replied.", "term");
+    expect(named).toContain("colonialism");
+    expect(named).toContain("taxman");
+    expect(named).toContain("qualified majority vote");
     // a name opening its sentence is no common noun: the article writes it capitalised elsewhere too
     expect(spans("Britain ceded control of the territory back to Spain in 1783.", "term")).not.toContain("Britain");
     expect(spans("Gravel fills the valley floor. Rivers carry it down.", "term")).toContain("Gravel");

@@ -3,7 +3,7 @@
 import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { STOPWORDS } from "./util";
-import { firstSense, isOnlyVerb } from "./wordnet";
+import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 
 /** Nouns too general to be worth a question on their own. */
 const GENERIC = new Set(
@@ -53,6 +53,9 @@ const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable")
 function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
+
+/** "confused" → confuse, "specified" → specify, "planned" → plan: a verb's past form. */
+const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
 
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
@@ -122,6 +125,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby)$/.test(run[0].text))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
+    // "the term imperialism", "the word prime": what a word is called is no part of the term
+    if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
+    // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
+    // they are ("qualified majority", "decentralized network" are kinds of thing)
+    if (run.length === 2 && /[^e]ed$/.test(run[0].text) && pastOfVerb(run[0].text) && firstSense(run[1].text)?.lexFile === 18) run.shift();
     if (!run.length || isOnlyVerb(run[run.length - 1].text)) continue;
     const head = run[run.length - 1].text.toLowerCase();
     if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;

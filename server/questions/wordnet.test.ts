@@ -7,6 +7,9 @@ describe("WordNet nouns", () => {
     expect(nounLemma("policies")).toBe("policy");
     expect(nounLemma("boxes")).toBe("box");
     expect(nounLemma("rivers")).toBe("river");
+    // "fields" is listed for W. C. Fields only: the plural of "field", not a name
+    expect(nounLemma("fields")).toBe("field");
+    expect(nounLemma("glasses")).toBe("glasses"); // a plural with a sense of its own stays
     expect(nounLemma("qwxzv")).toBeNull();
     expect(firstSense("water")?.lexFile).toBe(27); // noun.substance
     expect(firstSense("mouse")?.lexFile).toBe(5); // noun.animal

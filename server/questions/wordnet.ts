@@ -113,7 +113,13 @@ export function nounLemma(word: string): string | null {
   if (/ies$/.test(w)) tries.push(w.replace(/ies$/, "y"));
   if (/(?:s|x|z|ch|sh)es$/.test(w)) tries.push(w.replace(/es$/, ""));
   if (/[^s]s$/.test(w)) tries.push(w.replace(/s$/, ""));
-  for (const t of tries) if (lookup(t)) return t;
+  for (const t of tries) {
+    const entry = lookup(t);
+    if (!entry) continue;
+    // "fields" is listed for W. C. Fields, "humans"-like plurals as names: a plural known only as a name is its singular
+    if (t === w && tries.length > 1 && lookup(tries[tries.length - 1]) && entry.offsets.every((o) => synsetAt(o)?.proper)) continue;
+    return t;
+  }
   return null;
 }
 
