@@ -250,7 +250,6 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
   return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)));
 }
 
-
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
 function isSubject(text: string, s: Sentence, start: number, next: Token | undefined): boolean {
   const before = text.slice(s.start, start);

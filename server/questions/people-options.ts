@@ -43,6 +43,7 @@ function nearestArt(context: string): Field | undefined {
   }
   return best;
 }
+
 function fieldOf(context: string): Field | undefined {
   if (LEADER_CUES.test(context)) return "leaders";
   const art = nearestArt(context);
@@ -86,7 +87,7 @@ export function ofAnotherTrade(name: string, stem: string, article: string): boo
     const science = field === "science" || SCIENCE_FIELDS.some(([f]) => f === field);
     return !(science ? SCIENTISTS : PEOPLE_BY_FIELD[field]).some((p) => p.name === name);
   }
-  if (!art) return false;
+  if (!art || !article) return false;
   // the words just before each mention: "architect Marek Budzyński", "architects Marek Budzyński and"
   for (let i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + name.length)) {
     if (art.test(article.slice(Math.max(0, i - 40), i))) return false;

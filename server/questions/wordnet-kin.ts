@@ -65,13 +65,6 @@ const senseWords = remembered((noun: string) => new Set(nounSenses(noun).flatMap
 
 const ancestorCache = new Map<string, Map<number, number>>();
 /** Ancestors of a synset (all hypernym paths) up to `depth` steps, each with its nearest distance; remembered. */
-/** A germ ("pathogen", "virus", "bacteria"): no option beside an animal ("dogs", "vertebrates"), whose only kinship is "organism". */
-export function isMicroorganism(word: string): boolean {
-  const sense = firstSense(word);
-  const germ = firstSense("microorganism");
-  return !!sense && !!germ && ancestors(sense, 8).has(germ.offset);
-}
-
 function ancestors(start: Synset, depth: number): Map<number, number> {
   const key = `${start.offset}:${depth}`;
   let found = ancestorCache.get(key);
@@ -81,6 +74,13 @@ function ancestors(start: Synset, depth: number): Map<number, number> {
     ancestorCache.set(key, found);
   }
   return found;
+}
+
+/** A germ ("pathogen", "virus", "bacteria"): no option beside an animal ("dogs", "vertebrates"), whose only kinship is "organism". */
+export function isMicroorganism(word: string): boolean {
+  const sense = firstSense(word);
+  const germ = firstSense("microorganism");
+  return !!sense && !!germ && ancestors(sense, 8).has(germ.offset);
 }
 
 function walkUp(start: Synset, depth: number): Map<number, number> {

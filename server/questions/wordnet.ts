@@ -116,7 +116,7 @@ export function nounLemma(word: string): string | null {
   for (const t of tries) {
     const entry = lookup(t);
     if (!entry) continue;
-    // "fields" is listed for W. C. Fields, "humans"-like plurals as names: a plural known only as a name is its singular
+    // a plural WordNet lists only as a name ("fields": W. C. Fields) is the plural of its singular
     if (t === w && tries.length > 1 && lookup(tries[tries.length - 1]) && entry.offsets.every((o) => synsetAt(o)?.proper)) continue;
     return t;
   }
