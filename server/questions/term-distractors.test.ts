@@ -104,6 +104,14 @@ describe("term distractors", () => {
     expect(stemmed).not.toContain("specific pathogens");
   });
 
+  it("offers no other name for a compound the stem uses", () => {
+    // "taxman" is the stem's "tax collector": the blank is someone else, so that option is neither right nor fairly wrong
+    const pool = ["taxman", "author", "brother", "farmer", "banker"].map((t) => term(t));
+    const out = termDistractors(term("postman", 0), pool, "The state knocks in the form of a _____ or tax collector at the door.", always);
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("taxman");
+  });
+
   it("capitalises the options of a key that opens its sentence", () => {
     const out = termDistractors(term("Rats", 0), [], "_____ chased the cat across the barn.", always);
     expect(out).toHaveLength(3);

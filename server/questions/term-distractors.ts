@@ -6,7 +6,7 @@ import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize, remembered } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
-import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms } from "./wordnet-kin";
+import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
 const headSense = remembered((term: string): Synset | null => {
@@ -137,8 +137,12 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   // an option whose noun the stem already uses is no wrong answer: "pathogens such as _____" | "specific pathogens"
-  const stemNouns = new Set(normalize(stem).split(" ").map(single));
-  const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !linkedInText(text, key.text, o);
+  const stemWords = normalize(stem).split(" ");
+  const stemNouns = new Set(stemWords.map(single));
+  // nor one that is another name for a compound of the stem: "a _____ or tax collector" | taxman
+  const stemPairs = stemWords.slice(1).map((w, i) => `${stemWords[i]} ${w}`);
+  const namedInStem = (o: string) => !o.includes(" ") && stemPairs.some((p) => synonyms(p, o));
+  const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !namedInStem(o) && !linkedInText(text, key.text, o);
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
