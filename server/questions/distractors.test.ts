@@ -90,6 +90,11 @@ describe("entity distractors", () => {
     const drift = entityDistractors(fact("person", "Alfred Wegener"), buildPools([]), "Plate tectonics explained _____'s theory of continental drift.");
     expect(drift).toHaveLength(3);
     for (const g of drift) expect(["Georges Cuvier", "Charles Lyell", "Mary Anning", "Louis Agassiz", "James Hutton"]).toContain(g);
+    // a stem that touches another science in passing asks for someone of the article's science
+    const rocks = "Geology studies rocks. Fossils date the rock strata. Rocks and minerals fill the strata; fossils mark each layer of rock.";
+    const passing = entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The rules, older than the theory of evolution, were laid out by _____ in 1815.", 3, rocks);
+    expect(passing).toHaveLength(3);
+    for (const g of passing) expect(["Georges Cuvier", "Charles Lyell", "Mary Anning", "Louis Agassiz", "James Hutton"]).toContain(g);
     // a leader is grown: no 23-year-old beside the prime ministers of 1973
     const pms = Array.from({ length: 10 }, (_, i) => entityDistractors(fact("person", "Harold Wilson", { start: i }), buildPools([]), "In 1973 the prime minister _____ spoke.")).flat();
     expect(pms).not.toContain("Narendra Modi");

@@ -44,11 +44,26 @@ function nearestArt(context: string): Field | undefined {
   return best;
 }
 
-function fieldOf(context: string): Field | undefined {
+/** How often an article uses each science's words. */
+const scienceWords = remembered((article: string) =>
+  new Map(SCIENCE_FIELDS.map(([field, re]) => [field, article.match(new RegExp(re.source, "gi"))?.length ?? 0])), 4);
+
+/** A stem that names the scientist's trade ("the geologist _____") says the field outright. */
+const SCIENCE_TRADE = /\b(?:mathematician|astronomer|geologist|chemist|biologist|physician|physicist)s?\b/i;
+
+function fieldOf(context: string, article = ""): Field | undefined {
   if (LEADER_CUES.test(context)) return "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
-  return SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0] ?? (SCIENCE_CUES.test(context) ? "science" : art);
+  const science = SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0];
+  if (science && article && !SCIENCE_TRADE.test(context)) {
+    // a stem that touches another science in passing ("before Darwin's theory of evolution", in an article on
+    // geology) asks for someone of the article's science, the one its words name far more often
+    const counts = scienceWords(article);
+    const [top, most] = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (top !== science && most >= 3 * Math.max(1, counts.get(science) ?? 0)) return top;
+  }
+  return science ?? (SCIENCE_CUES.test(context) ? "science" : art);
 }
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
@@ -80,7 +95,7 @@ export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 
  * in an article on Warsaw, beside "designed by architects _____".
  */
 export function ofAnotherTrade(name: string, stem: string, article: string): boolean {
-  const field = fieldOf(stem);
+  const field = fieldOf(stem, article);
   if (!field) return false;
   const art = ARTS_CUES.find(([f]) => f === field)?.[1];
   if (FAMOUS_PEOPLE.some((p) => p.name === name)) {
@@ -97,7 +112,7 @@ export function ofAnotherTrade(name: string, stem: string, article: string): boo
 
 /** Famous people of the stem's field and time, as full names for a full-name key and as surnames for a surname. */
 export function famousPeople(key: string, stem: string, article: string): string[] {
-  const field = fieldOf(stem);
+  const field = fieldOf(stem, article);
   if (!field) return [];
   // a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem
   const known = FAMOUS_PEOPLE.find((p) => p.name === key || (!key.includes(" ") && surnameOf(p.name) === key));
