@@ -42,6 +42,9 @@ describe("terms", () => {
     // a word of praise or size before a word as wide as "form" or "world" makes no term either
     const praised = spans("Barter is still a powerful form of trade. Rivers have shaped the contemporary world. The guild was the dominant system of training in the towns.", "term");
     for (const t of ["powerful form", "contemporary world", "dominant system"]) expect(praised).not.toContain(t);
+    // nor does a phrase that points back at another sentence
+    const back = spans("Each map is a part of its preceding chart. The latter method needs fine sand.", "term");
+    for (const t of ["preceding chart", "latter method"]) expect(back).not.toContain(t);
     // what a word is called is no part of the term; a participle before a person tells how they felt, not who they are
     const named = spans("Later writers used the term colonialism loosely. Before the trial, when a confused taxman had wondered aloud about the qualified majority vote, nobody replied.", "term");
     expect(named).toContain("colonialism");

@@ -125,6 +125,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby)$/.test(run[0].text))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
+    // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
+    if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
     if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
