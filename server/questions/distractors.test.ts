@@ -77,6 +77,11 @@ describe("entity distractors", () => {
     const hall = entityDistractors(fact("person", "Ana Petrov"), buildPools(own), "The hall was designed by architects _____ and Ivo Marin.", 3, article);
     expect(hall).toContain("Lena Horvat");
     expect(hall).not.toContain("Boris Kadar");
+    // where the stem names no trade, an artist the article names as one is no option for someone it does not
+    const game = "Quarterback Tom Reyes threw twice. Coach Ana Lind smiled. Guard Ivo Marin blocked. Winger Pia Holm scored. The show starred singers Lola Brandt and Kit Vane.";
+    const players = [fact("person", "Tom Reyes"), fact("person", "Ana Lind"), fact("person", "Ivo Marin"), fact("person", "Pia Holm"), fact("person", "Lola Brandt"), fact("person", "Kit Vane")];
+    const mvp = entityDistractors(fact("person", "Tom Reyes"), buildPools(players), "The team won, and _____ was named the best player.", 3, game);
+    expect(mvp.sort()).toEqual(["Ana Lind", "Ivo Marin", "Pia Holm"]);
     const novelist = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The writer _____ praised the hall, a work of architecture of 1890.");
     for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");

@@ -178,7 +178,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
-    : key.kind === "person" ? !ofAnotherTrade(o, stem, text)
+    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text)
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

@@ -9,7 +9,7 @@ const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|e
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["architecture", /\b(?:architects?|architecture|architectural)\b/i],
-  ["music", /\b(?:composers?|musicians?|pianists?|symphony|opera|concerto|sonata)\b/i],
+  ["music", /\b(?:composers?|musicians?|pianists?|singers?|performers?|rappers?|symphony|opera|concerto|sonata)\b/i],
   ["painting", /\b(?:painters?|painting|paintings|sculptors?|portrait)\b/i],
   ["writers", /\b(?:writers?|poets?|novelists?|authors?|playwrights?|novel|poem|poetry|essay)\b/i],
 ];
@@ -88,26 +88,39 @@ const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 /** The stem's year or century, else the article's. */
 export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
 
+/** The arts the article names just before a person's mentions: "performers Beyoncé and Bruno Mars" → music. */
+function artsOfPerson(name: string, article: string): Set<Field> {
+  const arts = new Set<Field>();
+  // the words just before each mention: "architect Marek Budzyński", "architects Marek Budzyński and"
+  for (let i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + name.length)) {
+    const before = article.slice(Math.max(0, i - 40), i);
+    for (const [field, re] of ARTS_CUES) if (re.test(before)) arts.add(field);
+  }
+  return arts;
+}
+
 /**
  * A person of another trade than the one the stem names. A famous one we know the trade of (no Newton beside "the
  * Prime Minister _____"; any scientist beside a physicist); one of the article's own people beside an architect,
- * composer, painter or writer only if the article calls them one too: no Adolf Hitler, named for his art collection
- * in an article on Warsaw, beside "designed by architects _____".
+ * composer, painter or writer only if the article calls them one: no Adolf Hitler, named for his art collection
+ * in an article on Warsaw, beside "designed by architects _____". Where the stem names no trade, an artist the
+ * article names as one is no option for someone it does not: no singer Bruno Mars beside a quarterback or a
+ * coach. (A poet asked about politics may still stand beside politicians: the stem asks for what the key did.)
  */
-export function ofAnotherTrade(name: string, stem: string, article: string): boolean {
+export function ofAnotherTrade(name: string, stem: string, article: string, key = ""): boolean {
   const field = fieldOf(stem, article);
-  if (!field) return false;
+  if (!field) {
+    if (!article || !key) return false;
+    const keyArts = artsOfPerson(key, article);
+    return [...artsOfPerson(name, article)].some((a) => !keyArts.has(a));
+  }
   const art = ARTS_CUES.find(([f]) => f === field)?.[1];
   if (FAMOUS_PEOPLE.some((p) => p.name === name)) {
     const science = field === "science" || SCIENCE_FIELDS.some(([f]) => f === field);
     return !(science ? SCIENTISTS : PEOPLE_BY_FIELD[field]).some((p) => p.name === name);
   }
   if (!art || !article) return false;
-  // the words just before each mention: "architect Marek Budzyński", "architects Marek Budzyński and"
-  for (let i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + name.length)) {
-    if (art.test(article.slice(Math.max(0, i - 40), i))) return false;
-  }
-  return true;
+  return !artsOfPerson(name, article).has(field);
 }
 
 /** Famous people of the stem's field and time, as full names for a full-name key and as surnames for a surname. */
