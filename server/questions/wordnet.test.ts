@@ -50,6 +50,7 @@ describe("WordNet nouns", () => {
     expect(nearKin("mouse", "rat")).toBe(true);
     expect(nearKin("station", "landing")).toBe(false); // they meet only in "artifact"
     expect(nearKin("spacecraft", "hardware")).toBe(false); // only in "instrumentality"
+    expect(nearKin("concept", "goal")).toBe(false); // only in "content", anything one can think
     expect(nearKin("travel", "spaceflight")).toBe(false); // spaceflight is a kind of travel
   });
 });
