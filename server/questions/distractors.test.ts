@@ -78,10 +78,13 @@ describe("entity distractors", () => {
     expect(hall).toContain("Lena Horvat");
     expect(hall).not.toContain("Boris Kadar");
     // where the stem names no trade, an artist the article names as one is no option for someone it does not
-    const game = "Quarterback Tom Reyes threw twice. Coach Ana Lind smiled. Guard Ivo Marin blocked. Winger Pia Holm scored. The show starred singers Lola Brandt and Kit Vane.";
-    const players = [fact("person", "Tom Reyes"), fact("person", "Ana Lind"), fact("person", "Ivo Marin"), fact("person", "Pia Holm"), fact("person", "Lola Brandt"), fact("person", "Kit Vane")];
+    const game = "Quarterback Tom Reyes threw twice. Coach Ana Lind smiled. Guard Ivo Marin blocked. Winger Pia Holm scored. The show starred singers Lola Brandt and Kit Vane. Famous musicians of the town include Władysław Szpilmanowski and Kasia Nowak.";
+    const players = [fact("person", "Tom Reyes"), fact("person", "Ana Lind"), fact("person", "Ivo Marin"), fact("person", "Pia Holm"), fact("person", "Lola Brandt"), fact("person", "Kit Vane"), fact("person", "Kasia Nowak")];
     const mvp = entityDistractors(fact("person", "Tom Reyes"), buildPools(players), "The team won, and _____ was named the best player.", 3, game);
     expect(mvp.sort()).toEqual(["Ana Lind", "Ivo Marin", "Pia Holm"]);
+    // however many words stand between the trade and the name
+    const fewer = players.filter((p) => p.text !== "Pia Holm");
+    expect(entityDistractors(fact("person", "Tom Reyes"), buildPools(fewer), "The team won, and _____ was named the best player.", 3, game)).not.toContain("Kasia Nowak");
     const novelist = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The writer _____ praised the hall, a work of architecture of 1890.");
     for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");

@@ -93,7 +93,7 @@ function artsOfPerson(name: string, article: string): Set<Field> {
   const arts = new Set<Field>();
   // the words just before each mention: "architect Marek Budzyński", "architects Marek Budzyński and"
   for (let i = article.indexOf(name); i >= 0; i = article.indexOf(name, i + name.length)) {
-    const before = article.slice(Math.max(0, i - 40), i);
+    const before = article.slice(Math.max(0, i - 60), i);
     for (const [field, re] of ARTS_CUES) if (re.test(before)) arts.add(field);
   }
   return arts;
