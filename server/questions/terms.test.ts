@@ -42,6 +42,10 @@ describe("terms", () => {
     // a word of praise or size before a word as wide as "form" or "world" makes no term either
     const praised = spans("Barter is still a powerful form of trade. Rivers have shaped the contemporary world. The guild was the dominant system of training in the towns.", "term");
     for (const t of ["powerful form", "contemporary world", "dominant system"]) expect(praised).not.toContain(t);
+    // nor a noun after a word of degree, where the adjective is what is said ("third-most abundant")
+    const degree = spans("The core, of much larger mass than the shell, is iron. Tin is the third-most abundant metal in the ore. The town offers higher education.", "term");
+    for (const t of ["larger mass", "abundant metal"]) expect(degree).not.toContain(t);
+    expect(degree).toContain("higher education");
     // nor does a phrase that points back at another sentence
     const back = spans("Each map is a part of its preceding chart. The latter method needs fine sand.", "term");
     for (const t of ["preceding chart", "latter method"]) expect(back).not.toContain(t);

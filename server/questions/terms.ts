@@ -71,6 +71,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       i++;
       continue;
     }
+    // "of much larger mass", "the third-most abundant element": after a word of degree the adjective is the point
+    // of the phrase ("larger", "abundant"), and the noun no term on its own
+    const degree = tokens[i - 1]?.sentence === t.sentence && /^(?:much|far|more|less|most|least|\p{L}+-most)$/iu.test(tokens[i - 1].text) && isAdj(t) && !isNoun(t);
     const run: Token[] = [t];
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence && /^[\s-]$/.test(text.slice(run[run.length - 1].end, tokens[j].start)) &&
@@ -81,6 +84,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       j++;
     }
     i = j;
+    if (degree) continue;
     if (VERB_LIKE.test(run[run.length - 1].text) && run.length > 1) run.pop();
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
