@@ -46,6 +46,9 @@ describe("terms", () => {
     const degree = spans("The core, of much larger mass than the shell, is iron. Tin is the third-most abundant metal in the ore. The town offers higher education.", "term");
     for (const t of ["larger mass", "abundant metal"]) expect(degree).not.toContain(t);
     expect(degree).toContain("higher education");
+    // nor a compound that runs from an opening phrase without its comma into the subject
+    expect(spans("Outside of the workshop carpenters may teach apprentices.", "term")).not.toContain("workshop carpenters");
+    expect(spans("The workshop carpenters may teach apprentices.", "term")).toContain("workshop carpenters");
     // nor does a phrase that points back at another sentence
     const back = spans("Each map is a part of its preceding chart. The latter method needs fine sand.", "term");
     for (const t of ["preceding chart", "latter method"]) expect(back).not.toContain(t);

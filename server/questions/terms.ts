@@ -85,6 +85,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     }
     i = j;
     if (degree) continue;
+    // "Outside of the classroom teachers may accompany…": with no comma after an opening phrase, a compound that
+    // runs into a modal is the phrase's last noun and the sentence's subject, not one thing
+    const opening = text.slice(sentences[t.sentence].start, t.start);
+    if (run.length > 1 && /^(?:Outside|Inside|Within|Beyond|After|Before|During|In|At|On|For|From|Among|Across|Through|Throughout)(?: of)? (?:the |a |an )?$/.test(opening) &&
+      tokens[j]?.sentence === t.sentence && /^(?:can|could|may|might|must|shall|should|will|would)$/.test(tokens[j].text)) continue;
     if (VERB_LIKE.test(run[run.length - 1].text) && run.length > 1) run.pop();
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
