@@ -35,6 +35,17 @@ describe("stems", () => {
     expect(stemFor(year, sentences[1]).prompt).toBe("In which year was the old bridge built?");
   });
 
+  it("asks no wh-question over a second clause with its own subject", () => {
+    const { sentences, facts } = setup("About 4,000 copies were printed, and 120 are known to survive. Marta Velasco was later elected and a long dispute was settled in Lima. Marta Velasco founded a school, and later a library, in Lima.");
+    const count = facts.facts.find((x) => x.text === "4,000")!;
+    expect(stemFor(count, sentences[0])).toEqual({ prompt: `About ${BLANK} copies were printed, and 120 are known to survive.`, wh: false });
+    const person = facts.facts.find((x) => x.text === "Marta Velasco" && x.sentence === 1)!;
+    expect(stemFor(person, sentences[1]).wh).toBe(false);
+    // a second object is no second clause
+    const founder = facts.facts.find((x) => x.text === "Marta Velasco" && x.sentence === 2)!;
+    expect(stemFor(founder, sentences[2]).prompt).toBe("Who founded a school, and later a library, in Lima?");
+  });
+
   it("blanks the key otherwise", () => {
     const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
     const f = facts.facts.find((x) => x.text === "1902")!;

@@ -39,13 +39,20 @@ const PARTICIPLE = "(?:\\w+ed|built|born|founded|made|held|won|written|given|kno
 
 const PASSIVE_IN_YEAR = new RegExp(`^(.+?)\\s+(was|were)\\s+(${PARTICIPLE}\\b[^,;]*?)\\s+in\\s+((?:AD\\s)?\\d{3,4}(?:\\s(?:BCE|BC|AD|CE))?)\\.$`);
 
+/**
+ * The words after a subject go on into a second clause with its own subject: "…were made, and 49 are known to
+ * survive", "…was assassinated and a formidable insurgency was formed". A wh-question over both asks two things.
+ */
+const SECOND_CLAUSE =
+  /;|\s(?:and|but|while|whereas|yet)\s+(?:an?|the|its|his|her|their|he|she|it|they|we|this|these|\d[\d,.]*|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|can|could|did|does|became|remained)\b/u;
+
 /** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */
 function numberQuestion(f: Fact, s: Sentence): string | undefined {
   if (!/\.$/.test(s.text) || /["“”]/.test(s.text)) return undefined;
   const rel = f.start - s.start;
   if (f.kind === "count" && f.subject && f.unit) {
     const after = s.text.slice(rel + f.text.length).replace(/^\s+/, "");
-    if (!after.startsWith(f.unit + " ")) return undefined;
+    if (!after.startsWith(f.unit + " ") || SECOND_CLAUSE.test(after)) return undefined;
     return `How many ${after.replace(/\.$/, "?")}`;
   }
   if (f.kind === "year") {
@@ -67,7 +74,7 @@ export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const askable = f.kind === "person" || f.kind === "org" || (f.kind === "place" && f.unit === "country");
   // inside brackets a name is an aside, not the subject: "(currently …, who) sets the agenda" is no question
   const inBrackets = s.text.slice(0, rel).split("(").length > s.text.slice(0, rel).split(")").length;
-  if (f.subject && askable && !inBrackets && /\.$/.test(s.text) && !/["“”]/.test(s.text)) {
+  if (f.subject && askable && !inBrackets && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     let after = s.text.slice(relEnd).replace(/\.$/, "?");
     let word = whWord(f);
