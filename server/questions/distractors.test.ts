@@ -245,6 +245,15 @@ describe("number distractors", () => {
     expect(near).toContain("March 1349");
   });
 
+  it("keeps a share smaller than its whole", () => {
+    const share = numberDistractors(fact("count", "nine", { value: 9 }), buildPools([]), "Heat comes from the ground in _____ in ten homes.");
+    expect(share).toHaveLength(3);
+    for (const o of share) expect(["one", "two", "three", "four", "five", "six", "seven", "eight"]).toContain(o);
+    // a year after "in" is no whole
+    const people = numberDistractors(fact("count", "1,345,596", { value: 1345596 }), buildPools([]), "The city had a population of _____ in 2010.");
+    expect(people).toHaveLength(3);
+  });
+
   it("takes no article count of another magnitude", () => {
     const out = numberDistractors(fact("count", "10", { value: 10 }), buildPools([fact("count", "136", { value: 136 })]), "In week _____, the player was hurt.");
     expect(out).toHaveLength(3);

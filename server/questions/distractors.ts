@@ -4,6 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
+import { BLANK } from "./candidates";
 import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
 import { famousPeople, ofAnotherTrade, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
@@ -224,7 +225,7 @@ function numericVariants(key: Fact): string[] {
   const wordIdx = WORD_NUMBERS.indexOf(t.toLowerCase());
   if (wordIdx >= 0) {
     const cap = /^\p{Lu}/u.test(t);
-    for (const d of [1, -1, 2, 3, -2, 4]) {
+    for (const d of [1, -1, 2, 3, -2, 4, -3, -4]) {
       const w = WORD_NUMBERS[wordIdx + d];
       if (w && wordIdx + d >= 1) out.push(cap ? w[0].toUpperCase() + w.slice(1) : w);
     }
@@ -285,15 +286,28 @@ const sameMagnitude = (a: number | undefined, b: number | undefined) => a === un
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
+/** The value of a plain count, in figures or words ("20,000", "nine"); undefined for anything else. */
+function valueOf(s: string): number | undefined {
+  const word = WORD_NUMBERS.indexOf(s.toLowerCase());
+  if (word >= 0) return word + 1;
+  return /^\d[\d,]*$/.test(s) ? Number(s.replace(/,/g, "")) : undefined;
+}
+
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);
   const seen = new Set([keyN]);
   const out: string[] = [];
   const stemN = ` ${normalize(stem)} `;
+  // "_____ in ten homes", "_____ out of 20,000": a share is less than its whole
+  const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b`, "i").exec(stem);
+  // ("a population of _____ in 2010" is no share: a year is no whole, nor a whole smaller than the key)
+  const wholeValue = whole && !/^(?:1\d{3}|20\d{2})$/.test(whole[1]) ? valueOf(whole[1]) : undefined;
+  const most = wholeValue !== undefined && (valueOf(key.text) ?? Infinity) < wholeValue ? wholeValue : undefined;
   const add = (s: string) => {
     const k = normalize(s);
-    if (!seen.has(k) && !stemN.includes(` ${k} `)) {
+    const v = valueOf(s);
+    if (!seen.has(k) && !stemN.includes(` ${k} `) && (most === undefined || v === undefined || v < most)) {
       seen.add(k);
       out.push(s);
     }

@@ -27,6 +27,10 @@ describe("numbers", () => {
     expect(nums("The V.34 modem and the older X.25 network sent 12 messages.")).toEqual([["count", "12"]]);
   });
 
+  it("takes the share, not the whole it is a share of", () => {
+    expect(nums("Nine in ten homes and seven out of twelve schools burn wood.")).toEqual([["count", "Nine"], ["count", "seven"]]);
+  });
+
   it("skips both ends of a range", () => {
     expect(nums("The chemist (1641–1679) lived in Bath.")).toEqual([]);
   });

@@ -76,6 +76,8 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
+        // "nine in ten homes", "one out of five": the whole a share is of; the share ("nine") is the fact
+        if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/i.test(s.text.slice(Math.max(0, a - 14), a))) continue;
       }
       taken.push([a, b]);
       const unit = kind === "count" ? /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] : undefined;
