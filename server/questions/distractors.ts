@@ -285,7 +285,6 @@ const sameMagnitude = (a: number | undefined, b: number | undefined) => a === un
 
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
 
-/** Numeric distractors: same kind and format; article values of the same kind first. */
 /** The value of a plain count, in figures or words ("20,000", "nine"); undefined for anything else. */
 function valueOf(s: string): number | undefined {
   const word = WORD_NUMBERS.indexOf(s.toLowerCase());
@@ -293,6 +292,7 @@ function valueOf(s: string): number | undefined {
   return /^\d[\d,]*$/.test(s) ? Number(s.replace(/,/g, "")) : undefined;
 }
 
+/** Numeric distractors: same kind and format; article values of the same kind first. */
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);

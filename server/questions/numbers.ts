@@ -8,6 +8,8 @@ const WORD_NUMBERS: Record<string, number> = {
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
 };
 const WORDNUM = `(?:${Object.keys(WORD_NUMBERS).join("|")})`;
+/** What stands before the whole of a share: "nine in", "7,000 out of". */
+const SHARE_OF = new RegExp(`\\b(?:\\d[\\d,]*|${WORDNUM})\\s+(?:in|out of)\\s+$`, "i");
 const SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion))?";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** Nouns after a 4-digit number that make it a count, not a year. */
@@ -77,7 +79,7 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
         // "nine in ten homes", "one out of five": the whole a share is of; the share ("nine") is the fact
-        if (/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+$/i.test(s.text.slice(Math.max(0, a - 14), a))) continue;
+        if (SHARE_OF.test(s.text.slice(Math.max(0, a - 16), a))) continue;
       }
       taken.push([a, b]);
       const unit = kind === "count" ? /^\s+([\p{Ll}-]+)/u.exec(after)?.[1] : undefined;
