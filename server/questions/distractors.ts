@@ -5,6 +5,7 @@ import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
+import { parseNum } from "./numbers";
 import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
 import { famousPeople, ofAnotherTrade, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
@@ -285,13 +286,6 @@ const sameMagnitude = (a: number | undefined, b: number | undefined) => a === un
 
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
 
-/** The value of a plain count, in figures or words ("20,000", "nine"); undefined for anything else. */
-function valueOf(s: string): number | undefined {
-  const word = WORD_NUMBERS.indexOf(s.toLowerCase());
-  if (word >= 0) return word + 1;
-  return /^\d[\d,]*$/.test(s) ? Number(s.replace(/,/g, "")) : undefined;
-}
-
 /** Numeric distractors: same kind and format; article values of the same kind first. */
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
@@ -302,11 +296,11 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   // "_____ in ten homes", "_____ out of 20,000": a share is less than its whole
   const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b`, "i").exec(stem);
   // ("a population of _____ in 2010" is no share: a year is no whole, nor a whole smaller than the key)
-  const wholeValue = whole && !/^(?:1\d{3}|20\d{2})$/.test(whole[1]) ? valueOf(whole[1]) : undefined;
-  const most = wholeValue !== undefined && (valueOf(key.text) ?? Infinity) < wholeValue ? wholeValue : undefined;
+  const wholeValue = whole && !/^(?:1\d{3}|20\d{2})$/.test(whole[1]) ? parseNum(whole[1]) : undefined;
+  const most = wholeValue !== undefined && (parseNum(key.text) ?? Infinity) < wholeValue ? wholeValue : undefined;
   const add = (s: string) => {
     const k = normalize(s);
-    const v = valueOf(s);
+    const v = parseNum(s);
     if (!seen.has(k) && !stemN.includes(` ${k} `) && (most === undefined || v === undefined || v < most)) {
       seen.add(k);
       out.push(s);

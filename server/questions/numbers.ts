@@ -25,7 +25,8 @@ const yearOf = (s: string) => {
   const m = /\d{3,4}/.exec(s);
   return m ? Number(m[0]) : undefined;
 };
-const parseNum = (s: string): number | undefined => {
+/** The first number a text writes, in figures or words, times its scale ("2.5 million", "nine"). */
+export const parseNum = (s: string): number | undefined => {
   const m = new RegExp(NUM).exec(s);
   if (m) {
     let v = Number(m[0].replace(/,/g, ""));
