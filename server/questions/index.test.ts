@@ -61,6 +61,15 @@ describe("generateQuestions", () => {
     for (const q of res.questions.filter((x) => x.type === "quote")) expect(q.answer).toBe("Clara Hobbs");
   });
 
+  it("asks who said a quote with three options when the article names only three people", () => {
+    const text = `Mayor Ines Duarte opened the new bridge over the river on Monday morning. "Nobody will have to wait at the ferry any more," she said.
+Shopkeeper Tomas Berg, who sells boats on the quay, was not pleased. "My trade will be gone before the summer is over," he told the crowd.
+Engineer Clara Hobbs built the bridge in two years at a cost of $4 million.`;
+    const quotes = generateQuestions(text, { count: 5, types: ["quote"] }).questions;
+    expect(quotes.map((q) => q.answer).sort()).toEqual(["Ines Duarte", "Tomas Berg"]);
+    for (const q of quotes) expect([...q.options].sort()).toEqual(["Clara Hobbs", "Ines Duarte", "Tomas Berg"]);
+  });
+
   it("does not ask for the article's own subject while anything else is left", () => {
     const text = `Selmouth\n\nSelmouth is a port on the south coast of Wendshire. The harbour of Selmouth was dug by Clara Hobbs in 1841.
 The town had 4,000 people in 1890. Most of the men of Selmouth worked in the mines of Orrin, and the rest fished the bay.`;

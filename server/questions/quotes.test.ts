@@ -19,6 +19,16 @@ describe("quotes", () => {
     expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz", "Omar Haddad"]);
   });
 
+  it("gives '\"…,\" she said' to the one person the sentence before names, not to an earlier speaker", () => {
+    const text = `"The new road will open in May this year," said Tomas Berg, the engineer.\n\nMayor Ines Duarte, who chaired the meeting, called the plan overdue. "We have waited far too long for this road," she said after the vote.`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Tomas Berg", "Ines Duarte"]);
+  });
+
+  it("reads a title before the speaker's name: 'said Dr. Ana Ruiz'", () => {
+    const text = `"The river is rising fast this year," said Dr. Ana Ruiz of the valley institute.`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz"]);
+  });
+
   it("ignores scare quotes and quotes nobody is named for", () => {
     const text = `The plan was a "key success" for the town. "Nobody expected the flood to come so early this year."`;
     expect(factsOf(text).quotes).toEqual([]);

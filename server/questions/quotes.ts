@@ -4,8 +4,8 @@
 import type { Fact, Quote, Sentence } from "./types";
 
 const VERBS = "said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|warned|insisted|argued|declared|stated|recalled|continued|replied|remarked|stressed|claimed|admitted|concluded";
-// '…," said (Azerbaijani political scientist) Eldar Namazov'
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+(?:[\\p{L}-]+\\s+){0,5}$`, "u");
+// '…," said (Azerbaijani political scientist | Dr.) Eldar Namazov'
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+(?:[\\p{L}-]+\\.?\\s+){0,5}$`, "u");
 const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
 const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
@@ -20,6 +20,14 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The one person a sentence names (by surname: "Jane Doe … Doe" is one), outside any quotation of its own. */
+function soleSpeaker(people: Fact[], s: Sentence): Fact | undefined {
+  const named = people.filter((p) => p.start >= s.start && p.end <= s.end);
+  const surnames = new Set(named.map((p) => p.text.split(" ").pop()));
+  if (surnames.size !== 1 || /["“”]/.test(s.text)) return undefined;
+  return named.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 }
 
 export function extractQuotes(text: string, sentences: Sentence[], entities: Fact[]): Quote[] {
@@ -69,9 +77,17 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
     if (speaker) {
       speakerName = speaker.text;
       speakerStart = speaker.start;
-    } else if (last && PRONOUN_AFTER.test(after) && para - last.paragraph <= 1) {
-      speakerName = last.speaker;
-      speakerStart = last.speakerStart;
+    } else if (PRONOUN_AFTER.test(after)) {
+      // news writes 'Mayor Jane Doe called the vote historic. "…," she said.': the "she" is the one person the
+      // sentence before names; failing that, whoever spoke the quote before
+      const before = s0 > 0 && !sentences[s0 - 1].heading && text.slice(sentences[s0].start, qStart).trim() === "" ? soleSpeaker(people, sentences[s0 - 1]) : undefined;
+      if (before) {
+        speakerName = before.text;
+        speakerStart = before.start;
+      } else if (last && para - last.paragraph <= 1) {
+        speakerName = last.speaker;
+        speakerStart = last.speakerStart;
+      }
     }
     if (!speakerName) {
       last = undefined;
