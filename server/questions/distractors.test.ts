@@ -67,6 +67,9 @@ describe("entity distractors", () => {
     expect(cities).toEqual(expect.arrayContaining(["Yerevan", "Tbilisi"]));
     const leaders = entityDistractors(fact("person", "Vladimir Putin"), buildPools([]), "Russian President _____ spoke.");
     expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
+    expect(leaders).toHaveLength(3);
+    // a town's mayor gets no presidents and kings beside her
+    expect(entityDistractors(fact("person", "Linda Okafor"), buildPools([]), "Mayor _____, who backed the plan, called the vote a turning point.")).toEqual([]);
     // an architect beside architects, a composer beside composers: not Dostoevsky beside either
     const architects = entityDistractors(fact("person", "Henry Klutho"), buildPools([]), "Architect _____ rebuilt the city after the fire of 1901.");
     expect(architects).toHaveLength(3);

@@ -20,6 +20,17 @@ describe("entities", () => {
     expect(isles).toContain("Saint Pierre");
   });
 
+  it("reads an honorific as a person's, a workplace after 'of the' apart, and a telescope as no person", () => {
+    const text = "Professor Kenji Morita was not involved in the study. It was led by Dr. Amara Lindqvist of the University of Uppsala. " +
+      "The team used the James Webb Space Telescope for the study.";
+    const facts = factsOf(text).facts;
+    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    expect(kind("Kenji Morita")).toBe("person");
+    expect(kind("Amara Lindqvist")).toBe("person");
+    expect(kind("University of Uppsala")).toBe("org");
+    expect(kind("James Webb Space Telescope")).toBe("misc");
+  });
+
   it("cuts a name at a capitalised preposition, a title 'of' something, and a person's country", () => {
     const text = "It worked in Chile, In Zambia in the strikes, and later. By 1977, US Secretary of State Cyrus Vance had flown home. " +
       "Writers such as Friedrich Ratzel of Germany praised it.";

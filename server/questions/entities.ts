@@ -132,7 +132,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       } else if (tokens[j].text === "the" && has(prev, "FirstName") && run.length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
         run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"
         j += 2;
-      } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps)) {
+      } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
+        // "Dr. Ana Ruiz of the University of Lima" is a woman and where she works, not one name
+        !(personBeforeOf(run) && ORG_WORDS.test(tokens[j + 2].text))) {
         run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
         j += 3;
       } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
@@ -215,6 +217,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "President Grover Cleveland": a titled first name makes a person, whatever city the surname also names
     const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !SAINTS.test(prevTok.text));
     if (kind === "place" && titledBefore && run.length >= 2 && has(run[0], "FirstName")) kind = "person";
+    // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name
+    if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // whatever the words around it say, a law, a war or a project is not a person

@@ -27,6 +27,12 @@ describe("numbers", () => {
     expect(nums("The V.34 modem and the older X.25 network sent 12 messages.")).toEqual([["count", "12"]]);
   });
 
+  it("takes no number out of a name it follows, but counts after a sentence's opening word", () => {
+    expect(nums("The planet LHS 2271 b circles its star once every 9 days.")).toEqual([["count", "9"]]);
+    expect(nums("The crew of Apollo 11 spent 21 hours on the surface.")).toEqual([["count", "21"]]);
+    expect(nums("About 40 hours of telescope time were asked for.")).toEqual([["count", "40"]]);
+  });
+
   it("takes the share, not the whole it is a share of", () => {
     expect(nums("Nine in ten homes and seven out of twelve schools burn wood.")).toEqual([["count", "Nine"], ["count", "seven"]]);
   });

@@ -78,6 +78,12 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/^[\p{L}]/u.test(s.text.slice(b, b + 1)) || /[\p{L}]-?$|\p{L}\.$/u.test(s.text.slice(Math.max(0, a - 2), a))) continue;
         if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
+        // "LHS 2271 b", "Apollo 11", "Route 66": a number right after a name is part of the name (a sentence's
+        // first word is no name unless it is an acronym: "About 40", "Over 2,000" are counts)
+        const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a));
+        const opensSentence = !!nameBefore && s.text.slice(0, a).trim() === nameBefore[1];
+        if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1])) &&
+          !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(nameBefore[1])) continue;
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
         // "nine in ten homes", "one out of five": the whole a share is of; the share ("nine") is the fact
         if (SHARE_OF.test(s.text.slice(Math.max(0, a - 16), a))) continue;

@@ -51,8 +51,12 @@ const scienceWords = remembered((article: string) =>
 /** A stem that names the scientist's trade ("the geologist _____") says the field outright. */
 const SCIENCE_TRADE = /\b(?:mathematician|astronomer|geologist|chemist|biologist|physician|physicist)s?\b/i;
 
+/** A local office: a mayor or a councillor beside presidents and kings would stand out at a glance. */
+const LOCAL_OFFICE = /\b(?:mayor|governor|councill?ors?|aldermen|alderman|sheriff|city council)\b/i;
+const NATIONAL_OFFICE = /\b(?:president|prime minister|king|queen|emperor|empress|chancellor|tsar|sultan)\b/i;
+
 function fieldOf(context: string, article = ""): Field | undefined {
-  if (LEADER_CUES.test(context)) return "leaders";
+  if (LEADER_CUES.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
   const science = SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0];

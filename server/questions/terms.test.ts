@@ -16,6 +16,11 @@ describe("terms", () => {
     expect(terms).not.toContain("things");
   });
 
+  it("takes no size word and a generic noun for a term: 'a tiny part of the light'", () => {
+    const terms = spans("During each transit, a tiny part of the starlight passed through the thin atmosphere of the planet.", "term");
+    expect(terms).not.toContain("tiny part");
+  });
+
   it("does not start a phrase in the middle of a hyphenated word", () => {
     const terms = spans("The program was planned as a three-man spacecraft that would orbit the planet twice.", "term");
     expect(terms).not.toContain("man spacecraft");

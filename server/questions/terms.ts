@@ -30,7 +30,7 @@ const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|ac
 /** Verbs of saying and thinking, which the tagger may read as nouns before "that" ("critics hold that"). */
 const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|maintain|assert|think|feel|insist|show|agree|find|report|warn)$/;
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways", "a wide variety". */
-const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex)$/;
+const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full)$/;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
 const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds)\b/gi;
