@@ -248,6 +248,14 @@ describe("number distractors", () => {
     expect(near).toContain("March 1349");
   });
 
+  it("offers other days for a day without its year, in the key's own form", () => {
+    const out = numberDistractors(fact("date", "May 17"), buildPools([]), "The final will be played on _____.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o).toMatch(/^(?:April|May|June) \d{1,2}$/);
+    expect(out).not.toContain("May 17");
+    expect(numberDistractors(fact("date", "4th July"), buildPools([]), "They sail on the _____.")).toEqual(expect.arrayContaining(["11th July"]));
+  });
+
   it("keeps a share smaller than its whole", () => {
     const share = numberDistractors(fact("count", "nine", { value: 9 }), buildPools([]), "Heat comes from the ground in _____ in ten homes.");
     expect(share).toHaveLength(3);

@@ -253,6 +253,17 @@ function numericVariants(key: Fact): string[] {
       }
       return out;
     }
+    // a day without its year ("May 17", "4 July"): other days a fixture or a deadline could fall on
+    const day = Number(/\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(t)?.[1] ?? Number.NaN);
+    if (month >= 0 && !year && day >= 1 && day <= 31) {
+      const suffix = /\d(st|nd|rd|th)\b/.exec(t) ? (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th") : () => "";
+      const setDay = (s: string, k: number) => s.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/, `${k}${suffix(k)}`);
+      for (const [dm, dd] of [[0, 7], [1, 0], [0, -7], [-1, 0], [1, 7]]) {
+        const d2 = day + dd > 28 ? day + dd - 14 : day + dd < 1 ? day + dd + 14 : day + dd;
+        out.push(setDay(t.replace(MONTHS[month], MONTHS[(month + dm + 12) % 12]), d2));
+      }
+      return out;
+    }
   }
   if (!Number.isFinite(v)) return out;
   const num = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t)?.[0] ?? "";

@@ -33,6 +33,11 @@ describe("numbers", () => {
     expect(nums("About 40 hours of telescope time were asked for.")).toEqual([["count", "40"]]);
   });
 
+  it("reads a day without its year as a date, not a count", () => {
+    expect(nums("They will face the holders in the final on May 17 in the capital.")).toEqual([["date", "May 17"]]);
+    expect(nums("The ship sails on 4 July with 30 passengers.")).toEqual([["date", "4 July"], ["count", "30"]]);
+  });
+
   it("takes the share, not the whole it is a share of", () => {
     expect(nums("Nine in ten homes and seven out of twelve schools burn wood.")).toEqual([["count", "Nine"], ["count", "seven"]]);
   });

@@ -44,6 +44,8 @@ const PATTERNS: Pattern[] = [
   { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
   { kind: "date", re: new RegExp(`\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
   { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
+  // a day of the year without its year ("the final on May 17", "on 4 July"): a date, not a count of 17
+  { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?!\\s?\\d)`, "g"), value: () => undefined },
   { kind: "century", re: /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s(?:century|millennium)(?:\s(?:BCE|BC|AD|CE))?/gi, value: (m) => parseInt(m[0], 10) || undefined },
   { kind: "decade", re: /\b(?:1[0-9]|20)\d0s\b/g, value: (m) => Number(m[0].slice(0, 4)) },
   { kind: "percent", re: new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, "g"), value: (m) => parseNum(m[0]) },
@@ -82,8 +84,7 @@ export function extractNumbers(s: Sentence): Fact[] {
         // first word is no name unless it is an acronym: "About 40", "Over 2,000" are counts)
         const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a));
         const opensSentence = !!nameBefore && s.text.slice(0, a).trim() === nameBefore[1];
-        if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1])) &&
-          !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(nameBefore[1])) continue;
+        if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1]))) continue;
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
         // "nine in ten homes", "one out of five": the whole a share is of; the share ("nine") is the fact
         if (SHARE_OF.test(s.text.slice(Math.max(0, a - 16), a))) continue;

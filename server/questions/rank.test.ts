@@ -30,6 +30,13 @@ describe("pick", () => {
     expect(out.map((x) => x.answer)).toEqual(["Marta Velasco", "1902"]);
   });
 
+  it("asks who said a quote of someone already asked about only when nothing else is left", () => {
+    const person = (answer: string, i: number, score: number, type: Candidate["type"] = "mc"): Candidate => ({ ...c(answer, i, score, type), fact: { kind: "person", text: answer, start: 0, end: 1, sentence: i }, factKey: `${type}:${answer}` });
+    const items = [person("Marta Velasco", 0, 0.95), person("Marta Velasco", 2, 0.9, "quote"), c("1902", 3, 0.5), person("Marta Velasco", 1, 0.8, "type")];
+    expect(pick(items, sentences, { count: 2 }).map((x) => x.type)).toEqual(["mc", "mc"]);
+    expect(pick(items, sentences, { count: 4 }).map((x) => x.type)).toEqual(["mc", "mc", "quote"]);
+  });
+
   it("asks about people in at most 30 % of a quiz while other facts are left", () => {
     const many: Sentence[] = Array.from({ length: 10 }, (_, i) => ({ ...sentences[0], index: i, paragraph: i }));
     const person = (answer: string, i: number): Candidate => ({ ...c(answer, i, 1), fact: { kind: "person", text: answer, start: 0, end: 1, sentence: i } });

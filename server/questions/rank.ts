@@ -64,7 +64,8 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
   const si = info[c.sentenceIndex];
   let score = c.score + TYPE_WEIGHT[c.type];
   const f = c.fact;
-  score += f && c.type !== "quote" ? KIND_WEIGHT[f.kind] : 0.55;
+  // a day without its year ("on August 30") is a detail of a date, asked after the dates that place an event
+  score += f && c.type !== "quote" ? (f.kind === "date" && f.value === undefined ? KIND_WEIGHT.ordinal : KIND_WEIGHT[f.kind]) : 0.55;
   score += 0.08 * Math.min(1.5, si.centrality);
   if (si.inParagraph <= 1) score += 0.05;
   else if (si.inParagraph >= 5) score -= 0.1;
@@ -147,7 +148,9 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       let bestScore = -Infinity;
       for (const c of pool) {
         const ans = answerOf(c);
-        if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || (ans && usedAnswers.has(ans))) continue;
+        // (a short article may ask who said a quote of someone it already asked about: a different fact of them)
+        const repeatsAnswer = !!ans && usedAnswers.has(ans) && (spread || c.type !== "quote");
+        if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || repeatsAnswer) continue;
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
         // people at most 30 % while there is anything else to ask (a story full of quoted people is not a quiz of names)
         if (spread && focusOf(c) === "person" && (byFocus.get("person") ?? 0) >= Math.max(2, Math.round(opts.count * 0.3))) continue;

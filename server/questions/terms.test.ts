@@ -19,6 +19,8 @@ describe("terms", () => {
   it("takes no size word and a generic noun for a term: 'a tiny part of the light'", () => {
     const terms = spans("During each transit, a tiny part of the starlight passed through the thin atmosphere of the planet.", "term");
     expect(terms).not.toContain("tiny part");
+    // a word of how many is no part of the thing counted
+    expect(spans("Many farmers lost income because their old trees produced fewer pods this year.", "term")).not.toContain("fewer pods");
   });
 
   it("does not start a phrase in the middle of a hyphenated word", () => {
