@@ -18,6 +18,14 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
     expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
   });
+  it("rejects a blank in part of a quoted nickname or title, not a whole quoted name", () => {
+    const src = "The vans became known as \"little Curies\" in the war. Locals are called \"Limeños\" by all the people there.";
+    const nick = item({ prompt: "The vans became known as \"little _____\" in the war.", answer: "Curies", sourceStart: 0, sourceEnd: 52, fact: { kind: "misc", text: "Curies", start: 33, end: 39, sentence: 0 } });
+    expect(flaws(nick, src)).toContain("broken-blank");
+    const whole = item({ type: "type", options: [], prompt: "Locals are called \"_____\" by all the people there.", answer: "Limeños", sourceStart: 53, sourceEnd: src.length, fact: { kind: "misc", text: "Limeños", start: 72, end: 79, sentence: 1 } });
+    expect(flaws(whole, src)).toEqual([]);
+  });
+
   it("rejects the article's own question as a fact", () => {
     const asked = "What, then, is the proper bond between Marta Velasco and the school?";
     const c = item({ type: "type", prompt: "What, then, is the proper bond between _____ and the school?", sourceStart: 0, sourceEnd: asked.length, options: undefined });

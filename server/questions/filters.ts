@@ -141,6 +141,15 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     if (stem.indexOf(BLANK, i + 1) >= 0) out.push("broken-blank");
     // a name cut before its number: "the _____ I and IB rockets" (Saturn I), "_____ II" (World War II)
     if (/^\p{Lu}/u.test(String(c.answer)) && /^\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})[A-Z]?\b(?!['’])/.test(stem.slice(i + BLANK.length))) out.push("broken-blank");
+    // a blank in part of a short quoted name ("known as “little _____”", "“A Primer for _____”") asks for a word of a
+    // nickname or a title, not a fact (a whole quoted name is fine: "called “_____” or “Jaxsons”")
+    for (const q of stem.matchAll(/["“]([^"“”]*)["”]/g)) {
+      const words = q[1].trim().split(/\s+/);
+      if (!q[1].includes(BLANK) || words.length < 2) continue;
+      const named = /\b(?:known as|called|named|nicknamed|dubbed|titled|entitled)\s*$/i.test(stem.slice(0, q.index));
+      const title = words.length >= 3 && words.every((w) => w === BLANK || w.length < 4 || /^\p{Lu}/u.test(w));
+      if (named || title) out.push("broken-blank");
+    }
     // an acronym in brackets, "(_____)", or a name in a short aside, "(UChicago, Chicago, or _____)", asks for a
     // label, not a fact
     const open = stem.lastIndexOf("(", i);

@@ -18,6 +18,17 @@ describe("opening pronouns", () => {
     expect(out[3]).toBe("Tomas Ortega's pupils came from far away.");
   });
 
+  it("names a woman for 'she' and 'her', a man for 'he', and the person a biography's title names", () => {
+    const out = leadsOf("Helen Strand coached the team in 2019 and 2020. She won the cup in 2021. In 2022 she moved to Oslo. Her pupils followed.");
+    expect(out.slice(1)).toEqual(["Helen Strand won the cup in 2021.", "In 2022 Helen Strand moved to Oslo.", "Helen Strand's pupils followed."]);
+    // "he" is not the woman just named
+    expect(leadsOf("Linda Okafor chaired the long meeting. He left early.")[1]).toBe("He left early.");
+    const bio = leadsOf("Ada Lovelace: a life\n\nThe poet Byron was her father.\n\nShe wrote the first program in 1843. She died in 1852.");
+    expect(bio.slice(-2)).toEqual(["Ada Lovelace wrote the first program in 1843.", "Ada Lovelace died in 1852."]);
+    // a title that names no one by a first name resolves nothing
+    expect(leadsOf("The long road\n\nThe town grew.\n\nShe left in 1843.").pop()).toBe("She left in 1843.");
+  });
+
   it("names the article's subject when the sentence before opens with it", () => {
     const out = leadsOf("Argon\n\nArgon is a noble gas with atomic number 18. It is the third most common gas in the air. It is believed that the name comes from Greek.");
     expect(out).toContain("Argon is the third most common gas in the air.");

@@ -3,7 +3,8 @@
 // plain — it names one person, or it opens with the article's subject — the stem names the referent instead:
 // "Oxygen is too reactive to remain free in air." Anything less certain is left to the dangling-reference filter.
 import type { ArticleFacts, Fact, Sentence } from "./types";
-import { surnameOf } from "./util";
+import { tagTokens } from "./nlp";
+import { remembered, surnameOf } from "./util";
 
 /** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
 export interface Lead {
@@ -11,15 +12,21 @@ export interface Lead {
   referent: string;
 }
 
-// "she" is left alone: the names an article gives are mostly men's, so a "she" that follows one of them is likelier
-// someone the extraction did not see than the man it would name
-const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+)?)(He|It|His|Its|he|it|his|its)\b/u;
+// "she" names only a person whose first name is a woman's ("Marie Curie", not "Curie"), and "he" no such person:
+// the names an article gives are mostly men's, so a "she" after one of them is likelier someone the extraction did
+// not see than the man it would name
+// ("In 1895 she married …": a year opens the sentence without a comma as often as with one)
+const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+|(?:In|By|After|Before|From|Until|Since)\s\d{3,4}\s+)?)(He|It|His|Its|She|Her|he|it|his|its|she|her)\b/u;
 
 /** "It is believed that …", "It was not until …", "It is possible to …": an "it" that stands for nothing. */
 const EXPLETIVE_IT =
   /^it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|became|becomes|follows|means)\s+(?:\w+\s+){0,3}?(?:that|not until|until|believed|thought|said|known|estimated|likely|unlikely|possible|impossible|necessary|important|clear|difficult|easy|hard|true|used|called|named)\b/i;
 
-const PERSONAL = new Set(["he", "his"]);
+const PERSONAL = new Set(["he", "his", "she", "her"]);
+const FEMININE = new Set(["she", "her"]);
+
+/** Whether a name opens with a first name the lexicon knows as a woman's. */
+const womansName = remembered((name: string) => tagTokens(name.split(/\s+/)[0], [0])[0]?.tags.has("FemaleName") ?? false);
 
 /** The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one). */
 function peopleIn(facts: Fact[]): Fact[] {
@@ -30,6 +37,12 @@ function peopleIn(facts: Fact[]): Fact[] {
     if (!had || f.text.length > had.text.length) bySurname.set(key, f);
   }
   return [...bySurname.values()];
+}
+
+/** The name a title opens with, if it opens with a first name: "Marie Curie: a life in science" → "Marie Curie". */
+function personOpening(title: string): string | undefined {
+  const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s:,–—-])/u.exec(title);
+  return m && tagTokens(m[1], [0])[0]?.tags.has("FirstName") ? m[1] : undefined;
 }
 
 /** What the previous sentence is about when it opens with it: the article's subject or a named thing. */
@@ -46,24 +59,32 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
   for (const f of facts.facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
   const heading = sentences.find((s) => s.heading);
   const title = heading && heading.index === 0 ? heading.text.trim() : undefined;
+  // a biography names its person in the title: "Marie Curie: a life in science"
+  const titlePerson = title ? personOpening(title) : undefined;
   const out = new Map<number, Lead>();
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     const prev = sentences[i - 1];
-    if (s.heading || prev.heading || prev.paragraph !== s.paragraph) continue;
+    if (s.heading) continue;
+    const sameParagraph = !prev.heading && prev.paragraph === s.paragraph;
     const m = LEAD.exec(s.text);
     if (!m) continue;
     const pronoun = m[2].toLowerCase();
-    const before = out.get(prev.index);
+    const before = sameParagraph ? out.get(prev.index) : undefined;
     const prevFacts = bySentence.get(prev.index) ?? [];
     let referent: string | undefined;
     if (PERSONAL.has(pronoun)) {
-      const people = peopleIn(prevFacts);
+      const feminine = FEMININE.has(pronoun);
+      // a "she" asks for a woman's name, a "he" for any other (a surname alone says nothing either way)
+      const named = peopleIn(prevFacts);
+      const people = sameParagraph ? named.filter((p) => (feminine ? womansName(p.text) : !womansName(p.text))) : [];
       // one person named, or the one at the head of the sentence; else the person the sentence before meant
       const subject = people.length === 1 ? people[0] : people.find((p) => p.subject);
-      referent = subject?.text ?? (people.length === 0 && before && PERSONAL.has(before.pronoun) ? before.referent : undefined);
+      referent = subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
+      // else, with nobody of the pronoun's kind named just before, the person of the title
+      if (!referent && titlePerson && womansName(titlePerson) === feminine && !named.some((p) => womansName(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
     } else {
-      if (EXPLETIVE_IT.test(s.text.slice(m[1].length))) continue;
+      if (!sameParagraph || EXPLETIVE_IT.test(s.text.slice(m[1].length))) continue;
       referent = openingThing(prev, prevFacts, title) ?? (before && !PERSONAL.has(before.pronoun) && /^it/i.test(prev.text) ? before.referent : undefined);
     }
     if (referent) out.set(s.index, { pronoun, referent });
@@ -76,7 +97,7 @@ export function applyLead(stem: string, lead: Lead | undefined): string {
   if (!lead) return stem;
   const m = LEAD.exec(stem);
   if (!m || m[2].toLowerCase() !== lead.pronoun) return stem;
-  const possessive = /^(?:his|its)$/.test(lead.pronoun);
+  const possessive = /^(?:his|its|her)$/.test(lead.pronoun);
   // a name opening the sentence keeps its capital; "the" inside it does not start one mid-sentence
   const name = m[1] ? lead.referent.replace(/^The\b/, "the") : lead.referent.replace(/^the\b/, "The");
   return m[1] + name + (possessive ? "'s" : "") + stem.slice(m[0].length);
