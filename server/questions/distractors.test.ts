@@ -61,6 +61,12 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("place", "Wessex", { unit: "region" }), buildPools([]), "The king of _____ ruled.")).toEqual([]);
   });
 
+  it("offers surnames for a surname, not a first name the article uses alone", () => {
+    const people = ["Pierre", "Tomas Berg", "Ines Duarte", "Clara Hobbs", "Henri Becquerel"].map((t, i) => fact("person", t, { sentence: i + 1 }));
+    const out = entityDistractors(fact("person", "Becquerel"), buildPools(people), "The prize was shared with _____ in the spring.");
+    expect(out.sort()).toEqual(["Berg", "Duarte", "Hobbs"]);
+  });
+
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
     const facts = [fact("place", "Armenia", { unit: "country" }), fact("place", "Georgia", { unit: "country" }), fact("place", "Yerevan", { unit: "city" })];
     const cities = entityDistractors(fact("place", "Moscow", { unit: "city" }), buildPools(facts), "_____ ruled the region.");

@@ -2,7 +2,8 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
+import { hashString, normalize, remembered, seededShuffle, STOPWORDS, surnameOf } from "./util";
+import { tagTokens } from "./nlp";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
@@ -191,7 +192,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const surnameOnly = key.kind === "person" && !key.text.includes(" ");
   const fullName = key.kind === "person" && key.text.includes(" ");
-  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).map(surnameOf) : fullName ? texts(fs).filter((t) => t.includes(" ")) : texts(fs));
+  // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
+  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t)).map(surnameOf) : fullName ? texts(fs).filter((t) => t.includes(" ")) : texts(fs));
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;
@@ -296,6 +298,12 @@ function numericVariants(key: Fact): string[] {
 const sameMagnitude = (a: number | undefined, b: number | undefined) => a === undefined || b === undefined || (a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) <= 3);
 
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
+
+/** A word the lexicon knows as a first name and not as a family name: "Pierre", not "Curie" or "Newton". */
+const firstNameOnly = remembered((word: string) => {
+  const tags = tagTokens(word, [0])[0]?.tags;
+  return !!tags && tags.has("FirstName") && !tags.has("LastName");
+});
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
