@@ -74,6 +74,11 @@ describe("entity distractors", () => {
     const leaders = entityDistractors(fact("person", "Vladimir Putin"), buildPools([]), "Russian President _____ spoke.");
     expect(leaders.every((p) => !/Darwin|Curie|Shakespeare|Mozart/.test(p))).toBe(true);
     expect(leaders).toHaveLength(3);
+    // the leader of a party nobody has heard of gets no world leaders beside him; a famous key or an article naming
+    // someone famous does
+    const news = "Unity leader Jonas Lund said his party was ready. Karin Holm will talk to the Greens.";
+    expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Unity leader _____ said his party was ready.", 3, news)).toEqual([]);
+    expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Prime Minister _____ met Tony Blair.", 3, "Prime Minister Jonas Lund met Tony Blair.")).toHaveLength(3);
     // a town's mayor gets no presidents and kings beside her
     expect(entityDistractors(fact("person", "Linda Okafor"), buildPools([]), "Mayor _____, who backed the plan, called the vote a turning point.")).toEqual([]);
     // an architect beside architects, a composer beside composers: not Dostoevsky beside either

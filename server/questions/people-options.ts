@@ -70,6 +70,9 @@ function fieldOf(context: string, article = ""): Field | undefined {
   return science ?? (SCIENCE_CUES.test(context) ? "science" : art);
 }
 
+/** Whether an article names one of the famous people we ship, in full. */
+const namesSomeoneFamous = remembered((article: string) => FAMOUS_PEOPLE.some((p) => p.name.includes(" ") && article.includes(p.name)), 4);
+
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 
 /** Named ages, as a text writes them, by a year in their middle. */
@@ -133,7 +136,11 @@ export function famousPeople(key: string, stem: string, article: string): string
   if (!field) return [];
   // a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem
   const known = FAMOUS_PEOPLE.find((p) => p.name === key || (!key.includes(" ") && surnameOf(p.name) === key));
+  // a leader in today's news about people nobody has heard of (a small country's election, a town's council) gets
+  // no famous strangers: Tony Blair beside the leader of a party in the news is a give-away. World leaders fit a
+  // famous key, an article that names someone famous itself, or a history (Genghis Khan's rivals beside a khan).
   const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
+  if (field === "leaders" && !known && article && (era === undefined || era >= 1990) && !namesSomeoneFamous(article)) return [];
   // grown up and at work then (a leader at 35 or more): no Einstein beside a computer scientist of 1965, no
   // 23-year-old Narendra Modi beside the prime ministers of 1973
   const youngest = field === "leaders" ? 35 : 20;
