@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "./types";
-import { acronymGiveaway, danglingDemonstrative, flaws, insideQuotation, unnamedPerson } from "./filters";
+import { acronymGiveaway, danglingClause, danglingDemonstrative, flaws, insideQuotation, unnamedPerson } from "./filters";
 
 const text = "Marta Velasco founded a school in Lima in 1902. It grew quickly and Velasco stayed there.";
 const item = (over: Partial<Candidate>): Candidate => ({
@@ -34,6 +34,13 @@ describe("flaws", () => {
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
   });
+  it("rejects a pronoun in an opening clause that the main clause does not name", () => {
+    expect(danglingClause("When it is finished it will be the _____ in Africa.")).toBe(true);
+    expect(danglingClause("Because they were late, they missed the _____.")).toBe(true);
+    expect(danglingClause("Because he published his findings first, who is usually given priority?")).toBe(false);
+    expect(danglingClause("When it came to explaining life, Agassiz used the _____.")).toBe(false);
+  });
+
   it("rejects a demonstrative that points outside the sentence", () => {
     expect(flaws(item({ prompt: "Russian President _____ claimed to have played a key role in that military maneuver." }), text)).toContain("dangling-reference");
     expect(flaws(item({ prompt: "The Kremlin _____ quietly confirmed this week that the peacekeepers were withdrawing." }), text)).toContain("dangling-reference");

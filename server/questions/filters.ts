@@ -55,6 +55,15 @@ const AGENCY = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg)$/;
  * "…," he told AFP. / "After breathing the gas himself, he wrote: …": a he or she the stem never names. Cataphora
  * ("In his work Pneumatica, _____ observed") is fine: the blank or a name elsewhere in the stem is who is meant.
  */
+/**
+ * "When it is finished it will be…": a pronoun in an opening clause that the main clause does not name either. One
+ * the main clause names is fine: "Because he published first, _____ is given priority", "When it came to…, Agassiz…".
+ */
+export function danglingClause(stem: string): boolean {
+  const m = /^(?:when|while|once|after|before|because|although|though|if|until|unless)\s+(?:it|they|he|she)\b[^,]*(,\s*(\S+))?/i.exec(stem);
+  return !!m && (!m[1] || /^(?:it|they|he|she|its|their|his|her)$/i.test(m[2]));
+}
+
 export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {
   const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
   if (!PERSONAL.test(outside) || (blankIsPerson && outside.includes(BLANK)) || /\bwho\b/i.test(outside)) return false;
@@ -106,7 +115,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   const stem = stemOf(c);
   const words = stem.split(/\s+/).length;
   const source = text.slice(c.sourceStart, c.sourceEnd);
-  if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem))) out.push("dangling-reference");
+  if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem) || danglingClause(stem))) out.push("dangling-reference");
   if (c.type !== "order" && c.type !== "quote" && unnamedPerson(stem, c.fact?.kind === "person")) out.push("unnamed-person");
   // a common noun blanked out of a quotation ("with the _____ it's possible", "my _____ felt light") asks for the
   // speaker's choice of word; names, numbers and dates in a quotation are still facts

@@ -38,6 +38,11 @@ describe("numbers", () => {
     expect(nums("The ship sails on 4 July with 30 passengers.")).toEqual([["date", "4 July"], ["count", "30"]]);
   });
 
+  it("takes no number in words after 'the': it points back at things already counted", () => {
+    expect(nums("The two branches meet at the old town with 40 bridges.")).toEqual([["count", "40"]]);
+    expect(nums("The river splits into two branches in the north.")).toEqual([["count", "two"]]);
+  });
+
   it("takes the share, not the whole it is a share of", () => {
     expect(nums("Nine in ten homes and seven out of twelve schools burn wood.")).toEqual([["count", "Nine"], ["count", "seven"]]);
   });

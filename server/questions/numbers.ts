@@ -86,6 +86,8 @@ export function extractNumbers(s: Sentence): Fact[] {
         const opensSentence = !!nameBefore && s.text.slice(0, a).trim() === nameBefore[1];
         if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1]))) continue;
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
+        // "The two branches meet at Khartoum": "the" before a number in words points back at things already counted
+        if (/^\p{L}+$/u.test(m[0]) && /\b(?:the|these|those)\s$/i.test(s.text.slice(Math.max(0, a - 6), a))) continue;
         // "nine in ten homes", "one out of five": the whole a share is of; the share ("nine") is the fact
         if (SHARE_OF.test(s.text.slice(Math.max(0, a - 16), a))) continue;
       }
