@@ -2,8 +2,8 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, remembered, seededShuffle, STOPWORDS, surnameOf } from "./util";
-import { tagTokens } from "./nlp";
+import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
+import { wordTags } from "./nlp";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
@@ -241,8 +241,7 @@ function numericVariants(key: Fact): string[] {
   }
   if (key.kind === "century") {
     const n = parseInt(t, 10);
-    const suffix = (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th");
-    for (const d of [1, -1, 2, -2, 3]) if (n + d > 0) out.push(t.replace(/^\d+(?:st|nd|rd|th)/, `${n + d}${suffix(n + d)}`));
+    for (const d of [1, -1, 2, -2, 3]) if (n + d > 0) out.push(t.replace(/^\d+(?:st|nd|rd|th)/, `${n + d}${ordinalSuffix(n + d)}`));
     return out;
   }
   if (key.kind === "date" && /[A-Za-z]/.test(t)) {
@@ -258,7 +257,7 @@ function numericVariants(key: Fact): string[] {
     // a day without its year ("May 17", "4 July"): other days a fixture or a deadline could fall on
     const day = Number(/\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(t)?.[1] ?? Number.NaN);
     if (month >= 0 && !year && day >= 1 && day <= 31) {
-      const suffix = /\d(st|nd|rd|th)\b/.exec(t) ? (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th") : () => "";
+      const suffix = /\d(?:st|nd|rd|th)\b/.test(t) ? ordinalSuffix : () => "";
       const setDay = (s: string, k: number) => s.replace(/\b\d{1,2}(?:st|nd|rd|th)?\b/, `${k}${suffix(k)}`);
       for (const [dm, dd] of [[0, 7], [1, 0], [0, -7], [-1, 0], [1, 7]]) {
         const d2 = day + dd > 28 ? day + dd - 14 : day + dd < 1 ? day + dd + 14 : day + dd;
@@ -299,11 +298,14 @@ const sameMagnitude = (a: number | undefined, b: number | undefined) => a === un
 
 const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.NaN);
 
+/** "st" for 21, "th" for 11 and 12: the ending of an ordinal in figures. */
+const ordinalSuffix = (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th");
+
 /** A word the lexicon knows as a first name and not as a family name: "Pierre", not "Curie" or "Newton". */
-const firstNameOnly = remembered((word: string) => {
-  const tags = tagTokens(word, [0])[0]?.tags;
-  return !!tags && tags.has("FirstName") && !tags.has("LastName");
-});
+const firstNameOnly = (word: string) => {
+  const tags = wordTags(word);
+  return tags.has("FirstName") && !tags.has("LastName");
+};
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {

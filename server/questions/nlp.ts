@@ -1,6 +1,7 @@
 // The one place that talks to `compromise`: part-of-speech and entity tags for every token of the
 // cleaned text, with absolute character offsets so later stages can cut exact spans.
 import nlp from "compromise";
+import { remembered } from "./util";
 
 export interface Token {
   /** The token as written, without surrounding punctuation. */
@@ -18,6 +19,9 @@ interface RawTerm {
   post?: string;
   tags?: Set<string>;
 }
+
+/** The lexicon's tags of one word on its own ("Marie": FirstName, FemaleName), remembered: names are looked up often. */
+export const wordTags = remembered((word: string): Set<string> => tagTokens(word, [0])[0]?.tags ?? new Set<string>());
 
 /**
  * Tags `text` once (compromise splits its own sentences; ours are mapped by offset) and returns the

@@ -3,8 +3,8 @@
 // plain — it names one person, or it opens with the article's subject — the stem names the referent instead:
 // "Oxygen is too reactive to remain free in air." Anything less certain is left to the dangling-reference filter.
 import type { ArticleFacts, Fact, Sentence } from "./types";
-import { tagTokens } from "./nlp";
-import { remembered, surnameOf } from "./util";
+import { wordTags } from "./nlp";
+import { surnameOf } from "./util";
 
 /** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
 export interface Lead {
@@ -26,7 +26,7 @@ const PERSONAL = new Set(["he", "his", "she", "her"]);
 const FEMININE = new Set(["she", "her"]);
 
 /** Whether a name opens with a first name the lexicon knows as a woman's. */
-const womansName = remembered((name: string) => tagTokens(name.split(/\s+/)[0], [0])[0]?.tags.has("FemaleName") ?? false);
+const womansName = (name: string) => wordTags(name.split(/\s+/)[0]).has("FemaleName");
 
 /** The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one). */
 function peopleIn(facts: Fact[]): Fact[] {
@@ -42,7 +42,7 @@ function peopleIn(facts: Fact[]): Fact[] {
 /** The name a title opens with, if it opens with a first name: "Marie Curie: a life in science" → "Marie Curie". */
 function personOpening(title: string): string | undefined {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s:,–—-])/u.exec(title);
-  return m && tagTokens(m[1], [0])[0]?.tags.has("FirstName") ? m[1] : undefined;
+  return m && wordTags(m[1].split(/\s+/)[0]).has("FirstName") ? m[1] : undefined;
 }
 
 /** What the previous sentence is about when it opens with it: the article's subject or a named thing. */

@@ -2,6 +2,7 @@
 // named person: '"…," said Jane Doe', 'Jane Doe told AFP: "…"', or '"…," she added' right after a
 // quote by Jane Doe in the same or the previous paragraph. Scare quotes (a few words) are not quotes.
 import type { Fact, Quote, Sentence } from "./types";
+import { surnameOf } from "./util";
 
 const VERBS = "said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|warned|insisted|argued|declared|stated|recalled|continued|replied|remarked|stressed|claimed|admitted|concluded";
 // '…," said (Azerbaijani political scientist | Dr.) Eldar Namazov'
@@ -25,7 +26,7 @@ function sentenceAt(sentences: Sentence[], offset: number): number {
 /** The one person a sentence names (by surname: "Jane Doe … Doe" is one), outside any quotation of its own. */
 function soleSpeaker(people: Fact[], s: Sentence): Fact | undefined {
   const named = people.filter((p) => p.start >= s.start && p.end <= s.end);
-  const surnames = new Set(named.map((p) => p.text.split(" ").pop()));
+  const surnames = new Set(named.map((p) => surnameOf(p.text)));
   if (surnames.size !== 1 || /["“”]/.test(s.text)) return undefined;
   return named.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 }
