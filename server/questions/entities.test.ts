@@ -6,12 +6,14 @@ function factsOf(text: string) {
   const sentences = splitSentences(text);
   return { sentences, ...extractFacts(text, sentences) };
 }
+/** The kind the facts give a name, by its exact text. */
+const kindIn = (facts: { text: string; kind: string }[]) => (t: string) => facts.find((f) => f.text === t)?.kind;
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
   it("takes a title word that names a building as part of the name, and a titled first name as a person", () => {
     const facts = factsOf("The campus lies west of the State House in Boston. President Grover Cleveland attended the fair.").facts;
-    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    const kind = kindIn(facts);
     expect(kind("State House")).toBe("place");
     expect(kind("Grover Cleveland")).toBe("person");
     expect(spans("The colony was won from France, and George Washington led the militia.", "person")).toContain("George Washington");
@@ -24,7 +26,7 @@ describe("entities", () => {
     const text = "Professor Kenji Morita was not involved in the study. It was led by Dr. Amara Lindqvist of the University of Uppsala. " +
       "The team used the James Webb Space Telescope for the study.";
     const facts = factsOf(text).facts;
-    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    const kind = kindIn(facts);
     expect(kind("Kenji Morita")).toBe("person");
     expect(kind("Amara Lindqvist")).toBe("person");
     expect(kind("University of Uppsala")).toBe("org");
@@ -35,7 +37,7 @@ describe("entities", () => {
     const text = "It worked in Chile, In Zambia in the strikes, and later. By 1977, US Secretary of State Cyrus Vance had flown home. " +
       "Writers such as Friedrich Ratzel of Germany praised it.";
     const facts = factsOf(text).facts;
-    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    const kind = kindIn(facts);
     expect(kind("Zambia")).toBe("place");
     expect(kind("Cyrus Vance")).toBe("person");
     expect(kind("Friedrich Ratzel")).toBe("person");
@@ -51,7 +53,7 @@ describe("entities", () => {
 
   it("calls a town and a plural a team, not a place", () => {
     const facts = factsOf("The Green Bay Packers beat the New England Patriots in New Orleans, far from New South Wales and the Canary Islands.").facts;
-    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    const kind = kindIn(facts);
     expect(kind("Green Bay Packers")).toBe("org");
     expect(kind("New England Patriots")).toBe("org");
     expect(kind("New Orleans")).toBe("place");
@@ -66,7 +68,7 @@ describe("entities", () => {
 
   it("finds no person in a title's plural, a ship's name or a regnal 'I'", () => {
     const facts = factsOf("The leaflet \"A Primer for Prospective Jurors\" was read aloud. The press came on the ship John of London. Charles I was imprisoned in 1646.").facts;
-    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    const kind = kindIn(facts);
     expect(kind("Prospective Jurors")).not.toBe("person");
     expect(kind("John of London")).not.toBe("person");
     expect(kind("Charles I")).toBe("person");
@@ -127,7 +129,7 @@ describe("entities", () => {
     const text = "The river states signed the Treaty on Shared Waters (TSW) and the Convention on the Use of the Delta Basin. " +
       "Every farm now follows the TSW.";
     const facts = factsOf(text).facts;
-    const kind = (t: string) => facts.find((f) => f.text === t)?.kind;
+    const kind = kindIn(facts);
     expect(kind("Treaty on Shared Waters")).toBe("misc");
     expect(kind("Convention on the Use of the Delta Basin")).toBe("misc");
     // an acronym is what it stands for: a treaty, not an organisation to ask "which organisation" about
