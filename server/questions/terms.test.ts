@@ -96,4 +96,20 @@ describe("terms", () => {
     expect(terms).toEqual(expect.arrayContaining(["residue", "filling", "client", "factory"]));
     expect(terms.join(" ")).not.toMatch(/little|partial|known|nearby/);
   });
+
+  it("reads a word that can be a verb before a quantity as the verb: 'agriculture employs more than half'", () => {
+    expect(spans("Agriculture employs more than half of the workforce in the valley.", "term")).not.toContain("Agriculture employs");
+    const ocean = spans("Tiny ocean plants called phytoplankton produce roughly half of the oxygen today.", "term");
+    expect(ocean).not.toContain("phytoplankton produce");
+    expect(ocean).toContain("phytoplankton");
+  });
+
+  it("takes no preposition, no clause after 'the way' and no cut compound into a term", () => {
+    expect(spans("The pigment sits in the leaves, inside small structures called chloroplasts.", "term")).not.toContain("inside small structures");
+    expect(spans("Plants do not eat in the way animals do.", "term")).not.toContain("way animals");
+    // a plural that cannot be a verb before "in" ends the phrase, it is not cut off: "sea surface" alone is no term
+    const sea = spans("He added that sea surface temperatures in February were the highest on record.", "term");
+    expect(sea).toContain("sea surface temperatures");
+    expect(sea).not.toContain("sea surface");
+  });
 });

@@ -19,7 +19,15 @@ const GENERIC = new Set(
 );
 
 /** Words compromise may tag as adjectives that begin a new phrase or are not modifiers at all. */
-const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous"]);
+const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous",
+  // prepositions compromise may tag as adjectives ("in the leaves, inside small structures")
+  "inside", "outside", "beneath", "underneath", "behind", "amid", "amidst", "despite", "unlike", "via"]);
+
+/** Nouns that take a clause without "that": in "the way animals do", "the reason people left", the next noun opens
+ * the clause, it is no part of a compound. */
+const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
+/** Words that open a verb's object of quantity: "agriculture employs more than half", "phytoplankton produce roughly half". */
+const OBJECT_OPENERS = /^(?:more|less|fewer|roughly|nearly|almost|half|most|twice)$/;
 
 /** Third-person verbs compromise can read as plural nouns ("colonialism refers to"). */
 const VERB_LIKE = /^(?:refers|leads|belongs|applies|relates|amounts|corresponds|contributes|tends|seems|appears|means|helps|allows|continues|wants|needs|wishes|hopes|tries|plans|remains|becomes|requires|includes|involves|consists|depends|exists|occurs|makes|takes|gives|uses|shows|says|states|argues|claims|suggests|describes|explains)$/;
@@ -33,7 +41,7 @@ const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|main
 const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full)$/;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
-const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds)\b/gi;
+const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
 
 /** Whether [start, end) lies inside a fixed phrase of the text. */
 function inIdiom(text: string, start: number, end: number): boolean {
@@ -53,6 +61,9 @@ const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable")
 function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
+
+/** "knocks" → knock, "produce": a word one could read as a verb. */
+const canBeVerb = (w: string) => isVerb(w) || (/s$/.test(w) && (isVerb(w.slice(0, -1)) || (/(?:ch|sh|ss|x|o)es$/.test(w) && isVerb(w.slice(0, -2)))));
 
 /** "confused" → confuse, "specified" → specify, "planned" → plan: a verb's past form. */
 const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
@@ -80,6 +91,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       /^\p{Ll}/u.test(tokens[j].text) && (isAdj(tokens[j]) || isNoun(tokens[j])) && !STOPWORDS.has(tokens[j].text) && !BREAKERS.has(tokens[j].text)) {
       // noun compounds take singular modifiers: "many ways people have…" is two phrases
       if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
+      if (CLAUSE_HEADS.test(run[run.length - 1].text)) break;
       run.push(tokens[j]);
       j++;
     }
@@ -96,11 +108,16 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // (not before an auxiliary: in "defense mechanisms have evolved" the noun is the subject)
     if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text)) run.pop();
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
+    // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
-      (run.length >= 3 || !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
+      (run.length >= 3 ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
+      text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
+    // "agriculture employs more than half", "phytoplankton produce roughly half": a word that can be a verb before
+    // a quantity is the verb, and the noun before it the subject
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
@@ -131,7 +148,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         i = k;
       }
     }
-    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby|likely|unlikely)$/.test(run[0].text))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
