@@ -50,5 +50,8 @@ describe("numbers", () => {
   it("skips both ends of a range", () => {
     expect(nums("The chemist (1641–1679) lived in Bath.")).toEqual([]);
   });
-});
 
+  it("takes no number out of a time of day", () => {
+    expect(nums("About 900 runners started the race, which began at 7:30 a.m. in the park.")).toEqual([["count", "900"]]);
+  });
+});
