@@ -188,4 +188,21 @@ describe("entities", () => {
     expect(all).toEqual(expect.arrayContaining(["Karabakh", "Armenia", "Committee for State Security"]));
     expect(all).not.toContain("Karabakh for Armenia");
   });
+
+  it("reads a country's unknown pair of words as its person, an unknown first name before a name, and 'the' before no one's name", () => {
+    const race = factsOf("Kenya's Joseph Mutai won the race. Ethiopia's Tesfaye Alemu finished second at the Chicago Marathon.").facts;
+    const kind = kindIn(race);
+    expect(kind("Tesfaye Alemu")).toBe("person");
+    expect(race.map((f) => f.text)).not.toContain("Ethiopia's Tesfaye Alemu");
+    // a race is an event, not a town
+    expect(kind("Chicago Marathon")).toBe("misc");
+    expect(spans("Jomo Kenyatta, a leader of the movement, became the first president.", "person")).toEqual(["Jomo Kenyatta"]);
+    expect(spans("Visitors come for the wildlife of the Maasai Mara each year.", "person")).toEqual([]);
+  });
+
+  it("takes Australia for the country unless the sentence names other continents", () => {
+    const unitOf = (text: string) => factsOf(text).facts.find((f) => f.text === "Australia")?.unit;
+    expect(unitOf("The decision was delayed after lobbying by Australia.")).toBe("country");
+    expect(unitOf("The species lives in Africa, Asia and Australia.")).toBe("continent");
+  });
 });

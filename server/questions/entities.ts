@@ -5,6 +5,7 @@ import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
+import { CONTINENTS } from "./data/pools";
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
@@ -79,7 +80,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const nx = tokens[i + 1];
     const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && has(t, "Noun") && !has(t, "Plural", "Pronoun", "Adjective", "Verb", "Adverb") &&
       !NOT_NAMES.has(t.text) && !TITLES.test(t.text) && !!nx && nx.sentence === t.sentence && text.slice(t.end, nx.start) === " " &&
-      properToken(nx, false, midCaps) && !has(nx, "Person", "FirstName", "Honorific") && !TITLES.test(nx.text);
+      properToken(nx, false, midCaps) && !TITLES.test(nx.text) &&
+      // ("Economist Jane Doe" is a role before a name; "Jomo Kenyatta", a first name the lexicon does not know, opens it)
+      (!has(nx, "Person", "FirstName", "Honorific") || !firstSense(t.text));
     if (!leads && !properToken(t, first, midCaps)) {
       i++;
       continue;
@@ -152,7 +155,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // and unless the possessor is no name the article uses on its own: "Hudson's Bay Company" is one name
     const possessor = possessiveAt ? strip(run[possessiveAt - 1].text).replace(/['’]s$/, "") : "";
     const possessorAlone = !!possessor && new RegExp(`\\b${possessor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!['’]s)`).test(text);
-    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && possessorAlone) run.splice(0, possessiveAt);
+    // a country's man or woman is the country's whatever the article says of it ("Ethiopia's Tesfaye Alemu finished")
+    const possessorCountry = !!possessor && isCountryToken({ ...run[possessiveAt - 1], text: possessor }, new Set());
+    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry)) run.splice(0, possessiveAt);
     // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
     else if (possessiveAt && run.length - possessiveAt === 1 && /^\p{Lu}{2,}$/u.test(run[run.length - 1].text)) run.splice(possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
@@ -211,6 +216,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
+    // Australia is a continent beside other continents ("Africa, Asia and Australia"), else the country: "lobbying by
+    // Australia" asks for Japan or New Zealand, not Antarctica
+    if (unit === "continent" && span === "Australia" && !CONTINENTS.some((c) => c !== span && sentences[t.sentence]?.text.includes(c))) unit = "country";
     // "President Eisenhower", "Dr Debus": a title makes a person
     if ((kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
     const prevTok = tokens[i0 - 1];
@@ -221,12 +229,17 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
+    // "Ethiopia's Tesfaye Alemu finished second": two words the dictionary does not know, owned by a country, are a
+    // person of that country
+    if (kind === "misc" && run.length === 2 && possessorCountry && run.every((x) => !firstSense(strip(x.text)))) kind = "person";
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
     // "the Greens", "the Broncos": no one's name follows "the"; a plural after it is a party, a team or a people.
     // "Australian Greens", "Young Turks": a people's adjective before a plural is a party or a movement
     if (kind === "person" && /[^s]s$/.test(span) && (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ||
       /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
+    // "the wildlife of the Maasai Mara": no one's full name follows "the" either
+    else if (kind === "person" && run.length >= 2 && !titledBefore && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
     // "Gandhi's Satyagraha": a person's thing, not the person
     if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
     // "the ship John of London": a vessel's name names no one
