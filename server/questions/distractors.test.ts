@@ -11,6 +11,12 @@ describe("clashes", () => {
     expect(clashes("Collective Security Treaty Organization", "CSTO")).toBe(true);
     expect(clashes("Vladimir Putin", "Boris Yeltsin")).toBe(false);
   });
+
+  it("takes another point of the compass for another part of one whole", () => {
+    expect(clashes("East Africa", "West Africa")).toBe(false);
+    expect(clashes("East Africa", "Africa")).toBe(true);
+    expect(clashes("East Africa", "Horn of Africa")).toBe(true);
+  });
 });
 
 describe("entity distractors", () => {
@@ -250,7 +256,42 @@ describe("entity distractors", () => {
   });
 });
 
+describe("places and crowned heads by part of the world and rank", () => {
+  it("asks a region beside the other parts of its continent, an African country beside African ones", () => {
+    const out = entityDistractors(fact("place", "East Africa", { unit: "region" }), buildPools([]), "The country lies in _____ on the coast.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["North Africa", "West Africa", "Southern Africa", "Sahel", "Maghreb"]).toContain(o);
+    expect(out.some((o) => /^(?:North|West|Southern) Africa$/.test(o))).toBe(true);
+    const borders = entityDistractors(fact("place", "South Sudan", { unit: "country" }), buildPools([]), "It borders _____ to the northwest.");
+    expect(borders).toHaveLength(3);
+    expect(borders.every((c) => ["Egypt", "Nigeria", "Kenya", "Ethiopia", "South Africa", "Morocco", "Algeria", "Ghana", "Tanzania", "Uganda", "Libya",
+      "Sudan", "Tunisia", "Somalia", "Rwanda", "Zambia", "Zimbabwe", "Mozambique", "Senegal", "Mali", "Cameroon", "Angola", "Namibia", "Botswana",
+      "Madagascar"].includes(c))).toBe(true);
+  });
+
+  it("asks Australia the country beside its neighbours, not beside continents", () => {
+    const out = entityDistractors(fact("place", "Australia", { unit: "country" }), buildPools([]), "The decision was delayed after lobbying by _____.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["New Zealand", "Indonesia", "Papua New Guinea", "Fiji", "Japan", "Philippines", "Malaysia", "Singapore"]).toContain(o);
+  });
+
+  it("asks a king beside crowned heads of his time, not presidents", () => {
+    const out = entityDistractors(fact("person", "Louis XVI"), buildPools([]), "In May 1789, King _____ called a meeting of the assembly.", 3, "In May 1789, King Louis XVI called a meeting.");
+    expect(out.length).toBeGreaterThanOrEqual(2);
+    expect(out).not.toContain("George Washington");
+    expect(out).not.toContain("Thomas Jefferson");
+    expect(out).toContain("George III");
+  });
+});
+
 describe("number distractors", () => {
+  it("takes no article date written another way ('July 1794' beside '14 July 1789')", () => {
+    const out = numberDistractors(fact("date", "14 July 1789"), buildPools([fact("date", "July 1794")]), "On _____, crowds stormed the fortress.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("July 1794");
+    for (const o of out) expect(o).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u);
+  });
+
   it("takes no article date from another age", () => {
     const out = numberDistractors(fact("date", "June 1348"), buildPools([fact("date", "October 2010")]), "The plague reached the port by _____.");
     expect(out).toHaveLength(3);

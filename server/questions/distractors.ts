@@ -43,7 +43,10 @@ export function clashes(key: string, option: string): boolean {
   const o = normalize(option);
   if (!o || !k || o === k || k.includes(o) || o.includes(k) || spelling(o) === spelling(k) || sameState(key, option)) return true;
   const kw = new Set(k.split(" ").filter((w) => w.length > 3));
-  if (o.split(" ").some((w) => kw.has(w))) return true;
+  // ("East Africa" and "West Africa" are two parts of one whole, told apart by the point of the compass)
+  const compass = /^(?:north|south|east|west|northern|southern|eastern|western|central) /;
+  const otherPart = compass.test(k) && compass.test(o) && k.replace(compass, "") === o.replace(compass, "");
+  if (!otherPart && o.split(" ").some((w) => kw.has(w))) return true;
   const ki = initials(key), oi = initials(option);
   if ((option.length <= 6 && option === option.toUpperCase() && ki === option) || (key.length <= 6 && key === key.toUpperCase() && oi === key)) return true;
   return false;
@@ -308,6 +311,9 @@ const firstNameOnly = (word: string) => {
 };
 
 /** Numeric distractors: same kind and format; article values of the same kind first. */
+/** How a date is written: "14 July 1789" and "July 1794" are told apart at a glance, so one is no option for the other. */
+const dateShape = (t: string) => t.replace(/\p{Lu}\p{Ll}+\.?/gu, "M").replace(/\d+(?:st|nd|rd|th)?/g, "9");
+
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);
@@ -331,7 +337,7 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     f.kind === key.kind && f.text.length <= key.text.length + 3 && f.text.length >= key.text.length - 3 &&
     (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40)) &&
     // a date from another age is no fair option: "October 2010" beside "June 1348"
-    (key.kind !== "date" || Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40) &&
+    (key.kind !== "date" || (Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40 && dateShape(f.text) === dateShape(key.text))) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value)));
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);

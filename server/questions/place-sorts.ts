@@ -1,7 +1,7 @@
 // What sort of place a name is, finer than the tagger's units: a wrong option of another sort is a give-away
 // ("St. Augustine" | North Carolina, United States: the only town among states), so options are asked of one sort.
 import { remembered } from "./util";
-import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS, RIVERS } from "./data/pools";
+import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, COUNTRY_GROUPS, FORMER_STATES, REGIONS, RIVERS } from "./data/pools";
 
 export type PlaceSort =
   | "country" | "state" | "division" | "city" | "region" | "continent" | "celestial body"
@@ -46,7 +46,8 @@ const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Cen
 export const placeSort = (name: string, unit?: string): PlaceSort | undefined => sortByKey(`${name}|${unit ?? ""}`);
 const sortByKey = remembered((key: string) => sortOf(key.slice(0, key.lastIndexOf("|")), key.slice(key.lastIndexOf("|") + 1) || undefined));
 
-const KNOWN_COUNTRIES = new Set([...COUNTRIES, ...FORMER_STATES]);
+// (with the countries placed by part of the world, so that "Ghana" or "Rwanda" is a country among the options)
+const KNOWN_COUNTRIES = new Set([...COUNTRIES, ...FORMER_STATES, ...Object.entries(COUNTRY_GROUPS).filter(([g]) => g !== "britishIsles").flatMap(([, g]) => g)]);
 const KNOWN_CITIES = new Set(CITIES);
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the\s+/, "")));
 
@@ -56,7 +57,7 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   const last = words[words.length - 1];
   if (unit === "site" || (words.length > 1 && /^(?:Field|Fort)$/.test(last))) return "site";
   if (unit === "celestial body" || (words.length === 1 && CELESTIAL_BODIES.includes(bare) && unit !== "city")) return "celestial body";
-  if (unit === "continent" || CONTINENTS.includes(bare)) return "continent";
+  if (unit === "continent" || (CONTINENTS.includes(bare) && unit !== "country")) return "continent";
   if (unit === "river" || RIVERS.includes(bare) || /\bRiver\b/.test(bare)) return "river";
   if (isWater(bare)) return "water";
   if (ISLAND.test(last)) return "island";

@@ -50,9 +50,11 @@ export const COUNTRY_GROUPS: Record<string, readonly string[]> = {
     "Saudi Arabia", "Lebanon", "Ottoman Empire"],
   asia: ["Pakistan", "India", "China", "Japan", "South Korea", "North Korea", "Vietnam", "Thailand", "Indonesia", "Mongolia", "Afghanistan",
     "Kazakhstan", "Philippines", "Malaysia", "Bangladesh", "Iran", "Hong Kong", "Taiwan", "Tibet"],
-  africa: ["Egypt", "Nigeria", "Kenya", "Ethiopia", "South Africa", "Morocco", "Algeria", "Ghana", "Tanzania", "Uganda", "Libya", "Sudan", "Tunisia"],
+  africa: ["Egypt", "Nigeria", "Kenya", "Ethiopia", "South Africa", "Morocco", "Algeria", "Ghana", "Tanzania", "Uganda", "Libya", "Sudan", "Tunisia",
+    "South Sudan", "Somalia", "Rwanda", "Zambia", "Zimbabwe", "Mozambique", "Senegal", "Mali", "Cameroon", "Angola", "Namibia", "Botswana", "Madagascar"],
   americas: ["Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela"],
-  oceania: ["Australia", "New Zealand", "Indonesia", "Papua New Guinea", "Fiji"],
+  // (with the Pacific rim: Australia's neighbours in the news are Japan and South-East Asia as much as Fiji)
+  oceania: ["Australia", "New Zealand", "Indonesia", "Papua New Guinea", "Fiji", "Japan", "Philippines", "Malaysia", "Singapore"],
   // the great powers are asked beside each other, whatever part of the world the story is about
   powers: ["United States", "United Kingdom", "France", "Germany", "Russia", "China", "Japan", "Soviet Union"],
 };
@@ -139,9 +141,9 @@ export const existedIn = (state: string, year: number) => {
 const BORN: Record<"leaders" | "mathematics" | "physics" | "chemistry" | "life" | "astronomy" | "earth" | "writers" | "music" | "painting" | "architecture", string> = {
   leaders:
     "Alexander the Great:-356|Julius Caesar:-100|Augustus:-63|Attila:406|Charlemagne:742|Saladin:1137|Richard the Lionheart:1157|Innocent III:1161|Philip Augustus:1165|" +
-    "Kublai Khan:1215|Tamerlane:1336|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
-    "Frederick the Great:1712|Catherine the Great:1729|George Washington:1732|Thomas Jefferson:1743|Napoleon Bonaparte:1769|" +
-    "Abraham Lincoln:1809|Otto von Bismarck:1815|Woodrow Wilson:1856|Theodore Roosevelt:1858|Vladimir Lenin:1870|Joseph Stalin:1878|" +
+    "Kublai Khan:1215|Tamerlane:1336|Henry VIII:1491|Suleiman the Magnificent:1494|Elizabeth I:1533|Louis XIV:1638|Peter the Great:1672|" +
+    "Frederick the Great:1712|Catherine the Great:1729|George Washington:1732|George III:1738|Thomas Jefferson:1743|Louis XVI:1754|Napoleon Bonaparte:1769|" +
+    "Abraham Lincoln:1809|Victoria:1819|Wilhelm II:1859|Nicholas II:1868|Otto von Bismarck:1815|Woodrow Wilson:1856|Theodore Roosevelt:1858|Vladimir Lenin:1870|Joseph Stalin:1878|" +
     "Mao Zedong:1893|Winston Churchill:1874|Franklin Roosevelt:1882|Charles de Gaulle:1890|" +
     "Mikhail Gorbachev:1931|Boris Yeltsin:1931|Helmut Kohl:1930|Jacques Chirac:1932|Margaret Thatcher:1925|Nelson Mandela:1918|" +
     "Angela Merkel:1954|Tony Blair:1953|Barack Obama:1961|Dmitry Medvedev:1965|Recep Tayyip Erdoğan:1954|Joe Biden:1942|" +
@@ -198,6 +200,11 @@ export const PEOPLE_BY_FIELD = {
 };
 
 /** Every famous person shipped, once. */
+/** The leaders above who reigned as kings, queens, emperors or sultans: a king's wrong options are other crowned heads. */
+export const MONARCHS = new Set(("Alexander the Great|Augustus|Charlemagne|Saladin|Richard the Lionheart|Philip Augustus|Kublai Khan|Tamerlane|" +
+  "Henry VIII|Suleiman the Magnificent|Elizabeth I|Louis XIV|Peter the Great|Frederick the Great|Catherine the Great|George III|Louis XVI|" +
+  "Napoleon Bonaparte|Victoria|Wilhelm II|Nicholas II").split("|"));
+
 export const FAMOUS_PEOPLE = [...new Map(Object.values(PEOPLE_BY_FIELD).flat().map((p) => [p.name, p])).values()];
 
 /** Every scientist, once: for a stem that says "scientist" or "discovered" without naming the field. */
