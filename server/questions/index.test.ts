@@ -70,6 +70,16 @@ Engineer Clara Hobbs built the bridge in two years at a cost of $4 million.`;
     for (const q of quotes) expect([...q.options].sort()).toEqual(["Clara Hobbs", "Ines Duarte", "Tomas Berg"]);
   });
 
+  it("asks who said a quote with options in the key's form: surnames beside a surname", () => {
+    const text = `Runner Daniel Kiprop won the race on Sunday in record time. Joseph Mutai was second and Ruth Chebet won the women's race.
+Race director Carey Pinkowski said the city had spent months on the course. "We made the turns smoother," he said.
+"I knew at the last bend that the record was mine," Kiprop said after the race.`;
+    const quotes = generateQuestions(text, { count: 5, types: ["quote"] }).questions;
+    const bySurname = quotes.find((q) => q.answer === "Kiprop");
+    expect(bySurname).toBeDefined();
+    for (const o of bySurname!.options) expect(o).not.toContain(" ");
+  });
+
   it("does not ask for the article's own subject while anything else is left", () => {
     const text = `Selmouth\n\nSelmouth is a port on the south coast of Wendshire. The harbour of Selmouth was dug by Clara Hobbs in 1841.
 The town had 4,000 people in 1890. Most of the men of Selmouth worked in the mines of Orrin, and the rest fished the bay.`;

@@ -1,6 +1,6 @@
 // Article → question bank. A pure, deterministic pipeline:
 //   cleanText → splitSentences → extractFacts → candidates → distractors → flaw filters → ranking.
-import type { Candidate, Difficulty, GenerateOptions, GenerateResult, GeneratedQuestion, Sentence } from "./types";
+import type { Candidate, Difficulty, Fact, GenerateOptions, GenerateResult, GeneratedQuestion, Sentence } from "./types";
 import { cleanText } from "./clean";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
@@ -10,7 +10,7 @@ import { numberKindOf } from "./numbers";
 import { keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
-import { countWords, hashString, normalize, seededShuffle } from "./util";
+import { countWords, hashString, normalize, seededShuffle, surnameOf } from "./util";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
 export { QUESTION_KINDS } from "./types";
@@ -41,6 +41,14 @@ function finish(c: Candidate, text: string, mentions: number): GeneratedQuestion
   if (c.type === "type") q.accept = c.accept;
   if (c.fact && c.type !== "order") q.focus = c.fact.kind;
   return q;
+}
+
+/** A quoted speaker in the form of the quote's key: a surname beside a surname ("Kiprop | Mutai, Pinkowski"), the full
+ * name the article gives beside a full name. A mixed list ("Kiprop | Carey Pinkowski") points at the odd one out. */
+function inFormOf(key: string, speaker: string, facts: Fact[]): string {
+  if (!key.includes(" ")) return surnameOf(speaker);
+  if (speaker.includes(" ")) return speaker;
+  return facts.find((f) => f.kind === "person" && f.text.includes(" ") && surnameOf(f.text) === speaker)?.text ?? speaker;
 }
 
 export function generateQuestions(input: string, opts: GenerateOptions = {}): GenerateResult {
@@ -96,7 +104,7 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   }
   if (wanted("quote")) {
     for (const q of quoteCandidates(facts, sentences, text)) {
-      const speakers = facts.quotes.map((x) => x.speaker);
+      const speakers = facts.quotes.map((x) => inFormOf(q.answer as string, x.speaker, facts.facts));
       const pool = [...speakers, ...entityDistractors(q.fact!, pools, q.prompt, 6)];
       const options = [q.answer as string];
       for (const p of pool) if (options.length < 4 && options.every((o) => !clashes(o, p)) && !normalize(q.prompt).includes(normalize(p))) options.push(p);

@@ -2,7 +2,7 @@
 // _____", "the chemist _____", "Architect _____") and grown up and at work in the stem's time. Beside an analyst the
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
-import { FAMOUS_PEOPLE, PEOPLE_BY_FIELD, SCIENTISTS } from "./data/pools";
+import { FAMOUS_PEOPLE, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS } from "./data/pools";
 import { remembered, surnameOf } from "./util";
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
@@ -74,6 +74,8 @@ function fieldOf(context: string, article = ""): Field | undefined {
 const namesSomeoneFamous = remembered((article: string) => FAMOUS_PEOPLE.some((p) => p.name.includes(" ") && article.includes(p.name)), 4);
 
 const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
+/** A crown right before the blank: "King _____ called a meeting" asks for a king, not a president. */
+const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan)\s+_____/;
 
 /** Named ages, as a text writes them, by a year in their middle. */
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, "Gilded Age": 1885 };
@@ -146,7 +148,7 @@ export function famousPeople(key: string, stem: string, article: string): string
   const youngest = field === "leaders" ? 35 : 20;
   const atWork = (p: { born: number }) => era === undefined || (era - p.born >= youngest && era - p.born < 80);
   const pool = field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
-  let people = pool.filter(atWork).map((p) => p.name);
+  let people = pool.filter((p) => atWork(p) && (!CROWNED.test(stem) || MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)
   if (people.length < 3 && era !== undefined && field !== "leaders") {
