@@ -46,6 +46,15 @@ describe("stems", () => {
     expect(stemFor(founder, sentences[2]).prompt).toBe("Who founded a school, and later a library, in Lima?");
   });
 
+  it("asks no wh-question over a clause after a comma and 'and', whatever its verb", () => {
+    const { sentences, facts } = setup("About 400 cables are in use today, and together they stretch for a million kilometres. " +
+      "The Kestrel Trust funded the vaccine in 2023, and the first doses reached Lima in 2024.");
+    const count = facts.facts.find((x) => x.text === "400")!;
+    expect(stemFor(count, sentences[0]).wh).toBe(false);
+    const trust = { ...facts.facts.find((x) => x.text === "Kestrel Trust")!, subject: true };
+    expect(stemFor(trust, sentences[1]).wh).toBe(false);
+  });
+
   it("blanks the key otherwise", () => {
     const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
     const f = facts.facts.find((x) => x.text === "1902")!;

@@ -43,8 +43,13 @@ const PASSIVE_IN_YEAR = new RegExp(`^(.+?)\\s+(was|were)\\s+(${PARTICIPLE}\\b[^,
  * The words after a subject go on into a second clause with its own subject: "…were made, and 49 are known to
  * survive", "…was assassinated and a formidable insurgency was formed". A wh-question over both asks two things.
  */
-const SECOND_CLAUSE =
-  /;|\s(?:and|but|while|whereas|yet)\s+(?:an?|the|its|his|her|their|he|she|it|they|we|this|these|\d[\d,.]*|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|can|could|did|does|became|remained)\b/u;
+const SECOND_CLAUSE = new RegExp([
+  /;|\s(?:and|but|while|whereas|yet)\s+(?:an?|the|its|his|her|their|he|she|it|they|we|this|these|\d[\d,.]*|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|can|could|did|does|became|remained)\b/u.source,
+  // "…, and the first doses reached Cameroon", "…, and together they stretch…": a comma and a subject open a clause
+  // whatever its verb
+  /,\s(?:and|but|yet|so)\s+(?:(?:\p{Ll}+\s+)?(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
+  /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
+].join("|"), "u");
 
 /** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */
 function numberQuestion(f: Fact, s: Sentence): string | undefined {
