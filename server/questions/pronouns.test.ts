@@ -34,6 +34,9 @@ describe("opening pronouns", () => {
     expect(out).toContain("Argon is the third most common gas in the air.");
     // an "it" that stands for nothing stays, and the filter drops the sentence
     expect(out).toContain("It is believed that the name comes from Greek.");
+    // a name heading the sentence before, with an aside after it, is what "it" means
+    const aside = leadsOf("The Tern Protocol, or TP, checks every packet. It was designed in 1974 by Vera Kahn.");
+    expect(aside[1]).toBe("The Tern Protocol was designed in 1974 by Vera Kahn.");
   });
 
   it("leaves a pronoun alone when the sentence before is unclear or in another paragraph", () => {

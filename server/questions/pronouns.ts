@@ -49,7 +49,9 @@ function personOpening(title: string): string | undefined {
 function openingThing(s: Sentence, facts: Fact[], title: string | undefined): string | undefined {
   const lead = title ? /^(?:the\s+)?/i.exec(s.text)![0] : "";
   if (title && s.text.slice(lead.length).toLowerCase().startsWith(`${title.toLowerCase()} `)) return s.text.slice(0, lead.length + title.length);
-  const first = facts.find((f) => f.kind !== "person" && f.subject && f.start - s.start <= 4);
+  // (a name at the head followed by an aside is the subject too: "The World Wide Web, which many confuse with…, is")
+  const aside = (f: Fact) => /^,\s(?:or|which|a|an|the)\s/.test(s.text.slice(f.end - s.start, f.end - s.start + 8));
+  const first = facts.find((f) => f.kind !== "person" && (f.subject || aside(f)) && f.start - s.start <= 4);
   return first && /^(?:The\s+)?$/.test(s.text.slice(0, first.start - s.start)) ? s.text.slice(0, first.end - s.start) : undefined;
 }
 
