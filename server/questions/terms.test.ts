@@ -112,4 +112,11 @@ describe("terms", () => {
     expect(sea).toContain("sea surface temperatures");
     expect(sea).not.toContain("sea surface");
   });
+
+  it("reads a word that can be a verb before a manner adverb, or after 'that', as the verb", () => {
+    expect(spans("Markets had expected the increase, and the pound rose slightly against the dollar.", "term")).not.toContain("pound rose");
+    const routers = spans("Routers, the computers that direct traffic between networks, read each address.", "term");
+    expect(routers).not.toContain("direct traffic");
+    expect(routers).toContain("traffic");
+  });
 });

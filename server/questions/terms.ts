@@ -26,6 +26,8 @@ const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much"
 /** Nouns that take a clause without "that": in "the way animals do", "the reason people left", the next noun opens
  * the clause, it is no part of a compound. */
 const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
+/** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
+const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
 /** Words that open a verb's object of quantity: "agriculture employs more than half", "phytoplankton produce roughly half". */
 const OBJECT_OPENERS = /^(?:more|less|fewer|roughly|nearly|almost|half|most|twice)$/;
 
@@ -85,6 +87,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "of much larger mass", "the third-most abundant element": after a word of degree the adjective is the point
     // of the phrase ("larger", "abundant"), and the noun no term on its own
     const degree = tokens[i - 1]?.sentence === t.sentence && /^(?:much|far|more|less|most|least|\p{L}+-most)$/iu.test(tokens[i - 1].text) && isAdj(t) && !isNoun(t);
+    const i0 = i;
     const run: Token[] = [t];
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence && /^[\s-]$/.test(text.slice(run[run.length - 1].end, tokens[j].start)) &&
@@ -116,9 +119,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
     // "agriculture employs more than half", "phytoplankton produce roughly half": a word that can be a verb before
-    // a quantity is the verb, and the noun before it the subject
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text) &&
-      text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
+    // a quantity is the verb, and the noun before it the subject; so is one before a manner adverb ("the pound rose
+    // slightly")
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
+      ((OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text)) ||
+        (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))))) run.pop();
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
     if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
@@ -148,9 +153,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         i = k;
       }
     }
-    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby|likely|unlikely)$/.test(run[0].text))) run.shift();
-    // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier
+    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby|likely|unlikely|next)$/.test(run[0].text))) run.shift();
+    // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
+    // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
+    if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(tokens[i0 - 1]?.text ?? "") && tokens[i0 - 1].sentence === t.sentence && canBeVerb(run[0].text)) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
