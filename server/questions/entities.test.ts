@@ -205,4 +205,12 @@ describe("entities", () => {
     expect(unitOf("The decision was delayed after lobbying by Australia.")).toBe("country");
     expect(unitOf("The species lives in Africa, Asia and Australia.")).toBe("continent");
   });
+
+  it("takes a rocket's numeral for no regnal one, and a name joined to a person's by 'and' for a person", () => {
+    const moon = factsOf("The astronauts Neil Armstrong and Buzz Aldrin flew on a Saturn V rocket. Henry IV ruled France.").facts;
+    const kind = kindIn(moon);
+    expect(kind("Saturn V")).not.toBe("person");
+    expect(kind("Buzz Aldrin")).toBe("person");
+    expect(kind("Henry IV")).toBe("person");
+  });
 });

@@ -229,6 +229,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
+    // "the astronauts Neil Armstrong and Buzz Aldrin": a name joined to a person's by "and" is another person's
+    const prevFact = facts[facts.length - 1];
+    if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevFact?.kind === "person" && prevFact.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) &&
+      !isWorkOrEvent(run)) kind = "person";
     // "Ethiopia's Tesfaye Alemu finished second": two words the dictionary does not know, owned by a country, are a
     // person of that country
     if (kind === "misc" && run.length === 2 && possessorCountry && run.every((x) => !firstSense(strip(x.text)))) kind = "person";

@@ -71,7 +71,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place
   if (run.length === 2 && has(run[0], "MaleName", "FemaleName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[1].text) && !SITE_WORDS.test(run[1].text)) return { kind: "person" };
   // "Philip II of Spain", "Henry IV": a regnal name
-  if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text)) return { kind: "person" };
+  // ("Saturn V" is a rocket: a body in space or a place takes no regnal number)
+  if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) &&
+    !CELESTIAL_BODIES.includes(run[0].text) && !has(run[0], "Place")) return { kind: "person" };
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
   if (run.some((t) => has(t, "Place"))) {
