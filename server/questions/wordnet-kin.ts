@@ -3,7 +3,7 @@
 import { remembered } from "./util";
 import { firstSense, isFamiliar, namesPeopleToo, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
-const WIDE_PARENTS = new Set(["natural object", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
+const WIDE_PARENTS = new Set(["natural object", "instrumentality", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
 
 /** noun.animal, artifact, body, food, object, person, plant, substance. */
 const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);
@@ -18,6 +18,11 @@ export function sisterTerms(word: string, max = 12): string[] {
   if (!sense || !CONCRETE.has(sense.lexFile)) return [];
   const own = new Set(sense.words);
   const out: string[] = [];
+  // first the other parts of the whole the key is a part of: "wall", "floor" beside "roof" (parts of a building),
+  // not "mulch" and "armor", which WordNet files beside it as protective coverings
+  for (const w of partSisters(sense)) if (!own.has(w) && !out.includes(w) && !namesPeopleToo(w)) out.push(w);
+  // (enough of them make the options on their own: a part beside parts and a covering would stand out)
+  if (out.length >= 3) return out.slice(0, max);
   for (const h of sense.hypernyms) {
     const parent = synsetAt(h);
     // "natural object" holds a rock, a nest and the universe: children of so wide a parent are no kind of each other
@@ -31,6 +36,21 @@ export function sisterTerms(word: string, max = 12): string[] {
       // nor a word for a person beside a thing: "queen" (of a hive) is no sister a pupil sees beside "flea"
       if (w && !sib!.proper && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w) && (sense.lexFile === 18 || !namesPeopleToo(w))) out.push(w);
       if (out.length >= max) return out;
+    }
+  }
+  return out;
+}
+
+/** The familiar one-word names of the other parts of each whole the sense is a part of, of the sense's own sort. */
+function partSisters(sense: Synset): string[] {
+  const out: string[] = [];
+  for (const w of sense.partOf) {
+    const whole = synsetAt(w);
+    for (const o of whole?.parts ?? []) {
+      if (o === sense.offset) continue;
+      const part = synsetAt(o);
+      const word = part?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === part.offset);
+      if (word && !part!.proper && part!.lexFile === sense.lexFile) out.push(word);
     }
   }
   return out;

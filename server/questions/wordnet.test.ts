@@ -36,6 +36,12 @@ describe("WordNet nouns", () => {
     // nor a word also used for people beside a thing: a flea gets beetles, not "queens" (of a hive)
     expect(sisterTerms("flea")).toContain("beetle");
     expect(sisterTerms("flea")).not.toContain("queen");
+    // a part gets the other parts of its whole: a roof beside walls and windows, not beside mulch and armour
+    const roof = sisterTerms("roof");
+    expect(roof).toEqual(expect.arrayContaining(["wall", "window"]));
+    expect(roof).not.toContain("mulch");
+    // "instrumentality" is too wide a kind: a device gets no "arms" or "container"
+    expect(sisterTerms("device")).not.toContain("arms");
   });
 
   it("measures how surely a noun means its first sense's kind of thing", () => {

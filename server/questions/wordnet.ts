@@ -74,6 +74,9 @@ export interface Synset {
   words: string[];
   hypernyms: number[];
   hyponyms: number[];
+  /** What this is a part of ("roof" → building), and the parts it has (building → wall, floor, roof…). */
+  partOf: number[];
+  parts: number[];
   /** Every word of the synset is capitalised in WordNet: a name ("Britain", "Paris"), not a common noun. */
   proper: boolean;
 }
@@ -94,13 +97,17 @@ export function synsetAt(offset: number): Synset | null {
   const pointers = Number(f[p]);
   const hypernyms: number[] = [];
   const hyponyms: number[] = [];
+  const partOf: number[] = [];
+  const parts: number[] = [];
   for (let i = 0; i < pointers; i++) {
     const [sym, target, pos] = f.slice(p + 1 + 4 * i, p + 5 + 4 * i);
     if (pos !== "n") continue;
     if (sym === "@" || sym === "@i") hypernyms.push(Number(target));
     if (sym === "~" || sym === "~i") hyponyms.push(Number(target));
+    if (sym === "#p") partOf.push(Number(target));
+    if (sym === "%p") parts.push(Number(target));
   }
-  const s: Synset = { offset, lexFile: Number(f[1]), words, hypernyms, hyponyms, proper: raw.every((w) => /^\p{Lu}/u.test(w)) };
+  const s: Synset = { offset, lexFile: Number(f[1]), words, hypernyms, hyponyms, partOf, parts, proper: raw.every((w) => /^\p{Lu}/u.test(w)) };
   if (synsetCache.size > 20000) synsetCache.clear();
   synsetCache.set(offset, s);
   return s;
