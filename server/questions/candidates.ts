@@ -47,7 +47,7 @@ const SECOND_CLAUSE = new RegExp([
   /;|\s(?:and|but|while|whereas|yet)\s+(?:an?|the|its|his|her|their|he|she|it|they|we|this|these|\d[\d,.]*|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|can|could|did|does|became|remained)\b/u.source,
   // "…, and the first doses reached Cameroon", "…, and together they stretch…": a comma and a subject open a clause
   // whatever its verb
-  /,\s(?:and|but|yet|so)\s+(?:(?:\p{Ll}+\s+)?(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
+  /,\s(?:and|but|yet)\s+(?:(?:\p{Ll}+\s+)?(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
 ].join("|"), "u");
 
