@@ -233,6 +233,12 @@ describe("entity distractors", () => {
     expect(premiers).not.toContain("Jinping");
   });
 
+  it("takes a spacecraft's orbit for no sign of an astronomer", () => {
+    const article = "In 1969 two astronauts walked on the Moon while a third circled it.";
+    const out = entityDistractors(fact("person", "Mikael Corrin"), buildPools([]), "In 1969 _____ stayed in orbit aboard the command module.", 3, article);
+    for (const o of out) expect(["Edwin Hubble", "Carl Sagan", "Richard Feynman", "Francis Crick"]).not.toContain(o);
+  });
+
   it("drops an option that fits the same slot elsewhere in the article", () => {
     const text = "Russian troops left. Then Russian forces left too.";
     const terms = [fact("term", "troops", { start: 8, end: 14 }), fact("term", "forces", { start: 34, end: 40, sentence: 1 }), fact("term", "guards", { sentence: 2 }), fact("term", "cars", { sentence: 3 })];

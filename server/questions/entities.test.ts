@@ -213,4 +213,8 @@ describe("entities", () => {
     expect(kind("Buzz Aldrin")).toBe("person");
     expect(kind("Henry IV")).toBe("person");
   });
+
+  it("takes a temperature scale for no name", () => {
+    expect(factsOf("Temperatures stayed near 9 degrees Celsius all morning.").facts.map((f) => f.text)).not.toContain("Celsius");
+  });
 });

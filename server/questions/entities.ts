@@ -211,6 +211,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       !has(run[0], "Place", "Person", "Organization")) continue;
     // "Week", "Day", "Article" alone are not names
     if (run.length === 1 && /^(?:Week|Day|Year|Month|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
+    // "9 degrees Celsius": a temperature scale is a unit, not a name to ask for
+    if (run.length === 1 && /^(?:Celsius|Fahrenheit|Kelvin|Centigrade)$/.test(run[0].text)) continue;
     const start = run[0].start;
     let span = text.slice(start, last.end);
     span = span.replace(/['’]s$|['’]$/, "");
