@@ -233,6 +233,13 @@ describe("entity distractors", () => {
     expect(premiers).not.toContain("Jinping");
   });
 
+  it("takes a rock group for no sign of a geologist", () => {
+    const article = "The final was played in 2016. Linebacker Tom Reyes forced a fumble. The show was headlined by a rock group.";
+    const stem = "The halftime show was headlined by the British rock group Coldplay with special guest performers Dana Lee and _____.";
+    const out = entityDistractors(fact("person", "Kim Ardo"), buildPools([fact("person", "Tom Reyes"), fact("person", "Dana Lee")]), stem, 3, article);
+    expect(out).not.toContain("Tom Reyes");
+  });
+
   it("takes a spacecraft's orbit for no sign of an astronomer", () => {
     const article = "In 1969 two astronauts walked on the Moon while a third circled it.";
     const out = entityDistractors(fact("person", "Mikael Corrin"), buildPools([]), "In 1969 _____ stayed in orbit aboard the command module.", 3, article);

@@ -217,4 +217,9 @@ describe("entities", () => {
   it("takes a temperature scale for no name", () => {
     expect(factsOf("Temperatures stayed near 9 degrees Celsius all morning.").facts.map((f) => f.text)).not.toContain("Celsius");
   });
+
+  it("takes a tunnel for a site, not a woman named Victoria", () => {
+    const kind = kindIn(factsOf("The industrial age brought the Victoria Tunnel, built in 1842 under the city.").facts);
+    expect(kind("Victoria Tunnel")).toBe("place");
+  });
 });

@@ -18,7 +18,7 @@ const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["mathematics", /\b(?:mathematician|mathematics|mathematical|theorem|primes?|algebra|geometry|calculus|equations?|arithmetic|integers?)\b/i],
   ["astronomy", /\b(?:astronomer|astronomy|planets?|telescope|comets?|heliocentric|stars)\b/i],
-  ["earth", /\b(?:geologist|geology|geological|rocks?|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
+  ["earth", /\b(?:geologist|geology|geological|rocks?(?!\s+(?:group|band|music|musicians?|stars?|singers?|concerts?|festival|and roll))|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
   ["chemistry", /\b(?:chemist|chemistry|chemical|elements?|compounds?|oxygen|hydrogen|gas|gases|reactions?|molecules?|molecular|atoms?|atomic|combustion)\b/i],
   ["life", /\b(?:biologist|biology|species|evolution|cells?|diseases?|bacteri\w*|virus\w*|immun\w*|medicine|medical|vaccines?|plague|physician|anatomy|botan\w*)\b/i],
   // ("force", "energy" and "light" are words of war and politics as much as of physics)
