@@ -310,10 +310,10 @@ const firstNameOnly = (word: string) => {
   return tags.has("FirstName") && !tags.has("LastName");
 };
 
-/** Numeric distractors: same kind and format; article values of the same kind first. */
 /** How a date is written: "14 July 1789" and "July 1794" are told apart at a glance, so one is no option for the other. */
 const dateShape = (t: string) => t.replace(/\p{Lu}\p{Ll}+\.?/gu, "M").replace(/\d+(?:st|nd|rd|th)?/g, "9");
 
+/** Numeric distractors: same kind and format; article values of the same kind first. */
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
   const keyN = normalize(key.text);

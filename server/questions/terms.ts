@@ -86,8 +86,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     }
     // "of much larger mass", "the third-most abundant element": after a word of degree the adjective is the point
     // of the phrase ("larger", "abundant"), and the noun no term on its own
-    const degree = tokens[i - 1]?.sentence === t.sentence && /^(?:much|far|more|less|most|least|\p{L}+-most)$/iu.test(tokens[i - 1].text) && isAdj(t) && !isNoun(t);
-    const i0 = i;
+    const prevTok = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 1] : undefined;
+    const degree = !!prevTok && /^(?:much|far|more|less|most|least|\p{L}+-most)$/iu.test(prevTok.text) && isAdj(t) && !isNoun(t);
     const run: Token[] = [t];
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence && /^[\s-]$/.test(text.slice(run[run.length - 1].end, tokens[j].start)) &&
@@ -157,7 +157,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
-    if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(tokens[i0 - 1]?.text ?? "") && tokens[i0 - 1].sentence === t.sentence && canBeVerb(run[0].text)) run.shift();
+    if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
