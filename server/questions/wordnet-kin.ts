@@ -30,8 +30,7 @@ export function sisterTerms(word: string, max = 12): string[] {
     for (const o of parent.hyponyms) {
       if (o === sense.offset) continue;
       const sib = synsetAt(o);
-      // a word whose everyday sense is this one: "rat" beside "mouse", not "instillation" beside "water"
-      const w = sib?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === sib.offset);
+      const w = sib ? everydayWord(sib) : undefined;
       // a name is no sister of a common noun: "earth" gets no "mars"
       // nor a word for a person beside a thing: "queen" (of a hive) is no sister a pupil sees beside "flea"
       if (w && !sib!.proper && sib!.lexFile === sense.lexFile && !own.has(w) && !out.includes(w) && (sense.lexFile === 18 || !namesPeopleToo(w))) out.push(w);
@@ -41,6 +40,9 @@ export function sisterTerms(word: string, max = 12): string[] {
   return out;
 }
 
+/** A familiar one-word name whose everyday sense is this synset: "rat" for the rodent, not "instillation" for water. */
+const everydayWord = (s: Synset) => s.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === s.offset);
+
 /** The familiar one-word names of the other parts of each whole the sense is a part of, of the sense's own sort. */
 function partSisters(sense: Synset): string[] {
   const out: string[] = [];
@@ -49,7 +51,7 @@ function partSisters(sense: Synset): string[] {
     for (const o of whole?.parts ?? []) {
       if (o === sense.offset) continue;
       const part = synsetAt(o);
-      const word = part?.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === part.offset);
+      const word = part ? everydayWord(part) : undefined;
       if (word && !part!.proper && part!.lexFile === sense.lexFile) out.push(word);
     }
   }

@@ -199,12 +199,12 @@ export const PEOPLE_BY_FIELD = {
   architecture: parseBorn(BORN.architecture),
 };
 
-/** Every famous person shipped, once. */
 /** The leaders above who reigned as kings, queens, emperors or sultans: a king's wrong options are other crowned heads. */
 export const MONARCHS = new Set(("Alexander the Great|Augustus|Charlemagne|Saladin|Richard the Lionheart|Philip Augustus|Kublai Khan|Tamerlane|" +
   "Henry VIII|Suleiman the Magnificent|Elizabeth I|Louis XIV|Peter the Great|Frederick the Great|Catherine the Great|George III|Louis XVI|" +
   "Napoleon Bonaparte|Victoria|Wilhelm II|Nicholas II").split("|"));
 
+/** Every famous person shipped, once. */
 export const FAMOUS_PEOPLE = [...new Map(Object.values(PEOPLE_BY_FIELD).flat().map((p) => [p.name, p])).values()];
 
 /** Every scientist, once: for a stem that says "scientist" or "discovered" without naming the field. */
