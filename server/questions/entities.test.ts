@@ -222,4 +222,17 @@ describe("entities", () => {
     const kind = kindIn(factsOf("The industrial age brought the Victoria Tunnel, built in 1842 under the city.").facts);
     expect(kind("Victoria Tunnel")).toBe("place");
   });
+
+  it("takes an abbey for a site, two everyday words after 'in' for a district, and a country before a name apart", () => {
+    const abbeys = factsOf("The naturalist Ada Finch was buried in Westminster Abbey. Her sister lies in Tintern Abbey.").facts;
+    expect(abbeys.filter((f) => f.unit === "site").map((f) => f.text)).toEqual(["Westminster Abbey", "Tintern Abbey"]);
+    // "Moss Side" is no man named Side
+    const courts = factsOf("Tomas Berg grew up in Leeds and learned to play on public courts in Moss Side.").facts;
+    expect(kindIn(courts)("Moss Side")).toBe("place");
+    expect(courts.filter((f) => f.kind === "person").map((f) => f.text)).toEqual(["Tomas Berg"]);
+    // "In Egypt Caesar took…": the country, then the man
+    const egypt = factsOf("Caesar chased his rival across the sea. In Egypt Caesar took the side of the young queen.").facts.map((f) => f.text);
+    expect(egypt).toContain("Egypt");
+    expect(egypt).not.toContain("Egypt Caesar");
+  });
 });

@@ -5,7 +5,7 @@ import type { Fact, EntityKind, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
-import { CONTINENTS } from "./data/pools";
+import { CONTINENTS, COUNTRIES } from "./data/pools";
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
@@ -187,6 +187,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     // a preposition written with a capital ("…, In South Africa in the fight…") opens no name
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
+    // "In Egypt Caesar took the side of…": a country, then a name the article uses alone, are two names
+    if (run.length === 2 && (has(run[0], "Country") || COUNTRIES.includes(run[0].text)) && !has(run[0], "FirstName") && !PLACE_WORDS.test(run[1].text) && !ORG_WORDS.test(run[1].text) &&
+      !SITE_WORDS.test(run[1].text) && (!firstSense(run[1].text) || !!firstSense(run[1].text)?.proper) && new RegExp(`(?<!${run[0].text}\\s)\\b${run[1].text}\\b`).test(text)) {
+      i = tokens.indexOf(run[1]);
+      run.pop();
+    }
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "the")) run.pop();
     if (!run.length) continue;
@@ -238,6 +244,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "Ethiopia's Tesfaye Alemu finished second": two words the dictionary does not know, owned by a country, are a
     // person of that country
     if (kind === "misc" && run.length === 2 && possessorCountry && run.every((x) => !firstSense(strip(x.text)))) kind = "person";
+    // "public courts in Moss Side": two everyday words after "in" are a district, not a man named Side
+    if (kind === "person" && run.length === 2 && !titledBefore && !has(run[0], "FirstName") && run.every((x) => firstSense(strip(x.text))) &&
+      /\b(?:in|at|near|around)\s$/.test(text.slice(Math.max(0, start - 7), start)) && !describedAsPerson(text, start, last.end)) {
+      kind = "place";
+      unit = undefined;
+    }
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
     // "the Greens", "the Broncos": no one's name follows "the"; a plural after it is a party, a team or a people.

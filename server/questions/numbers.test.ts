@@ -53,5 +53,6 @@ describe("numbers", () => {
 
   it("takes no number out of a time of day", () => {
     expect(nums("About 900 runners started the race, which began at 7:30 a.m. in the park.")).toEqual([["count", "900"]]);
+    expect(nums("The 40 pupils arrive at 8.30 am and leave at 3 pm, or by four o'clock.")).toEqual([["count", "40"]]);
   });
 });

@@ -81,6 +81,8 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
         // "7:30 a.m.", "a 3:1 ratio": one part of a time or ratio is no number of things
         if (/\d:$/.test(s.text.slice(Math.max(0, a - 2), a)) || /^:\d/.test(s.text.slice(b, b + 2))) continue;
+        // "from 8.30 am", "before 11 pm": a time of day is no number of things ("16.60" would be among its options)
+        if (/^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock|o’clock)(?!\p{L})/iu.test(after)) continue;
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         // "LHS 2271 b", "Apollo 11", "Route 66": a number right after a name is part of the name (a sentence's
         // first word is no name unless it is an acronym: "About 40", "Over 2,000" are counts)

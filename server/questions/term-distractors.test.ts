@@ -122,4 +122,17 @@ describe("term distractors", () => {
     const pool = ["myth", "hope", "task"].map((t) => term(t));
     expect(termDistractors(term("home", 0), pool, "France is _____ to a large diaspora.", always)).toEqual([]);
   });
+
+  it("offers no people by age or kin beside people by role, nor the head of the article's other name for the key", () => {
+    // the pupils are teenagers: "teenagers" could be right
+    const people = ["teenagers", "doctors", "parents", "researchers", "girls"].map((t) => term(t));
+    const out = termDistractors(term("Pupils", 0), people, "_____ at the later schools slept longer.", always);
+    expect(out).toHaveLength(3);
+    expect(out.map((o) => o.toLowerCase())).not.toContain("teenagers");
+    expect(out.map((o) => o.toLowerCase())).not.toContain("girls");
+    // a taxman is a tax collector: "collector" could be right
+    const text = "A confused taxman came to the door. The state is a postman or a tax collector.";
+    const taxman = termDistractors(term("taxman", 0), ["collector", "author", "postman", "judge"].map((t) => term(t)), "A confused _____ came to the door.", always, 3, text);
+    expect(taxman).not.toContain("collector");
+  });
 });

@@ -80,10 +80,15 @@ export function sameKind(key: string, option: string): boolean {
   const verbal = (h: string, s: Synset) => /ing$/.test(h) && s.lexFile !== 6;
   if (verbal(kh, k) !== verbal(oh, o)) return false;
   if (k.lexFile === 5 && isMicroorganism(kh) !== isMicroorganism(oh)) return false;
+  // people named by age, sex or kin may be the very people a role names: "Pupils | teenagers", "Students | girls"
+  if (k.lexFile === 18 && BY_AGE_SEX_OR_KIN.test(kh) !== BY_AGE_SEX_OR_KIN.test(oh)) return false;
   // in a wide category (acts, artifacts, states…) the same file is not the same kind: "space station" and "lunar
   // landing" are both artifacts; there the two must meet close by ("spacecraft" and "lifeboat" are both craft)
   return !WIDE_FILES.has(k.lexFile) || nearKin(kh, oh);
 }
+
+/** Words for people by age, sex or kin rather than by what they do. */
+const BY_AGE_SEX_OR_KIN = /^(?:girls?|boys?|men|man|women|woman|children|child|kids?|teenagers?|adolescents?|adults?|youths?|youngsters?|juveniles?|infants?|babies|baby|daughters?|sons?|friends?|twins?|siblings?|brothers?|sisters?|relatives?|grandparents?|grandchildren|mothers?|fathers?)$/;
 
 /**
  * A head noun whose first sense is how it is mostly used: "vessel" is as often a craft or a container as a blood
@@ -142,7 +147,10 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   // nor one that is another name for a compound of the stem: "a _____ or tax collector" | taxman
   const stemPairs = stemWords.slice(1).map((w, i) => `${stemWords[i]} ${w}`);
   const namedInStem = (o: string) => !o.includes(" ") && stemPairs.some((p) => synonyms(p, o));
-  const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !namedInStem(o) && !linkedInText(text, key.text, o);
+  // nor the head of the article's other name for the key: "taxman" | collector, where the article says "tax collector"
+  const headOfKeysName = (o: string) => !o.includes(" ") && !!text &&
+    [...text.matchAll(new RegExp(`\\b([\\p{L}-]+) ${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "giu"))].some((m) => synonyms(`${m[1]} ${o}`.toLowerCase(), key.text));
+  const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !namedInStem(o) && !headOfKeysName(o) && !linkedInText(text, key.text, o);
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);

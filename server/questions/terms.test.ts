@@ -119,4 +119,12 @@ describe("terms", () => {
     expect(routers).not.toContain("direct traffic");
     expect(routers).toContain("traffic");
   });
+
+  it("reads what time is spent doing, and a share's verb, as no part of a term", () => {
+    const beetles = spans("At college she spent much of her time collecting beetles by the river.", "term");
+    expect(beetles).not.toContain("time collecting beetles");
+    expect(beetles).not.toContain("collecting beetles");
+    expect(beetles).toContain("beetles");
+    expect(spans("In the wet season, large parts of the forest flood, and fish swim between the trunks.", "term")).not.toContain("forest flood");
+  });
 });

@@ -26,6 +26,10 @@ const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much"
 /** Nouns that take a clause without "that": in "the way animals do", "the reason people left", the next noun opens
  * the clause, it is no part of a compound. */
 const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
+/** What one spends doing something: "time collecting beetles" is the time and what was done with it. */
+const SPENT = /^(?:time|hours|days|weeks|months|years|evenings|nights|life|career|money)$/;
+/** A share of something that can be the subject of the next word: "large parts of the forest flood". */
+const SHARE_OF_THE = /\b(?:parts|most|much|some|all|half|areas|sections|stretches) of (?:the|its|their) $/;
 /** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
 const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
 /** Words that open a verb's object of quantity: "agriculture employs more than half", "phytoplankton produce roughly half". */
@@ -95,6 +99,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // noun compounds take singular modifiers: "many ways people have…" is two phrases
       if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
       if (CLAUSE_HEADS.test(run[run.length - 1].text)) break;
+      // "spent his time collecting beetles": after time spent, a word in -ing opens what was done with it
+      if (SPENT.test(run[run.length - 1].text) && /ing$/.test(tokens[j].text)) break;
       run.push(tokens[j]);
       j++;
     }
@@ -124,6 +130,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
       ((OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text)) ||
         (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))))) run.pop();
+    // "large parts of the forest flood, and fish swim": a share of a thing and a word that can be a verb ending the
+    // clause are the subject and its verb
+    else if (run.length > 1 && /^[,.;]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) && canBeVerb(run[run.length - 1].text) &&
+      SHARE_OF_THE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) run.pop();
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
     if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
@@ -158,6 +168,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
     if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
+    // ("his time collecting beetles": the beetles, not "collecting beetles")
+    if (run.length > 1 && run[0] === t && SPENT.test(prevTok?.text ?? "") && /ing$/.test(t.text)) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
