@@ -53,6 +53,9 @@ describe("stems", () => {
     expect(stemFor(count, sentences[0]).wh).toBe(false);
     const trust = { ...facts.facts.find((x) => x.text === "Kestrel Trust")!, subject: true };
     expect(stemFor(trust, sentences[1]).wh).toBe(false);
+    // "…, and organisers said…": a plural noun and a verb of saying open a clause too
+    const crowd = setup("About 9,000 fans filled the hall, and stewards said the queue stretched past the station.");
+    expect(stemFor(crowd.facts.facts.find((x) => x.text === "9,000")!, crowd.sentences[0]).wh).toBe(false);
   });
 
   it("blanks the key otherwise", () => {

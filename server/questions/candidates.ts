@@ -49,6 +49,8 @@ const SECOND_CLAUSE = new RegExp([
   // whatever its verb
   /,\s(?:and|but|yet)\s+(?:(?:\p{Ll}+\s+)?(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
+  // "…filled the arena, and organisers said…": a comma, a noun and a verb of saying or in the past
+  /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
 ].join("|"), "u");
 
 /** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */

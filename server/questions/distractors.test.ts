@@ -175,6 +175,10 @@ describe("entity distractors", () => {
     // an article's own far-off country is no option beside Russia; a great power is one anywhere
     const pools = buildPools(["Uganda", "Norway", "France"].map((t) => fact("place", t, { unit: "country" })));
     expect(entityDistractors(fact("place", "Russia", { unit: "country" }), pools, "It spread to northwestern _____ in 1351.")).not.toContain("Uganda");
+    // South America's smaller states are of their part of the world too: no Finland beside Ecuador
+    const andes = entityDistractors(fact("place", "Ecuador", { unit: "country" }), buildPools([]), "The islands lie off _____ in the Pacific.");
+    expect(andes).toHaveLength(3);
+    for (const c of andes) expect(["Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela", "Bolivia", "Paraguay", "Uruguay", "United States"]).toContain(c);
     // no Soviet Union in 1821
     const early = Array.from({ length: 12 }, (_, i) => entityDistractors(fact("place", "United States", { unit: "country", start: i }), buildPools([]), "Spain ceded Florida to the _____ in 1821.")).flat();
     expect(early).not.toContain("Soviet Union");

@@ -52,7 +52,7 @@ export const COUNTRY_GROUPS: Record<string, readonly string[]> = {
     "Kazakhstan", "Philippines", "Malaysia", "Bangladesh", "Iran", "Hong Kong", "Taiwan", "Tibet"],
   africa: ["Egypt", "Nigeria", "Kenya", "Ethiopia", "South Africa", "Morocco", "Algeria", "Ghana", "Tanzania", "Uganda", "Libya", "Sudan", "Tunisia",
     "South Sudan", "Somalia", "Rwanda", "Zambia", "Zimbabwe", "Mozambique", "Senegal", "Mali", "Cameroon", "Angola", "Namibia", "Botswana", "Madagascar"],
-  americas: ["Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela"],
+  americas: ["Canada", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "Cuba", "Venezuela", "Ecuador", "Bolivia", "Paraguay", "Uruguay"],
   // (with the Pacific rim: Australia's neighbours in the news are Japan and South-East Asia as much as Fiji)
   oceania: ["Australia", "New Zealand", "Indonesia", "Papua New Guinea", "Fiji", "Japan", "Philippines", "Malaysia", "Singapore"],
   // the great powers are asked beside each other, whatever part of the world the story is about
