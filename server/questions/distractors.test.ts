@@ -299,6 +299,21 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).not.toContain("Thomas Jefferson");
     expect(out).toContain("George III");
   });
+
+  it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {
+    const text = "Ruth Okafor and Tom Reyes flew to the Moon. President John F. Kennedy had set the goal in 1961, and Congress paid for it.";
+    const crew = [fact("person", "Ruth Okafor"), fact("person", "Tom Reyes"), fact("person", "John F. Kennedy")];
+    const out = entityDistractors(fact("person", "John F. Kennedy"), buildPools(crew), "President _____ had set the goal in 1961, and Congress paid for it.", 3, text);
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["Dwight D. Eisenhower", "Lyndon B. Johnson", "Richard Nixon", "Harry S. Truman", "Gerald Ford", "Jimmy Carter"]).toContain(o);
+    // a college's president stands beside the college's other presidents
+    const college = "The college grew under President Anna Lind. Before her, President Carl Holm and President Eva Strand led the college, " +
+      "and the university later merged with the college of art and another college.";
+    const heads = [fact("person", "Anna Lind"), fact("person", "Carl Holm"), fact("person", "Eva Strand"), fact("person", "Ruth Okafor")];
+    const campus = entityDistractors(fact("person", "Anna Lind"), buildPools(heads), "The college grew under President _____.", 3, college);
+    expect(campus).toEqual(expect.arrayContaining(["Carl Holm", "Eva Strand"]));
+    for (const o of campus) expect(o).not.toMatch(/Kennedy|Eisenhower|Johnson/);
+  });
 });
 
 describe("number distractors", () => {

@@ -2,7 +2,7 @@
 // _____", "the chemist _____", "Architect _____") and grown up and at work in the stem's time. Beside an analyst the
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
-import { FAMOUS_PEOPLE, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS } from "./data/pools";
+import { FAMOUS_PEOPLE, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS } from "./data/pools";
 import { remembered, surnameOf } from "./util";
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
@@ -77,6 +77,29 @@ const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 /** A crown right before the blank: "King _____ called a meeting" asks for a king, not a president. */
 const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan)\s+_____/;
 
+/** "President _____": the title right before the blank asks for a president. */
+const PRESIDENT_SLOT = /\bPresident\s+_____/;
+const AMERICAN = /\b(?:United States|U\.S\.|US|America|American|Americans|Congress|White House)\b/;
+const CAMPUS = /\b(?:university|universities|college|colleges)\b/gi;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name || (!name.includes(" ") && surnameOf(p.name) === name));
+
+/**
+ * Whether "President _____" asks for a president of the United States: a key who was one, or an American story that
+ * is not about a college's presidents ("President _____'s long tenure transformed the college").
+ */
+function asksUsPresident(key: string, stem: string, article: string): boolean {
+  if (!PRESIDENT_SLOT.test(stem)) return false;
+  if (usPresident(key)) return true;
+  return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && (article.match(CAMPUS)?.length ?? 0) < 3;
+}
+
+/** Whether the article calls one of its people a president: "President Samuel Webber", "Webber, the college's president". */
+function calledPresident(name: string, article: string): boolean {
+  const surname = escaped(surnameOf(name));
+  return new RegExp(`\\bPresident\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${surname}\\b|${escaped(name)},?\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,2}president\\b`, "u").test(article);
+}
+
 /** Named ages, as a text writes them, by a year in their middle. */
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, "Gilded Age": 1885 };
 const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
@@ -117,6 +140,9 @@ function artsOfPerson(name: string, article: string): Set<Field> {
  * coach. (A poet asked about politics may still stand beside politicians: the stem asks for what the key did.)
  */
 export function ofAnotherTrade(name: string, stem: string, article: string, key = ""): boolean {
+  // beside "President _____", only presidents: no astronauts beside John F. Kennedy
+  // (a college's presidents are the article's own people, whatever it calls them)
+  if (article && asksUsPresident(key, stem, article)) return !usPresident(name) && !calledPresident(name, article);
   const field = fieldOf(stem, article);
   if (!field) {
     if (!article || !key) return false;
@@ -134,6 +160,13 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
 
 /** Famous people of the stem's field and time, as full names for a full-name key and as surnames for a surname. */
 export function famousPeople(key: string, stem: string, article: string): string[] {
+  if (asksUsPresident(key, stem, article)) {
+    // the presidents nearest the stem's time (or the key's own): Lyndon B. Johnson and Dwight D. Eisenhower beside Kennedy
+    const era = middle(yearsIn(stem), 1) ?? usPresident(key)?.from ?? eraOf(article);
+    if (era === undefined) return [];
+    const near = US_PRESIDENTS.filter((p) => p !== usPresident(key)).sort((a, b) => Math.abs(a.from - era) - Math.abs(b.from - era)).slice(0, 6).map((p) => p.name);
+    return key.includes(" ") ? near : near.map(surnameOf);
+  }
   const field = fieldOf(stem, article);
   if (!field) return [];
   // a key we know is its own clock: Lenin's options are of Lenin's time when nothing else dates the stem

@@ -204,6 +204,17 @@ export const MONARCHS = new Set(("Alexander the Great|Augustus|Charlemagne|Salad
   "Henry VIII|Suleiman the Magnificent|Elizabeth I|Louis XIV|Peter the Great|Frederick the Great|Catherine the Great|George III|Louis XVI|" +
   "Napoleon Bonaparte|Victoria|Wilhelm II|Nicholas II").split("|"));
 
+/** Presidents of the United States by the year each first took office: "President _____" in an American story. */
+export const US_PRESIDENTS = ("George Washington:1789|John Adams:1797|Thomas Jefferson:1801|James Madison:1809|James Monroe:1817|" +
+  "John Quincy Adams:1825|Andrew Jackson:1829|Martin Van Buren:1837|John Tyler:1841|James K. Polk:1845|Zachary Taylor:1849|" +
+  "Millard Fillmore:1850|Franklin Pierce:1853|James Buchanan:1857|Abraham Lincoln:1861|Andrew Johnson:1865|Ulysses S. Grant:1869|" +
+  "Rutherford B. Hayes:1877|James A. Garfield:1881|Chester A. Arthur:1881|Grover Cleveland:1885|Benjamin Harrison:1889|" +
+  "William McKinley:1897|Theodore Roosevelt:1901|William Howard Taft:1909|Woodrow Wilson:1913|Warren G. Harding:1921|" +
+  "Calvin Coolidge:1923|Herbert Hoover:1929|Franklin D. Roosevelt:1933|Harry S. Truman:1945|Dwight D. Eisenhower:1953|" +
+  "John F. Kennedy:1961|Lyndon B. Johnson:1963|Richard Nixon:1969|Gerald Ford:1974|Jimmy Carter:1977|Ronald Reagan:1981|" +
+  "George H. W. Bush:1989|Bill Clinton:1993|George W. Bush:2001|Barack Obama:2009|Donald Trump:2017|Joe Biden:2021")
+  .split("|").map((e) => ({ name: e.slice(0, e.lastIndexOf(":")), from: Number(e.slice(e.lastIndexOf(":") + 1)) }));
+
 /** Every famous person shipped, once. */
 export const FAMOUS_PEOPLE = [...new Map(Object.values(PEOPLE_BY_FIELD).flat().map((p) => [p.name, p])).values()];
 
