@@ -300,6 +300,18 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).toContain("George III");
   });
 
+  it("offers no one under another name of the key or of someone the stem names", () => {
+    const text = "Ada Lind: a life in chemistry\n\nAda Holm was born in Oslo in 1870. She worked with Nils Berg and Tom Hale (born Edgar Price). " +
+      "Her research followed a discovery by Karl Storm.";
+    const people = ["Ada Holm", "Nils Berg", "Karl Storm", "Tom Hale", "Edgar Price"].map((t) => fact("person", t));
+    for (let i = 0; i < 6; i++) {
+      const out = entityDistractors(fact("person", "Karl Storm", { start: i }), buildPools(people), "Ada Lind's research followed a discovery by _____.", 3, text);
+      expect(out).not.toContain("Ada Holm");
+    }
+    const hale = entityDistractors(fact("person", "Tom Hale"), buildPools(people), "She worked with _____ for ten years.", 3, text);
+    expect(hale).not.toContain("Edgar Price");
+  });
+
   it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {
     const text = "Ruth Okafor and Tom Reyes flew to the Moon. President John F. Kennedy had set the goal in 1961, and Congress paid for it.";
     const crew = [fact("person", "Ruth Okafor"), fact("person", "Tom Reyes"), fact("person", "John F. Kennedy")];

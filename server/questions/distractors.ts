@@ -8,7 +8,7 @@ import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
 import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
-import { famousPeople, ofAnotherTrade, stemEra } from "./people-options";
+import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
 
@@ -174,7 +174,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .map((p) => normalize(p.text).split(" "))
     .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
     .flat());
-  const namesClash = (o: string) => key.kind === "person" && normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w));
+  const namesClash = (o: string) => key.kind === "person" && (normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w)) || renamed(o, key.text, stem, text));
   // a building is no wrong option for a town, nor a state for a town, nor a valley for a state
   const unitOf = new Map((pools.get("place")?.get("*") ?? []).map((p) => [p.text.replace(/^the\s+/i, ""), p.unit]));
   const keySort = key.kind === "place" ? placeSort(key.text, key.unit) : undefined;

@@ -100,6 +100,28 @@ function calledPresident(name: string, article: string): boolean {
   return new RegExp(`\\bPresident\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${surname}\\b|${escaped(name)},?\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,2}president\\b`, "u").test(article);
 }
 
+const FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*)+";
+/**
+ * The other names the article gives one person: "Lena Berg, née Holm", "Mother Teresa (born Anjezë Bojaxhiu)", and a
+ * life titled "Marie Curie: …" that opens "Maria Skłodowska was born…". Beside one, the other would be a right answer.
+ */
+const otherNames = remembered((article: string): [string, string][] => {
+  const pairs: [string, string][] = [];
+  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s\\(?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),\\s(?:later|better|also)\\s+known\\sas\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const titled = new RegExp(`^(${FULL_NAME})`, "u").exec(title ?? "")?.[1];
+  const born = new RegExp(`^(${FULL_NAME}) was born\\b`, "u").exec(first ?? "")?.[1];
+  if (titled && born && !born.includes(surnameOf(titled))) pairs.push([titled, born]);
+  return pairs;
+}, 4);
+
+/** One person under another name: the key's own other name, or the other name of someone the stem names. */
+export function renamed(option: string, key: string, stem: string, article: string): boolean {
+  return otherNames(article).some(([a, b]) =>
+    (option === a && (key === b || stem.includes(b))) || (option === b && (key === a || stem.includes(a))));
+}
+
 /** Named ages, as a text writes them, by a year in their middle. */
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, "Gilded Age": 1885 };
 const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
