@@ -3,7 +3,7 @@
 import { remembered } from "./util";
 import { firstSense, isFamiliar, namesPeopleToo, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
-const WIDE_PARENTS = new Set(["natural object", "instrumentality", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent"]);
+const WIDE_PARENTS = new Set(["natural object", "instrumentality", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent", "structure"]);
 
 /** noun.animal, artifact, body, food, object, person, plant, substance. */
 const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);

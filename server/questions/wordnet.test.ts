@@ -42,6 +42,8 @@ describe("WordNet nouns", () => {
     expect(roof).not.toContain("mulch");
     // "instrumentality" is too wide a kind: a device gets no "arms" or "container"
     expect(sisterTerms("device")).not.toContain("arms");
+    // nor "structure": a stadium gets no "fountain" or "masonry"
+    expect(sisterTerms("stadium")).not.toContain("fountain");
   });
 
   it("measures how surely a noun means its first sense's kind of thing", () => {
