@@ -312,6 +312,12 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(hale).not.toContain("Edgar Price");
   });
 
+  it("offers a ruler with a regnal name no architect or inventor of the article", () => {
+    const people = ["Richard Grainger", "John Dobson", "Joseph Swan", "Henry IV", "Edward I", "William the Lion"].map((t) => fact("person", t));
+    const out = entityDistractors(fact("person", "Charles I"), buildPools(people), "Who was held in the town by the Scots in 1646?");
+    for (const o of ["Richard Grainger", "John Dobson", "Joseph Swan"]) expect(out).not.toContain(o);
+  });
+
   it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {
     const text = "Ruth Okafor and Tom Reyes flew to the Moon. President John F. Kennedy had set the goal in 1961, and Congress paid for it.";
     const crew = [fact("person", "Ruth Okafor"), fact("person", "Tom Reyes"), fact("person", "John F. Kennedy")];

@@ -7,7 +7,7 @@ import { wordTags } from "./nlp";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
 import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -153,6 +153,9 @@ function sameShape(a: string, b: string): boolean {
   return la === lb || (plural(la) && plural(lb));
 }
 
+/** A ruler's name: "Charles I", "William the Lion". Beside one, an architect or an inventor of the article is no option. */
+const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
+
 /** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
 export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
@@ -184,7 +187,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
-    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text)
+    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (!REGNAL.test(key.text) || REGNAL.test(o) || MONARCHS.has(o))
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
