@@ -335,6 +335,13 @@ describe("places and crowned heads by part of the world and rank", () => {
 });
 
 describe("number distractors", () => {
+  it("offers an age other ages, not its double", () => {
+    const age = fact("count", "71", { value: 71 });
+    const out = numberDistractors(age, buildPools([]), "\"We left before the water came,\" said Helen Trask, _____, who lives by the harbour.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(Math.abs(Number(o) - 71)).toBeLessThanOrEqual(12);
+  });
+
   it("takes no article date written another way ('July 1794' beside '14 July 1789')", () => {
     const out = numberDistractors(fact("date", "14 July 1789"), buildPools([fact("date", "July 1794")]), "On _____, crowds stormed the fortress.");
     expect(out).toHaveLength(3);

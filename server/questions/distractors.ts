@@ -343,7 +343,15 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     (key.kind !== "date" || (Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40 && dateShape(f.text) === dateShape(key.text))) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value)));
+  // "Helen Trask, _____, who has lived…", "aged _____": an age takes other ages, not its double (no "142")
+  if (key.kind === "count" && key.value !== undefined && /^\d{1,3}$/.test(key.text) && key.value >= 5 && key.value <= 105 && AGE_SLOT.test(stem)) {
+    for (const d of seededShuffle([6, -5, 12, -11, 3, -8], key.text)) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
+    return out.slice(0, n);
+  }
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
   for (const s of numericVariants(key)) if (out.length < n) add(s);
   return out.slice(0, n);
 }
+
+/** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
+const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK},|\\baged\\s${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");

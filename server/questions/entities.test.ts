@@ -234,5 +234,12 @@ describe("entities", () => {
     const egypt = factsOf("Caesar chased his rival across the sea. In Egypt Caesar took the side of the young queen.").facts.map((f) => f.text);
     expect(egypt).toContain("Egypt");
     expect(egypt).not.toContain("Egypt Caesar");
+    // "a nobleman called Paris" is a man
+    const suitor = factsOf("Her father chose a nobleman called Paris for her, and a farmer named Lincoln sold them a horse.").facts;
+    expect(kindIn(suitor)("Paris")).toBe("person");
+    expect(kindIn(suitor)("Lincoln")).toBe("person");
+    // "Friar" is a title: "the Friar" names nobody, "Friar Laurence" is Laurence
+    const friar = factsOf("Friar Laurence married them in secret. Later the Friar sent a letter to Mantua.").facts.filter((f) => f.kind === "person").map((f) => f.text);
+    expect(friar).toEqual(["Laurence"]);
   });
 });

@@ -237,6 +237,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
+    // "a nobleman called Paris", "a boy named Jack": what a person is called is a person's name, whatever city it names
+    if (kind === "place" && run.length <= 2 && /\b(?:man|woman|boy|girl|nobleman|noblewoman|knight|servant|friend|son|daughter|brother|sister|cousin|lord|lady|merchant|soldier|child|baby|character|youth|priest|monk|farmer|sailor|student|teacher|doctor|husband|wife) (?:called|named) $/.test(text.slice(Math.max(0, start - 24), start))) {
+      kind = "person";
+      unit = undefined;
+    }
     // "the astronauts Neil Armstrong and Buzz Aldrin": a name joined to a person's by "and" is another person's
     const prevFact = facts[facts.length - 1];
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevFact?.kind === "person" && prevFact.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) &&

@@ -37,6 +37,9 @@ describe("opening pronouns", () => {
     // a name heading the sentence before, with an aside after it, is what "it" means
     const aside = leadsOf("The Tern Protocol, or TP, checks every packet. It was designed in 1974 by Vera Kahn.");
     expect(aside[1]).toBe("The Tern Protocol was designed in 1974 by Vera Kahn.");
+    // "it" is the warning the sentence before named, not the office that issued it
+    const warning = leadsOf("The Weather Bureau issued a red warning for the coast on Monday. It was the first red warning for wind since 2011.");
+    expect(warning[1]).toBe("It was the first red warning for wind since 2011.");
   });
 
   it("leaves a pronoun alone when the sentence before is unclear or in another paragraph", () => {

@@ -22,6 +22,17 @@ const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+|(?:In|By|After|Be
 const EXPLETIVE_IT =
   /^it\s+(?:is|was|has been|had been|will be|would be|seems|seemed|appears|appeared|remains|remained|takes|took|became|becomes|follows|means)\s+(?:\w+\s+){0,3}?(?:that|not until|until|believed|thought|said|known|estimated|likely|unlikely|possible|impossible|necessary|important|clear|difficult|easy|hard|true|used|called|named)\b/i;
 
+/**
+ * "The Met Office issued a red warning. It was the first red warning for wind since 2014": an "it is/was the …" whose
+ * words the sentence before used is the thing it named, not its subject.
+ */
+function restatesObject(rest: string, prev: string): boolean {
+  const m = /^it\s+(?:is|was)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(rest);
+  if (!m) return false;
+  const before = ` ${prev.toLowerCase().replace(/[^\p{L}\s-]/gu, " ")} `;
+  return m[1].toLowerCase().split(/\s+/).some((w) => w.length > 3 && !/^(?:first|last|only|most|largest|biggest|oldest|second|third)$/.test(w) && before.includes(` ${w} `));
+}
+
 const PERSONAL = new Set(["he", "his", "she", "her"]);
 const FEMININE = new Set(["she", "her"]);
 
@@ -86,7 +97,7 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       // else, with nobody of the pronoun's kind named just before, the person of the title
       if (!referent && titlePerson && womansName(titlePerson) === feminine && !named.some((p) => womansName(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
     } else {
-      if (!sameParagraph || EXPLETIVE_IT.test(s.text.slice(m[1].length))) continue;
+      if (!sameParagraph || EXPLETIVE_IT.test(s.text.slice(m[1].length)) || restatesObject(s.text.slice(m[1].length), prev.text)) continue;
       referent = openingThing(prev, prevFacts, title) ?? (before && !PERSONAL.has(before.pronoun) && /^it/i.test(prev.text) ? before.referent : undefined);
     }
     if (referent) out.set(s.index, { pronoun, referent });

@@ -126,5 +126,6 @@ describe("terms", () => {
     expect(beetles).not.toContain("collecting beetles");
     expect(beetles).toContain("beetles");
     expect(spans("In the wet season, large parts of the forest flood, and fish swim between the trunks.", "term")).not.toContain("forest flood");
+    expect(spans("Before a cell divides, it copies every chromosome.", "term")).not.toContain("cell divides");
   });
 });

@@ -134,6 +134,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // clause are the subject and its verb
     else if (run.length > 1 && /^[,.;]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) && canBeVerb(run[run.length - 1].text) &&
       SHARE_OF_THE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) run.pop();
+    // "before a cell divides": after "a" or "each", a word in -s that can be a verb is the verb, not a plural noun
+    if (run.length > 1 && /^(?:a|an|each|every|one)$/i.test(prevTok?.text ?? "") && /[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text) &&
+      !run[run.length - 2].tags.has("Plural")) run.pop();
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
     if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
