@@ -6,6 +6,7 @@ import type { Token } from "./nlp";
 import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
+import { escapeRegExp } from "./util";
 
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
 /** Connectors that also join two separate names in running text. */
@@ -154,7 +155,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const spelledOut = !!acronym && acronym === run.map((x) => x.text[0]).filter((c) => /\p{Lu}/u.test(c)).join("");
     // and unless the possessor is no name the article uses on its own: "Hudson's Bay Company" is one name
     const possessor = possessiveAt ? strip(run[possessiveAt - 1].text).replace(/['’]s$/, "") : "";
-    const possessorAlone = !!possessor && new RegExp(`\\b${possessor.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b(?!['’]s)`).test(text);
+    const possessorAlone = !!possessor && new RegExp(`\\b${escapeRegExp(possessor)}\\b(?!['’]s)`).test(text);
     // a country's man or woman is the country's whatever the article says of it ("Ethiopia's Tesfaye Alemu finished")
     const possessorCountry = !!possessor && isCountryToken({ ...run[possessiveAt - 1], text: possessor }, new Set());
     if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry)) run.splice(0, possessiveAt);
@@ -189,7 +190,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
     // "In Egypt Caesar took the side of…": a country, then a name the article uses alone, are two names
     if (run.length === 2 && (has(run[0], "Country") || COUNTRIES.includes(run[0].text)) && !has(run[0], "FirstName") && !PLACE_WORDS.test(run[1].text) && !ORG_WORDS.test(run[1].text) &&
-      !SITE_WORDS.test(run[1].text) && (!firstSense(run[1].text) || !!firstSense(run[1].text)?.proper) && new RegExp(`(?<!${run[0].text}\\s)\\b${run[1].text}\\b`).test(text)) {
+      !SITE_WORDS.test(run[1].text) && (!firstSense(run[1].text) || !!firstSense(run[1].text)?.proper) && new RegExp(`(?<!${escapeRegExp(run[0].text)}\\s)\\b${escapeRegExp(run[1].text)}\\b`).test(text)) {
       i = tokens.indexOf(run[1]);
       run.pop();
     }

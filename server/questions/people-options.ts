@@ -3,7 +3,7 @@
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
 import { FAMOUS_PEOPLE, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS } from "./data/pools";
-import { remembered, surnameOf } from "./util";
+import { escapeRegExp, remembered, surnameOf } from "./util";
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
@@ -81,7 +81,6 @@ const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan
 const PRESIDENT_SLOT = /\bPresident\s+_____/;
 const AMERICAN = /\b(?:United States|U\.S\.|US|America|American|Americans|Congress|White House)\b/;
 const CAMPUS = /\b(?:university|universities|college|colleges)\b/gi;
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name || (!name.includes(" ") && surnameOf(p.name) === name));
 
 /**
@@ -96,8 +95,8 @@ function asksUsPresident(key: string, stem: string, article: string): boolean {
 
 /** Whether the article calls one of its people a president: "President Samuel Webber", "Webber, the college's president". */
 function calledPresident(name: string, article: string): boolean {
-  const surname = escaped(surnameOf(name));
-  return new RegExp(`\\bPresident\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${surname}\\b|${escaped(name)},?\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,2}president\\b`, "u").test(article);
+  const surname = escapeRegExp(surnameOf(name));
+  return new RegExp(`\\bPresident\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${surname}\\b|${escapeRegExp(name)},?\\s+(?:the\\s+)?(?:[\\p{L}'’]+\\s+){0,2}president\\b`, "u").test(article);
 }
 
 const FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*)+";
@@ -184,9 +183,10 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
 export function famousPeople(key: string, stem: string, article: string): string[] {
   if (asksUsPresident(key, stem, article)) {
     // the presidents nearest the stem's time (or the key's own): Lyndon B. Johnson and Dwight D. Eisenhower beside Kennedy
-    const era = middle(yearsIn(stem), 1) ?? usPresident(key)?.from ?? eraOf(article);
+    const own = usPresident(key);
+    const era = middle(yearsIn(stem), 1) ?? own?.from ?? eraOf(article);
     if (era === undefined) return [];
-    const near = US_PRESIDENTS.filter((p) => p !== usPresident(key)).sort((a, b) => Math.abs(a.from - era) - Math.abs(b.from - era)).slice(0, 6).map((p) => p.name);
+    const near = US_PRESIDENTS.filter((p) => p !== own).sort((a, b) => Math.abs(a.from - era) - Math.abs(b.from - era)).slice(0, 6).map((p) => p.name);
     return key.includes(" ") ? near : near.map(surnameOf);
   }
   const field = fieldOf(stem, article);

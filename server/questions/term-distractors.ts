@@ -4,7 +4,7 @@
 // caller asks something else.
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
-import { normalize, remembered } from "./util";
+import { escapeRegExp, normalize, remembered } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
@@ -149,7 +149,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const namedInStem = (o: string) => !o.includes(" ") && stemPairs.some((p) => synonyms(p, o));
   // nor the head of the article's other name for the key: "taxman" | collector, where the article says "tax collector"
   const headOfKeysName = (o: string) => !o.includes(" ") && !!text &&
-    [...text.matchAll(new RegExp(`\\b([\\p{L}-]+) ${o.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "giu"))].some((m) => synonyms(`${m[1]} ${o}`.toLowerCase(), key.text));
+    [...text.matchAll(new RegExp(`\\b([\\p{L}-]+) ${escapeRegExp(o)}\\b`, "giu"))].some((m) => synonyms(`${m[1]} ${o}`.toLowerCase(), key.text));
   const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !namedInStem(o) && !headOfKeysName(o) && !linkedInText(text, key.text, o);
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));

@@ -2,7 +2,7 @@
 // teacher might ask for when a sentence has no name or number. Generic nouns are left out.
 import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
-import { STOPWORDS } from "./util";
+import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 
 /** Nouns too general to be worth a question on their own. */
@@ -65,7 +65,7 @@ const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable")
 /** A capitalised sentence opener is a name, not a common noun, when the article capitalises it where no sentence
  * begins or WordNet knows it mostly as a name ("Britain ceded the colony"). */
 function isName(text: string, word: string): boolean {
-  return new RegExp(`[\\p{Ll},;] ${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "u").test(text) || !!firstSense(word)?.proper;
+  return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
 
 /** "knocks" → knock, "produce": a word one could read as a verb. */

@@ -82,6 +82,9 @@ export function squash(s: string): string {
 }
 
 /** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci". */
+/** A string as a literal part of a regular expression: "St. Louis" matches only itself. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 export function surnameOf(name: string): string {
   const m = /(?:^|\s)((?:(?:da|de|di|del|della|du|van|von|der|den|la|le|ibn|bin|al)\s+)*[^\s]+)$/u.exec(name.trim());
   return m ? m[1] : name.trim();

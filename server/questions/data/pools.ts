@@ -1,3 +1,5 @@
+import { escapeRegExp } from "../util";
+
 // Shipped fallback distractors, used only when the article itself has too few of the same kind.
 // Plain, well-known names so that a wrong option is plausible but never a synonym of the key.
 
@@ -108,7 +110,7 @@ export const namesState = (text: string, state: string) => {
   const c = canonical(state);
   let re = stateNames.get(c);
   if (!re) {
-    const names = [c, ...Object.keys(ALIASES).filter((a) => ALIASES[a] === c)].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const names = [c, ...Object.keys(ALIASES).filter((a) => ALIASES[a] === c)].map(escapeRegExp);
     re = new RegExp(`(?<![\\p{L}.])(?:${names.join("|")})(?![\\p{L}])`, "u");
     stateNames.set(c, re);
   }
