@@ -81,6 +81,8 @@ const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan
 const PRESIDENT_SLOT = /\bPresident\s+_____/;
 const AMERICAN = /\b(?:United States|U\.S\.|US|America|American|Americans|Congress|White House)\b/;
 const CAMPUS = /\b(?:university|universities|college|colleges)\b/gi;
+/** How often an article speaks of a university or college, counted once per article. */
+const campusWords = remembered((article: string) => article.match(CAMPUS)?.length ?? 0, 4);
 const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name || (!name.includes(" ") && surnameOf(p.name) === name));
 
 /**
@@ -90,7 +92,7 @@ const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name 
 function asksUsPresident(key: string, stem: string, article: string): boolean {
   if (!PRESIDENT_SLOT.test(stem)) return false;
   if (usPresident(key)) return true;
-  return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && (article.match(CAMPUS)?.length ?? 0) < 3;
+  return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && campusWords(article) < 3;
 }
 
 /** Whether the article calls one of its people a president: "President Samuel Webber", "Webber, the college's president". */

@@ -4,7 +4,7 @@
 // caller asks something else.
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
-import { escapeRegExp, normalize, remembered } from "./util";
+import { normalize, remembered } from "./util";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
@@ -109,6 +109,20 @@ const seenEnough = (noun: string) => {
 /** A noun in the singular, as far as a link between two nouns needs it: "pathogens" → "pathogen". */
 const single = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$/, "").replace(/(?<![su])s$/, "");
 
+/** Each word of the article with the words written right before it ("collector" → tax), read once per article. */
+const wordsBefore = remembered((text: string): Map<string, Set<string>> => {
+  const out = new Map<string, Set<string>>();
+  let prev: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    if (prev && prev.index! + prev[0].length + 1 === m.index && text[m.index! - 1] === " ") {
+      const w = m[0].toLowerCase();
+      out.set(w, (out.get(w) ?? new Set()).add(prev[0].toLowerCase()));
+    }
+    prev = m;
+  }
+  return out;
+}, 4);
+
 /** Pairs "kind|member" the article states, remembered for the last few articles. */
 const statedKinds = remembered((text: string): Set<string> => {
   const pairs = new Set<string>();
@@ -148,8 +162,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const stemPairs = stemWords.slice(1).map((w, i) => `${stemWords[i]} ${w}`);
   const namedInStem = (o: string) => !o.includes(" ") && stemPairs.some((p) => synonyms(p, o));
   // nor the head of the article's other name for the key: "taxman" | collector, where the article says "tax collector"
-  const headOfKeysName = (o: string) => !o.includes(" ") && !!text &&
-    [...text.matchAll(new RegExp(`\\b([\\p{L}-]+) ${escapeRegExp(o)}\\b`, "giu"))].some((m) => synonyms(`${m[1]} ${o}`.toLowerCase(), key.text));
+  const headOfKeysName = (o: string) => !o.includes(" ") && [...(wordsBefore(text).get(o.toLowerCase()) ?? [])].some((w) => synonyms(`${w} ${o.toLowerCase()}`, key.text));
   const fairTerm = (o: string) => accept(o) && !stemNouns.has(single(headNoun(o))) && !namedInStem(o) && !headOfKeysName(o) && !linkedInText(text, key.text, o);
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
