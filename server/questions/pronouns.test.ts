@@ -42,6 +42,17 @@ describe("opening pronouns", () => {
     expect(warning[1]).toBe("It was the first red warning for wind since 2011.");
   });
 
+  it("keeps the person a leading pronoun named, and leaves a pronoun alone after an unnamed person of its sex", () => {
+    // "her parents" are still the daughter's: the mother named later in the sentence before is not the subject
+    const chain = leadsOf("Rosa Vidal was born in Porto in 1901. She was the only child of the painter Jorge Vidal and his wife Mary Lopes. Her parents parted a year later.");
+    expect(chain[2]).toBe("Rosa Vidal's parents parted a year later.");
+    // the sentence before is about her mother, whom it does not name: "she" may be either woman
+    const mother = leadsOf("Rosa Vidal grew up in Porto.\n\nHer mother, who had trained as a nurse, wanted Rosa to study medicine. She hired tutors in chemistry and Latin.");
+    expect(mother.pop()).toBe("She hired tutors in chemistry and Latin.");
+    const king = leadsOf("The old king distrusted Tomas Ortega. He sent troops north in 1702.");
+    expect(king[1]).toBe("He sent troops north in 1702.");
+  });
+
   it("leaves a pronoun alone when the sentence before is unclear or in another paragraph", () => {
     const two = leadsOf("In 1902, the school in Lima hired Tomas Ortega and Diego Ruiz. He later moved to Quito.");
     expect(two[1]).toBe("He later moved to Quito.");

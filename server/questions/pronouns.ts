@@ -34,6 +34,18 @@ function restatesObject(rest: string, prev: string): boolean {
 }
 
 const PERSONAL = new Set(["he", "his", "she", "her"]);
+
+// "Her mother … was determined that Ada … . She arranged lessons": the sentence before is about a woman it does not
+// name, so a "she" after it may be her as well as anyone it names
+const WOMAN_NOUN = /^(?:mother|wife|daughter|sister|queen|grandmother|aunt|niece|widow|woman|girl|princess|duchess|countess|lady|empress|nun|actress|stepmother|bride)$/i;
+const MAN_NOUN = /^(?:father|husband|son|brother|king|grandfather|uncle|nephew|widower|man|boy|prince|duke|earl|lord|emperor|monk|actor|stepfather|groom)$/i;
+
+/** Whether a sentence opens with an unnamed person of the pronoun's sex: "Her mother, who …", "The old king …". */
+function opensWithUnnamed(text: string, feminine: boolean): boolean {
+  const m = /^(?:(?:her|his|their|its|the|a|an)\s+)?([\p{Ll}-]+)(?:\s+([\p{Ll}]+))?\b/iu.exec(text);
+  const sex = feminine ? WOMAN_NOUN : MAN_NOUN;
+  return !!m && (sex.test(m[1]) || (!!m[2] && sex.test(m[2])));
+}
 const FEMININE = new Set(["she", "her"]);
 
 /** Whether a name opens with a first name the lexicon knows as a woman's. */
@@ -88,12 +100,16 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
     let referent: string | undefined;
     if (PERSONAL.has(pronoun)) {
       const feminine = FEMININE.has(pronoun);
+      if (sameParagraph && opensWithUnnamed(prev.text, feminine)) continue;
+      // the sentence before opened with the same pronoun as its subject: that person carries on ("She was the child
+      // of Lord Byron and Annabella Milbanke. Her parents separated…" is still about her, not Milbanke)
+      const carried = before && PERSONAL.has(before.pronoun) && FEMININE.has(before.pronoun) === feminine && /^(?:he|she)$/.test(before.pronoun) && LEAD.exec(prev.text)?.[1] === "" ? before.referent : undefined;
       // a "she" asks for a woman's name, a "he" for any other (a surname alone says nothing either way)
       const named = peopleIn(prevFacts);
       const people = sameParagraph ? named.filter((p) => (feminine ? womansName(p.text) : !womansName(p.text))) : [];
       // one person named, or the one at the head of the sentence; else the person the sentence before meant
       const subject = people.length === 1 ? people[0] : people.find((p) => p.subject);
-      referent = subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
+      referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
       // else, with nobody of the pronoun's kind named just before, the person of the title
       if (!referent && titlePerson && womansName(titlePerson) === feminine && !named.some((p) => womansName(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
     } else {
