@@ -212,6 +212,12 @@ describe("entities", () => {
     expect(kind("Saturn V")).not.toBe("person");
     expect(kind("Buzz Aldrin")).toBe("person");
     expect(kind("Henry IV")).toBe("person");
+    // a numbered grade is no ruler, and a day named after someone is no person
+    const listed = kindIn(factsOf("The mill is a Grade II listed building. Since 2011, Rosa Vidal Day has been held every May. Doris Day sang.").facts);
+    expect(listed("Grade II")).not.toBe("person");
+    expect(listed("Rosa Vidal Day")).not.toBe("person");
+    expect(listed("Doris Day")).toBe("person");
+    expect(kindIn(factsOf("The plans must be approved by Historic England before work begins.").facts)("Historic England")).toBe("org");
   });
 
   it("takes a temperature scale for no name", () => {

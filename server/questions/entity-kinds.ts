@@ -42,8 +42,14 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners)$/;
 
+const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol)$/;
+
+/** "Ada Lovelace Day", "Independence Day", "Fashion Week" are days kept, not people ("Doris Day" is one). */
+const dayOrWeek = (run: Token[]) =>
+  run.length >= 2 && /^(?:Day|Days|Week|Eve)$/.test(strip(run[run.length - 1].text)) && !(run.length === 2 && has(run[0], "FirstName"));
+
 export const isWorkOrEvent = (run: Token[]) =>
-  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
 
 export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (isWorkOrEvent(run)) return { kind: "misc" };
@@ -53,6 +59,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (FORMER_STATES.includes(name)) return { kind: "place", unit: "country" };
   if (CONTINENTS.includes(name)) return { kind: "place", unit: "continent" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
+  // "Historic England", "Natural England", "Sport Scotland": public bodies named by what they look after and a country
+  if (run.length === 2 && /^(?:Historic|Natural|Sport|Visit|Creative|Heritage|Tourism|Skills|Health)$/.test(run[0].text) && has(run[1], "Country")) return { kind: "org" };
   // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
   if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
   // a team is a town and a plural: "New England Patriots", "Green Bay Packers" (not "Canary Islands", "Golan Heights")
@@ -72,8 +80,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length === 2 && has(run[0], "MaleName", "FemaleName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[1].text) && !SITE_WORDS.test(run[1].text)) return { kind: "person" };
   // "Philip II of Spain", "Henry IV": a regnal name
   // ("Saturn V" is a rocket: a body in space or a place takes no regnal number)
+  // ("Grade II", "Phase III", "Vatican II": a numbered grade or stage is no ruler)
   if (run.length >= 2 && /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/.test(run[1].text) && /^\p{Lu}\p{Ll}+$/u.test(run[0].text) &&
-    !CELESTIAL_BODIES.includes(run[0].text) && !has(run[0], "Place")) return { kind: "person" };
+    !CELESTIAL_BODIES.includes(run[0].text) && !has(run[0], "Place") && !NUMBERED_THING.test(run[0].text)) return { kind: "person" };
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
   if (run.some((t) => has(t, "Place"))) {
