@@ -374,6 +374,21 @@ describe("number distractors", () => {
     expect(people).toHaveLength(3);
   });
 
+  it("keeps the key's side of a range the stem gives, and a fraction below one", () => {
+    const below = numberDistractors(fact("count", "five", { value: 5 }), buildPools([]), "A storm comes every _____ to six years.");
+    expect(below).toHaveLength(3);
+    for (const o of below) expect(["two", "three", "four"]).toContain(o);
+    const after = numberDistractors(fact("year", "1351", { value: 1351 }), buildPools([]), "The war lasted from 1347 to _____.");
+    expect(after).toHaveLength(3);
+    for (const o of after) expect(Number(o)).toBeGreaterThan(1347);
+    // a narrow range still fills: near values inside it
+    const narrow = numberDistractors(fact("percent", "95 percent", { value: 95 }), buildPools([]), "The fever kills 90 to _____ of those who catch it.");
+    expect(narrow).toHaveLength(3);
+    for (const o of narrow) expect(parseInt(o, 10)).toBeGreaterThan(90);
+    // "_____ thirds": no option of three thirds or more (and "one" is never offered), so no number item
+    expect(numberDistractors(fact("count", "two", { value: 2 }), buildPools([]), "Roughly _____ thirds of them live in the capital.")).toEqual([]);
+  });
+
   it("takes no article count of another magnitude", () => {
     const out = numberDistractors(fact("count", "10", { value: 10 }), buildPools([fact("count", "136", { value: 136 })]), "In week _____, the player was hurt.");
     expect(out).toHaveLength(3);

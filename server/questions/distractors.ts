@@ -327,11 +327,15 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b`, "i").exec(stem);
   // ("a population of _____ in 2010" is no share: a year is no whole, nor a whole smaller than the key)
   const wholeValue = whole && !/^(?:1\d{3}|20\d{2})$/.test(whole[1]) ? parseNum(whole[1]) : undefined;
-  const most = wholeValue !== undefined && (parseNum(key.text) ?? Infinity) < wholeValue ? wholeValue : undefined;
+  const keyValue = parseNum(key.text);
+  // (a date's first number is its day: only plain counts and years are bounded)
+  const { least, most: rangeTop } = /^(?:count|year|percent)$/.test(key.kind) ? rangeBounds(stem, keyValue) : {};
+  const shareTop = wholeValue !== undefined && (keyValue ?? Infinity) < wholeValue ? wholeValue : undefined;
+  const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity);
   const add = (s: string) => {
     const k = normalize(s);
     const v = parseNum(s);
-    if (!seen.has(k) && !stemN.includes(` ${k} `) && (most === undefined || v === undefined || v < most)) {
+    if (!seen.has(k) && !stemN.includes(` ${k} `) && (v === undefined || (v < most && v > (least ?? -Infinity)))) {
       seen.add(k);
       out.push(s);
     }
@@ -350,7 +354,32 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   }
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
   for (const s of numericVariants(key)) if (out.length < n) add(s);
+  // a narrow range ("90 to _____ percent") leaves few of the usual variants: take near values inside it
+  const figure = /^\d+$/.exec(/\d[\d,]*/.exec(key.text)?.[0] ?? "")?.[0];
+  if (out.length < n && (least !== undefined || most !== Infinity) && figure && keyValue !== undefined && keyValue < 1e4) {
+    for (const d of [-3, 2, 4, -1, 1, -2, 3, -4]) if (out.length < n) add(withNumber(key.text, String(Number(figure) + d)));
+  }
   return out.slice(0, n);
+}
+
+const FRACTION_OF = { halves: 2, thirds: 3, quarters: 4, fifths: 5, sixths: 6, sevenths: 7, eighths: 8, ninths: 9, tenths: 10 } as const;
+
+/**
+ * What the stem's own words bound the key by: "every _____ to five years" (below five), "between 1347 and _____"
+ * (after 1347), "_____ thirds of them" (below three). A bound the key itself breaks is no bound.
+ */
+function rangeBounds(stem: string, key: number | undefined): { least?: number; most?: number } {
+  const num = `(\\d[\\d,.]*|[a-z]+)`;
+  const upper = new RegExp(`(?:\\bbetween\\s+${BLANK}\\s+and|${BLANK}\\s+(?:to|or|-|–))\\s+${num}\\b`, "i").exec(stem);
+  const fraction = new RegExp(`${BLANK}\\s+(halves|thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths)\\b`, "i").exec(stem);
+  const lower = new RegExp(`(?:\\bbetween|\\bfrom)\\s+${num}\\s+(?:to|and|-|–)\\s+${BLANK}|\\b${num}\\s+(?:to|or|-|–)\\s+${BLANK}`, "i").exec(stem);
+  const most = fraction ? FRACTION_OF[fraction[1].toLowerCase() as keyof typeof FRACTION_OF] : upper ? parseNum(upper[1]) : undefined;
+  const lowText = lower?.[1] ?? lower?.[2];
+  const least = lowText !== undefined ? parseNum(lowText) : undefined;
+  return {
+    most: most !== undefined && key !== undefined && key < most ? most : undefined,
+    least: least !== undefined && key !== undefined && key > least ? least : undefined,
+  };
 }
 
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
