@@ -47,6 +47,14 @@ describe("entity distractors", () => {
     for (const o of unknown) expect(o).not.toMatch(/College|Aviation|Motors|Center|Group/);
   });
 
+  it("offers only capitals for 'the capital, _____'", () => {
+    const facts = [fact("place", "Akureyri", { unit: "city" }), fact("place", "Norway", { unit: "country" })];
+    const out = entityDistractors(fact("place", "Reykjavík", { unit: "city" }), buildPools(facts), "Most people live in and around the capital, _____.");
+    expect(out).toHaveLength(3);
+    expect(out).toContain("Oslo");
+    for (const o of out) expect(["Oslo", "Copenhagen", "Stockholm", "Helsinki", "London", "Dublin", "Edinburgh", "Paris", "Berlin", "Madrid", "Rome", "Vienna", "Warsaw", "Prague", "Budapest", "Moscow", "Kyiv", "Athens", "Lisbon", "Amsterdam", "Brussels"]).toContain(o);
+  });
+
   it("asks a body of the solar system beside other bodies, never beside a city", () => {
     const facts = [fact("place", "Moon", { unit: "celestial body" }), fact("place", "Houston", { unit: "city" })];
     const out = entityDistractors(fact("place", "Earth", { unit: "celestial body" }), buildPools(facts), "The rocks were brought back to _____.");

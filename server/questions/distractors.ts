@@ -157,6 +157,8 @@ function sameShape(a: string, b: string): boolean {
 const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 
 /** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
+const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
+
 export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
   // an option that fits the same slot elsewhere in the article ("Russian troops" for "Russian _____") could be right too
@@ -183,8 +185,11 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const keySort = key.kind === "place" ? placeSort(key.text, key.unit) : undefined;
   // a state of the stem's time, the article's own names too: no United States "in 1713"
   const era = keySort === "country" ? stemEra(stem, text) : undefined;
+  // "the capital, _____": only capitals are fair (no Marseille beside Reykjavík)
+  const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
   const sameSort = (o: string) =>
-    key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
+    asksCapital && !CAPITAL_CITIES.has(o) ? false
+    : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
     : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (!REGNAL.test(key.text) || REGNAL.test(o) || MONARCHS.has(o))

@@ -14,7 +14,7 @@ export const CITIES = (
   "London|Paris|Berlin|Madrid|Rome|Vienna|Warsaw|Prague|Budapest|Moscow|Kyiv|Istanbul|Athens|Lisbon|Amsterdam|Brussels|Stockholm|" +
   "Oslo|Copenhagen|Dublin|Edinburgh|Manchester|Chicago|Boston|New York|Los Angeles|San Francisco|Houston|Philadelphia|Seattle|Atlanta|" +
   "Toronto|Montreal|Sydney|Melbourne|Tokyo|Beijing|Shanghai|Delhi|Mumbai|Cairo|Tehran|Baghdad|Damascus|Tbilisi|Baku|Yerevan|Ankara|" +
-  "Geneva|Munich|Hamburg|Milan|Naples|Barcelona|Lyon|Marseille|Kraków|Dallas|Denver|Miami|Detroit|Baltimore|Adelaide|Perth|Brisbane"
+  "Geneva|Munich|Hamburg|Milan|Naples|Barcelona|Lyon|Marseille|Kraków|Dallas|Denver|Miami|Detroit|Baltimore|Adelaide|Perth|Brisbane|Helsinki|Reykjavík"
 ).split("|");
 
 /**
@@ -67,7 +67,8 @@ export const CITY_GROUPS: Record<string, readonly string[]> = {
   britishIsles: ["London", "Edinburgh", "Manchester", "Dublin", "Glasgow", "Liverpool", "Birmingham", "Leeds", "Newcastle"],
   europe: ["Paris", "Berlin", "Madrid", "Rome", "Vienna", "Warsaw", "Prague", "Budapest", "Moscow", "Kyiv", "Istanbul", "Athens", "Lisbon",
     "Amsterdam", "Brussels", "Stockholm", "Oslo", "Copenhagen", "Dublin", "Edinburgh", "Geneva", "Munich", "Hamburg", "Milan", "Naples",
-    "Barcelona", "Lyon", "Marseille", "Kraków", "London", "Manchester"],
+    "Barcelona", "Lyon", "Marseille", "Kraków", "London", "Manchester", "Helsinki", "Reykjavík"],
+  nordic: ["Reykjavík", "Oslo", "Copenhagen", "Stockholm", "Helsinki", "Bergen", "Gothenburg", "Tórshavn"],
   northAmerica: ["Chicago", "Boston", "New York", "Los Angeles", "San Francisco", "Houston", "Philadelphia", "Seattle", "Atlanta", "Toronto",
     "Montreal", "Dallas", "Denver", "Miami", "Detroit", "Baltimore", "Washington", "New Orleans"],
   australia: ["Sydney", "Melbourne", "Adelaide", "Perth", "Brisbane", "Canberra", "Hobart", "Darwin"],
@@ -236,6 +237,7 @@ export const CAPITALS: Record<string, string> = {
   Afghanistan: "Kabul", "United States": "Washington", Canada: "Ottawa", Mexico: "Mexico City", Brazil: "Brasília", Argentina: "Buenos Aires",
   Australia: "Canberra", "New Zealand": "Wellington", Nigeria: "Abuja", Kenya: "Nairobi", Ethiopia: "Addis Ababa", "South Africa": "Pretoria",
   Morocco: "Rabat", Algeria: "Algiers", Libya: "Tripoli", Kuwait: "Kuwait City", Jordan: "Amman", Lebanon: "Beirut", Cuba: "Havana",
+  Iceland: "Reykjavík",
 };
 
 
