@@ -81,11 +81,13 @@ export function squash(s: string): string {
   return s.replace(/\s+/g, " ").trim();
 }
 
-/** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci". */
 /** A string as a literal part of a regular expression: "St. Louis" matches only itself. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci". */
 export function surnameOf(name: string): string {
-  const m = /(?:^|\s)((?:(?:da|de|di|del|della|du|van|von|der|den|la|le|ibn|bin|al)\s+)*[^\s]+)$/u.exec(name.trim());
+  // ("Augustus De Morgan" → "De Morgan": a capitalised particle inside the name belongs to the surname; one that
+  // opens it is a first name, as in "Al Gore")
+  const m = /\s((?:(?:da|de|di|del|della|du|van|von|der|den|la|le|ibn|bin|al|Da|De|Di|Del|Della|Du|Van|Von|Der|Den|La|Le)\s+)*[^\s]+)$/u.exec(name.trim());
   return m ? m[1] : name.trim();
 }
