@@ -130,6 +130,9 @@ describe("term distractors", () => {
     expect(out).toHaveLength(3);
     expect(out.map((o) => o.toLowerCase())).not.toContain("teenagers");
     expect(out.map((o) => o.toLowerCase())).not.toContain("girls");
+    // a wife is kin, no trade beside a logician
+    const trade = termDistractors(term("logician", 0), ["wife", "poet", "engineer", "chemist"].map((t) => term(t)), "She studied with the _____ Tomas Ortega.", always);
+    expect(trade).not.toContain("wife");
     // a taxman is a tax collector: "collector" could be right
     const text = "A confused taxman came to the door. The state is a postman or a tax collector.";
     const taxman = termDistractors(term("taxman", 0), ["collector", "author", "postman", "judge"].map((t) => term(t)), "A confused _____ came to the door.", always, 3, text);

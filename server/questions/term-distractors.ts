@@ -88,7 +88,7 @@ export function sameKind(key: string, option: string): boolean {
 }
 
 /** Words for people by age, sex or kin rather than by what they do. */
-const BY_AGE_SEX_OR_KIN = /^(?:girls?|boys?|men|man|women|woman|children|child|kids?|teenagers?|adolescents?|adults?|youths?|youngsters?|juveniles?|infants?|babies|baby|daughters?|sons?|friends?|twins?|siblings?|brothers?|sisters?|relatives?|grandparents?|grandchildren|mothers?|fathers?)$/;
+const BY_AGE_SEX_OR_KIN = /^(?:girls?|boys?|men|man|women|woman|children|child|kids?|teenagers?|adolescents?|adults?|youths?|youngsters?|juveniles?|infants?|babies|baby|daughters?|sons?|friends?|twins?|siblings?|brothers?|sisters?|relatives?|grandparents?|grandchildren|mothers?|fathers?|wife|wives|husbands?|spouses?|widows?|widowers?|uncles?|aunts?|nephews?|nieces?|cousins?|grandmothers?|grandfathers?)$/;
 
 /**
  * A head noun whose first sense is how it is mostly used: "vessel" is as often a craft or a container as a blood
