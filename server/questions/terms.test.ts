@@ -95,6 +95,10 @@ describe("terms", () => {
     const terms = spans("The flask held little residue after a partial filling, and each known client paid a nearby factory.", "term");
     expect(terms).toEqual(expect.arrayContaining(["residue", "filling", "client", "factory"]));
     expect(terms.join(" ")).not.toMatch(/little|partial|known|nearby/);
+    // a group is what it is made of
+    const groups = spans("Groups of pilgrims walked from town to town, and bands of rebels burned the mills.", "term");
+    expect(groups).toEqual(expect.arrayContaining(["pilgrims", "rebels"]));
+    expect(groups.join(" ")).not.toMatch(/Groups|bands/);
   });
 
   it("reads a word that can be a verb before a quantity as the verb: 'agriculture employs more than half'", () => {

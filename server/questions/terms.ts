@@ -6,6 +6,9 @@ import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 
 /** Nouns too general to be worth a question on their own. */
+/** A word for a number of things, before "of" and what they are: "groups of flagellants", "bands of rebels". */
+const COLLECTIVE = /^(?:groups?|bands?|crowds?|gangs?|teams?|flocks?|herds?|swarms?|packs?|numbers?|dozens|hundreds|thousands|millions|lots|sets?|pairs?)$/i;
+
 const GENERIC = new Set(
   ("thing things way ways part parts kind kinds type types lot number numbers time times year years day days people person man men " +
     "woman women world area areas case cases fact facts form forms group groups member members place places point points side sides " +
@@ -161,7 +164,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
       // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
       const list = tail.length > 0 && /^,\s*[\p{L}-]+(?:\s[\p{L}-]+)?,?\s+(?:and|or)\b|^,\s*[\p{L}-]+,/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60));
-      if (tail.length && !cut && !list && !GENERIC.has(run[run.length - 1].text)) {
+      if (tail.length && !cut && !list && run.length === 1 && COLLECTIVE.test(run[0].text)) {
+        // "Groups of flagellants walked…": the group is what it is made of
+        run.splice(0, 1, ...tail);
+        i = k;
+      } else if (tail.length && !cut && !list && !GENERIC.has(run[run.length - 1].text)) {
         run.push(tokens[j], ...tail);
         i = k;
       }
