@@ -324,6 +324,9 @@ describe("places and crowned heads by part of the world and rank", () => {
     const people = ["Richard Grainger", "John Dobson", "Joseph Swan", "Henry IV", "Edward I", "William the Lion"].map((t) => fact("person", t));
     const out = entityDistractors(fact("person", "Charles I"), buildPools(people), "Who was held in the town by the Scots in 1646?");
     for (const o of ["Richard Grainger", "John Dobson", "Joseph Swan"]) expect(out).not.toContain(o);
+    // and no ruler beside the architect
+    const architect = entityDistractors(fact("person", "Richard Grainger"), buildPools(people), "The architect _____ laid out the new streets.");
+    for (const o of ["Henry IV", "Edward I", "William the Lion"]) expect(architect).not.toContain(o);
   });
 
   it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {

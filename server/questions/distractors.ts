@@ -4,6 +4,7 @@
 import type { Fact } from "./types";
 import { hashString, normalize, seededShuffle, STOPWORDS, surnameOf } from "./util";
 import { wordTags } from "./nlp";
+import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
@@ -159,6 +160,12 @@ const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 /** Entity and term distractors: same kind (and subkind) from the article, then shipped names. */
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
 
+/** "The diarist _____", "Lord Mayor, Sir _____", "General _____": the stem says what the person was, and it is no ruler. */
+function callingBefore(stem: string): boolean {
+  const m = new RegExp(`(?:\\b(\\p{Ll}{4,}),?\\s|\\b(?:Sir|Dame|General|Admiral|Captain|Colonel|Dr|Mayor|Bishop|Professor)\\s)${BLANK}`, "u").exec(stem);
+  return !!m && (!m[1] || (firstSense(m[1])?.lexFile === 18 && !/^(?:king|queen|emperor|empress|ruler|monarch|prince|princess|sultan|tsar|czar|khan|pharaoh|shah)$/.test(m[1])));
+}
+
 export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
   // an option that fits the same slot elsewhere in the article ("Russian troops" for "Russian _____") could be right too
@@ -192,7 +199,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
-    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (!REGNAL.test(key.text) || REGNAL.test(o) || MONARCHS.has(o))
+    // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
+    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);

@@ -218,6 +218,8 @@ describe("entities", () => {
     expect(listed("Rosa Vidal Day")).not.toBe("person");
     expect(listed("Doris Day")).toBe("person");
     expect(kindIn(factsOf("The plans must be approved by Historic England before work begins.").facts)("Historic England")).toBe("org");
+    // a prison named after a man is a site
+    expect(kindIn(factsOf("He was released from Victor Verster Prison in 1990.").facts)("Victor Verster Prison")).toBe("place");
   });
 
   it("takes a temperature scale for no name", () => {

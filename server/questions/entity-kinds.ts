@@ -20,7 +20,7 @@ export const ORG_WORDS = /^(?:Railway|Railways|Railroad|Airlines?|Airways|Bank|H
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks)$/;
+export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse)$/;
 
 /** Plural words that end a place's own name. */
 const PLURAL_PLACES = /^(?:States|Islands|Isles|Hills|Falls|Heights|Plains|Mountains|Gardens|Docks|Woods|Lakes|Highlands|Lowlands|Keys|Territories|Provinces|Emirates|Netherlands|Philippines|Americas|Alps|Rockies|Andes|Balkans|Baltics|Midlands|Indies|Downs|Fields|Springs|Rapids|Flats|Sands|Narrows|Commons|Towers|Rocks|Moors|Glades|Parks|Meadows|Valleys|Forests|Wetlands|Cliffs|Caves|Lands|Marshes|Ponds|Pools|Waters|Straits|Banks)$/;
