@@ -107,6 +107,13 @@ describe("ordering", () => {
     ]);
     expect(new Set(o.options)).toEqual(new Set(o.answer as string[]));
   });
+
+  it("dates no event by a comparison's year, a decade left in it, or 'last year'", () => {
+    const year = (t: string, y: string) => { const x = setup(t); return eventText(x.sentences[0], x.facts.facts.find((f) => f.text === y)!); };
+    expect(year("Last year the mill produced 58,000 tonnes of flour, down from 94,000 in 2019.", "2019")).toBeUndefined();
+    expect(year("The port handled about 900,000 containers, compared with 1.7 million in 2016.", "2016")).toBeUndefined();
+    expect(year("The factory opened in 1962 and at its peak in the 1980s employed more than 6,000 people.", "1962")).toBeUndefined();
+  });
 });
 
 describe("quote → speaker", () => {

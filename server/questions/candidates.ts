@@ -176,13 +176,17 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   const head = s.text.slice(0, rel);
   const m = new RegExp(`${DATE_PHRASE.source}$`, "i").exec(head);
   if (!m || /\bnot\s+$/i.test(head.slice(0, m.index))) return undefined;
+  // "down from 94,000 in 2019", "compared with 1.7 million in 2016": the date is the comparison's, not the event's
+  if (/\b(?:(?:down|up|fell|rose|risen|fallen)\s+from|compared\s+(?:with|to)|than)\b[^,;]*$/i.test(head.slice(0, m.index))) return undefined;
   const a = m.index;
   // "Locals complained…, and in April 2023 Azerbaijan took the road": the date belongs to its own clause only
   const joined = /(?:,\s+(?:and|but|while)|;)\s+$/.test(s.text.slice(0, a));
   let t = (joined ? s.text.slice(rel + f.text.length).replace(/^\s*,?\s*/, "") : s.text.slice(0, a) + s.text.slice(rel + f.text.length))
     .replace(/\s+,/g, ",").replace(/,(?:\s*,)+\s*/g, " ").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
     .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally)\b,?\s*/i, "");
-  if (/\b(?:1[0-9]{3}|20[0-9]{2})\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
+  // (another date, a decade too, or a time told from today — "last year" — leaves the event undated)
+  if (/\b(?:1[0-9]{3}|20[0-9]{2})s?\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
+  if (/\b(?:(?:last|next|this)\s+(?:year|month|week|summer|spring|autumn|winter)|yesterday|today|tomorrow)\b/i.test(t)) return undefined;
   if (/\b(?:the|a|an|of|in|on|at|by|until|since|from|to|end|start|beginning|during)[.;:,]?$/i.test(t)) return undefined;
   // an event is something that happened, not a state ("X is the principal city")
   if (!/\b(?:\w{3,}ed|began|became|built|founded|won|lost|fought|took|made|sent|left|came|went|fell|rose|gave|held|wrote|signed|moved|opened|closed|became|began|broke|led|met|sold|bought|drew|grew|ran|set|struck|swept|chose|arose)\b/.test(t) || /^\S+(?:\s\S+){0,4}\s(?:is|are)\b/.test(t)) return undefined;
