@@ -21,6 +21,13 @@ describe("stems", () => {
     expect(stemFor(f, sentences[0]).prompt).toBe("Whose letters have been read as a plea for reform?");
   });
 
+  it("accepts a person's surname alone, but no ruler's numeral alone", () => {
+    const { sentences, facts } = setup("In 1660 the diarist Samuel Pepys went to see King Charles II at Whitehall.");
+    const accept = (name: string) => factCandidates(facts, sentences).find((c) => c.answer === name)?.accept ?? [];
+    expect(accept("Samuel Pepys")).toContain("Pepys");
+    expect(accept("Charles II")).toEqual(["Charles II"]);
+  });
+
   it("blanks a name in brackets instead of asking 'who' about an aside", () => {
     const { sentences, facts } = setup("The board's chair (currently a former mayor, Marta Velasco) sets the agenda for the year.");
     const f = { ...facts.facts.find((x) => x.text === "Marta Velasco")!, subject: true };

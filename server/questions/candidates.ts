@@ -107,7 +107,8 @@ function acceptFor(f: Fact): string[] {
   const a = new Set<string>([f.text]);
   const bare = f.text.replace(/^the\s+/i, "");
   a.add(bare);
-  if (f.kind === "person" && f.text.includes(" ")) a.add(surnameOf(f.text));
+  // (a ruler goes by no numeral alone: "Charles II" is not "II")
+  if (f.kind === "person" && f.text.includes(" ") && !/\s(?:[IVX]+|the\s+\p{Lu}\p{Ll}+)$/u.test(f.text)) a.add(surnameOf(f.text));
   if (/\d,\d/.test(f.text)) a.add(f.text.replace(/,/g, ""));
   return [...a];
 }

@@ -218,6 +218,12 @@ describe("entities", () => {
     expect(listed("Rosa Vidal Day")).not.toBe("person");
     expect(listed("Doris Day")).toBe("person");
     expect(kindIn(factsOf("The plans must be approved by Historic England before work begins.").facts)("Historic England")).toBe("org");
+    // a foreign "and" joins one name; a demonym after a possessive is no part of the possessor's name
+    const wing = factsOf("Norvik said sales fell. He set up an armed wing, Umkhonto we Sizwe, in 1961, said Norvik's European chief executive.").facts.map((f) => f.text);
+    expect(wing).toContain("Umkhonto we Sizwe");
+    expect(wing).not.toContain("Norvik's European");
+    const klerk = kindIn(factsOf("President F. W. de Klerk lifted the ban. Mandela and de Klerk shared the prize in 1993.").facts);
+    expect(klerk("de Klerk")).toBe("person");
     // a prison named after a man is a site
     expect(kindIn(factsOf("He was released from Victor Verster Prison in 1990.").facts)("Victor Verster Prison")).toBe("place");
   });

@@ -8,7 +8,8 @@ import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
 import { escapeRegExp } from "./util";
 
-const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on"]);
+// ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
+const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
@@ -96,7 +97,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       const prev = run[run.length - 1];
       const gap = text.slice(prev.end, tokens[j].start);
       // punctuation ends the name, except after an initial ("John F. Kennedy") or "St." ("St. Johns River")
-      const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && run.length > 1) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
+      // ("F. W. de Klerk", "T. S. Eliot": initials one after another open a name)
+      const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && (run.length > 1 || /^\p{Lu}$/u.test(tokens[j].text))) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
       // "Seven Years' War": a plural's possessive apostrophe sits in the gap
       const pluralPossessive = /^['’] $/.test(gap) && /s$/.test(prev.text) && properToken(tokens[j], false, midCaps);
       if (!/^[\s-]?$/.test(gap) && !abbreviated && !pluralPossessive) break;
@@ -160,7 +162,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const possessorCountry = !!possessor && isCountryToken({ ...run[possessiveAt - 1], text: possessor }, new Set());
     if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry)) run.splice(0, possessiveAt);
     // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
-    else if (possessiveAt && run.length - possessiveAt === 1 && /^\p{Lu}{2,}$/u.test(run[run.length - 1].text)) run.splice(possessiveAt);
+    // ("Norvik's European chief executive": a demonym after a possessive says where the possessor's man works)
+    else if (possessiveAt && run.length - possessiveAt === 1 && (/^\p{Lu}{2,}$/u.test(run[run.length - 1].text) || isDemonym(run[run.length - 1].text, places))) run.splice(possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
@@ -197,6 +200,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (run.length && (CONNECTORS.has(run[0].text) || run[0].text === "the")) run.shift();
     while (run.length && (CONNECTORS.has(run[run.length - 1].text) || run[run.length - 1].text === "the")) run.pop();
     if (!run.length) continue;
+    // "Mandela and de Klerk": a lower-case particle before a surname, after no capitalised word, is the surname's
+    const particle = tokens[i0 - 1];
+    if (particle && particle.sentence === t.sentence && /^(?:de|van|von|da|du|der|den|di|del|della|le|la)$/.test(particle.text) &&
+      run[0] === t && text.slice(particle.end, t.start) === " " && !(tokens[i0 - 2]?.sentence === t.sentence && isCap(tokens[i0 - 2]))) run.unshift(particle);
     const last = run[run.length - 1];
     // a compound modifier such as "Moscow-brokered"
     if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
@@ -322,6 +329,8 @@ function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text)) f.kind = "person";
+    // ("de Klerk" is a person when "F. W. de Klerk" is)
+    if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];

@@ -74,6 +74,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length > 1 && /^(?:Fort|Castle|Camp)$/.test(run[0].text)) return { kind: "place", unit: "site" };
   if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Porto|Rio|Lake|Mount|Monte|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
+  // "F. W. de Klerk", "T. S. Eliot": initials, then a surname
+  if (run.length >= 2 && /^\p{Lu}$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text) && !run.some((t) => ORG_WORDS.test(t.text) || PLACE_WORDS.test(t.text) || SITE_WORDS.test(t.text))) return { kind: "person" };
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
   if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
   // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place
