@@ -8,7 +8,7 @@ import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
-import { CAPITALS, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
+import { CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, MONTHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState, WORD_NUMBERS } from "./data/pools";
 import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -113,7 +113,10 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
         if (/\bCorporation$/.test(f.text) && !COMPANIES.includes(f.text)) return [];
         // companies that existed by then: no Westinghouse beside a fur company of 1750
         const year = stemEra(context, article);
-        return COMPANIES.filter((c) => year === undefined || COMPANY_FOUNDED[c] <= year);
+        // a carmaker ("… Motors", "the carmaker _____") beside carmakers only
+        const cars = /\bMotors?\b|\bAutomobiles?\b/.test(f.text) || /\b(?:carmaker|car maker|automaker|car manufacturer|car company)\b/i.test(context);
+        const founded = cars ? CARMAKER_FOUNDED : COMPANY_FOUNDED;
+        return Object.keys(founded).filter((c) => year === undefined || founded[c] <= year);
       }
       return ORGANISATIONS;
     default:

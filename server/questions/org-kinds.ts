@@ -1,6 +1,6 @@
 // What sort of organisation a name is, so that a company's wrong options are companies and a space centre's are
 // places of work, not a country or a committee ("General Electric | Soviet Union, Johnson Space Center").
-import { COMPANIES } from "./data/pools";
+import { CARMAKER_FOUNDED, COMPANIES } from "./data/pools";
 
 export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government" | "club" | "publisher" | "court";
 
@@ -10,7 +10,7 @@ const INTERNATIONAL = new Set(
     "International Court of Justice|International Criminal Court|ICC|International Olympic Committee|UNICEF|Commonwealth|OSCE|ASEAN")
     .split("|"),
 );
-const COMPANY_NAMES = new Set(COMPANIES);
+const COMPANY_NAMES = new Set([...COMPANIES, ...Object.keys(CARMAKER_FOUNDED)]);
 
 /** The last word (or two) of a name says what it is: "… Company", "… University", "… Space Center". */
 const BY_ENDING: [OrgKind, RegExp][] = [

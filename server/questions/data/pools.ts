@@ -274,6 +274,11 @@ const FOUNDED =
   "Grumman:1929|Unilever:1929|Toyota:1937|Volkswagen:1937|Hewlett-Packard:1939|Sony:1946|Microsoft:1975";
 export const COMPANY_FOUNDED: Record<string, number> = Object.fromEntries(FOUNDED.split("|").map((e) => [e.slice(0, e.lastIndexOf(":")), Number(e.slice(e.lastIndexOf(":") + 1))]));
 export const COMPANIES = Object.keys(COMPANY_FOUNDED);
+/** Carmakers with the year each was founded, for a carmaker's options ("Norvik Motors" beside Nissan, not Westinghouse). */
+export const CARMAKER_FOUNDED: Record<string, number> = {
+  "Ford Motor Company": 1903, "General Motors": 1908, "Rolls-Royce": 1906, Toyota: 1937, Volkswagen: 1937, Renault: 1899, Fiat: 1899,
+  BMW: 1916, Mazda: 1920, Nissan: 1933, "Tata Motors": 1945, Honda: 1948, "Hyundai Motor Company": 1967, Tesla: 2003,
+};
 
 /** Rivers by their bare names, as a text writes them before "river". */
 export const RIVERS = "Danube|Rhine|Elbe|Oder|Volga|Dnieper|Thames|Seine|Loire|Po|Tiber|Nile|Amazon|Mississippi|Ganges|Yangtze|Don|Vistula|Neva|Tagus".split("|");
