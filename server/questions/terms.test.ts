@@ -80,6 +80,8 @@ describe("terms", () => {
     expect(more).not.toContain("wake");
     expect(more).toContain("northern mills");
     expect(spans("If we repeat the test n times and pass every time, the number is probably prime.", "term")).not.toContain("test n times");
+    // nor one that opens inside a fixed phrase
+    expect(spans("By the time firebreaks were made, the blaze was too large to stop.", "term").join(" ")).not.toMatch(/\btime\b/);
   });
 
   it("cuts no phrase short and joins no verb to its object", () => {

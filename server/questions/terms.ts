@@ -50,14 +50,15 @@ const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|main
 const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full)$/;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
-const IDIOMS = /\b(?:on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
+const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
 
 /** Whether [start, end) lies inside a fixed phrase of the text. */
 function inIdiom(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 24);
   for (const m of text.slice(from, end + 24).matchAll(IDIOMS)) {
     const s = from + m.index!;
-    if (s <= start && s + m[0].length >= end) return true;
+    // (a phrase that opens inside one is cut from it too: "by the time firebreaks were made" has no "time firebreaks")
+    if (s <= start && s + m[0].length > start) return true;
   }
   return false;
 }
