@@ -174,7 +174,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         i = k;
       }
     }
-    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|diverse|respective|worthy|nearby|likely|unlikely|next)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next)$/.test(run[0].text))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
