@@ -383,6 +383,9 @@ describe("number distractors", () => {
     const share = numberDistractors(fact("count", "nine", { value: 9 }), buildPools([]), "Heat comes from the ground in _____ in ten homes.");
     expect(share).toHaveLength(3);
     for (const o of share) expect(["one", "two", "three", "four", "five", "six", "seven", "eight"]).toContain(o);
+    const city = numberDistractors(fact("count", "70,000", { value: 70000 }), buildPools([]), "Around _____ of the City's 80,000 inhabitants lost their homes.");
+    expect(city).toHaveLength(3);
+    for (const o of city) expect(Number(o.replace(/,/g, ""))).toBeLessThan(80000);
     // a year after "in" is no whole
     const people = numberDistractors(fact("count", "1,345,596", { value: 1345596 }), buildPools([]), "The city had a population of _____ in 2010.");
     expect(people).toHaveLength(3);

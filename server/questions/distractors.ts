@@ -340,9 +340,11 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const out: string[] = [];
   const stemN = ` ${normalize(stem)} `;
   // "_____ in ten homes", "_____ out of 20,000": a share is less than its whole
-  const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b`, "i").exec(stem);
+  // (and "_____ of the City's 80,000 inhabitants": a count of a counted whole)
+  const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b|${BLANK}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}]+['’]s\\s+)?(\\d[\\d,]*)\\b`, "iu").exec(stem);
   // ("a population of _____ in 2010" is no share: a year is no whole, nor a whole smaller than the key)
-  const wholeValue = whole && !/^(?:1\d{3}|20\d{2})$/.test(whole[1]) ? parseNum(whole[1]) : undefined;
+  const wholeText = whole?.[1] ?? whole?.[2];
+  const wholeValue = wholeText && !/^(?:1\d{3}|20\d{2})$/.test(wholeText) ? parseNum(wholeText) : undefined;
   const keyValue = parseNum(key.text);
   // (a date's first number is its day: only plain counts and years are bounded)
   const { least, most: rangeTop } = /^(?:count|year|percent)$/.test(key.kind) ? rangeBounds(stem, keyValue) : {};
@@ -371,9 +373,13 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
   for (const s of numericVariants(key)) if (out.length < n) add(s);
   // a narrow range ("90 to _____ percent") leaves few of the usual variants: take near values inside it
-  const figure = /^\d+$/.exec(/\d[\d,]*/.exec(key.text)?.[0] ?? "")?.[0];
-  if (out.length < n && (least !== undefined || most !== Infinity) && figure && keyValue !== undefined && keyValue < 1e4) {
-    for (const d of [-3, 2, 4, -1, 1, -2, 3, -4]) if (out.length < n) add(withNumber(key.text, String(Number(figure) + d)));
+  // (stepped as precisely as the key is written: 70,000 → 60,000, 95 → 92)
+  const figure = /^\d{1,3}(?:,\d{3})*$|^\d+$/.exec(/\d[\d,]*/.exec(key.text)?.[0] ?? "")?.[0];
+  if (out.length < n && (least !== undefined || most !== Infinity) && figure) {
+    const base = Number(figure.replace(/,/g, ""));
+    const digits = String(base);
+    const step = base < 100 ? 1 : 10 ** Math.max(0, digits.length - Math.max(1, digits.replace(/0+$/, "").length));
+    for (const d of [-3, 2, 4, -1, 1, -2, 3, -4]) if (out.length < n && base + d * step > 0) add(withNumber(key.text, fmt(base + d * step, figure)));
   }
   return out.slice(0, n);
 }

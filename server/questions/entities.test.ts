@@ -224,6 +224,8 @@ describe("entities", () => {
     expect(wing).not.toContain("Norvik's European");
     const klerk = kindIn(factsOf("President F. W. de Klerk lifted the ban. Mandela and de Klerk shared the prize in 1993.").facts);
     expect(klerk("de Klerk")).toBe("person");
+    // a lone "City" is the City of London's short name, no name to ask
+    expect(factsOf("The fire burned the City of London. Around 70,000 of the City's 80,000 people lost their homes.").facts.map((f) => f.text)).not.toContain("City");
     // a prison named after a man is a site
     expect(kindIn(factsOf("He was released from Victor Verster Prison in 1990.").facts)("Victor Verster Prison")).toBe("place");
   });

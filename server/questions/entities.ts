@@ -215,7 +215,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (/^(?:Anglo|Franco|Sino|Russo|Austro|Indo|Afro|Euro|Judeo|Greco|Pan)-\p{Lu}\p{Ll}+$/u.test(text.slice(run[0].start, last.end))) continue;
     if (/--|—/.test(text.slice(run[0].start, last.end))) continue;
     // a lone "Palace", "War", "Park" is a common noun with a capital
-    if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics)$/.test(run[0].text))) continue;
+    // (so is a lone "City" for "the City of London", or "State")
+    if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics|City|Town|Village|Borough|Kingdom|State|Capital)$/.test(strip(run[0].text)))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
     const nextTok = tokens[j];
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&
