@@ -34,6 +34,7 @@ function restatesObject(rest: string, prev: string): boolean {
 }
 
 const PERSONAL = new Set(["he", "his", "she", "her"]);
+const FEMININE = new Set(["she", "her"]);
 
 // "Her mother … was determined that Ada … . She arranged lessons": the sentence before is about a woman it does not
 // name, so a "she" after it may be her as well as anyone it names
@@ -46,7 +47,6 @@ function opensWithUnnamed(text: string, feminine: boolean): boolean {
   const sex = feminine ? WOMAN_NOUN : MAN_NOUN;
   return !!m && (sex.test(m[1]) || (!!m[2] && sex.test(m[2])));
 }
-const FEMININE = new Set(["she", "her"]);
 
 /** Whether a name opens with a first name the lexicon knows as a woman's. */
 const womansName = (name: string) => wordTags(name.split(/\s+/)[0]).has("FemaleName");
@@ -103,7 +103,7 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       if (sameParagraph && opensWithUnnamed(prev.text, feminine)) continue;
       // the sentence before opened with the same pronoun as its subject: that person carries on ("She was the child
       // of Lord Byron and Annabella Milbanke. Her parents separated…" is still about her, not Milbanke)
-      const carried = before && PERSONAL.has(before.pronoun) && FEMININE.has(before.pronoun) === feminine && /^(?:he|she)$/.test(before.pronoun) && LEAD.exec(prev.text)?.[1] === "" ? before.referent : undefined;
+      const carried = before && FEMININE.has(before.pronoun) === feminine && /^(?:he|she)$/.test(before.pronoun) && LEAD.exec(prev.text)?.[1] === "" ? before.referent : undefined;
       // a "she" asks for a woman's name, a "he" for any other (a surname alone says nothing either way)
       const named = peopleIn(prevFacts);
       const people = sameParagraph ? named.filter((p) => (feminine ? womansName(p.text) : !womansName(p.text))) : [];
