@@ -6,7 +6,7 @@ import type { Token } from "./nlp";
 import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
-import { escapeRegExp } from "./util";
+import { escapeRegExp, SURNAME_PARTICLES } from "./util";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
@@ -202,7 +202,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (!run.length) continue;
     // "Mandela and de Klerk": a lower-case particle before a surname, after no capitalised word, is the surname's
     const particle = tokens[i0 - 1];
-    if (particle && particle.sentence === t.sentence && /^(?:de|van|von|da|du|der|den|di|del|della|le|la)$/.test(particle.text) &&
+    if (particle && particle.sentence === t.sentence && SURNAME_PARTICLES.includes(particle.text) &&
       run[0] === t && text.slice(particle.end, t.start) === " " && !(tokens[i0 - 2]?.sentence === t.sentence && isCap(tokens[i0 - 2]))) run.unshift(particle);
     const last = run[run.length - 1];
     // a compound modifier such as "Moscow-brokered"

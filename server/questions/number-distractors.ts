@@ -102,7 +102,6 @@ const yearIn = (date: string) => Number(/\b\d{3,4}\b/.exec(date)?.[0] ?? Number.
 /** "st" for 21, "th" for 11 and 12: the ending of an ordinal in figures. */
 const ordinalSuffix = (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][k % 10] ?? "th");
 
-
 /** How a date is written: "14 July 1789" and "July 1794" are told apart at a glance, so one is no option for the other. */
 const dateShape = (t: string) => t.replace(/\p{Lu}\p{Ll}+\.?/gu, "M").replace(/\d+(?:st|nd|rd|th)?/g, "9");
 

@@ -85,9 +85,14 @@ export function squash(s: string): string {
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci". */
+/** The small words that open a surname: "da Vinci", "van Gogh", "de Klerk". */
+export const SURNAME_PARTICLES = ["da", "de", "di", "del", "della", "du", "van", "von", "der", "den", "la", "le"];
+const CAPITALISED_PARTICLES = SURNAME_PARTICLES.map((p) => p[0].toUpperCase() + p.slice(1));
+// ("Augustus De Morgan" → "De Morgan": a capitalised particle inside the name belongs to the surname; one that
+// opens it is a first name, as in "Al Gore")
+const SURNAME = new RegExp(`\\s((?:(?:${[...SURNAME_PARTICLES, "ibn", "bin", "al", ...CAPITALISED_PARTICLES].join("|")})\\s+)*[^\\s]+)$`, "u");
+
 export function surnameOf(name: string): string {
-  // ("Augustus De Morgan" → "De Morgan": a capitalised particle inside the name belongs to the surname; one that
-  // opens it is a first name, as in "Al Gore")
-  const m = /\s((?:(?:da|de|di|del|della|du|van|von|der|den|la|le|ibn|bin|al|Da|De|Di|Del|Della|Du|Van|Von|Der|Den|La|Le)\s+)*[^\s]+)$/u.exec(name.trim());
+  const m = SURNAME.exec(name.trim());
   return m ? m[1] : name.trim();
 }
