@@ -424,4 +424,10 @@ describe("number distractors", () => {
     expect(numberDistractors(fact("count", "four", { value: 4 }), pools, "It took _____ years.")).toEqual(["five", "three", "six"]);
     expect(numberDistractors(fact("date", "May 2021", { value: 2021 }), pools, "In _____, it rained.")[0]).toMatch(/^[A-Z][a-z]+ 20\d\d$/);
   });
+
+  it("writes thousands with a comma when the key is below a thousand ('1,074 million', not '1074 million')", () => {
+    const out = numberDistractors(fact("count", "537 million", { value: 537e6 }), buildPools([]), "About _____ adults had the disease.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o).not.toMatch(/\d{4}/);
+  });
 });

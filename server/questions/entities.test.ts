@@ -258,4 +258,14 @@ describe("entities", () => {
     const friar = factsOf("Friar Laurence married them in secret. Later the Friar sent a letter to Mantua.").facts.filter((f) => f.kind === "person").map((f) => f.text);
     expect(friar).toEqual(["Laurence"]);
   });
+
+  it("takes a name joined by 'and' to a person of a place for a person, and 'a Sherpa' for no one", () => {
+    const facts = factsOf("The guide Pemba Dorje Sherpa led them. Ruth Ellery of Canada and Tashi Norgyal, a Sherpa from Nepal, reached the top.").facts;
+    expect(kindIn(facts)("Tashi Norgyal")).toBe("person");
+    // (a surname elsewhere, but "a Sherpa" is what Tashi was)
+    expect(kindIn(facts)("Sherpa")).not.toBe("person");
+    // "than Baran's": "an" inside "than" is no article
+    const baran = factsOf("Paul Baran drew the first plan. Davies chose a shorter name than Baran's.").facts;
+    expect(baran.filter((f) => f.text === "Baran").map((f) => f.kind)).toEqual(["person"]);
+  });
 });

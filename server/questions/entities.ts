@@ -252,8 +252,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       unit = undefined;
     }
     // "the astronauts Neil Armstrong and Buzz Aldrin": a name joined to a person's by "and" is another person's
+    // ("Edmund Hillary of New Zealand and Tenzing Norgay": the person's place between them changes nothing)
     const prevFact = facts[facts.length - 1];
-    if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevFact?.kind === "person" && prevFact.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) &&
+    const placed = prevFact?.kind === "place" && facts[facts.length - 2]?.kind === "person" && /^\s+(?:of|from)\s+$/.test(text.slice(facts[facts.length - 2].end, prevFact.start));
+    const partner = placed ? facts[facts.length - 2] : prevFact;
+    if (kind === "misc" && run.length >= 2 && run.length <= 3 && partner?.kind === "person" && partner.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) &&
       !isWorkOrEvent(run)) kind = "person";
     // "Ethiopia's Tesfaye Alemu finished second": two words the dictionary does not know, owned by a country, are a
     // person of that country
@@ -272,6 +275,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
     // "the wildlife of the Maasai Mara": no one's full name follows "the" either
     else if (kind === "person" && run.length >= 2 && !titledBefore && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
+    // "a Sherpa from Nepal": a lone word after "a" is what someone is, not who
+    if (kind === "person" && run.length === 1 && /(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
     // "Gandhi's Satyagraha": a person's thing, not the person
     if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
     // "the ship John of London": a vessel's name names no one
@@ -296,7 +301,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     });
   }
   const title = sentences.find((s) => s.heading && s.index === 0)?.text ?? "";
-  return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)));
+  return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)), text);
 }
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
@@ -316,7 +321,7 @@ function isRoleNoun(t: Token): boolean {
 }
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
-function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
+function retypeByName(facts: Fact[], titleWords: Set<string>, text: string): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
     if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
@@ -329,7 +334,8 @@ function retypeByName(facts: Fact[], titleWords: Set<string>): Fact[] {
   }
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
-    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text)) f.kind = "person";
+    // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
+    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "person";
     // ("de Klerk" is a person when "F. W. de Klerk" is)
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
     const v = votes.get(f.text)!;

@@ -12,7 +12,9 @@ const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "
 const fmt = (v: number, like: string): string => {
   const decimals = (/\.(\d+)/.exec(like)?.[1].length) ?? 0;
   let s = v.toFixed(decimals);
-  if (/\d,\d{3}/.test(like)) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  // ("537 million" → "1,074 million", not "1074 million": a key written below a thousand sets no style for thousands)
+  const likeValue = Number((/\d+(?:\.\d+)?/.exec(like.replace(/,/g, ""))?.[0]) ?? Number.NaN);
+  if (/\d,\d{3}/.test(like) || (Math.abs(v) >= 1000 && likeValue < 1000)) s = Number(s).toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return s;
 };
 

@@ -55,4 +55,9 @@ describe("numbers", () => {
     expect(nums("About 900 runners started the race, which began at 7:30 a.m. in the park.")).toEqual([["count", "900"]]);
     expect(nums("The 40 pupils arrive at 8.30 am and leave at 3 pm, or by four o'clock.")).toEqual([["count", "40"]]);
   });
+
+  it("takes no number out of a label: 'type 2', 'stage 3', 'category 5'", () => {
+    expect(nums("About nine in ten cases are type 2 diabetes, and most are found at stage 3 or later.")).toEqual([["count", "nine"]]);
+    expect(nums("The storm grew into a category 5 hurricane with 4 eyes.")).toEqual([["count", "4"]]);
+  });
 });

@@ -12,6 +12,9 @@ const WORDNUM = `(?:${Object.keys(WORD_NUMBERS).join("|")})`;
 const SHARE_OF = new RegExp(`\\b(?:\\d[\\d,]*|${WORDNUM})\\s+(?:in|out of)\\s+$`, "i");
 const SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion))?";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+/** Nouns a number labels rather than counts: "type 2", "stage 3", "category 5", "chapter 11". */
+const LABEL_NOUN = /\b(?:type|grade|stage|level|phase|class|category|step|chapter|page|room|article|section|platform|gate|flight|route|channel|track|lane|block|ward|size|version|model|series|part|act|scene|verse|volume|no\.)\s$/i;
+
 /** Nouns after a 4-digit number that make it a count, not a year. */
 const COUNT_NOUN = /^\s+(?:people|persons|men|women|children|troops|soldiers|students|members|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|pounds|dollars|euros|years|days|hours|units|votes|copies|species|acres|hectares|square|words|pages|employees|workers|residents|inhabitants|households|cases|deaths|ships|aircraft|cars|vehicles|times|points|games|yards)\b/i;
 
@@ -89,6 +92,9 @@ export function extractNumbers(s: Sentence): Fact[] {
         const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a));
         const opensSentence = !!nameBefore && s.text.slice(0, a).trim() === nameBefore[1];
         if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1]))) continue;
+        // "type 2 diabetes", "a category 5 storm", "stage 3": a label, not a number of things (its options would
+        // be made-up labels: "type 4 diabetes")
+        if (LABEL_NOUN.test(s.text.slice(Math.max(0, a - 12), a))) continue;
         if (/^(?:two|three)$/i.test(m[0]) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
         // "The two branches meet at Khartoum": "the" before a number in words points back at things already counted
         if (/^\p{L}+$/u.test(m[0]) && /\b(?:the|these|those)\s$/i.test(s.text.slice(Math.max(0, a - 6), a))) continue;

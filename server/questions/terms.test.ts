@@ -134,4 +134,12 @@ describe("terms", () => {
     expect(spans("In the wet season, large parts of the forest flood, and fish swim between the trunks.", "term")).not.toContain("forest flood");
     expect(spans("Before a cell divides, it copies every chromosome.", "term")).not.toContain("cell divides");
   });
+
+  it("ends a phrase before a round quantity, on a relative clause's verb, and before a list", () => {
+    expect(spans("The moon may be covered by ice hundreds of metres thick.", "term").join("|")).not.toMatch(/ice hundreds/);
+    const vapour = spans("Each gas leaves its own mark, and the team found the mark that carbon dioxide leaves.", "term");
+    expect(vapour).toContain("carbon dioxide");
+    expect(vapour.join("|")).not.toMatch(/dioxide leaves/);
+    expect(spans("Smoking is a leading cause of lung disease, heart attacks, strokes and early death.", "term")).not.toContain("leading cause of lung disease");
+  });
 });

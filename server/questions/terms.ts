@@ -5,10 +5,10 @@ import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 
-/** Nouns too general to be worth a question on their own. */
 /** A word for a number of things, before "of" and what they are: "groups of flagellants", "bands of rebels". */
 const COLLECTIVE = /^(?:groups?|bands?|crowds?|gangs?|teams?|flocks?|herds?|swarms?|packs?|numbers?|dozens|hundreds|thousands|millions|lots|sets?|pairs?)$/i;
 
+/** Nouns too general to be worth a question on their own. */
 const GENERIC = new Set(
   ("thing things way ways part parts kind kinds type types lot number numbers time times year years day days people person man men " +
     "woman women world area areas case cases fact facts form forms group groups member members place places point points side sides " +
@@ -29,6 +29,8 @@ const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much"
 /** Nouns that take a clause without "that": in "the way animals do", "the reason people left", the next noun opens
  * the clause, it is no part of a compound. */
 const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
+/** Round quantities written as nouns: "hundreds of kilometres", "dozens of ships". */
+const QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|tens|scores)$/;
 /** What one spends doing something: "time collecting beetles" is the time and what was done with it. */
 const SPENT = /^(?:time|hours|days|weeks|months|years|evenings|nights|life|career|money)$/;
 /** A share of something that can be the subject of the next word: "large parts of the forest flood". */
@@ -103,6 +105,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // noun compounds take singular modifiers: "many ways people have…" is two phrases
       if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
       if (CLAUSE_HEADS.test(run[run.length - 1].text)) break;
+      // "covered by water hundreds of kilometres deep": a round quantity opens a measure, it modifies nothing before it
+      if (QUANTITY.test(tokens[j].text)) break;
       // "spent his time collecting beetles": after time spent, a word in -ing opens what was done with it
       if (SPENT.test(run[run.length - 1].text) && /ing$/.test(tokens[j].text)) break;
       run.push(tokens[j]);
@@ -164,7 +168,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       const cut = !!after && after.sentence === t.sentence && /^\s$/.test(text.slice(tokens[k - 1].end, after.start)) && /^\p{Ll}/u.test(after.text) &&
         !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
       // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
-      const list = tail.length > 0 && /^,\s*[\p{L}-]+(?:\s[\p{L}-]+)?,?\s+(?:and|or)\b|^,\s*[\p{L}-]+,/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60));
+      // ("a leading cause of blindness, kidney failure, heart attacks and…": items of two words too)
+      const list = tail.length > 0 && /^,\s*(?!(?:which|who|that|where|when|while|but|and|or|as|although|though)\b)(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?:,|,?\s+(?:and|or)\b)/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60));
       if (tail.length && !cut && !list && run.length === 1 && COLLECTIVE.test(run[0].text)) {
         // "Groups of flagellants walked…": the group is what it is made of
         run.splice(0, 1, ...tail);
@@ -178,7 +183,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
-    if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
+    // "the pattern that water vapour leaves.": a relative clause that ends on a word in -s ends on its verb, and the
+    // words before it are its subject (so "water" is no verb either)
+    const lastText = run[run.length - 1]?.text ?? "";
+    const clauseVerb = run.length > 1 && /^(?:that|which)$/i.test(prevTok?.text ?? "") && /[^s]s$/.test(lastText) && canBeVerb(lastText) &&
+      /^[,.;:)]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1));
+    if (clauseVerb) run.pop();
+    else if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
     // ("his time collecting beetles": the beetles, not "collecting beetles")
     if (run.length > 1 && run[0] === t && SPENT.test(prevTok?.text ?? "") && /ing$/.test(t.text)) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
