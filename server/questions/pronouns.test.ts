@@ -60,3 +60,27 @@ describe("opening pronouns", () => {
     expect(apart[1]).toBe("He later moved to Quito with his family.");
   });
 });
+
+describe("object pronouns in a biography", () => {
+  const bio = (body: string) => leadsOf(`Mary Holt: a life in science\n\n${body}`).slice(1);
+
+  it("names the title's person for an object 'her' no one else in the sentence can be", () => {
+    const out = bio("Mary Holt was born in Leeds in 1850. In 1868 she met the chemist John Reed. Reed showed her a small laboratory. The visit impressed her.");
+    expect(out[2]).toBe("Reed showed Mary Holt a small laboratory.");
+    expect(out[3]).toBe("The visit impressed Mary Holt.");
+  });
+
+  it("leaves 'her' alone beside another woman, a possessive, her own name, or a second 'her'", () => {
+    const out = bio(
+      "Mary Holt was born in Leeds. Her mother taught her to read. Anna Price sent her a letter. Reed read her notes. " +
+        "Mary left, and Reed wrote to her. The post made her late and cost her a job.",
+    );
+    expect(out.slice(1)).toEqual([
+      "Mary Holt's mother taught her to read.",
+      "Anna Price sent her a letter.",
+      "Reed read her notes.",
+      "Mary left, and Reed wrote to her.",
+      "The post made her late and cost her a job.",
+    ]);
+  });
+});

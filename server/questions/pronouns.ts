@@ -4,13 +4,19 @@
 // "Oxygen is too reactive to remain free in air." Anything less certain is left to the dangling-reference filter.
 import type { ArticleFacts, Fact, Sentence } from "./types";
 import { wordTags } from "./nlp";
-import { surnameOf } from "./util";
+import { escapeRegExp, surnameOf } from "./util";
 
 /** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
 export interface Lead {
+  /** The opening pronoun, "" when the sentence opens with none. */
   pronoun: string;
   referent: string;
+  /** An object "her"/"him" later in the sentence that stands for the person of the title ("Babbage showed her…"). */
+  object?: { pronoun: string; referent: string };
 }
+
+/** An object "her"/"him": followed by what follows an object, not by the noun of a possessive ("her father"). */
+const OBJECT = /\b(her|him)\b(?=\s+(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|how|about|into|up|down|out|off|back)\b|\s*[,.;:!?]|$)/;
 
 // "she" names only a person whose first name is a woman's ("Marie Curie", not "Curie"), and "he" no such person:
 // the names an article gives are mostly men's, so a "she" after one of them is likelier someone the extraction did
@@ -118,12 +124,45 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
     }
     if (referent) out.set(s.index, { pronoun, referent });
   }
+  if (titlePerson) nameObjects(sentences, bySentence, titlePerson, out);
   return out;
+}
+
+/**
+ * In a biography, "Babbage showed her a small working part of his engine" shows the title's person: an object
+ * "her" (a "him" in a man's) with no one of that sex named or described before it in the sentence. Anyone else
+ * so named ("Her mother taught her…", "Mary Shelley sent her…") leaves the pronoun to the dangling filter.
+ */
+function nameObjects(sentences: Sentence[], bySentence: Map<number, Fact[]>, titlePerson: string, out: Map<number, Lead>): void {
+  const feminine = womansName(titlePerson);
+  // ("Ada continued her studies with De Morgan, who taught her": a sentence that names her by any name is clear)
+  const names = titlePerson.split(/\s+/).map((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u"));
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const m = OBJECT.exec(s.text);
+    if (!m || (m[1] === "her") !== feminine || names.some((n) => n.test(s.text))) continue;
+    // ("The wars made him rich and gave him an army": a name for the second "him" only would read as two people)
+    if (new RegExp(`\\b${m[1]}\\b`).exec(s.text)!.index !== m.index) continue;
+    const before = s.text.slice(0, m.index);
+    const lead = out.get(s.index);
+    // (an opening "she" that is not the title's person is someone else the "her" may be)
+    if (lead && lead.referent !== titlePerson && FEMININE.has(lead.pronoun) === feminine) continue;
+    if (!lead && LEAD.exec(s.text)) continue;
+    const people = (bySentence.get(s.index) ?? []).filter((f) => f.kind === "person" && f.start - s.start < m.index);
+    if (people.some((p) => womansName(p.text) === feminine && (feminine || p.text.includes(" ")))) continue;
+    if (before.split(/[^\p{L}]+/u).some((w) => (feminine ? WOMAN_NOUN : MAN_NOUN).test(w))) continue;
+    out.set(s.index, { ...(lead ?? { pronoun: "", referent: titlePerson }), object: { pronoun: m[1], referent: titlePerson } });
+  }
 }
 
 /** The stem with its opening pronoun named: "It is a member of …" → "Oxygen is a member of …". */
 export function applyLead(stem: string, lead: Lead | undefined): string {
   if (!lead) return stem;
+  if (lead.object) {
+    const o = lead.object;
+    stem = stem.replace(new RegExp(OBJECT.source), (w) => (w === o.pronoun ? o.referent : w));
+  }
+  if (!lead.pronoun) return stem;
   const m = LEAD.exec(stem);
   if (!m || m[2].toLowerCase() !== lead.pronoun) return stem;
   const possessive = /^(?:his|its|her)$/.test(lead.pronoun);
