@@ -142,4 +142,11 @@ describe("terms", () => {
     expect(vapour.join("|")).not.toMatch(/dioxide leaves/);
     expect(spans("Smoking is a leading cause of lung disease, heart attacks, strokes and early death.", "term")).not.toContain("leading cause of lung disease");
   });
+
+  it("drops a vague modifier ('a distinct definition', 'the modern trend') and ends a clause on its verb ('As the disease progresses,')", () => {
+    const terms = spans("Each scholar gives a distinct definition, and the modern trend favours higher education.", "term");
+    expect(terms.join("|")).not.toMatch(/distinct definition|modern trend/);
+    expect(terms).toContain("higher education");
+    expect(spans("As the disease progresses, the patient grows weaker.", "term").join("|")).not.toMatch(/progresses/);
+  });
 });

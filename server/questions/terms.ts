@@ -29,6 +29,8 @@ const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much"
 /** Nouns that take a clause without "that": in "the way animals do", "the reason people left", the next noun opens
  * the clause, it is no part of a compound. */
 const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
+/** A clause's opening word and a determiner: "as the", "when its", "until a". */
+const SUBORDINATE_THE = /\b(?:as|when|while|because|if|once|until|after|before|since|unless|whereas|where)\s+(?:the|a|an|its|their|his|her)\s$/i;
 /** Round quantities written as nouns: "hundreds of kilometres", "dozens of ships". */
 const QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|tens|scores)$/;
 /** What one spends doing something: "time collecting beetles" is the time and what was done with it. */
@@ -179,15 +181,16 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         i = k;
       }
     }
-    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young)$/.test(run[0].text))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
     // "the pattern that water vapour leaves.": a relative clause that ends on a word in -s ends on its verb, and the
     // words before it are its subject (so "water" is no verb either)
     const lastText = run[run.length - 1]?.text ?? "";
-    const clauseVerb = run.length > 1 && /^(?:that|which)$/i.test(prevTok?.text ?? "") && /[^s]s$/.test(lastText) && canBeVerb(lastText) &&
-      /^[,.;:)]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1));
+    // ("As the disease progresses, sputum…": so does a clause opened by "as", "when", "while"…)
+    const clauseVerb = run.length > 1 && /[^s]s$/.test(lastText) && canBeVerb(lastText) && /^[,.;:)]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) &&
+      (/^(?:that|which)$/i.test(prevTok?.text ?? "") || SUBORDINATE_THE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start)));
     if (clauseVerb) run.pop();
     else if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
     // ("his time collecting beetles": the beetles, not "collecting beetles")
