@@ -30,4 +30,9 @@ describe("splitSentences", () => {
     ]);
     for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
+
+  it("ends a sentence after 'a.m.' when the next word opens one ('Most', 'Many')", () => {
+    const s = splitSentences("The ship sank at 2:20 a.m. Most people in the water died within minutes. The rescue came at 4 a.m. Monday.");
+    expect(s.map((x) => x.text)).toEqual(["The ship sank at 2:20 a.m.", "Most people in the water died within minutes.", "The rescue came at 4 a.m. Monday."]);
+  });
 });

@@ -16,6 +16,9 @@ const MAY_END = new Set(["etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.d
 
 const CLOSERS = `"'”’)]»`;
 
+/** Words that open sentences far more often than they follow an initial or an abbreviation ("at 2:20 a.m. Most people…"). */
+const OPENER = /^(?:The|A|An|In|On|It|He|She|They|We|This|That|These|Those|But|And|However|When|After|Before|Most|Many|Some|All|Few|His|Her|Its|Their|There|Then|Later|Meanwhile|Both|Each|Every|No|If|Since|While|Although|Because|During)$/;
+
 /** True when the "." at `dot` ends a sentence rather than an abbreviation or initial. */
 function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
   let i = dot - 1;
@@ -24,10 +27,10 @@ function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
   if (!word) return true;
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1])) {
     // a single capital: an initial ("John F. Kennedy"), unless the next word is a common sentence opener
-    return /^(The|A|An|In|On|It|He|She|They|We|This|That|These|But|And|However|When|After|Before)$/.test(nextWord);
+    return OPENER.test(nextWord);
   }
   if (ABBREVIATIONS.has(word)) {
-    return MAY_END.has(word) && /^(The|A|An|In|On|It|He|She|They|We|This|That|These|But|And|However)$/.test(nextWord);
+    return MAY_END.has(word) && OPENER.test(nextWord);
   }
   return true;
 }

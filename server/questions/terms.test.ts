@@ -149,4 +149,11 @@ describe("terms", () => {
     expect(terms).toContain("higher education");
     expect(spans("As the disease progresses, the patient grows weaker.", "term").join("|")).not.toMatch(/progresses/);
   });
+
+  it("ends a phrase before an adverb of place and leaves out an adjective shared with another ('the hotter, softer rock')", () => {
+    expect(spans("The point underground where the rock breaks is the focus.", "term")).not.toContain("point underground");
+    expect(spans("The plates float on the hotter, softer rock of the mantle.", "term").join("|")).not.toMatch(/softer/);
+    // (a noun before the comma shares nothing: "effective planning" is one phrase)
+    expect(spans("For the success of a project, effective planning is essential.", "term")).toContain("effective planning");
+  });
 });

@@ -31,6 +31,8 @@ const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much"
 const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
 /** A clause's opening word and a determiner: "as the", "when its", "until a". */
 const SUBORDINATE_THE = /\b(?:as|when|while|because|if|once|until|after|before|since|unless|whereas|where)\s+(?:the|a|an|its|their|his|her)\s$/i;
+/** Adverbs of place that can follow a noun: "the point underground", "the troops abroad". */
+const PLACE_ADVERB = /^(?:underground|abroad|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|below|above)$/;
 /** Round quantities written as nouns: "hundreds of kilometres", "dozens of ships". */
 const QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|tens|scores)$/;
 /** What one spends doing something: "time collecting beetles" is the time and what was done with it. */
@@ -68,6 +70,7 @@ function inIdiom(text: string, start: number, end: number): boolean {
 }
 
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
+const isAdjOnly = (t: Token | undefined) => !!t && t.tags.has("Adjective") && !isNoun(t);
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
 /** A capitalised sentence opener is a name, not a common noun, when the article capitalises it where no sentence
@@ -107,8 +110,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // noun compounds take singular modifiers: "many ways people have…" is two phrases
       if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
       if (CLAUSE_HEADS.test(run[run.length - 1].text)) break;
-      // "covered by water hundreds of kilometres deep": a round quantity opens a measure, it modifies nothing before it
-      if (QUANTITY.test(tokens[j].text)) break;
+      // "covered by water hundreds of kilometres deep": a round quantity opens a measure, it modifies nothing before it;
+      // "the point underground where…": an adverb of place after a noun says where, it is no part of the name
+      if (QUANTITY.test(tokens[j].text) || (PLACE_ADVERB.test(tokens[j].text) && isNoun(run[run.length - 1]))) break;
       // "spent his time collecting beetles": after time spent, a word in -ing opens what was done with it
       if (SPENT.test(run[run.length - 1].text) && /ing$/.test(tokens[j].text)) break;
       run.push(tokens[j]);
@@ -195,6 +199,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     else if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
     // ("his time collecting beetles": the beetles, not "collecting beetles")
     if (run.length > 1 && run[0] === t && SPENT.test(prevTok?.text ?? "") && /ing$/.test(t.text)) run.shift();
+    // "the hotter, softer rock": an adjective after another and a comma shares the noun with it; the noun alone is the term
+    while (run.length > 1 && run[0].tags.has("Adjective") && !isNoun(run[0]) && /\p{L}{3,},\s$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) &&
+      isAdjOnly(tokens[tokens.indexOf(run[0]) - 1])) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
