@@ -70,6 +70,17 @@ function inIdiom(text: string, start: number, end: number): boolean {
 }
 
 const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
+/** The token that ends before `start` (tokens are in text order): a binary search, not a scan of the article. */
+function tokenBefore(tokens: Token[], start: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo - 1];
+}
 const isAdjOnly = (t: Token | undefined) => !!t && t.tags.has("Adjective") && !isNoun(t);
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
@@ -201,7 +212,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && run[0] === t && SPENT.test(prevTok?.text ?? "") && /ing$/.test(t.text)) run.shift();
     // "the hotter, softer rock": an adjective after another and a comma shares the noun with it; the noun alone is the term
     while (run.length > 1 && run[0].tags.has("Adjective") && !isNoun(run[0]) && /\p{L}{3,},\s$/u.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) &&
-      isAdjOnly(tokens[tokens.indexOf(run[0]) - 1])) run.shift();
+      isAdjOnly(tokenBefore(tokens, run[0].start))) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
