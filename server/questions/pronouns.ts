@@ -142,7 +142,7 @@ function nameObjects(sentences: Sentence[], bySentence: Map<number, Fact[]>, tit
     const m = OBJECT.exec(s.text);
     if (!m || (m[1] === "her") !== feminine || names.some((n) => n.test(s.text))) continue;
     // ("The wars made him rich and gave him an army": a name for the second "him" only would read as two people)
-    if (new RegExp(`\\b${m[1]}\\b`).exec(s.text)!.index !== m.index) continue;
+    if (s.text.search(m[1] === "her" ? /\bher\b/ : /\bhim\b/) !== m.index) continue;
     const before = s.text.slice(0, m.index);
     const lead = out.get(s.index);
     // (an opening "she" that is not the title's person is someone else the "her" may be)
@@ -160,7 +160,7 @@ export function applyLead(stem: string, lead: Lead | undefined): string {
   if (!lead) return stem;
   if (lead.object) {
     const o = lead.object;
-    stem = stem.replace(new RegExp(OBJECT.source), (w) => (w === o.pronoun ? o.referent : w));
+    stem = stem.replace(OBJECT, (w) => (w === o.pronoun ? o.referent : w));
   }
   if (!lead.pronoun) return stem;
   const m = LEAD.exec(stem);
