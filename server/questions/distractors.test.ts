@@ -81,6 +81,16 @@ describe("entity distractors", () => {
     expect(out.sort()).toEqual(["Berg", "Duarte", "Hobbs"]);
   });
 
+  it("offers first names for a first name, of the key's sex, and surnames for a first name someone bears as a surname", () => {
+    const people = ["Wilbur", "Orville Wright", "Otto Lilienthal", "Charlie Taylor", "Thomas Selfridge", "Katharine Wright"].map((t, i) => fact("person", t, { sentence: i + 1 }));
+    const out = entityDistractors(fact("person", "Orville"), buildPools(people), "Later _____ lived until 1948.");
+    expect(out).toHaveLength(3);
+    // (no "Katharine" beside a man's name)
+    for (const o of out) expect(["Wilbur", "Otto", "Charlie", "Thomas"]).toContain(o);
+    const heath = [fact("person", "Ted Heath"), fact("person", "Harold Wilson"), fact("person", "Edward Gierek"), fact("person", "Willy Brandt")];
+    expect(entityDistractors(fact("person", "Heath"), buildPools(heath), "Later _____ asked the British to heat one room.").sort()).toEqual(["Brandt", "Gierek", "Wilson"]);
+  });
+
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
     const facts = [fact("place", "Armenia", { unit: "country" }), fact("place", "Georgia", { unit: "country" }), fact("place", "Yerevan", { unit: "city" })];
     const cities = entityDistractors(fact("place", "Moscow", { unit: "city" }), buildPools(facts), "_____ ruled the region.");

@@ -210,10 +210,19 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n, text);
   const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
-  const surnameOnly = key.kind === "person" && !key.text.includes(" ");
+  const oneWord = key.kind === "person" && !key.text.includes(" ");
+  // "Three years later Pierre was killed": a first name gets first names, of the key's sex where the lexicon knows both
+  // (one the article also writes as somebody's surname is theirs: "Heath" of "Ted Heath", "Roy" of "Olivier Roy")
+  const firstName = oneWord && firstNameOnly(key.text) &&
+    !(pools.get("person")?.get("*") ?? []).some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text);
+  const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
-  const asForm = (fs: Fact[]) => (surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t)).map(surnameOf) : fullName ? texts(fs).filter((t) => t.includes(" ")) : texts(fs));
+  const asForm = (fs: Fact[]) =>
+    firstName ? firstNamesOf(texts(fs), key.text)
+    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t)).map(surnameOf)
+    : fullName ? texts(fs).filter((t) => t.includes(" "))
+    : texts(fs);
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {
     if (out.length >= n) return;
@@ -223,7 +232,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // a city: first the capitals of the countries the article names
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
   // shipped organisations are of known sorts; one of no known sort takes its options from the article alone
-  if (key.kind !== "org" || keyOrg) more(bare(fallbackPool(key, stem, text)));
+  // (and famous people come as full names or surnames, no first names)
+  if ((key.kind !== "org" || keyOrg) && !firstName) more(bare(fallbackPool(key, stem, text)));
   // a site takes no country or city to make up the number
   if (key.unit !== "site") more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
@@ -234,5 +244,23 @@ const firstNameOnly = (word: string) => {
   const tags = wordTags(word);
   return tags.has("FirstName") && !tags.has("LastName");
 };
+
+/**
+ * The first names of the article's people, for a key that is one: "Wilbur", "Otto", "Charlie" beside "Orville". No
+ * woman's name beside a man's, nor a man's beside a woman's: "when he slipped" would give it away.
+ */
+function firstNamesOf(names: string[], key: string): string[] {
+  const sex = (w: string) => { const t = wordTags(w); return t.has("MaleName") ? "m" : t.has("FemaleName") ? "f" : undefined; };
+  const keySex = sex(key);
+  const out: string[] = [];
+  for (const name of names) {
+    const first = name.split(" ")[0];
+    if (first === key || !firstNameOnly(first) || out.includes(first)) continue;
+    const s = sex(first);
+    if (keySex && s && s !== keySex) continue;
+    out.push(first);
+  }
+  return out;
+}
 
 export { numberDistractors } from "./number-distractors";
