@@ -30,6 +30,12 @@ describe("pick", () => {
     expect(out.map((x) => x.answer)).toEqual(["Marta Velasco", "1902"]);
   });
 
+  it("asks about a river once, with or without the word 'River', and keeps places that only share a word", () => {
+    const place = (answer: string, i: number, score: number, kind: "place" | "misc" = "place"): Candidate => ({ ...c(answer, i, score), fact: { kind, text: answer, start: 0, end: 1, sentence: i } });
+    const out = pick([place("River Tane", 0, 0.9), place("Tane", 1, 0.8, "misc"), place("South Sudan", 2, 0.7), place("Sudan", 3, 0.6)], sentences, { count: 4 });
+    expect(out.map((x) => x.answer)).toEqual(["River Tane", "South Sudan", "Sudan"]);
+  });
+
   it("asks who said a quote of someone already asked about only when nothing else is left", () => {
     const person = (answer: string, i: number, score: number, type: Candidate["type"] = "mc"): Candidate => ({ ...c(answer, i, score, type), fact: { kind: "person", text: answer, start: 0, end: 1, sentence: i }, factKey: `${type}:${answer}` });
     const items = [person("Marta Velasco", 0, 0.95), person("Marta Velasco", 2, 0.9, "quote"), c("1902", 3, 0.5), person("Marta Velasco", 1, 0.8, "type")];

@@ -119,6 +119,22 @@ function typeCap(t: QuestionKind, opts: PickOptions): number {
   return opts.count;
 }
 
+/** A place asked already with or without the word for its sort: "the Tane" after "the River Tane". */
+const PLACE_SORT_WORD = /^(?:river|lake|mount|mountains?|island|islands|city|county|sea|bay|valley|desert|forest|gulf|strait)$/;
+function namesUsedPlace(c: Candidate, chosen: Candidate[]): boolean {
+  // (the bare name may be of no known kind: "the Tane")
+  const placeLike = (k: string | undefined) => k === "place" || k === "misc";
+  if (!placeLike(c.fact?.kind) || typeof c.answer !== "string") return false;
+  const words = normalize(c.answer).split(" ");
+  return chosen.some((u) => {
+    if (!placeLike(u.fact?.kind) || typeof u.answer !== "string") return false;
+    const used = normalize(u.answer).split(" ");
+    const [short, long] = words.length < used.length ? [words, used] : [used, words];
+    const rest = long.filter((w) => !short.includes(w));
+    return long.length === short.length + 1 && rest.length === 1 && PLACE_SORT_WORD.test(rest[0]) && short.every((w) => long.includes(w));
+  });
+}
+
 /** Greedy selection with variety; returns items best first. */
 export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOptions): Candidate[] {
   const pool = cands.filter((c) => !opts.types || opts.types.includes(c.type));
@@ -149,7 +165,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       for (const c of pool) {
         const ans = answerOf(c);
         // (a short article may ask who said a quote of someone it already asked about: a different fact of them)
-        const repeatsAnswer = !!ans && usedAnswers.has(ans) && (spread || c.type !== "quote");
+        const repeatsAnswer = !!ans && (usedAnswers.has(ans) || namesUsedPlace(c, chosen)) && (spread || c.type !== "quote");
         if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || repeatsAnswer) continue;
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
         // people at most 30 % while there is anything else to ask (a story full of quoted people is not a quiz of names)
