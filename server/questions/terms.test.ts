@@ -156,4 +156,11 @@ describe("terms", () => {
     // (a noun before the comma shares nothing: "effective planning" is one phrase)
     expect(spans("For the success of a project, effective planning is essential.", "term")).toContain("effective planning");
   });
+
+  it("takes no unnamed voices of a report for a term ('Critics say…', 'Experts warn…')", () => {
+    const terms = spans("Critics say the new homes were built on the flood plain. Experts warn that the dam leaks. The town built a flood wall.", "term");
+    expect(terms).not.toContain("Critics");
+    expect(terms).not.toContain("Experts");
+    expect(terms).toContain("flood wall");
+  });
 });
