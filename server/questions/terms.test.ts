@@ -163,4 +163,13 @@ describe("terms", () => {
     expect(terms).not.toContain("Experts");
     expect(terms).toContain("flood wall");
   });
+
+  it("reads 'key', a verb in -ing before its object, a unit after a number and a verb after 'they' as no part of a term", () => {
+    const terms = spans("Rubisco is the key enzyme of the cycle. Years of handling radioactive material damaged her health. " +
+      "Plants fix about 100 billion tonnes of carbon every year. They first capture carbon dioxide in a small compound.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["enzyme", "radioactive material", "carbon", "carbon dioxide"]));
+    expect(terms.join("|")).not.toMatch(/key enzyme|handling|tonnes|capture/);
+    // (a verbal noun right before its noun is a compound: "teaching methods")
+    expect(spans("She studied the teaching methods of the school.", "term")).toContain("teaching methods");
+  });
 });

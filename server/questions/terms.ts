@@ -199,6 +199,20 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       }
     }
     while (run.length > 1 && (run[0].tags.has("Adjective") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young)$/.test(run[0].text))) run.shift();
+    // "a key enzyme", "a key role": "key" says how much it matters, not what it is (the tagger may read it as a noun)
+    if (run.length > 1 && run[0].text === "key") run.shift();
+    // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
+    // ("teaching methods", "swimming pool" are compounds: no adjective between)
+    if (run.length > 2 && /\p{L}{3}ing$/u.test(run[0].text) && isAdjOnly(run[1]) && canBeVerb(run[0].text.replace(/ing$/, "")) ||
+      run.length > 2 && /\p{L}{3}ing$/u.test(run[0].text) && isAdjOnly(run[1]) && canBeVerb(run[0].text.replace(/ing$/, "e"))) run.shift();
+    // "100 billion tonnes of carbon": what a number counts in is a unit, and what it measures the term
+    const counted = tokenBefore(tokens, run[0]?.start ?? 0);
+    if (run.length && counted && (counted.tags.has("Value") || /^\d/.test(counted.text)) && counted.sentence === t.sentence) {
+      const of = run.findIndex((r) => r.text === "of");
+      if (of > 0 && of < run.length - 1) run.splice(0, of + 1);
+    }
+    // "They first capture carbon dioxide": after "they" or "we" (and an adverb), a word that can be a verb is one
+    if (run.length > 1 && canBeVerb(run[0].text) && /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)(?:\s+\p{Ll}+ly|\s+(?:first|then|also|often|still|never|always|later|now|only))?\s+$/u.test(text.slice(Math.max(0, run[0].start - 20), run[0].start))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
