@@ -203,8 +203,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && run[0].text === "key") run.shift();
     // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
     // ("teaching methods", "swimming pool" are compounds: no adjective between)
-    if (run.length > 2 && /\p{L}{3}ing$/u.test(run[0].text) && isAdjOnly(run[1]) && canBeVerb(run[0].text.replace(/ing$/, "")) ||
-      run.length > 2 && /\p{L}{3}ing$/u.test(run[0].text) && isAdjOnly(run[1]) && canBeVerb(run[0].text.replace(/ing$/, "e"))) run.shift();
+    const verbBase = run[0]?.text.replace(/ing$/, "") ?? "";
+    if (run.length > 2 && /\p{L}{3}ing$/u.test(run[0].text) && isAdjOnly(run[1]) && (canBeVerb(verbBase) || canBeVerb(`${verbBase}e`))) run.shift();
     // "100 billion tonnes of carbon": what a number counts in is a unit, and what it measures the term
     const counted = tokenBefore(tokens, run[0]?.start ?? 0);
     if (run.length && counted && (counted.tags.has("Value") || /^\d/.test(counted.text)) && counted.sentence === t.sentence) {
