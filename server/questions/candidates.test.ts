@@ -53,6 +53,12 @@ describe("stems", () => {
     expect(stemFor(founder, sentences[2]).prompt).toBe("Who founded a school, and later a library, in Lima?");
   });
 
+  it("asks no wh-question over a clause opened by a quantity ('…, and many more died')", () => {
+    const { sentences, facts } = setup("About 9,000 people were arrested, and many more fled the city.");
+    const count = facts.facts.find((x) => x.text === "9,000")!;
+    expect(stemFor(count, sentences[0])).toEqual({ prompt: `About ${BLANK} people were arrested, and many more fled the city.`, wh: false });
+  });
+
   it("asks no wh-question over a clause after a comma and 'and', whatever its verb", () => {
     const { sentences, facts } = setup("About 400 cables are in use today, and together they stretch for a million kilometres. " +
       "The Kestrel Trust funded the vaccine in 2023, and the first doses reached Lima in 2024.");

@@ -51,6 +51,8 @@ const SECOND_CLAUSE = new RegExp([
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
   // "…filled the arena, and organisers said…": a comma, a noun and a verb of saying or in the past
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
+  // "…were officially executed, and many more died in prison": a quantity opens a clause of its own
+  /,\s(?:and|but|yet)\s+(?:many|most|some|few|several|others|all|none)\s/u.source,
 ].join("|"), "u");
 
 /** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */
