@@ -47,6 +47,12 @@ describe("entities", () => {
     expect(whole).toEqual(expect.arrayContaining(["Philip II of Spain", "Bank of England", "Kingdom of Poland"]));
   });
 
+  it("keeps a document's name whole across 'and of the' ('Declaration of the Rights of Man and of the Citizen')", () => {
+    const names = factsOf("In August the assembly adopted the Declaration of the Rights of Woman and of the Citizen in Lyon.").facts.map((f) => f.text);
+    expect(names).toContain("Declaration of the Rights of Woman and of the Citizen");
+    expect(names).not.toContain("Citizen");
+  });
+
   it("takes 'Monte Carlo' for no person", () => {
     expect(spans('Tests are probabilistic (or "Monte Carlo") or exact.', "person")).toEqual([]);
   });

@@ -143,6 +143,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         !(personBeforeOf(run) && ORG_WORDS.test(tokens[j + 2].text))) {
         run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
         j += 3;
+      } else if (tokens[j].text === "and" && tokens[j + 1]?.text === "of" && tokens[j + 2]?.text === "the" && j + 3 < tokens.length &&
+        run.some((x) => DOCUMENTS.test(x.text)) && properToken(tokens[j + 3], false, midCaps)) {
+        run.push(...tokens.slice(j, j + 4)); // "Declaration of the Rights of Man and of the Citizen"
+        j += 4;
       } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
         run.push(tokens[j]); // "Super Bowl 50", "Apollo 11"
         j++;
