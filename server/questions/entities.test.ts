@@ -53,6 +53,14 @@ describe("entities", () => {
     expect(names).not.toContain("Citizen");
   });
 
+  it("takes two bare surnames after 'by' that the article names nowhere else for a firm, and named pairs for people", () => {
+    const facts = factsOf("The ferry was built by Brannock and Tully in Cork. The model of the molecule was made by Watson and Crick. Watson later wrote a book, and Crick moved to California.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Brannock and Tully")).toBe("org");
+    expect(facts.map((f) => f.text)).not.toContain("Tully");
+    expect(facts.map((f) => f.text)).not.toContain("Watson and Crick");
+  });
+
   it("takes 'Monte Carlo' for no person", () => {
     expect(spans('Tests are probabilistic (or "Monte Carlo") or exact.', "person")).toEqual([]);
   });

@@ -68,6 +68,18 @@ function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text:
   return k - j - 1 >= 1 && ORG_WORDS.test(tokens[k - 1].text) ? k - j - 1 : 0;
 }
 
+/**
+ * "built by Harland and Wolff": two bare surnames joined by "and" after "by", neither of them written anywhere else
+ * in the article, name a firm. (Two people would be named again: "Watson and Crick", "Mandela and de Klerk".)
+ */
+function firmOfTwoNames(tokens: Token[], i0: number, j: number, midCaps: Set<string>, text: string): boolean {
+  const [a, b, after] = [tokens[i0], tokens[j + 1], tokens[j + 2]];
+  if (!b || b.sentence !== a.sentence || tokens[i0 - 1]?.text !== "by" || !properToken(b, false, midCaps)) return false;
+  if (after && after.sentence === a.sentence && text.slice(b.end, after.start) === " " && properToken(after, false, midCaps)) return false;
+  const once = (w: string) => text.split(new RegExp(`\\b${escapeRegExp(w)}\\b`)).length === 2;
+  return [a, b].every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !has(x, "FirstName", "Place", "Country", "City") && once(x.text));
+}
+
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
   const places = new Set(tokens.filter((t) => has(t, "Place", "Country", "City")).map((t) => t.text));
@@ -92,6 +104,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const run: Token[] = [t];
     const i0 = i;
     let possessiveAt = 0;
+    let firm = false;
     let j = i + 1;
     while (j < tokens.length && tokens[j].sentence === t.sentence) {
       const prev = run[run.length - 1];
@@ -127,6 +140,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         properToken(tokens[j + 2], false, midCaps)) {
         run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Treaty on the Functioning of the European Union"
         j += 3;
+      } else if (tokens[j].text === "and" && run.length === 1 && firmOfTwoNames(tokens, i0, j, midCaps, text)) {
+        run.push(tokens[j], tokens[j + 1]); // "built by Harland and Wolff": a firm, not two people
+        firm = true;
+        j += 2;
       } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
         run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
         j += 2;
@@ -273,6 +290,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
+    // a firm named after two people ("Harland and Wolff") is no person
+    if (firm) [kind, unit] = ["org", undefined];
     // "the Greens", "the Broncos": no one's name follows "the"; a plural after it is a party, a team or a people.
     // "Australian Greens", "Young Turks": a people's adjective before a plural is a party or a movement
     if (kind === "person" && /[^s]s$/.test(span) && (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ||
