@@ -381,6 +381,17 @@ describe("number distractors", () => {
     expect(near).toContain("March 1349");
   });
 
+  it("offers no year after the article's present, and one between the key and it", () => {
+    const year = (y: number) => fact("year", String(y), { value: y });
+    const pools = buildPools([year(2020), year(2025), fact("date", "May 22, 2025")]);
+    const out = numberDistractors(year(2024), pools, "Since _____, climbers have had to carry their waste down.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(Number(o)).toBeLessThanOrEqual(2025);
+    expect(out).toContain("2025");
+    // (the present itself asked about is free: options above it keep it from being the latest)
+    expect(numberDistractors(year(2025), pools, "In _____ the fee rose.").some((o) => Number(o) > 2025)).toBe(true);
+  });
+
   it("offers other days for a day without its year, in the key's own form", () => {
     const out = numberDistractors(fact("date", "May 17"), buildPools([]), "The final will be played on _____.");
     expect(out).toHaveLength(3);

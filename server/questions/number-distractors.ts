@@ -107,6 +107,13 @@ const ordinalSuffix = (k: number) => (k % 100 >= 11 && k % 100 <= 13 ? "th" : ["
 /** How a date is written: "14 July 1789" and "July 1794" are told apart at a glance, so one is no option for the other. */
 const dateShape = (t: string) => t.replace(/\p{Lu}\p{Ll}+\.?/gu, "M").replace(/\d+(?:st|nd|rd|th)?/g, "9");
 
+/** The latest year an article writes, as a year or in a date. */
+function latestYear(pools: Pools): number | undefined {
+  const years = [...(pools.get("year")?.get("*") ?? []).map((f) => f.value ?? Number.NaN), ...(pools.get("date")?.get("*") ?? []).map((f) => yearIn(f.text))]
+    .filter((y) => Number.isFinite(y) && y >= 1000);
+  return years.length ? Math.max(...years) : undefined;
+}
+
 /** Numeric distractors: same kind and format; article values of the same kind first. */
 export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3): string[] {
   const article = pools.get(key.kind)?.get("*") ?? [];
@@ -124,7 +131,11 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   // (a date's first number is its day: only plain counts and years are bounded)
   const { least, most: rangeTop } = /^(?:count|year|percent)$/.test(key.kind) ? rangeBounds(stem, keyValue) : {};
   const shareTop = wholeValue !== undefined && (keyValue ?? Infinity) < wholeValue ? wholeValue : undefined;
-  const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity);
+  // "Since _____, climbers have had to…" in a story of 2025: no year after the latest the article writes, which is
+  // its present (a key that is itself the latest year is left free: all options below it would point at it)
+  const latest = key.kind === "year" ? latestYear(pools) : undefined;
+  const present = latest !== undefined && keyValue !== undefined && latest > keyValue ? latest + 1 : undefined;
+  const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity, present ?? Infinity);
   const add = (s: string) => {
     const k = normalize(s);
     const v = parseNum(s);
@@ -154,6 +165,11 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     const base = Number(figure.replace(/,/g, ""));
     const step = precisionStep(base);
     for (const d of [-3, 2, 4, -1, 1, -2, 3, -4]) if (out.length < n && base + d * step > 0) add(withNumber(key.text, fmt(base + d * step, figure)));
+  }
+  // under the article's present the key must not be the latest option either: one year between it and the present
+  if (present !== undefined && keyValue !== undefined && !out.slice(0, n).some((o) => (parseNum(o) ?? 0) > keyValue)) {
+    const later = [...Array(present - keyValue - 1).keys()].map((k) => String(keyValue + 1 + k)).find((y) => !seen.has(y) && !stemN.includes(` ${y} `));
+    if (later) out.splice(Math.min(out.length, n - 1), 1, later);
   }
   return out.slice(0, n);
 }
