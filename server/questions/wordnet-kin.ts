@@ -130,7 +130,7 @@ export function kindOfOther(a: string, b: string, depth = 4): boolean {
 }
 
 /** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
-const TOO_WIDE = new Set(["location", "region", "area", "geographical area", "tract", "point", "instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material", "content"]);
+const TOO_WIDE = new Set(["location", "region", "area", "geographical area", "tract", "point", "instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material", "content", "organization", "institution", "unit"]);
 
 /**
  * Two nouns are near kin: their most common senses meet in a specific category within a few steps ("spacecraft"

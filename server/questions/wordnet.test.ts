@@ -57,6 +57,9 @@ describe("WordNet nouns", () => {
     expect(nearKin("spacecraft", "lifeboat")).toBe(true); // both craft
     expect(nearKin("mouse", "rat")).toBe(true);
     expect(nearKin("station", "landing")).toBe(false); // they meet only in "artifact"
+    // a school, a family and the police meet only as "organization": no kin ("a teacher at his _____" | police)
+    expect(nearKin("school", "police")).toBe(false);
+    expect(nearKin("family", "government")).toBe(false);
     expect(nearKin("spacecraft", "hardware")).toBe(false); // only in "instrumentality"
     expect(nearKin("concept", "goal")).toBe(false); // only in "content", anything one can think
     expect(nearKin("travel", "spaceflight")).toBe(false); // spaceflight is a kind of travel
