@@ -172,4 +172,10 @@ describe("terms", () => {
     // (a verbal noun right before its noun is a compound: "teaching methods")
     expect(spans("She studied the teaching methods of the school.", "term")).toContain("teaching methods");
   });
+
+  it("reads 'back' or 'out' after a verb in -ing as an adverb, no term ('to stop it flowing back')", () => {
+    const terms = spans("The heart chamber has valves. They close to stop it flowing back.", "term");
+    expect(terms.join("|")).not.toMatch(/flowing back/);
+    expect(terms).toContain("heart chamber");
+  });
 });

@@ -211,6 +211,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       const of = run.findIndex((r) => r.text === "of");
       if (of > 0 && of < run.length - 1) run.splice(0, of + 1);
     }
+    // "to stop it flowing back", "the troops pulling out": after a verb in -ing, "back" or "out" is an adverb, no noun
+    if (run.length === 2 && /ing$/.test(run[0].text) && /^(?:back|forward|away|out|up|down|off|home|over|apart|together)$/.test(run[1].text)) continue;
     // "They first capture carbon dioxide": after "they" or "we" (and an adverb), a word that can be a verb is one
     if (run.length > 1 && canBeVerb(run[0].text) && /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)(?:\s+\p{Ll}+ly|\s+(?:first|then|also|often|still|never|always|later|now|only))?\s+$/u.test(text.slice(Math.max(0, run[0].start - 20), run[0].start))) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
