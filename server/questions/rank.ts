@@ -119,20 +119,14 @@ function typeCap(t: QuestionKind, opts: PickOptions): number {
   return opts.count;
 }
 
-/** A place asked already with or without the word for its sort: "the Tane" after "the River Tane". */
+/** A place's name without the word for its sort: "the River Tane" and "the Tane" are one river ("tane"). */
 const PLACE_SORT_WORD = /^(?:river|lake|mount|mountains?|island|islands|city|county|sea|bay|valley|desert|forest|gulf|strait)$/;
-function namesUsedPlace(c: Candidate, chosen: Candidate[]): boolean {
+function bareName(c: Candidate): string | undefined {
   // (the bare name may be of no known kind: "the Tane")
-  const placeLike = (k: string | undefined) => k === "place" || k === "misc";
-  if (!placeLike(c.fact?.kind) || typeof c.answer !== "string") return false;
+  if ((c.fact?.kind !== "place" && c.fact?.kind !== "misc") || typeof c.answer !== "string") return undefined;
   const words = normalize(c.answer).split(" ");
-  return chosen.some((u) => {
-    if (!placeLike(u.fact?.kind) || typeof u.answer !== "string") return false;
-    const used = normalize(u.answer).split(" ");
-    const [short, long] = words.length < used.length ? [words, used] : [used, words];
-    const rest = long.filter((w) => !short.includes(w));
-    return long.length === short.length + 1 && rest.length === 1 && PLACE_SORT_WORD.test(rest[0]) && short.every((w) => long.includes(w));
-  });
+  const bare = words.filter((w) => !PLACE_SORT_WORD.test(w));
+  return bare.length && bare.length >= words.length - 1 ? bare.join(" ") : undefined;
 }
 
 /** Greedy selection with variety; returns items best first. */
@@ -144,6 +138,9 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
   const chosen: Candidate[] = [];
   const usedFacts = new Set<string>();
   const usedAnswers = new Set<string>();
+  // one river or lake, written with or without its sort
+  const bare = new Map(pool.map((c) => [c, bareName(c)]));
+  const usedPlaces = new Set<string>();
   // one item per sentence: two would give each other away (each stem holds the other's answer),
   // and a true/false statement tests its whole sentence
   const usedSentences = new Set<number>();
@@ -165,7 +162,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       for (const c of pool) {
         const ans = answerOf(c);
         // (a short article may ask who said a quote of someone it already asked about: a different fact of them)
-        const repeatsAnswer = !!ans && (usedAnswers.has(ans) || namesUsedPlace(c, chosen)) && (spread || c.type !== "quote");
+        const repeatsAnswer = !!ans && (usedAnswers.has(ans) || usedPlaces.has(bare.get(c) ?? "")) && (spread || c.type !== "quote");
         if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || repeatsAnswer) continue;
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
         // people at most 30 % while there is anything else to ask (a story full of quoted people is not a quiz of names)
@@ -183,6 +180,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       usedFacts.add(best.factKey);
       const ans = answerOf(best);
       if (ans) usedAnswers.add(ans);
+      if (bare.get(best)) usedPlaces.add(bare.get(best)!);
       usedSentences.add(best.sentenceIndex);
       const paragraph = sentences[best.sentenceIndex].paragraph;
       byParagraph.set(paragraph, (byParagraph.get(paragraph) ?? 0) + 1);
