@@ -34,6 +34,9 @@ describe("pick", () => {
     const place = (answer: string, i: number, score: number, kind: "place" | "misc" = "place"): Candidate => ({ ...c(answer, i, score), fact: { kind, text: answer, start: 0, end: 1, sentence: i } });
     const out = pick([place("River Tane", 0, 0.9), place("Tane", 1, 0.8, "misc"), place("South Sudan", 2, 0.7), place("Sudan", 3, 0.6)], sentences, { count: 4 });
     expect(out.map((x) => x.answer)).toEqual(["River Tane", "South Sudan", "Sudan"]);
+    // (a mountain and the country named after it are two places)
+    const sorted = (answer: string, i: number, score: number, unit: string): Candidate => ({ ...c(answer, i, score), fact: { kind: "place", unit, text: answer, start: 0, end: 1, sentence: i } });
+    expect(pick([sorted("Mount Kenya", 0, 0.9, "mountain"), sorted("Kenya", 1, 0.8, "country")], sentences, { count: 2 })).toHaveLength(2);
   });
 
   it("asks who said a quote of someone already asked about only when nothing else is left", () => {

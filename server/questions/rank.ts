@@ -138,9 +138,12 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
   const chosen: Candidate[] = [];
   const usedFacts = new Set<string>();
   const usedAnswers = new Set<string>();
-  // one river or lake, written with or without its sort
+  // one river or lake, written with or without its sort ("Mount Kenya" and the country Kenya are two places: a
+  // bare name of no known kind, or one of the same sort, is the same one)
   const bare = new Map(pool.map((c) => [c, bareName(c)]));
-  const usedPlaces = new Set<string>();
+  const usedPlaces = new Map<string, Candidate>();
+  const samePlace = (c: Candidate, u: Candidate | undefined) =>
+    !!u && (c.fact?.kind === "misc" || u.fact?.kind === "misc" || c.fact?.unit === u.fact?.unit);
   // one item per sentence: two would give each other away (each stem holds the other's answer),
   // and a true/false statement tests its whole sentence
   const usedSentences = new Set<number>();
@@ -162,7 +165,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       for (const c of pool) {
         const ans = answerOf(c);
         // (a short article may ask who said a quote of someone it already asked about: a different fact of them)
-        const repeatsAnswer = !!ans && (usedAnswers.has(ans) || usedPlaces.has(bare.get(c) ?? "")) && (spread || c.type !== "quote");
+        const repeatsAnswer = !!ans && (usedAnswers.has(ans) || samePlace(c, usedPlaces.get(bare.get(c) ?? ""))) && (spread || c.type !== "quote");
         if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || repeatsAnswer) continue;
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
         // people at most 30 % while there is anything else to ask (a story full of quoted people is not a quiz of names)
@@ -180,7 +183,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       usedFacts.add(best.factKey);
       const ans = answerOf(best);
       if (ans) usedAnswers.add(ans);
-      if (bare.get(best)) usedPlaces.add(bare.get(best)!);
+      if (bare.get(best)) usedPlaces.set(bare.get(best)!, best);
       usedSentences.add(best.sentenceIndex);
       const paragraph = sentences[best.sentenceIndex].paragraph;
       byParagraph.set(paragraph, (byParagraph.get(paragraph) ?? 0) + 1);
