@@ -168,8 +168,11 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   }
   // under the article's present the key must not be the latest option either: one year between it and the present
   if (present !== undefined && keyValue !== undefined && !out.slice(0, n).some((o) => (parseNum(o) ?? 0) > keyValue)) {
-    const later = [...Array(present - keyValue - 1).keys()].map((k) => String(keyValue + 1 + k)).find((y) => !seen.has(y) && !stemN.includes(` ${y} `));
-    if (later) out.splice(Math.min(out.length, n - 1), 1, later);
+    for (let y = keyValue + 1; y < present; y++) {
+      if (seen.has(String(y)) || stemN.includes(` ${y} `)) continue;
+      out.splice(Math.min(out.length, n - 1), 1, String(y));
+      break;
+    }
   }
   return out.slice(0, n);
 }
