@@ -21,6 +21,13 @@ describe("stems", () => {
     expect(stemFor(f, sentences[0]).prompt).toBe("Whose letters have been read as a plea for reform?");
   });
 
+  it("leaves out a linking word that opens the sentence, not a 'However' the sentence leans on", () => {
+    const { sentences, facts } = setup("Marta Velasco opened a school. Moreover, the school in Lima had 300 pupils. However, Lima paid for it.");
+    const prompts = factCandidates(facts, sentences).map((c) => c.prompt);
+    expect(prompts).toContain("The school in Lima had _____ pupils.");
+    expect(prompts.filter((p) => p.startsWith("However,"))).not.toEqual([]);
+  });
+
   it("accepts a person's surname alone, but no ruler's numeral alone", () => {
     const { sentences, facts } = setup("In 1660 the diarist Samuel Pepys went to see King Charles II at Whitehall.");
     const accept = (name: string) => factCandidates(facts, sentences).find((c) => c.answer === name)?.accept ?? [];

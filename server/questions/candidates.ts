@@ -115,6 +115,19 @@ function acceptFor(f: Fact): string[] {
   return [...a];
 }
 
+/**
+ * "Moreover, the prime numbers have…", "As a result, the league…": a word that links the sentence to the one before
+ * adds nothing to a question on its own. (A sentence opened by "However", "But" or "Thus" leans on the one before
+ * it, and the dangling-reference filter leaves it out: measured on the SQuAD windows, its items hit a human answer
+ * a third of the time, against half for the rest.)
+ */
+const CONNECTIVE =
+  /^(?:Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Consequently|Indeed|Besides|Likewise|Similarly|Additionally|In addition|In fact|As a result|In turn|By contrast|In contrast|On the other hand),\s+/;
+export function dropConnective(stem: string): string {
+  const m = CONNECTIVE.exec(stem);
+  return m ? cap(stem.slice(m[0].length)) : stem;
+}
+
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
 export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
   const out: Candidate[] = [];
@@ -122,7 +135,7 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
     const s = sentences[f.sentence];
     if (!s || s.heading) continue;
     const stem = stemFor(f, s);
-    const prompt = applyLead(stem.prompt, leads.get(s.index));
+    const prompt = dropConnective(applyLead(stem.prompt, leads.get(s.index)));
     const wh = stem.wh;
     const type: QuestionKind = numberKindOf(f) ? "number" : "mc";
     out.push({
@@ -155,7 +168,7 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     if (c.fact.kind === "person" && before && (TITLES.test(before) || before === "Administrator")) return undefined;
     statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
   }
-  statement = applyLead(statement, lead);
+  statement = dropConnective(applyLead(statement, lead));
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
   return {
     ...c,

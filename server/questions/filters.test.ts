@@ -34,6 +34,12 @@ describe("flaws", () => {
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
   });
+  it("reads an existential 'there' as no place, and 'there' as a place as dangling", () => {
+    const at = (prompt: string) => flaws(item({ prompt, answer: "Lima", fact: { kind: "place", text: "Lima", start: 33, end: 37, sentence: 0 } }), text);
+    expect(at("There are three old schools in _____ today.")).not.toContain("dangling-reference");
+    expect(at("There have also been two floods in _____ since then.")).not.toContain("dangling-reference");
+    expect(at("There she met the mayor of _____ for the first time.")).toContain("dangling-reference");
+  });
   it("rejects a pronoun in an opening clause that the main clause does not name", () => {
     expect(danglingClause("When it is finished it will be the _____ in Africa.")).toBe(true);
     expect(danglingClause("Because they were late, they missed the _____.")).toBe(true);
