@@ -173,6 +173,13 @@ describe("terms", () => {
     expect(spans("She studied the teaching methods of the school.", "term")).toContain("teaching methods");
   });
 
+  it("reads a verb after 'and' in a clause 'they' lead as no part of a term, not a noun after 'and' elsewhere", () => {
+    const terms = spans("Desert plants grow slowly. They open their pores only at night and store carbon dioxide until dawn.", "term");
+    expect(terms).toContain("carbon dioxide");
+    expect(terms.join("|")).not.toMatch(/store carbon/);
+    expect(spans("The mayor thanked the museums and book shops of the town.", "term")).toContain("book shops");
+  });
+
   it("reads 'back' or 'out' after a verb in -ing as an adverb, no term ('to stop it flowing back')", () => {
     const terms = spans("The heart chamber has valves. They close to stop it flowing back.", "term");
     expect(terms.join("|")).not.toMatch(/flowing back/);
