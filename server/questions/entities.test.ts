@@ -47,6 +47,12 @@ describe("entities", () => {
     expect(whole).toEqual(expect.arrayContaining(["Philip II of Spain", "Bank of England", "Kingdom of Poland"]));
   });
 
+  it("keeps a title's 'at' in its name and names no place by it ('Safety of Life at Sea'), not a man and where he was", () => {
+    const facts = factsOf("In 1920 a conference agreed the first Safety of Rivers at Sea convention. Pablo Ruiz of Lima at Oxford spoke first.").facts;
+    expect(kindIn(facts)("Safety of Rivers at Sea")).toBe("misc");
+    expect(facts.map((f) => f.text)).not.toContain("Lima at Oxford");
+  });
+
   it("keeps a document's name whole across 'and of the' ('Declaration of the Rights of Man and of the Citizen')", () => {
     const names = factsOf("In August the assembly adopted the Declaration of the Rights of Woman and of the Citizen in Lyon.").facts.map((f) => f.text);
     expect(names).toContain("Declaration of the Rights of Woman and of the Citizen");

@@ -164,6 +164,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         run.some((x) => DOCUMENTS.test(x.text)) && properToken(tokens[j + 3], false, midCaps)) {
         run.push(...tokens.slice(j, j + 4)); // "Declaration of the Rights of Man and of the Citizen"
         j += 4;
+      } else if (tokens[j].text === "at" && run.some((x) => x.text === "of") && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
+        /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && !has(tokens[j + 1], "Place", "Person", "Organization")) {
+        run.push(tokens[j], tokens[j + 1]); // "the Safety of Life at Sea convention": a title's "at" is part of it
+        j += 2;
       } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
         run.push(tokens[j]); // "Super Bowl 50", "Apollo 11"
         j++;

@@ -52,6 +52,9 @@ export const isWorkOrEvent = (run: Token[]) =>
   WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
 
 export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
+  // "Safety of Life at Sea": where a name's "at" points is no part of what it names
+  const at = run.findIndex((t) => t.text === "at");
+  if (at > 0) return kindOf(run.slice(0, at));
   if (isWorkOrEvent(run)) return { kind: "misc" };
   const name = run.map((t) => strip(t.text)).join(" ");
   // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
