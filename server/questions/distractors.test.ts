@@ -136,6 +136,11 @@ describe("entity distractors", () => {
     const drift = entityDistractors(fact("person", "Alfred Wegener"), buildPools([]), "Plate tectonics explained _____'s theory of continental drift.");
     expect(drift).toHaveLength(3);
     for (const g of drift) expect(["Georges Cuvier", "Charles Lyell", "Mary Anning", "Louis Agassiz", "James Hutton"]).toContain(g);
+    // a stem that names no science asks for someone of the key's own, if we know it: no mathematician beside Fleming
+    const lab = "Alexander Fleming grew a mould in his laboratory. Fleming saw that the bacteria around it had died in 1928.";
+    const fleming = entityDistractors(fact("person", "Fleming"), buildPools([]), "_____ could not purify the drug, and his discovery went unnoticed.", 3, lab);
+    expect(fleming).toHaveLength(3);
+    for (const p of fleming) expect(["Pasteur", "Lister", "Koch", "Salk", "Crick", "Franklin"]).toContain(p);
     // a stem that touches another science in passing asks for someone of the article's science
     const rocks = "Geology studies rocks. Fossils date the rock strata. Rocks and minerals fill the strata; fossils mark each layer of rock.";
     const passing = entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The rules, older than the theory of evolution, were laid out by _____ in 1815.", 3, rocks);

@@ -47,6 +47,13 @@ describe("entities", () => {
     expect(whole).toEqual(expect.arrayContaining(["Philip II of Spain", "Bank of England", "Kingdom of Poland"]));
   });
 
+  it("keeps what a prize is in as part of its name ('Nobel Prize in Physiology or Medicine'), not where it was won", () => {
+    const names = factsOf("The two men shared the Nobel Prize in Physiology or Medicine in 1945. He won the Nobel Prize in Stockholm.").facts.map((f) => f.text);
+    expect(names).toContain("Nobel Prize in Physiology or Medicine");
+    expect(names).toContain("Stockholm");
+    expect(names).not.toContain("Medicine");
+  });
+
   it("keeps a title's 'at' in its name and names no place by it ('Safety of Life at Sea'), not a man and where he was", () => {
     const facts = factsOf("In 1920 a conference agreed the first Safety of Rivers at Sea convention. Pablo Ruiz of Lima at Oxford spoke first.").facts;
     expect(kindIn(facts)("Safety of Rivers at Sea")).toBe("misc");

@@ -164,6 +164,13 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         run.some((x) => DOCUMENTS.test(x.text)) && properToken(tokens[j + 3], false, midCaps)) {
         run.push(...tokens.slice(j, j + 4)); // "Declaration of the Rights of Man and of the Citizen"
         j += 4;
+      } else if (tokens[j].text === "in" && /^(?:Prize|Award|Medal|Olympiad)$/.test(prev.text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
+        !has(tokens[j + 1], "Place", "Person", "Organization") &&
+        /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+        // "the Nobel Prize in Physiology or Medicine": what a prize is in is part of its name, an "or" and all
+        const both = /^(?:or|and)$/.test(tokens[j + 2]?.text ?? "") && j + 3 < tokens.length && properToken(tokens[j + 3], false, midCaps);
+        run.push(...tokens.slice(j, both ? j + 4 : j + 2));
+        j += both ? 4 : 2;
       } else if (tokens[j].text === "at" && run.some((x) => x.text === "of") && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && !has(tokens[j + 1], "Place", "Person", "Organization")) {
         run.push(tokens[j], tokens[j + 1]); // "the Safety of Life at Sea convention": a title's "at" is part of it

@@ -204,7 +204,10 @@ export function famousPeople(key: string, stem: string, article: string): string
   // 23-year-old Narendra Modi beside the prime ministers of 1973
   const youngest = field === "leaders" ? 35 : 20;
   const atWork = (p: { born: number }) => era === undefined || (era - p.born >= youngest && era - p.born < 80);
-  const pool = field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
+  // a stem that names no science ("_____ could not purify the drug") asks for someone of the key's own, if we know it:
+  // bacteriologists beside Fleming, no mathematician
+  const keysOwn = field === "science" && known ? SCIENCE_FIELDS.find(([f]) => PEOPLE_BY_FIELD[f].includes(known))?.[0] : undefined;
+  const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn] : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
   let people = pool.filter((p) => atWork(p) && (!CROWNED.test(stem) || MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)
