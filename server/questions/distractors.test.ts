@@ -353,6 +353,13 @@ describe("places and crowned heads by part of the world and rank", () => {
     const out = entityDistractors(fact("person", "John F. Kennedy"), buildPools(crew), "President _____ had set the goal in 1961, and Congress paid for it.", 3, text);
     expect(out).toHaveLength(3);
     for (const o of out) expect(["Dwight D. Eisenhower", "Lyndon B. Johnson", "Richard Nixon", "Harry S. Truman", "Gerald Ford", "Jimmy Carter"]).toContain(o);
+    // "the American president _____" asks for one too; "the Russian President _____" in a story that names America does not
+    const berlin = "Ruth Okafor and Tom Reyes wrote from Berlin. The American president John F. Kennedy spoke there in 1963, and the United States cheered.";
+    const spoke = entityDistractors(fact("person", "John F. Kennedy"), buildPools(crew), "In 1963 the American president _____ spoke in Berlin.", 3, berlin);
+    expect(spoke).toHaveLength(3);
+    for (const o of spoke) expect(["Dwight D. Eisenhower", "Lyndon B. Johnson", "Richard Nixon", "Harry S. Truman", "Gerald Ford", "Jimmy Carter"]).toContain(o);
+    const russian = entityDistractors(fact("person", "Ivan Petrov"), buildPools(crew), "In 1963 the Russian President _____ spoke in Berlin.", 3, berlin);
+    for (const o of russian) expect(o).not.toMatch(/Eisenhower|Johnson|Nixon|Truman/);
     // a college's president stands beside the college's other presidents
     const college = "The college grew under President Anna Lind. Before her, President Carl Holm and President Eva Strand led the college, " +
       "and the university later merged with the college of art and another college.";

@@ -77,8 +77,10 @@ const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
 /** A crown right before the blank: "King _____ called a meeting" asks for a king, not a president. */
 const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan)\s+_____/;
 
-/** "President _____": the title right before the blank asks for a president. */
-const PRESIDENT_SLOT = /\bPresident\s+_____/;
+/** "President _____", "the American president _____": the title right before the blank asks for a president. */
+const PRESIDENT_SLOT = /\bPresident\s+_____|\b(?:American|US|U\.S\.)\s+president\s+_____/;
+/** "Russian President _____", "the French president _____": a president of another country. */
+const FOREIGN_PRESIDENT = /\b(?!American\b)\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)\s+[Pp]resident\s+_____/u;
 const AMERICAN = /\b(?:United States|U\.S\.|US|America|American|Americans|Congress|White House)\b/;
 const CAMPUS = /\b(?:university|universities|college|colleges)\b/gi;
 /** How often an article speaks of a university or college, counted once per article. */
@@ -90,7 +92,7 @@ const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name 
  * is not about a college's presidents ("President _____'s long tenure transformed the college").
  */
 function asksUsPresident(key: string, stem: string, article: string): boolean {
-  if (!PRESIDENT_SLOT.test(stem)) return false;
+  if (!PRESIDENT_SLOT.test(stem) || FOREIGN_PRESIDENT.test(stem)) return false;
   if (usPresident(key)) return true;
   return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && campusWords(article) < 3;
 }
