@@ -360,6 +360,13 @@ describe("places and crowned heads by part of the world and rank", () => {
     for (const o of spoke) expect(["Dwight D. Eisenhower", "Lyndon B. Johnson", "Richard Nixon", "Harry S. Truman", "Gerald Ford", "Jimmy Carter"]).toContain(o);
     const russian = entityDistractors(fact("person", "Ivan Petrov"), buildPools(crew), "In 1963 the Russian President _____ spoke in Berlin.", 3, berlin);
     for (const o of russian) expect(o).not.toMatch(/Eisenhower|Johnson|Nixon|Truman/);
+    // a story set in Africa asks its presidents beside Africa's leaders, and one known only there gets no Stalin
+    const cape = "In 1990 South Africa freed Nelson Mandela. The ban ended, and talks with Zambia and Zimbabwe began in South Africa.";
+    const african = entityDistractors(fact("person", "Ana Dube"), buildPools([]), "In 1990 President _____ lifted the ban.", 3, cape);
+    expect(african).toHaveLength(3);
+    for (const o of african) expect(["P. W. Botha", "Nelson Mandela", "Julius Nyerere", "Kenneth Kaunda", "Robert Mugabe", "Thabo Mbeki", "Jacob Zuma"]).toContain(o);
+    const nairobi = "Kenya became independent in 1963. Kenya and Uganda trade; Jomo Kenyatta led Kenya.";
+    expect(entityDistractors(fact("person", "Jomo Kenyatta"), buildPools([]), "_____, a leader of the independence movement, became the first prime minister.", 3, nairobi)).toEqual([]);
     // a college's president stands beside the college's other presidents
     const college = "The college grew under President Anna Lind. Before her, President Carl Holm and President Eva Strand led the college, " +
       "and the university later merged with the college of art and another college.";

@@ -2,7 +2,7 @@
 // _____", "the chemist _____", "Architect _____") and grown up and at work in the stem's time. Beside an analyst the
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
-import { FAMOUS_PEOPLE, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS } from "./data/pools";
+import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADER_NAMES } from "./data/pools";
 import { escapeRegExp, remembered, surnameOf } from "./util";
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
@@ -73,7 +73,20 @@ function fieldOf(context: string, article = ""): Field | undefined {
 /** Whether an article names one of the famous people we ship, in full. */
 const namesSomeoneFamous = remembered((article: string) => FAMOUS_PEOPLE.some((p) => p.name.includes(" ") && article.includes(p.name)), 4);
 
-const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina"]);
+const NO_SURNAME_LAST = new Set(["Xi Jinping", "Kublai Khan", "Ibn Sina", "Mao Zedong", "Deng Xiaoping", "Ho Chi Minh", "Haile Selassie", "Lee Kuan Yew", "Luiz Inácio Lula da Silva"]);
+
+/** The part of the world a story is set in: of the groups of countries (the great powers aside), the one it names most. */
+const homeRegion = remembered((article: string): string | undefined => {
+  const named = (c: string) => article.match(new RegExp(`\\b${escapeRegExp(c)}\\b`, "g"))?.length ?? 0;
+  let home: string | undefined;
+  let most = 0;
+  for (const [region, countries] of Object.entries(COUNTRY_GROUPS)) {
+    if (region === "powers" || region === "britishIsles") continue;
+    const n = countries.reduce((sum, c) => sum + named(c), 0);
+    if (n > most) [home, most] = [region, n];
+  }
+  return home && LEADERS_BY_REGION[home] ? home : undefined;
+}, 4);
 /** A crown right before the blank: "King _____ called a meeting" asks for a king, not a president. */
 const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan)\s+_____/;
 
@@ -209,7 +222,15 @@ export function famousPeople(key: string, stem: string, article: string): string
   // a stem that names no science ("_____ could not purify the drug") asks for someone of the key's own, if we know it:
   // bacteriologists beside Fleming, no mathematician
   const keysOwn = field === "science" && known ? SCIENCE_FIELDS.find(([f]) => PEOPLE_BY_FIELD[f].includes(known))?.[0] : undefined;
-  const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn] : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
+  // leaders of the story's own part of the world where we know three of the time (P. W. Botha beside de Klerk, not
+  // Jacques Chirac); else the world leaders
+  const home = field === "leaders" && article ? homeRegion(article) : undefined;
+  const local = home ? LEADERS_BY_REGION[home] : [];
+  // (a leader known only in his own part of the world gets none from elsewhere: no Stalin beside Jomo Kenyatta)
+  if (field === "leaders" && known && !WORLD_LEADER_NAMES.has(known.name) && local.filter((p) => p !== known && atWork(p)).length < 3) return [];
+  const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn]
+    : field === "leaders" ? (local.filter(atWork).length >= 3 ? local : PEOPLE_BY_FIELD.leaders.filter((p) => WORLD_LEADER_NAMES.has(p.name)))
+    : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
   let people = pool.filter((p) => atWork(p) && (!CROWNED.test(stem) || MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)

@@ -187,9 +187,33 @@ const BORN: Record<"leaders" | "mathematics" | "physics" | "chemistry" | "life" 
     "Filippo Brunelleschi:1377|Andrea Palladio:1508|Christopher Wren:1632|Gustave Eiffel:1832|Daniel Burnham:1846|Antoni Gaudí:1852|" +
     "Louis Sullivan:1856|Frank Lloyd Wright:1867|Ludwig Mies van der Rohe:1886|Walter Gropius:1883",
 };
+/**
+ * Leaders of Africa, Asia, the Near East and Latin America, by the part of the world in `COUNTRY_GROUPS` each led: a
+ * story set there asks its leaders beside their own neighbours' (P. W. Botha beside de Klerk, not Jacques Chirac),
+ * and a story set anywhere else never meets them.
+ */
+const REGIONAL_LEADERS: Record<string, string> = {
+  africa:
+    "Haile Selassie:1892|Jomo Kenyatta:1897|Kwame Nkrumah:1909|P. W. Botha:1916|Nelson Mandela:1918|" +
+    "Julius Nyerere:1922|Kenneth Kaunda:1924|Robert Mugabe:1924|Thabo Mbeki:1942|Jacob Zuma:1942",
+  asia:
+    "Jawaharlal Nehru:1889|Ho Chi Minh:1890|Mao Zedong:1893|Sukarno:1901|Deng Xiaoping:1904|Indira Gandhi:1917|Lee Kuan Yew:1923|" +
+    "Benazir Bhutto:1953|Narendra Modi:1950|Xi Jinping:1953",
+  nearEast:
+    "Mustafa Kemal Atatürk:1881|David Ben-Gurion:1886|Gamal Abdel Nasser:1918|Anwar Sadat:1918|Golda Meir:1898|Recep Tayyip Erdoğan:1954",
+  americas: "Simón Bolívar:1783|Benito Juárez:1806|Getúlio Vargas:1882|Juan Perón:1895|Fidel Castro:1926|Luiz Inácio Lula da Silva:1945",
+};
 const parseBorn = (list: string) => list.split("|").map((e) => ({ name: e.slice(0, e.lastIndexOf(":")), born: Number(e.slice(e.lastIndexOf(":") + 1)) }));
+const WORLD_LEADERS = parseBorn(BORN.leaders);
+const leaderByName = new Map(WORLD_LEADERS.map((p) => [p.name, p]));
+/** The regional leaders by part of the world (one record per person, whichever lists name them). */
+export const LEADERS_BY_REGION: Record<string, { name: string; born: number }[]> = Object.fromEntries(
+  Object.entries(REGIONAL_LEADERS).map(([region, list]) => [region, parseBorn(list).map((p) => leaderByName.get(p.name) ?? (leaderByName.set(p.name, p), p))]),
+);
+/** The leaders a story set outside those parts of the world may meet: the world leaders above. */
+export const WORLD_LEADER_NAMES = new Set(WORLD_LEADERS.map((p) => p.name));
 export const PEOPLE_BY_FIELD = {
-  leaders: parseBorn(BORN.leaders),
+  leaders: [...leaderByName.values()],
   mathematics: parseBorn(BORN.mathematics),
   physics: parseBorn(BORN.physics),
   chemistry: parseBorn(BORN.chemistry),
