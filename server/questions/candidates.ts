@@ -123,7 +123,7 @@ function acceptFor(f: Fact): string[] {
  */
 const CONNECTIVE =
   /^(?:Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Consequently|Indeed|Besides|Likewise|Similarly|Additionally|In addition|In fact|As a result|In turn|By contrast|In contrast|On the other hand),\s+/;
-export function dropConnective(stem: string): string {
+function dropConnective(stem: string): string {
   const m = CONNECTIVE.exec(stem);
   return m ? cap(stem.slice(m[0].length)) : stem;
 }

@@ -2,7 +2,7 @@
 // _____", "the chemist _____", "Architect _____") and grown up and at work in the stem's time. Beside an analyst the
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
-import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADER_NAMES } from "./data/pools";
+import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
 import { escapeRegExp, remembered, surnameOf } from "./util";
 
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
@@ -227,9 +227,9 @@ export function famousPeople(key: string, stem: string, article: string): string
   const home = field === "leaders" && article ? homeRegion(article) : undefined;
   const local = home ? LEADERS_BY_REGION[home] : [];
   // (a leader known only in his own part of the world gets none from elsewhere: no Stalin beside Jomo Kenyatta)
-  if (field === "leaders" && known && !WORLD_LEADER_NAMES.has(known.name) && local.filter((p) => p !== known && atWork(p)).length < 3) return [];
+  if (field === "leaders" && known && !WORLD_LEADERS.includes(known) && local.filter((p) => p !== known && atWork(p)).length < 3) return [];
   const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn]
-    : field === "leaders" ? (local.filter(atWork).length >= 3 ? local : PEOPLE_BY_FIELD.leaders.filter((p) => WORLD_LEADER_NAMES.has(p.name)))
+    : field === "leaders" ? (local.filter(atWork).length >= 3 ? local : WORLD_LEADERS)
     : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
   let people = pool.filter((p) => atWork(p) && (!CROWNED.test(stem) || MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),

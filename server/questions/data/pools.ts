@@ -204,14 +204,13 @@ const REGIONAL_LEADERS: Record<string, string> = {
   americas: "Simón Bolívar:1783|Benito Juárez:1806|Getúlio Vargas:1882|Juan Perón:1895|Fidel Castro:1926|Luiz Inácio Lula da Silva:1945",
 };
 const parseBorn = (list: string) => list.split("|").map((e) => ({ name: e.slice(0, e.lastIndexOf(":")), born: Number(e.slice(e.lastIndexOf(":") + 1)) }));
-const WORLD_LEADERS = parseBorn(BORN.leaders);
+/** The leaders a story set anywhere may meet; the regional ones below only in their own part of the world. */
+export const WORLD_LEADERS = parseBorn(BORN.leaders);
 const leaderByName = new Map(WORLD_LEADERS.map((p) => [p.name, p]));
 /** The regional leaders by part of the world (one record per person, whichever lists name them). */
 export const LEADERS_BY_REGION: Record<string, { name: string; born: number }[]> = Object.fromEntries(
   Object.entries(REGIONAL_LEADERS).map(([region, list]) => [region, parseBorn(list).map((p) => leaderByName.get(p.name) ?? (leaderByName.set(p.name, p), p))]),
 );
-/** The leaders a story set outside those parts of the world may meet: the world leaders above. */
-export const WORLD_LEADER_NAMES = new Set(WORLD_LEADERS.map((p) => p.name));
 export const PEOPLE_BY_FIELD = {
   leaders: [...leaderByName.values()],
   mathematics: parseBorn(BORN.mathematics),
