@@ -214,9 +214,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length === 2 && /ing$/.test(run[0].text) && /^(?:back|forward|away|out|up|down|off|home|over|apart|together)$/.test(run[1].text)) continue;
     // "They first capture carbon dioxide": after "they" or "we" (and an adverb), a word that can be a verb is one
     // ("they open their stomata at night and store carbon dioxide": so is one after "and" in the clause they lead)
-    const clauseBefore = text.slice(sentences[t.sentence].start, run[0]?.start ?? 0);
-    if (run.length > 1 && canBeVerb(run[0].text) && (/\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)(?:\s+\p{Ll}+ly|\s+(?:first|then|also|often|still|never|always|later|now|only))?\s+$/u.test(clauseBefore.slice(-20)) ||
-      (!/s$/.test(run[0].text) && /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)\s+\p{Ll}+[^,;:.]*\s(?:and|or)\s+(?:then\s+)?$/u.test(clauseBefore)))) run.shift();
+    if (run.length > 1 && canBeVerb(run[0].text)) {
+      const clauseBefore = text.slice(sentences[t.sentence].start, run[0].start);
+      if (/\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)(?:\s+\p{Ll}+ly|\s+(?:first|then|also|often|still|never|always|later|now|only))?\s+$/u.test(clauseBefore.slice(-20)) ||
+        (!/s$/.test(run[0].text) && /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)\s+\p{Ll}+[^,;:.]*\s(?:and|or)\s+(?:then\s+)?$/u.test(clauseBefore))) run.shift();
+    }
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
