@@ -35,4 +35,9 @@ describe("splitSentences", () => {
     const s = splitSentences("The ship sank at 2:20 a.m. Most people in the water died within minutes. The rescue came at 4 a.m. Monday.");
     expect(s.map((x) => x.text)).toEqual(["The ship sank at 2:20 a.m.", "Most people in the water died within minutes.", "The rescue came at 4 a.m. Monday."]);
   });
+
+  it("ends a sentence after a word that is also a short day or month ('the Sun. When')", () => {
+    const s = splitSentences("The cycle is driven by energy from the Sun. When sunlight warms the sea, water rises. The fair opens on Sat. 4 May.");
+    expect(s.map((x) => x.text)).toEqual(["The cycle is driven by energy from the Sun.", "When sunlight warms the sea, water rises.", "The fair opens on Sat. 4 May."]);
+  });
 });

@@ -12,7 +12,9 @@ const ABBREVIATIONS = new Set(
     .split(/\s+/),
 );
 /** Abbreviations that usually end a sentence when the next word is capitalised. */
-const MAY_END = new Set(["etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.d", "b.c", "b.c.e", "c.e", "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr"]);
+const MAY_END = new Set(["etc", "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "a.d", "b.c", "b.c.e", "c.e", "a.m", "p.m", "inc", "ltd", "co", "corp", "jr", "sr",
+  // a short day or month is also a word ("energy from the Sun. When…", "to mar. The…")
+  "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]);
 
 const CLOSERS = `"'”’)]»`;
 
