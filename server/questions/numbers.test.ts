@@ -60,4 +60,10 @@ describe("numbers", () => {
     expect(nums("About nine in ten cases are type 2 diabetes, and most are found at stage 3 or later.")).toEqual([["count", "nine"]]);
     expect(nums("The storm grew into a category 5 hurricane with 4 eyes.")).toEqual([["count", "4"]]);
   });
+
+  it("reads three figures after 'in' or 'the year' as a year when they count nothing", () => {
+    expect(nums("Papermaking reached the Islamic world after the Battle of Talas in 751, and then Europe.")).toEqual([["year", "751"]]);
+    expect(nums("Two monks smuggled the eggs around the year 552.")).toEqual([["count", "Two"], ["year", "552"]]);
+    expect(nums("The clinic saw the disease in 751 patients.")).toEqual([["count", "751"]]);
+  });
 });
