@@ -45,6 +45,9 @@ describe("flaws", () => {
     expect(danglingClause("Because they were late, they missed the _____.")).toBe(true);
     expect(danglingClause("Because he published his findings first, who is usually given priority?")).toBe(false);
     expect(danglingClause("When it came to explaining life, Agassiz used the _____.")).toBe(false);
+    // "As it rises it cools": the main clause repeats the pronoun with no comma
+    expect(danglingClause("As it rises it cools, and the _____ in it turns into droplets.")).toBe(true);
+    expect(danglingClause("As it rose, the _____ cooled.")).toBe(false);
   });
 
   it("rejects a demonstrative that points outside the sentence", () => {

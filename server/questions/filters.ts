@@ -19,6 +19,8 @@ export function danglingDemonstrative(stem: string): boolean {
   // "in that _____": the blank is the noun the demonstrative points with
   // quoted speech points at the speaker's own surroundings ("The railway made this valley," said…): leave it be
   stem = stem.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));
+  // "…turns into a gas. What is this change called?": the sentence before, quoted whole, is what "this" points at
+  stem = stem.replace(/\s+What (?:is|are|was|were) (?:this|these)(?: \p{Ll}+)? called\?$/u, "");
   // "To address this, …", "because of these.": a demonstrative standing alone points outside the sentence
   if (/\b(?:this|these|those)\s*[,.;:!?]/i.test(stem)) return true;
   // "in these and most other states": pointing outside the sentence as well
@@ -62,6 +64,8 @@ const AGENCY = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg)$/;
  */
 export function danglingClause(stem: string): boolean {
   const m = /^(?:when|while|once|after|before|because|although|though|if|until|unless)\s+(?:it|they|he|she)\b[^,]*(,\s*(\S+))?/i.exec(stem);
+  // "As it rises it cools": the main clause follows with no comma and the same pronoun
+  if (/^(?:as|when|while|once|after|before|because|if|until)\s+(it|they|he|she)\s+\p{Ll}+\s+\1\b/iu.test(stem)) return true;
   return !!m && (!m[1] || /^(?:it|they|he|she|its|their|his|her)$/i.test(m[2]));
 }
 
