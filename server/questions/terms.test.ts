@@ -185,4 +185,29 @@ describe("terms", () => {
     expect(terms.join("|")).not.toMatch(/flowing back/);
     expect(terms).toContain("heart chamber");
   });
+
+  it("takes a verb after its clause's subject for no part of a term: 'their price rose at', 'Warm air rises.'", () => {
+    const terms = spans("Goods passed from hand to hand, and their price rose at every stage. Prices rose by a third. The warm water evaporates.", "term");
+    expect(terms).toContain("price");
+    expect(terms.join("|")).not.toMatch(/\brose\b|evaporates/);
+    // a list of things is no subject and verb
+    expect(spans("Residential construction practices, technologies, and resources must follow the codes.", "term")).toContain("construction practices");
+  });
+
+  it("takes no adverb of place for a term: 'less rain downwind'", () => {
+    const terms = spans("Cutting down forests means less rain downwind. The river runs downhill into the sea.", "term");
+    expect(terms).toContain("rain");
+    expect(terms.join("|")).not.toMatch(/downwind|downhill/);
+  });
+
+  it("starts a term after the verb of a list of things done, and after a plural noun's verb", () => {
+    const terms = spans("Filling swimming pools, washing cars and watering gardens with hoses are banned. Plants in deserts store water in thick stems.", "term");
+    expect(terms).toContain("swimming pools");
+    expect(terms).not.toContain("Filling swimming pools");
+    expect(terms).not.toContain("store water");
+  });
+
+  it("reads what follows 'called' as a noun: 'These hills are called dunes'", () => {
+    expect(spans("The wind piles the sand into hills. These hills are called dunes.", "term")).toContain("dunes");
+  });
 });

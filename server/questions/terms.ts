@@ -34,7 +34,7 @@ const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
 /** A clause's opening word and a determiner: "as the", "when its", "until a". */
 const SUBORDINATE_THE = /\b(?:as|when|while|because|if|once|until|after|before|since|unless|whereas|where)\s+(?:the|a|an|its|their|his|her)\s$/i;
 /** Adverbs of place that can follow a noun: "the point underground", "the troops abroad". */
-const PLACE_ADVERB = /^(?:underground|abroad|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|below|above)$/;
+const PLACE_ADVERB = /^(?:underground|abroad|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|downwind|upwind|downhill|uphill|overhead|worldwide|nationwide|below|above)$/;
 /** Round quantities written as nouns: "hundreds of kilometres", "dozens of ships". */
 const QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|tens|scores)$/;
 /** What one spends doing something: "time collecting beetles" is the time and what was done with it. */
@@ -92,14 +92,45 @@ function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
 
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+/** Whether only a determiner and an adjective stand between a clause's start and `first` ("Warm air", "and their price";
+ * a clause opened by "and" counts only with `afterAnd`). */
+function opensClause(text: string, tokens: Token[], sentences: Sentence[], first: Token, afterAnd: boolean): boolean {
+  let at = first;
+  for (let n = 0; n < 3; n++) {
+    const prev = tokenBefore(tokens, at.start);
+    if (!prev || prev.sentence !== first.sentence || /[,;:]/.test(text.slice(prev.end, at.start))) return true;
+    if (/^(?:and|but|so|yet)$/i.test(prev.text)) return afterAnd;
+    if (!DETERMINER.test(prev.text) && !isAdjOnly(prev)) return false;
+    at = prev;
+  }
+  return sentences[first.sentence]?.start === at.start;
+}
+
 /** "knocks" → knock, "produce": a word one could read as a verb. */
 const canBeVerb = (w: string) => isVerb(w) || (/s$/.test(w) && (isVerb(w.slice(0, -1)) || (/(?:ch|sh|ss|x|o)es$/.test(w) && isVerb(w.slice(0, -2)))));
 
 /** "confused" → confuse, "specified" → specify, "planned" → plan: a verb's past form. */
 const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
 
+/** "These hills are called dunes": what follows "called" or "known as" names a thing, whatever the tagger made of
+ * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one. */
+function nounsAfterNaming(tokens: Token[]): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!/^(?:called|termed|named|dubbed|as)$/.test(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence || tokens[k - 1].post !== " ") continue;
+    if (tokens[k - 1].text === "as" && !/^(?:known|referred\s+to)$/.test(tokens[k - 2]?.text ?? "")) continue;
+    if (!/^\p{Ll}+$/u.test(t.text) || t.tags.has("Noun") || !t.tags.has("Verb") || !(firstSense(t.text) ?? firstSense(t.text.replace(/s$/, "")))) continue;
+    t.tags.delete("Verb");
+    t.tags.delete("PresentTense");
+    t.tags.add("Noun");
+    if (/s$/.test(t.text)) t.tags.add("Plural");
+  }
+}
+
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
+  nounsAfterNaming(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -199,11 +230,15 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       }
     }
     // ("a key enzyme": "key" says how much it matters, not what it is, whether or not the tagger reads it as a noun)
-    while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text))) run.shift();
     // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
     // ("teaching methods", "swimming pool" are compounds: no adjective between)
     const verbBase = run[0]?.text.replace(/ing$/, "") ?? "";
-    if (run.length > 2 && /\p{L}{3}ing$/u.test(run[0].text) && isAdjOnly(run[1]) && (canBeVerb(verbBase) || canBeVerb(`${verbBase}e`))) run.shift();
+    const gerund = /\p{L}{3}ing$/u.test(run[0]?.text ?? "") && (canBeVerb(verbBase) || canBeVerb(`${verbBase}e`));
+    if (run.length > 2 && gerund && isAdjOnly(run[1])) run.shift();
+    // "Filling swimming pools, washing cars and watering gardens are banned": in a list of things done, each item
+    // opens on its verb
+    else if (run.length > 1 && gerund && /^(?:,\s+|\s+(?:and|or)\s+)\p{Ll}{3,}ing\s/u.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 40))) run.shift();
     // "100 billion tonnes of carbon": what a number counts in is a unit, and what it measures the term
     const counted = tokenBefore(tokens, run[0]?.start ?? 0);
     if (run.length && counted && (counted.tags.has("Value") || /^\d/.test(counted.text)) && counted.sentence === t.sentence) {
@@ -219,6 +254,12 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       if (/\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)(?:\s+\p{Ll}+ly|\s+(?:first|then|also|often|still|never|always|later|now|only))?\s+$/u.test(clauseBefore.slice(-20)) ||
         (!/s$/.test(run[0].text) && /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I)\s+\p{Ll}+[^,;:.]*\s(?:and|or)\s+(?:then\s+)?$/u.test(clauseBefore))) run.shift();
     }
+    // "Plants in deserts store water": a compound takes no plural modifier, so a word that can be a verb right after a
+    // plural noun is that noun's verb
+    // ("in deserts store": after a preposition or a determiner a word in -s is a noun, whatever the tagger says)
+    const pluralBefore = !!prevTok && /\p{Ll}{2}s$/u.test(prevTok.text) &&
+      ((isNoun(prevTok) && prevTok.tags.has("Plural")) || /^(?:in|on|at|of|for|from|with|by|the|their|its|many|some|most|all)$/.test(tokenBefore(tokens, prevTok.start)?.text ?? ""));
+    if (run.length > 1 && run[0] === t && pluralBefore && text.slice(prevTok!.end, t.start) === " " && !/s$/.test(t.text) && canBeVerb(t.text)) run.shift();
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
@@ -228,7 +269,18 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // ("As the disease progresses, sputum…": so does a clause opened by "as", "when", "while"…)
     const clauseVerb = run.length > 1 && /[^s]s$/.test(lastText) && canBeVerb(lastText) && /^[,.;:)]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) &&
       (/^(?:that|which)$/i.test(prevTok?.text ?? "") || SUBORDINATE_THE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start)));
-    if (clauseVerb) run.pop();
+    // "their price rose at every stage", "Warm air rises.": a noun opening its clause and the verb after it, which the
+    // tagger read as one compound ("rose" and "rises" are nouns too)
+    // (a word in -s only where a clause truly opens and ends on it: "detect and correct individual flaws," and
+    // "Residential construction practices, technologies…" are lists of things)
+    const subjectVerb = run.length > 1 && isNoun(run[run.length - 2]) &&
+      ((IRREGULAR_PAST.test(lastText) && opensClause(text, tokens, sentences, run[0], true) &&
+        (/^[,.;:]/.test(text.slice(run[run.length - 1].end)) || (nextTok?.sentence === t.sentence && (nextTok.tags.has("Preposition") || nextTok.tags.has("Adverb") || /^(?:to|by|at|in|on|from|into|over|after|during)$/.test(nextTok.text))))) ||
+        (/[^s]s$/.test(lastText) && canBeVerb(lastText) && !run[run.length - 2].tags.has("Plural") && !run[run.length - 2].tags.has("Adjective") &&
+          opensClause(text, tokens, sentences, run[0], false) && /^[.;]/.test(text.slice(run[run.length - 1].end))));
+    if (clauseVerb || subjectVerb) run.pop();
+    // ("Prices rose by 5 percent": "rose" right after a plural noun is its verb on its own)
+    if (run.length === 1 && IRREGULAR_PAST.test(run[0].text) && prevTok && isNoun(prevTok) && text.slice(prevTok.end, run[0].start) === " ") continue;
     else if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
     // ("his time collecting beetles": the beetles, not "collecting beetles")
     if (run.length > 1 && run[0] === t && SPENT.test(prevTok?.text ?? "") && /ing$/.test(t.text)) run.shift();
@@ -242,7 +294,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
     // they are ("qualified majority", "decentralized network" are kinds of thing)
     if (run.length === 2 && /[^e]ed$/.test(run[0].text) && pastOfVerb(run[0].text) && firstSense(run[1].text)?.lexFile === 18) run.shift();
-    if (!run.length || isOnlyVerb(run[run.length - 1].text)) continue;
+    if (!run.length || isOnlyVerb(run[run.length - 1].text) || (run.length === 1 && PLACE_ADVERB.test(run[0].text))) continue;
     const head = run[run.length - 1].text.toLowerCase();
     if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;
     if (/['’]/.test(head) || head.length < 4) continue;
