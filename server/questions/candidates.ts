@@ -128,27 +128,47 @@ function dropConnective(stem: string): string {
   return m ? cap(stem.slice(m[0].length)) : stem;
 }
 
+/** "This change is called evaporation.", "These are known as aquifers.": a name for what the sentence before describes. */
+const NAMING = /^(This|These)(?:\s+(\p{Ll}+))?\s+(is|are|was|were)\s+(?:also\s+|often\s+|sometimes\s+|commonly\s+|usually\s+)?(?:called|known as|termed|named|referred to as)\s+(?:an?\s+|the\s+)?$/u;
+
+/**
+ * The sentence before and "What is this change called?" for the name a naming sentence gives, or undefined. Such a
+ * sentence is a science text's central fact, and on its own its "this" points nowhere.
+ */
+function namingStem(f: Fact, s: Sentence, prev: Sentence | undefined, lead: Lead | undefined): string | undefined {
+  const rel = f.start - s.start;
+  const m = NAMING.exec(s.text.slice(0, rel));
+  if (!m || f.kind !== "term" || s.text.slice(rel + f.text.length).trim() !== ".") return undefined;
+  if (!prev || prev.paragraph !== s.paragraph || prev.heading || !/\.$/.test(prev.text) || /["“”]/.test(prev.text) || prev.text.split(/\s+/).length > 40) return undefined;
+  const [, det, noun, verb] = m;
+  return `${applyLead(prev.text, lead)} What ${verb} ${det.toLowerCase()}${noun ? ` ${noun}` : ""} called?`;
+}
+
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
 export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
   const out: Candidate[] = [];
   for (const f of facts.facts) {
     const s = sentences[f.sentence];
     if (!s || s.heading) continue;
+    const prev = sentences[s.index - 1];
+    const naming = namingStem(f, s, prev, leads.get(s.index - 1));
     const stem = stemFor(f, s);
-    const prompt = dropConnective(applyLead(stem.prompt, leads.get(s.index)));
-    const wh = stem.wh;
+    const prompt = naming ?? dropConnective(applyLead(stem.prompt, leads.get(s.index)));
+    const wh = stem.wh || !!naming;
     const type: QuestionKind = numberKindOf(f) ? "number" : "mc";
     out.push({
       type,
       prompt,
       answer: f.text,
       fact: f,
-      sourceStart: s.start,
+      // the proof of a name is the sentence that describes the thing and the one that names it
+      sourceStart: naming ? prev.start : s.start,
       sourceEnd: s.end,
       sentenceIndex: s.index,
+      alsoUses: naming ? prev.index : undefined,
       answerStart: f.start,
       accept: acceptFor(f),
-      explanation: explain(s),
+      explanation: explain(naming ? { ...s, text: `${prev.text} ${s.text}` } : s),
       score: wh ? 0.03 : 0,
       factKey: `${normalize(f.text)}`,
     });

@@ -135,4 +135,15 @@ The Wend Agreement was drafted by the councils to end the quarrel left by the Br
       }
     }
   });
+
+  it("asks for a name the article gives to what it has just described", () => {
+    const text = "Deserts\n\nA desert gets less than 250 millimetres of rain a year. The wind carries sand across the land and piles it into hills. These hills are called dunes. Camels can walk for days without water.";
+    const q = generateQuestions(text, { count: 10 }).questions.find((x) => x.answer === "dunes");
+    expect(q?.prompt).toBe("The wind carries sand across the land and piles it into hills. What are these hills called?");
+    expect(q?.type).toBe("type");
+    // its proof is both sentences, and no other item asks the one it quotes
+    expect(q?.sourceSentence).toBe("The wind carries sand across the land and piles it into hills. These hills are called dunes.");
+    const all = generateQuestions(text, { count: 10 }).questions;
+    expect(all.filter((x) => x.sourceSentence.startsWith("The wind carries"))).toHaveLength(1);
+  });
 });

@@ -92,8 +92,10 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
     if (distractors.length === 3 && f.kind !== "misc") variants.push({ ...c, options: [c.answer as string, ...distractors] });
     // a term is multiple choice when it has fair options; without them only a multi-word term ("territorial
-    // integrity") is specific enough to type, a lone common noun ("home") is a guessing game
-    if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && f.text.includes(" "))) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
+    // integrity") is specific enough to type, a lone common noun ("home") is a guessing game; so is a name the
+    // article gives ("What is this change called?" → evaporation)
+    const specific = f.text.includes(" ") || c.alsoUses !== undefined;
+    if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && specific)) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     if (wantTf) {
       // a false statement swaps a name or number for one of its own kind; a swapped common noun or an unclassified
       // name ("the Miquelon establishing the European Union") makes nonsense, not a fair "false"
@@ -114,6 +116,12 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   }
   const order = wanted("order") ? orderCandidate(facts, sentences) : undefined;
   if (order && keep(order, text)) items.push(scored(order));
+
+  // a name the article gives outranks any blank in the sentence it names: the item quotes that sentence whole, so
+  // only one of them can be asked
+  const bestIn = new Map<number, number>();
+  for (const it of items) bestIn.set(it.sentenceIndex, Math.max(bestIn.get(it.sentenceIndex) ?? -Infinity, it.score));
+  for (const it of items) if (it.alsoUses !== undefined) it.score = Math.max(it.score, (bestIn.get(it.alsoUses) ?? -Infinity) + 0.01);
 
   const chosen = pick(items, sentences, { count, types: opts.types });
   const questions = chosen.map((c) => finish(c, text, typeof c.answer === "string" ? facts.mentions.get(normalize(c.answer)) ?? 1 : 1));

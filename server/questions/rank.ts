@@ -73,6 +73,9 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
   const words = s.text.split(/\s+/).length;
   if (words > 45) score -= 0.1;
   if (words < 8) score -= 0.1;
+  // "…turns into a gas. What is this change called?": a name the article gives to what it has just described is
+  // what a science lesson asks first (its short naming sentence and its lone term are no detail)
+  if (c.alsoUses !== undefined) score += 0.3;
   if (f && typeof c.answer === "string" && c.type !== "quote") {
     const key = normalize(c.answer);
     const before = text.slice(s.start, f.start);
@@ -166,7 +169,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
         const ans = answerOf(c);
         // (a short article may ask who said a quote of someone it already asked about: a different fact of them)
         const repeatsAnswer = !!ans && (usedAnswers.has(ans) || samePlace(c, usedPlaces.get(bare.get(c) ?? ""))) && (spread || c.type !== "quote");
-        if (usedSentences.has(c.sentenceIndex) || usedFacts.has(c.factKey) || repeatsAnswer) continue;
+        if (usedSentences.has(c.sentenceIndex) || (c.alsoUses !== undefined && usedSentences.has(c.alsoUses)) || usedFacts.has(c.factKey) || repeatsAnswer) continue;
         if ((byType.get(c.type) ?? 0) >= typeCap(c.type, opts)) continue;
         // people at most 30 % while there is anything else to ask (a story full of quoted people is not a quiz of names)
         if (spread && focusOf(c) === "person" && (byFocus.get("person") ?? 0) >= Math.max(2, Math.round(opts.count * 0.3))) continue;
@@ -185,6 +188,7 @@ export function pick(cands: Candidate[], sentences: Sentence[], opts: PickOption
       if (ans) usedAnswers.add(ans);
       if (bare.get(best)) usedPlaces.set(bare.get(best)!, best);
       usedSentences.add(best.sentenceIndex);
+      if (best.alsoUses !== undefined) usedSentences.add(best.alsoUses);
       const paragraph = sentences[best.sentenceIndex].paragraph;
       byParagraph.set(paragraph, (byParagraph.get(paragraph) ?? 0) + 1);
       byType.set(best.type, (byType.get(best.type) ?? 0) + 1);

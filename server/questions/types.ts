@@ -98,6 +98,8 @@ export interface Candidate {
   sourceStart: number;
   sourceEnd: number;
   sentenceIndex: number;
+  /** Another sentence the stem quotes whole ("…turns into vapour. What is this change called?"): no other item asks it. */
+  alsoUses?: number;
   answerStart: number;
   options?: string[];
   accept?: string[];
