@@ -295,4 +295,10 @@ describe("entities", () => {
     const baran = factsOf("Paul Baran drew the first plan. Davies chose a shorter name than Baran's.").facts;
     expect(baran.filter((f) => f.text === "Baran").map((f) => f.kind)).toEqual(["person"]);
   });
+
+  it("takes a firm's word for no one's surname, and an opening adjective for no first name", () => {
+    const kind = kindIn(factsOf("The chipmaker Lumina Semiconductor will build a plant in Braga. Rich countries will pay most of the bill.").facts);
+    expect(kind("Lumina Semiconductor")).toBe("org");
+    expect(kind("Rich")).toBeUndefined();
+  });
 });

@@ -2,7 +2,7 @@
 // tagged tokens: runs of capitalised words ("University of Chicago", "Nagorno-Karabakh"), without
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
-import type { Token } from "./nlp";
+import { wordTags, type Token } from "./nlp";
 import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
@@ -237,13 +237,20 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (particle && particle.sentence === t.sentence && SURNAME_PARTICLES.includes(particle.text) &&
       run[0] === t && text.slice(particle.end, t.start) === " " && !(tokens[i0 - 2]?.sentence === t.sentence && isCap(tokens[i0 - 2]))) run.unshift(particle);
     const last = run[run.length - 1];
-    // a compound modifier such as "Moscow-brokered"
-    if (/^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
-    if (run.length === 1 && (has(run[0], "Demonym") || TITLES.test(run[0].text) || isDemonym(run[0].text, places))) continue;
+    // a compound modifier such as "Moscow-brokered"; but "Chen Wei-ling," is a name whose given name has a hyphen
+    const hyphenTail = run.length >= 2 ? /^-\p{Ll}+(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(last.end, last.end + 24))?.[0] ?? "" : "";
+    if (!hyphenTail && /^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
+    // ("the European Commissioner for industry, Hanna Lindqvist": a demonym and a title are an office, not a name)
+    if (run.every((x) => has(x, "Demonym") || TITLES.test(x.text) || isDemonym(x.text, places))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
     if (run.length === 1 && /\d/.test(run[0].text)) continue; // "A2", "V-2": labels, not names
     const initial = run[0] === t && (i0 === 0 || tokens[i0 - 1].sentence !== t.sentence);
     if (run.length === 1 && !has(run[0], "Person", "Place") && (initial || !has(run[0], "ProperNoun")) && lowerWords.has(strip(run[0].text).toLowerCase())) continue;
+    // "Rich countries will pay": a sentence's first word that is an adjective written small, before a plural, is no
+    // first name ("Trump supporters" keeps its name: "trump" is no adjective)
+    const nextWord = tokens[i0 + 1];
+    if (run.length === 1 && initial && nextWord?.sentence === t.sentence && text.slice(run[0].end, nextWord.start) === " " && /^\p{Ll}+s$/u.test(nextWord.text) &&
+      has(nextWord, "Plural") && wordTags(run[0].text.toLowerCase()).has("Adjective")) continue;
     if (/^(?:Anglo|Franco|Sino|Russo|Austro|Indo|Afro|Euro|Judeo|Greco|Pan)-\p{Lu}\p{Ll}+$/u.test(text.slice(run[0].start, last.end))) continue;
     if (/--|—/.test(text.slice(run[0].start, last.end))) continue;
     // a lone "Palace", "War", "Park" is a common noun with a capital
@@ -261,7 +268,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "9 degrees Celsius": a temperature scale is a unit, not a name to ask for
     if (run.length === 1 && /^(?:Celsius|Fahrenheit|Kelvin|Centigrade)$/.test(run[0].text)) continue;
     const start = run[0].start;
-    let span = text.slice(start, last.end);
+    let span = text.slice(start, last.end + hyphenTail.length);
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);

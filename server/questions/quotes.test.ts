@@ -33,5 +33,14 @@ describe("quotes", () => {
     const text = `The plan was a "key success" for the town. "Nobody expected the flood to come so early this year."`;
     expect(factsOf(text).quotes).toEqual([]);
   });
+
+  it("attributes a quote to the name after an office and a comma, not to the office", () => {
+    const text = `"Europe cannot depend on one corner of the world for its chips," said the European Commissioner for industry, Hanna Lindqvist. Lumina's chief executive, Chen Wei-ling, chose the site.`;
+    const { quotes, facts } = factsOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Hanna Lindqvist"]);
+    expect(facts.map((f) => f.text)).not.toContain("European Commissioner");
+    // a given name with a hyphen is part of the name
+    expect(facts.find((f) => f.text === "Chen Wei-ling")?.kind).toBe("person");
+  });
 });
 

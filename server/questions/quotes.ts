@@ -5,8 +5,8 @@ import type { Fact, Quote, Sentence } from "./types";
 import { surnameOf } from "./util";
 
 const VERBS = "said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|warned|insisted|argued|declared|stated|recalled|continued|replied|remarked|stressed|claimed|admitted|concluded";
-// '…," said (Azerbaijani political scientist | Dr.) Eldar Namazov'
-const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+(?:[\\p{L}-]+\\.?\\s+){0,5}$`, "u");
+// '…," said (Azerbaijani political scientist | Dr.) Eldar Namazov', '…," said the commissioner for industry, Hanna Lindqvist'
+const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s+(?:[\\p{L}-]+\\.?\\s+){0,5}(?:[\\p{L}-]+,\\s+)?$`, "u");
 const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
 const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
