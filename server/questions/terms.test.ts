@@ -210,4 +210,13 @@ describe("terms", () => {
   it("reads what follows 'called' as a noun: 'These hills are called dunes'", () => {
     expect(spans("The wind piles the sand into hills. These hills are called dunes.", "term")).toContain("dunes");
   });
+
+  it("takes no pronoun, no verb after a counted plural and no 'of less' for a term", () => {
+    const terms = spans("Nobody yet knows what it was for. The four sides face north with an error of less than a tenth of a degree. The sales team met.", "term");
+    expect(terms).not.toContain("Nobody");
+    expect(terms).not.toContain("face");
+    expect(terms).not.toContain("error of less");
+    expect(terms).toContain("error");
+    expect(terms).toContain("team");
+  });
 });

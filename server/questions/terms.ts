@@ -15,7 +15,7 @@ const GENERIC = new Set(
     "end use uses work result results example examples order level levels term terms name names state states system systems " +
     "role roles process presence action actions issue issues need needs move moment moments matter history interest interests " +
     "position positions impact support lack approach view views policy question questions change changes effort efforts " +
-    "others other something anything nothing everything one ones itself themselves himself herself series set sets amount amounts " +
+    "others other something anything nothing everything nobody everybody somebody anybody everyone someone anyone one ones itself themselves himself herself series set sets amount amounts " +
     "image picture figure table list unit units region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
     "less more lot lots bit deal couple following addition instance majority minority half rest variety range basis purpose reason reasons effect effects " +
     // the unnamed voices a report cites ("Critics say…", "Experts warn…") are who said it, not what the article says
@@ -43,6 +43,8 @@ const SPENT = /^(?:time|hours|days|weeks|months|years|evenings|nights|life|caree
 const SHARE_OF_THE = /\b(?:parts|most|much|some|all|half|areas|sections|stretches) of (?:the|its|their) $/;
 /** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
 const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
+/** Plurals that modify a noun after them: "sales team", "arms race", "sports car". */
+const PLURAL_MODIFIERS = /^(?:sales|arms|sports|customs|savings|goods|clothes|means|series|species|news|parts|systems|operations|communications|human rights|rights|jobs|drugs|weapons|trades|students|workers|womens|mens|childrens|accounts|materials|services)$/;
 /** Words that open a verb's object of quantity: "agriculture employs more than half", "phytoplankton produce roughly half". */
 const OBJECT_OPENERS = /^(?:more|less|fewer|roughly|nearly|almost|half|most|twice)$/;
 
@@ -209,7 +211,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       const tail: Token[] = [];
       let k = j + 1;
       while (k < tokens.length && tail.length < 2 && tokens[k].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text) && (isAdj(tokens[k]) || isNoun(tokens[k])) &&
-        !STOPWORDS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
+        !STOPWORDS.has(tokens[k].text) && !BREAKERS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
       if (tail.length > 1 && tokens[k]?.text === "to" && BEFORE_TO.test(tail[tail.length - 1].text)) tail.pop();
       while (tail.length && (!isNoun(tail[tail.length - 1]) || tail[tail.length - 1].tags.has("Adjective"))) tail.pop();
       // the phrase goes on past what was taken ("images of wave speeds", "fossil types due to"): a cut phrase
@@ -257,9 +259,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "Plants in deserts store water": a compound takes no plural modifier, so a word that can be a verb right after a
     // plural noun is that noun's verb
     // ("in deserts store": after a preposition or a determiner a word in -s is a noun, whatever the tagger says)
-    const pluralBefore = !!prevTok && /\p{Ll}{2}s$/u.test(prevTok.text) &&
-      ((isNoun(prevTok) && prevTok.tags.has("Plural")) || /^(?:in|on|at|of|for|from|with|by|the|their|its|many|some|most|all)$/.test(tokenBefore(tokens, prevTok.start)?.text ?? ""));
-    if (run.length > 1 && run[0] === t && pluralBefore && text.slice(prevTok!.end, t.start) === " " && !/s$/.test(t.text) && canBeVerb(t.text)) run.shift();
+    // ("sales team", "sports car": a few plurals do modify)
+    const pluralBefore = !!prevTok && /\p{Ll}{2}s$/u.test(prevTok.text) && !PLURAL_MODIFIERS.test(prevTok.text) &&
+      ((isNoun(prevTok) && prevTok.tags.has("Plural")) || /^(?:in|on|at|of|for|from|with|by|the|their|its|many|some|most|all|two|three|four|five|six|\d+)$/.test(tokenBefore(tokens, prevTok.start)?.text ?? ""));
+    const verbAfterPlural = run[0] === t && pluralBefore && text.slice(prevTok!.end, t.start) === " " && !/s$/.test(t.text) && canBeVerb(t.text);
+    if (run.length > 1 && verbAfterPlural) run.shift();
+    // ("The four sides face north": so is a lone one)
+    else if (run.length === 1 && verbAfterPlural) continue;
     // "mucus to entangle microorganisms": a verb the tagger joined to its object is no modifier; nor is a word that
     // can be a verb right after "that"/"which"/"who" ("the computers that direct traffic")
     while (run.length > 1 && isOnlyVerb(run[0].text)) run.shift();
