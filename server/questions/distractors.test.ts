@@ -132,6 +132,8 @@ describe("entity distractors", () => {
     expect(maths).toHaveLength(3);
     for (const m of maths) expect(["Carl Friedrich Gauss", "Évariste Galois", "Bernhard Riemann", "Georg Cantor", "Henri Poincaré", "David Hilbert", "Joseph-Louis Lagrange"]).toContain(m);
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The historian _____ wrote about the plague in 1893.")).toEqual([]);
+    // a firm's chief beside no scientist, whatever the stem says of engineers or energy
+    expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The firm's chief executive, _____, said it chose the town for its 600 engineers and its energy.")).toEqual([]);
     // a field with too few people of the key's time takes its own nearest in time: geologists beside Wegener
     const drift = entityDistractors(fact("person", "Alfred Wegener"), buildPools([]), "Plate tectonics explained _____'s theory of continental drift.");
     expect(drift).toHaveLength(3);

@@ -25,8 +25,9 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["physics", /\b(?:physicist|physics|motion|gravity|gravitation|relativity|quantum|electricity|electromagnet\w*|magnetism|optics)\b/i],
 ];
 
-/** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist. */
-const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian)\b/i;
+/** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist;
+ * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people). */
+const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson)\b/i;
 
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
 

@@ -19,6 +19,11 @@ describe("util", () => {
     expect(surnameOf("Joseph Priestley")).toBe("Priestley");
     expect(surnameOf("Priestley")).toBe("Priestley");
   });
+  it("takes the family name first before a hyphenated given name: 'Chen Wei-ling'", () => {
+    expect(surnameOf("Chen Wei-ling")).toBe("Chen");
+    expect(surnameOf("Kim Jong-un")).toBe("Kim");
+    expect(surnameOf("Jean-Paul Sartre")).toBe("Sartre");
+  });
   it("shuffles deterministically by seed, without losing items", () => {
     const items = ["a", "b", "c", "d", "e"];
     expect(seededShuffle(items, "x")).toEqual(seededShuffle(items, "x"));

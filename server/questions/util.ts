@@ -84,7 +84,6 @@ export function squash(s: string): string {
 /** A string as a literal part of a regular expression: "St. Louis" matches only itself. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci". */
 /** The small words that open a surname: "da Vinci", "van Gogh", "de Klerk". */
 export const SURNAME_PARTICLES = ["da", "de", "di", "del", "della", "du", "van", "von", "der", "den", "la", "le"];
 const CAPITALISED_PARTICLES = SURNAME_PARTICLES.map((p) => p[0].toUpperCase() + p.slice(1));
@@ -92,7 +91,11 @@ const CAPITALISED_PARTICLES = SURNAME_PARTICLES.map((p) => p[0].toUpperCase() + 
 // opens it is a first name, as in "Al Gore")
 const SURNAME = new RegExp(`\\s((?:(?:${[...SURNAME_PARTICLES, "ibn", "bin", "al", ...CAPITALISED_PARTICLES].join("|")})\\s+)*[^\\s]+)$`, "u");
 
+/** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci", and
+ * "Chen" for "Chen Wei-ling" (a given name of two syllables joined by a hyphen follows the family name). */
 export function surnameOf(name: string): string {
+  const family = /^(\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim());
+  if (family) return family[1];
   const m = SURNAME.exec(name.trim());
   return m ? m[1] : name.trim();
 }
