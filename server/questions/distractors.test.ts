@@ -132,6 +132,9 @@ describe("entity distractors", () => {
     expect(maths).toHaveLength(3);
     for (const m of maths) expect(["Carl Friedrich Gauss", "Évariste Galois", "Bernhard Riemann", "Georg Cantor", "Henri Poincaré", "David Hilbert", "Joseph-Louis Lagrange"]).toContain(m);
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The historian _____ wrote about the plague in 1893.")).toEqual([]);
+    // a landscape architect in a story of today gets no famous architects of the past
+    const garden = "Pupils planted 46 trees with the help of a landscape architect. The council will pay for six more schools by 2027.";
+    expect(entityDistractors(fact("person", "Daniel Fraser"), buildPools([]), "The children chose the trees with the architect _____.", 3, garden)).toEqual([]);
     // a firm's chief beside no scientist, whatever the stem says of engineers or energy
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The firm's chief executive, _____, said it chose the town for its 600 engineers and its energy.")).toEqual([]);
     // a field with too few people of the key's time takes its own nearest in time: geologists beside Wegener

@@ -66,4 +66,8 @@ describe("numbers", () => {
     expect(nums("Two monks smuggled the eggs around the year 552.")).toEqual([["count", "Two"], ["year", "552"]]);
     expect(nums("The clinic saw the disease in 751 patients.")).toEqual([["count", "751"]]);
   });
+
+  it("reads a year before a capitalised name as a year: 'The 1936 Games'", () => {
+    expect(nums("The 1936 Games were the first with a torch relay, and 40 games were played.")).toEqual([["year", "1936"], ["count", "40"]]);
+  });
 });

@@ -16,7 +16,7 @@ const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 const LABEL_NOUN = /\b(?:type|grade|stage|level|phase|class|category|step|chapter|page|room|article|section|platform|gate|flight|route|channel|track|lane|block|ward|size|version|model|series|part|act|scene|verse|volume|no\.)\s$/i;
 
 /** Nouns after a 4-digit number that make it a count, not a year. */
-const COUNT_NOUN = /^\s+(?:people|persons|men|women|children|troops|soldiers|students|members|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|pounds|dollars|euros|years|days|hours|units|votes|copies|species|acres|hectares|square|words|pages|employees|workers|residents|inhabitants|households|cases|deaths|ships|aircraft|cars|vehicles|times|points|games|yards)\b/i;
+const COUNT_NOUN = /^\s+(?:people|persons|men|women|children|troops|soldiers|students|members|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|pounds|dollars|euros|years|days|hours|units|votes|copies|species|acres|hectares|square|words|pages|employees|workers|residents|inhabitants|households|cases|deaths|ships|aircraft|cars|vehicles|times|points|games|yards)\b/;
 
 interface Pattern {
   kind: NumberKind;

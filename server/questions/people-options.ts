@@ -156,6 +156,12 @@ const middle = (years: number[], least: number) => (years.length >= least ? year
 /** The article's time: the middle one of the years it writes, if it writes a few. */
 const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 
+/** A story of today: every year or decade it writes is 1990 or later ("1940s" dates a story as much as "1943"). */
+const todaysStory = remembered((article: string) => {
+  const years = (article.match(/\b(?:1\d{3}|20\d{2})(?=s?\b)/g) ?? []).map(Number);
+  return years.length > 0 && years.every((y) => y >= 1990);
+}, 4);
+
 /** The stem's year or century, else the article's. */
 export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
 
@@ -216,6 +222,8 @@ export function famousPeople(key: string, stem: string, article: string): string
   // famous key, an article that names someone famous itself, or a history (Genghis Khan's rivals beside a khan).
   const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
   if (field === "leaders" && !known && article && (era === undefined || era >= 1990) && !namesSomeoneFamous(article)) return [];
+  // so does anyone else in a story of today: no Gustave Eiffel beside the landscape architect of a school garden
+  if (!known && article && todaysStory(article) && !namesSomeoneFamous(article)) return [];
   // grown up and at work then (a leader at 35 or more): no Einstein beside a computer scientist of 1965, no
   // 23-year-old Narendra Modi beside the prime ministers of 1973
   const youngest = field === "leaders" ? 35 : 20;
