@@ -20,6 +20,8 @@ describe("term distractors", () => {
   it("takes article terms of the key's kind and leaves the others", () => {
     expect(sameKind("water", "ozone")).toBe(true);
     expect(sameKind("water", "mouse")).toBe(false);
+    // a compound is its own kind, not its head's: "air conditioners" are no trainers of athletes beside pupils
+    expect(sameKind("pupils", "air conditioners")).toBe(false);
     expect(sameKind("car", "automobile")).toBe(false); // a synonym could be right too
     expect(sameKind("microorganisms", "microbes")).toBe(false); // and so could a kind of the key
     expect(sameKind("fresh water", "salt water")).toBe(false); // the same head is the same thing

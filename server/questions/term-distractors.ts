@@ -11,12 +11,17 @@ import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synon
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
 const headSense = remembered((term: string): Synset | null => {
   const head = headNoun(term);
+  // a compound WordNet knows as another kind than its head is of no kind we can judge: "air conditioners" are
+  // appliances, no "conditioners" (trainers of athletes) beside pupils
+  const words = term.trim().toLowerCase().split(/\s+/);
+  const pair = words.length >= 2 && words[words.length - 1] === head ? firstSense(words.slice(-2).join(" ")) : null;
   // a doer's noun ("builder", "driver") means the person where WordNet has one, whatever sense it lists first
   // ("builder": a detergent additive)
   const stem = head.replace(/s$/, "").replace(/(?:er|or)$/, "");
   const doer = /(?:er|or)s?$/.test(head) && (isVerb(stem) || isVerb(`${stem}e`));
   const person = doer ? nounSenses(head).find((x) => x.lexFile === 18) : undefined;
-  return person ?? firstSense(head);
+  const sense = person ?? firstSense(head);
+  return pair && sense && pair.lexFile !== sense.lexFile ? null : sense;
 });
 
 /** The noun a term phrase is about: "constituents of animal shells" → "constituents", "national border" → "border". */
