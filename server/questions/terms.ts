@@ -44,7 +44,7 @@ const SHARE_OF_THE = /\b(?:parts|most|much|some|all|half|areas|sections|stretche
 /** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
 const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
 /** Plurals that modify a noun after them: "sales team", "arms race", "sports car". */
-const PLURAL_MODIFIERS = /^(?:sales|arms|sports|customs|savings|goods|clothes|means|series|species|news|parts|systems|operations|communications|human rights|rights|jobs|drugs|weapons|trades|students|workers|womens|mens|childrens|accounts|materials|services)$/;
+const PLURAL_MODIFIERS = /^(?:sales|arms|sports|customs|savings|goods|clothes|means|series|species|news|parts|systems|operations|communications|rights|jobs|drugs|weapons|trades|students|workers|womens|mens|childrens|accounts|materials|services)$/;
 /** Words that open a verb's object of quantity: "agriculture employs more than half", "phytoplankton produce roughly half". */
 const OBJECT_OPENERS = /^(?:more|less|fewer|roughly|nearly|almost|half|most|twice)$/;
 
@@ -116,8 +116,8 @@ const canBeVerb = (w: string) => isVerb(w) || (/s$/.test(w) && (isVerb(w.slice(0
 const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
 
 /** "These hills are called dunes": what follows "called" or "known as" names a thing, whatever the tagger made of
- * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one. */
-function nounsAfterNaming(tokens: Token[]): void {
+ * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one (once, where the tokens are made). */
+export function nounsAfterNaming(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
     if (!/^(?:called|termed|named|dubbed|as)$/.test(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence || tokens[k - 1].post !== " ") continue;
@@ -132,7 +132,6 @@ function nounsAfterNaming(tokens: Token[]): void {
 
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
-  nounsAfterNaming(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
