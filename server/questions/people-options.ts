@@ -221,9 +221,9 @@ export function famousPeople(key: string, stem: string, article: string): string
   // no famous strangers: Tony Blair beside the leader of a party in the news is a give-away. World leaders fit a
   // famous key, an article that names someone famous itself, or a history (Genghis Khan's rivals beside a khan).
   const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
-  if (field === "leaders" && !known && article && (era === undefined || era >= 1990) && !namesSomeoneFamous(article)) return [];
-  // so does anyone else in a story of today: no Gustave Eiffel beside the landscape architect of a school garden
-  if (!known && article && todaysStory(article) && !namesSomeoneFamous(article)) return [];
+  // So does anyone else in a story of today: no Gustave Eiffel beside the landscape architect of a school garden.
+  const recent = todaysStory(article) || (field === "leaders" && (era === undefined || era >= 1990));
+  if (!known && article && recent && !namesSomeoneFamous(article)) return [];
   // grown up and at work then (a leader at 35 or more): no Einstein beside a computer scientist of 1965, no
   // 23-year-old Narendra Modi beside the prime ministers of 1973
   const youngest = field === "leaders" ? 35 : 20;
