@@ -134,6 +134,23 @@ describe("ordering", () => {
     expect(year("The port handled about 900,000 containers, compared with 1.7 million in 2016.", "2016")).toBeUndefined();
     expect(year("The factory opened in 1962 and at its peak in the 1980s employed more than 6,000 people.", "1962")).toBeUndefined();
   });
+
+  it("dates no event by a clause of time after it, by a date the cut hides, or by a quote", () => {
+    const year = (t: string, y: string) => { const x = setup(t); return eventText(x.sentences[0], x.facts.facts.find((f) => f.text === y)!); };
+    // the year dates "records began", not the flood
+    expect(year("By Monday evening the river had risen four metres above its usual level, the highest since records began in 1968.", "1968")).toBeUndefined();
+    // a clause of time that opens the sentence is its event, after a "But" too
+    expect(year("But since the valley's farmers sold their land to the railway in 1871, the old mill has stood empty.", "1871")).toBe("The valley's farmers sold their land to the railway");
+    // the shown part ends before "to close the mill", which is what 1932 dates
+    expect(year("A long quarrel between the two brothers who owned the business was enough in the end to persuade the bank to close the mill in 1932.", "1932")).toBeUndefined();
+    expect(year("As a result, the council repaired the old bridge in 1911.", "1911")).toBe("The council repaired the old bridge");
+    const quoted = setup([
+      "In 1885, the town council approved a new water supply for the valley.",
+      "The first school was built by local farmers in 1840 near the river.",
+      "\"We rebuilt the hall after the great fire in 1901, and we will do it again,\" said Mary Lowe, the mayor.",
+    ].join(" "));
+    expect(orderCandidate(quoted.facts, quoted.sentences)).toBeUndefined();
+  });
 });
 
 describe("quote → speaker", () => {

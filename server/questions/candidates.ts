@@ -214,12 +214,16 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   if (!m || /\bnot\s+$/i.test(head.slice(0, m.index))) return undefined;
   // "down from 94,000 in 2019", "compared with 1.7 million in 2016": the date is the comparison's, not the event's
   if (/\b(?:(?:down|up|fell|rose|risen|fallen)\s+from|compared\s+(?:with|to)|than)\b[^,;]*$/i.test(head.slice(0, m.index))) return undefined;
+  // "…, the highest reading since records began in 1968": a date in a clause of time after the main one is a point of
+  // reference, not the sentence's event (a clause that opens the sentence is handled below)
+  const inner = /\b(?:since|after|before|until|because)\b[^,;]*$/i.exec(head.slice(0, m.index));
+  if (inner && !/^\s*(?:(?:but|and|yet|so)\s+)?$/i.test(head.slice(0, inner.index))) return undefined;
   const a = m.index;
   // "Locals complained…, and in April 2023 Azerbaijan took the road": the date belongs to its own clause only
   const joined = /(?:,\s+(?:and|but|while)|;)\s+$/.test(s.text.slice(0, a));
   let t = (joined ? s.text.slice(rel + f.text.length).replace(/^\s*,?\s*/, "") : s.text.slice(0, a) + s.text.slice(rel + f.text.length))
     .replace(/\s+,/g, ",").replace(/,(?:\s*,)+\s*/g, " ").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
-    .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally)\b,?\s*/i, "");
+    .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally|as a result|in response|in turn)\b,?\s*/i, "");
   // (another date, a decade too, or a time told from today — "last year" — leaves the event undated)
   if (/\b(?:1[0-9]{3}|20[0-9]{2})s?\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
   if (/\b(?:(?:last|next|this)\s+(?:year|month|week|summer|spring|autumn|winter)|yesterday|today|tomorrow)\b/i.test(t)) return undefined;
@@ -232,6 +236,8 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   t = cap(t.replace(/[.;:]$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;
+  // the shown part must hold what the date dates: a date past the cut would order a clause nobody sees
+  if (words.length > 16 && !joined && !sub && head.slice(0, a).trim().split(/\s+/).length > 14) return undefined;
   if (words.length > 16) t = words.slice(0, 14).join(" ").replace(/[,;:]$/, "") + "…";
   return t;
 }
@@ -245,6 +251,8 @@ export function orderCandidate(facts: ArticleFacts, sentences: Sentence[]): Cand
     const s = sentences[f.sentence];
     const years = s.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? [];
     if (new Set(years).size !== 1) continue;
+    // a quoted claim is no event of the story: "“We reopened after the last flood in 2015,” she said"
+    if (facts.quotes.some((q) => q.sentence <= f.sentence && f.sentence <= q.lastSentence)) continue;
     const text = eventText(s, f);
     if (!text) continue;
     dated.set(f.value, { f, text });
