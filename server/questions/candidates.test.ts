@@ -66,6 +66,14 @@ describe("stems", () => {
     expect(stemFor(count, sentences[0])).toEqual({ prompt: `About ${BLANK} people were arrested, and many more fled the city.`, wh: false });
   });
 
+  it("asks no 'how many' over a second figure ('…homes were flooded and 1,200 residents slept…')", () => {
+    const { sentences, facts } = setup("About 600 homes were flooded and 1,200 residents slept in the school hall.");
+    const count = facts.facts.find((x) => x.text === "600")!;
+    expect(stemFor(count, sentences[0])).toEqual({ prompt: `About ${BLANK} homes were flooded and 1,200 residents slept in the school hall.`, wh: false });
+    const span = setup("About 3,000 people left between 1949 and 1961.");
+    expect(stemFor(span.facts.facts.find((x) => x.text === "3,000")!, span.sentences[0]).prompt).toBe("How many people left between 1949 and 1961?");
+  });
+
   it("asks no wh-question over a clause after a comma and 'and', whatever its verb", () => {
     const { sentences, facts } = setup("About 400 cables are in use today, and together they stretch for a million kilometres. " +
       "The Kestrel Trust funded the vaccine in 2023, and the first doses reached Lima in 2024.");

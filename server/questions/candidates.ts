@@ -53,6 +53,9 @@ const SECOND_CLAUSE = new RegExp([
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
   // "…were officially executed, and many more died in prison": a quantity opens a clause of its own
   /,\s(?:and|but|yet)\s+(?:many|most|some|few|several|others|all|none)\s/u.source,
+  // "…homes were flooded and 1,200 residents spent the night…": a second figure is a second count
+  // ("between 1949 and 1961" is one span)
+  /(?<!\bbetween\s+\S+)\s(?:and|but|while)\s+(?:(?:about|some|nearly|almost|around|over|more than|fewer than)\s+)?\d/u.source,
 ].join("|"), "u");
 
 /** "How many passengers used the line?", "In which year was the bridge built?" — or undefined. */
