@@ -171,3 +171,13 @@ describe("quote → speaker", () => {
     expect(text.slice(q.sourceStart, q.sourceEnd)).toContain("Amara Diallo");
   });
 });
+
+describe("callings", () => {
+  it("asks no calling that labels the name after it ('the Austrian _____ Karl von Frisch')", () => {
+    const { sentences, facts } = setup("The Austrian scientist Karl von Frisch studied bees in the second half. A good scientist needs patience.");
+    const keys = factCandidates(facts, sentences).map((c) => `${c.sentenceIndex}:${c.answer}`);
+    expect(keys).not.toContain("0:scientist");
+    expect(keys).toContain("1:scientist");
+    expect(keys).toContain("0:Karl von Frisch");
+  });
+});

@@ -301,4 +301,11 @@ describe("entities", () => {
     expect(kind("Lumina Semiconductor")).toBe("org");
     expect(kind("Rich")).toBeUndefined();
   });
+  it("takes a calling that opens a sentence off the name after it ('Winger Sofia Marsh'), not off 'Super Bowl 50'", () => {
+    const facts = factsOf("Winger Sofia Marsh scored twice. Super Bowl 50 was played in Santa Clara. Hunter Biden spoke later.").facts;
+    expect(kindIn(facts)("Sofia Marsh")).toBe("person");
+    expect(facts.map((f) => f.text)).not.toContain("Winger Sofia Marsh");
+    expect(facts.map((f) => f.text)).not.toContain("Bowl 50");
+    expect(kindIn(facts)("Hunter Biden")).toBe("person");
+  });
 });

@@ -215,6 +215,13 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       run.splice(0, firstName);
       titled = true;
     }
+    // "Winger Sofia Marsh cut inside": a word for a person that opens the sentence, before a name of two words, is a
+    // calling ("Hunter Biden" keeps its first name)
+    else if (run.length >= 3 && run[0] === t && (i0 === 0 || tokens[i0 - 1].sentence !== t.sentence) && !has(run[0], "FirstName", "Person") &&
+      run.slice(1).every((x) => has(x, "ProperNoun") && !/\d/.test(x.text)) && firstSense(run[0].text)?.lexFile === 18 && !firstSense(run[0].text)?.proper && !isWorkOrEvent(run)) {
+      run.shift();
+      titled = true;
+    }
     // a title word that names a building or a body is no title: "State House", "King Street", "Senate Hall"
     const lastWord = strip(run[run.length - 1].text);
     const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run); // "King William's War"
