@@ -17,6 +17,16 @@ describe("term distractors", () => {
     expect(pluralOf("roof")).toBe("roofs");
   });
 
+  it("takes a plural term of living things in its singular for a singular key, but no other in its plural", () => {
+    const pool = ["Drones", "wasps", "larvae", "rules", "hornet"].map((t) => term(t));
+    const out = termDistractors(term("queen", 0), pool, "The _____ is the only female in the hive that lays eggs.", always);
+    expect(out).toEqual(expect.arrayContaining(["drone", "hornet"]));
+    expect(out.filter((o) => /s$/.test(o))).toEqual([]);
+    // a key of another kind keeps to its own number: "laws" do not serve "rule"
+    const rules = termDistractors(term("rule", 0), ["laws", "customs", "habits", "policy"].map((t) => term(t)), "The _____ was old.", always);
+    expect(rules.filter((o) => /s$/.test(o))).toEqual([]);
+  });
+
   it("takes article terms of the key's kind and leaves the others", () => {
     expect(sameKind("water", "ozone")).toBe(true);
     expect(sameKind("water", "mouse")).toBe(false);

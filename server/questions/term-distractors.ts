@@ -111,6 +111,18 @@ const seenEnough = (noun: string) => {
   return e.senses === 1 || e.tagged >= 4;
 };
 
+/** WordNet's files of animals, body parts and plants. */
+const LIVING_FILES = new Set([5, 8, 20]);
+
+/** A phrase with its last word in the dictionary form WordNet lists: "Worker bees" → "Worker bee"; undefined where it has none. */
+function singularOf(term: string): string | undefined {
+  const words = term.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  const lemma = nounLemma(last);
+  if (!lemma || lemma === last.toLowerCase() || lemma.includes("_")) return undefined;
+  return [...words.slice(0, -1), /^\p{Lu}/u.test(last) ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : lemma].join(" ");
+}
+
 /** A noun in the singular, as far as a link between two nouns needs it: "pathogens" → "pathogen". */
 const single = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$/, "").replace(/(?<![su])s$/, "");
 
@@ -157,9 +169,14 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
   // judged before the costlier checks of form and fairness: most article terms are of another kind
-  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && isPlural(f.text) === plural && sameKind(key.text, f.text))
+  // a plural term serves a singular key of living things or body parts in its singular: "queen" | drone, where the
+  // article says "Drones" (not the other way: "waters" is no plural of the stuff; and among people or ideas the
+  // wider pool brought in looser options than it gained)
+  const living = !plural && LIVING_FILES.has(headSense(key.text)?.lexFile ?? -1);
+  const inKeysNumber = (t: string) => (isPlural(t) === plural ? t : living ? singularOf(t) : undefined);
+  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence).map((f) => inKeysNumber(f.text)).filter((t): t is string => !!t && sameKind(key.text, t))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
-    .map((f) => f.text.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
+    .map((t) => t.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   // an option whose noun the stem already uses is no wrong answer: "pathogens such as _____" | "specific pathogens"
   const stemWords = normalize(stem).split(" ");
   const stemNouns = new Set(stemWords.map(single));
