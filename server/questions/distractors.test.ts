@@ -89,6 +89,11 @@ describe("entity distractors", () => {
     for (const o of out) expect(["Wilbur", "Otto", "Charlie", "Thomas"]).toContain(o);
     const heath = [fact("person", "Ted Heath"), fact("person", "Harold Wilson"), fact("person", "Edward Gierek"), fact("person", "Willy Brandt")];
     expect(entityDistractors(fact("person", "Heath"), buildPools(heath), "Later _____ asked the British to heat one room.").sort()).toEqual(["Brandt", "Gierek", "Wilson"]);
+    // a name the article writes after a title is a surname ("Lord Byron"), and no first name beside "Victor"
+    const novel = "Mary Shelley stayed with Lord Byron. Victor Frankenstein told Robert Walton his story. Henry Clerval was his friend.";
+    const writers = ["Byron", "Mary Shelley", "Victor Frankenstein", "Robert Walton", "Henry Clerval"].map((t, i) => fact("person", t, { sentence: i + 1 }));
+    expect(entityDistractors(fact("person", "Byron"), buildPools(writers), "Later _____ suggested a ghost story.", 3, novel).sort()).toEqual(["Clerval", "Shelley", "Walton"]);
+    expect(entityDistractors(fact("person", "Victor"), buildPools(writers), "Later _____ ran away.", 3, novel)).not.toContain("Byron");
   });
 
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
@@ -135,6 +140,9 @@ describe("entity distractors", () => {
     // a landscape architect in a story of today gets no famous architects of the past
     const garden = "Pupils planted 46 trees with the help of a landscape architect. The council will pay for six more schools by 2027.";
     expect(entityDistractors(fact("person", "Daniel Fraser"), buildPools([]), "The children chose the trees with the architect _____.", 3, garden)).toEqual([]);
+    // a report that writes no year but "on Thursday" is of today too: no Tycho Brahe beside a business leader
+    const rates = "The central bank raised its rate on Thursday. Business groups criticised the decision as a blow to small firms.";
+    expect(entityDistractors(fact("person", "Tomas Reyes"), buildPools([]), "_____, who heads a group of firms, said shops were struggling with energy bills and the science of it.", 3, rates)).toEqual([]);
     // a firm's chief beside no scientist, whatever the stem says of engineers or energy
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The firm's chief executive, _____, said it chose the town for its 600 engineers and its energy.")).toEqual([]);
     // a field with too few people of the key's time takes its own nearest in time: geologists beside Wegener

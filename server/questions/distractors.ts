@@ -2,7 +2,8 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, STOPWORDS, surnameOf } from "./util";
+import { escapeRegExp, hashString, normalize, STOPWORDS, surnameOf } from "./util";
+import { TITLES } from "./entity-kinds";
 import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
@@ -213,13 +214,15 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const oneWord = key.kind === "person" && !key.text.includes(" ");
   // "Three years later Pierre was killed": a first name gets first names, of the key's sex where the lexicon knows both
   // (one the article also writes as somebody's surname is theirs: "Heath" of "Ted Heath", "Roy" of "Olivier Roy")
+  // (so is one written after a title: "Lord Byron", "Mrs Dalloway")
+  const titled = (name: string) => [...text.matchAll(new RegExp(`(\\S+)\\s+${escapeRegExp(name)}\\b`, "g"))].some((m) => TITLES.test(m[1].replace(/\.$/, "")));
   const firstName = oneWord && firstNameOnly(key.text) &&
-    !(pools.get("person")?.get("*") ?? []).some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text);
+    !(pools.get("person")?.get("*") ?? []).some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
   const asForm = (fs: Fact[]) =>
-    firstName ? firstNamesOf(texts(fs), key.text)
+    firstName ? firstNamesOf(texts(fs).filter((t) => t.includes(" ") || !titled(t)), key.text)
     : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t)).map(surnameOf)
     : fullName ? texts(fs).filter((t) => t.includes(" "))
     : texts(fs);

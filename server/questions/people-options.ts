@@ -159,7 +159,9 @@ const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 /** A story of today: every year or decade it writes is 1990 or later ("1940s" dates a story as much as "1943"). */
 const todaysStory = remembered((article: string) => {
   const years = (article.match(/\b(?:1\d{3}|20\d{2})(?=s?\b)/g) ?? []).map(Number);
-  return years.length > 0 && years.every((y) => y >= 1990);
+  // a report that gives no year at all tells its time by the day: "on Thursday", "this year"
+  const byTheDay = /\b(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:this|last|next) (?:year|month|week)\b|\byesterday\b/.test(article);
+  return years.length > 0 ? years.every((y) => y >= 1990) : byTheDay;
 }, 4);
 
 /** The stem's year or century, else the article's. */

@@ -27,6 +27,12 @@ describe("term distractors", () => {
     expect(rules.filter((o) => /s$/.test(o))).toEqual([]);
   });
 
+  it("takes no superlative for a kind ('the biggest drivers' of prices are no people beside savers)", () => {
+    const pool = ["biggest drivers", "customers", "economists"].map((t) => term(t));
+    const out = termDistractors(term("savers", 0), pool, "_____ may earn more on their deposits.", always);
+    expect(out).not.toContain("biggest drivers");
+  });
+
   it("takes article terms of the key's kind and leaves the others", () => {
     expect(sameKind("water", "ozone")).toBe(true);
     expect(sameKind("water", "mouse")).toBe(false);

@@ -111,6 +111,8 @@ const seenEnough = (noun: string) => {
   return e.senses === 1 || e.tagged >= 4;
 };
 
+const SUPERLATIVE = /^(?:the\s+)?(?:largest|biggest|smallest|highest|lowest|oldest|youngest|longest|shortest|greatest|fastest|slowest|richest|poorest|deepest|heaviest|strongest|weakest|best|worst|most|least|earliest|latest|nearest|closest|main)\s/i;
+
 /** WordNet's files of animals, body parts and plants. */
 const LIVING_FILES = new Set([5, 8, 20]);
 
@@ -174,7 +176,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   // wider pool brought in looser options than it gained)
   const living = !plural && LIVING_FILES.has(headSense(key.text)?.lexFile ?? -1);
   const inKeysNumber = (t: string) => (isPlural(t) === plural ? t : living ? singularOf(t) : undefined);
-  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence).map((f) => inKeysNumber(f.text)).filter((t): t is string => !!t && sameKind(key.text, t))
+  // a superlative picks one thing out, it names no kind: "the biggest drivers" (of prices) are no people beside savers
+  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && !SUPERLATIVE.test(f.text)).map((f) => inKeysNumber(f.text)).filter((t): t is string => !!t && sameKind(key.text, t))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((t) => t.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   // an option whose noun the stem already uses is no wrong answer: "pathogens such as _____" | "specific pathogens"

@@ -43,6 +43,8 @@ const SPENT = /^(?:time|hours|days|weeks|months|years|evenings|nights|life|caree
 const SHARE_OF_THE = /\b(?:parts|most|much|some|all|half|areas|sections|stretches) of (?:the|its|their) $/;
 /** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
 const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
+/** Verbs that take an object and what it is doing: "keep the wheels turning", "found the door locked". */
+const KEPT_DOING = /\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving|set|sets|find|finds|found|finding)\s+(?:the|a|an|its|their|his|her|our|your)\s+$/i;
 /** Plurals that modify a noun after them: "sales team", "arms race", "sports car". */
 const PLURAL_MODIFIERS = /^(?:sales|arms|sports|customs|savings|goods|clothes|means|series|species|news|parts|systems|operations|communications|rights|jobs|drugs|weapons|trades|students|workers|womens|mens|childrens|accounts|materials|services)$/;
 /** Words that open a verb's object of quantity: "agriculture employs more than half", "phytoplankton produce roughly half". */
@@ -165,6 +167,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     }
     i = j;
     if (degree) continue;
+    // "Keeping the system working", "kept the engines running": after keep, leave or find and its object, a word in
+    // -ing says what the thing was left doing; it is no part of the thing's name
+    const kept = (at: number) => KEPT_DOING.test(text.slice(Math.max(0, at - 40), at));
+    if (run.length > 1 && /ing$/.test(run[run.length - 1].text) && kept(run[0].start)) run.pop();
+    else if (run.length === 1 && /ing$/.test(t.text) && prevTok && isNoun(prevTok) && kept(prevTok.start)) continue;
     // "Outside of the classroom teachers may accompany…": with no comma after an opening phrase, a compound that
     // runs into a modal is the phrase's last noun and the sentence's subject, not one thing
     const opening = text.slice(sentences[t.sentence].start, t.start);
