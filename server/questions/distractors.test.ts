@@ -94,6 +94,7 @@ describe("entity distractors", () => {
     const writers = ["Byron", "Mary Shelley", "Victor Frankenstein", "Robert Walton", "Henry Clerval"].map((t, i) => fact("person", t, { sentence: i + 1 }));
     expect(entityDistractors(fact("person", "Byron"), buildPools(writers), "Later _____ suggested a ghost story.", 3, novel).sort()).toEqual(["Clerval", "Shelley", "Walton"]);
     expect(entityDistractors(fact("person", "Victor"), buildPools(writers), "Later _____ ran away.", 3, novel)).not.toContain("Byron");
+    expect(entityDistractors(fact("person", "Walton"), buildPools(writers), "Victor told _____ his story.", 3, novel)).toContain("Byron");
   });
 
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {

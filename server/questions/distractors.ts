@@ -223,7 +223,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
   const asForm = (fs: Fact[]) =>
     firstName ? firstNamesOf(texts(fs).filter((t) => t.includes(" ") || !titled(t)), key.text)
-    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t)).map(surnameOf)
+    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map(surnameOf)
     : fullName ? texts(fs).filter((t) => t.includes(" "))
     : texts(fs);
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
