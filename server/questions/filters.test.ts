@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate } from "./types";
-import { acronymGiveaway, danglingClause, danglingDemonstrative, flaws, insideQuotation, unnamedPerson } from "./filters";
+import { acronymGiveaway, danglingClause, danglingDemonstrative, danglingObject, flaws, insideQuotation, unnamedPerson } from "./filters";
 
 const text = "Marta Velasco founded a school in Lima in 1902. It grew quickly and Velasco stayed there.";
 const item = (over: Partial<Candidate>): Candidate => ({
@@ -48,6 +48,17 @@ describe("flaws", () => {
     // "As it rises it cools": the main clause repeats the pronoun with no comma
     expect(danglingClause("As it rises it cools, and the _____ in it turns into droplets.")).toBe(true);
     expect(danglingClause("As it rose, the _____ cooled.")).toBe(false);
+  });
+
+  it("rejects an object pronoun right after the subject and its verb, which points outside the sentence", () => {
+    expect(danglingObject("The _____ pumps it into the main artery.")).toBe(true);
+    expect(danglingObject("The lower chambers, the ventricles, pump it out.")).toBe(true);
+    expect(danglingObject("The next day the _____ marries them in secret.")).toBe(true);
+    // after a second noun or a preposition it may point inside: "add enzymes to the nectar and fan it"
+    expect(danglingObject("Workers add enzymes to the _____ and fan it with their wings.")).toBe(false);
+    // a subject pronoun is no object ("whence it spread"), nor "it" before a verb
+    expect(danglingObject("The council says it must save _____ next year.")).toBe(false);
+    expect(danglingObject("The traders fled into _____, whence it spread north.")).toBe(false);
   });
 
   it("rejects a demonstrative that points outside the sentence", () => {

@@ -69,6 +69,23 @@ export function danglingClause(stem: string): boolean {
   return !!m && (!m[1] || /^(?:it|they|he|she|its|their|his|her)$/i.test(m[2]));
 }
 
+/**
+ * "The _____ pumps it into the aorta", "The ventricles, the lower chambers, pump it out": an object pronoun right
+ * after the subject and its verb cannot mean the subject, and nothing else comes before it: what it stands for is in
+ * another sentence. (After a preposition, a second noun or a clause — "add enzymes to the nectar and fan it" — it
+ * may point inside.)
+ */
+export function danglingObject(stem: string): boolean {
+  // an object, not a subject: what follows is a preposition, a particle or the end of a clause ("it spread" is no object)
+  const m = new RegExp(`\\s(?:it|them)(?=\\s+(?:${PREPOSITION.slice(3, -1)}|out|up|down|back|away|off|together|as|the|a|an)\\b|\\s*[,.;]|$)`).exec(stem);
+  if (!m) return false;
+  // (an apposition does not count: "The lower chambers, the ventricles, pump it out")
+  const before = stem.slice(0, m.index).replace(/,\s+(?:the|a|an)\s[^,]+,/g, "").trim();
+  const words = before.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && !/[,;:()“”"]/.test(before) &&
+    !new RegExp(`\\b(?:${PREPOSITION.slice(3, -1)}|and|or|but|that|which|who|when|if|because|as|than|so)\\b`, "i").test(before);
+}
+
 export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {
   const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
   if (!PERSONAL.test(outside) || (blankIsPerson && outside.includes(BLANK)) || /\bwho\b/i.test(outside)) return false;
@@ -120,7 +137,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   const stem = stemOf(c);
   const words = stem.split(/\s+/).length;
   const source = text.slice(c.sourceStart, c.sourceEnd);
-  if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem) || danglingClause(stem))) out.push("dangling-reference");
+  if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem) || danglingClause(stem) || danglingObject(stem))) out.push("dangling-reference");
   if (c.type !== "order" && c.type !== "quote" && unnamedPerson(stem, c.fact?.kind === "person")) out.push("unnamed-person");
   // a common noun blanked out of a quotation ("with the _____ it's possible", "my _____ felt light") asks for the
   // speaker's choice of word; names, numbers and dates in a quotation are still facts
