@@ -150,12 +150,13 @@ function namingStem(f: Fact, s: Sentence, prev: Sentence | undefined, lead: Lead
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
 export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
   const out: Candidate[] = [];
+  const personAt = new Set(facts.facts.filter((e) => e.kind === "person").map((e) => e.start));
   for (const f of facts.facts) {
     const s = sentences[f.sentence];
     if (!s || s.heading) continue;
     // a calling right before a name ("striker Danny Okafor", "the Austrian scientist Karl von Frisch") labels the
     // person: asked alone it is a guess (it stays an option for other callings)
-    if (f.kind === "term" && facts.facts.some((e) => e.kind === "person" && e.sentence === f.sentence && s.text.slice(f.end - s.start, e.start - s.start) === " ")) continue;
+    if (f.kind === "term" && personAt.has(f.end + 1) && s.text[f.end - s.start] === " ") continue;
     const prev = sentences[s.index - 1];
     const naming = namingStem(f, s, prev, leads.get(s.index - 1));
     const stem = stemFor(f, s);

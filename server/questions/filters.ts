@@ -77,13 +77,13 @@ export function danglingClause(stem: string): boolean {
  */
 export function danglingObject(stem: string): boolean {
   // an object, not a subject: what follows is a preposition, a particle or the end of a clause ("it spread" is no object)
-  const m = new RegExp(`\\s(?:it|them)(?=\\s+(?:${PREPOSITION.slice(3, -1)}|out|up|down|back|away|off|together|as|the|a|an)\\b|\\s*[,.;]|$)`).exec(stem);
+  const m = new RegExp(`\\s(?:it|them)(?=\\s+(?:${PREPOSITION}|out|up|down|back|away|off|together|as|the|a|an)\\b|\\s*[,.;]|$)`).exec(stem);
   if (!m) return false;
   // (an apposition does not count: "The lower chambers, the ventricles, pump it out")
   const before = stem.slice(0, m.index).replace(/,\s+(?:the|a|an)\s[^,]+,/g, "").trim();
   const words = before.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && !/[,;:()“”"]/.test(before) &&
-    !new RegExp(`\\b(?:${PREPOSITION.slice(3, -1)}|and|or|but|that|which|who|when|if|because|as|than|so)\\b`, "i").test(before);
+    !new RegExp(`\\b(?:${PREPOSITION}|and|or|but|that|which|who|when|if|because|as|than|so)\\b`, "i").test(before);
 }
 
 export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {

@@ -111,6 +111,7 @@ const seenEnough = (noun: string) => {
   return e.senses === 1 || e.tagged >= 4;
 };
 
+/** A phrase led by a superlative or "main": it picks one thing out of a kind ("the biggest drivers"), it names none. */
 const SUPERLATIVE = /^(?:the\s+)?(?:largest|biggest|smallest|highest|lowest|oldest|youngest|longest|shortest|greatest|fastest|slowest|richest|poorest|deepest|heaviest|strongest|weakest|best|worst|most|least|earliest|latest|nearest|closest|main)\s/i;
 
 /** WordNet's files of animals, body parts and plants. */
