@@ -167,6 +167,9 @@ describe("quote → speaker", () => {
     const { sentences, facts } = setup(text);
     const [q] = quoteCandidates(facts, sentences, text);
     expect(q.prompt).toBe("Who said: “The harvest was the best in a decade”?");
+    const stop = `"I named the boat like I would name my baby." said Amara Diallo, a farmer near Kayes.`;
+    const s2 = setup(stop);
+    expect(quoteCandidates(s2.facts, s2.sentences, stop)[0]?.prompt).toBe("Who said: “I named the boat like I would name my baby”?");
     expect(q.answer).toBe("Amara Diallo");
     expect(text.slice(q.sourceStart, q.sourceEnd)).toContain("Amara Diallo");
   });

@@ -296,7 +296,8 @@ export function quoteCandidates(facts: ArticleFacts, sentences: Sentence[], text
     const b = sentences[q.lastSentence];
     return {
       type: "quote" as const,
-      prompt: `Who said: “${shown.replace(/[,]$/, "")}”?`,
+      // (the quote's own comma or full stop gives way to the question mark: "…my baby”?", not "…my baby.”?")
+      prompt: `Who said: “${shown.replace(/[,.]$/, "")}”?`,
       answer: q.speaker,
       sourceStart: a.start,
       sourceEnd: b.end,
