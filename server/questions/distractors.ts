@@ -2,7 +2,7 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { escapeRegExp, hashString, normalize, STOPWORDS, surnameOf } from "./util";
+import { hashString, normalize, remembered, STOPWORDS, surnameOf } from "./util";
 import { TITLES } from "./entity-kinds";
 import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
@@ -215,7 +215,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "Three years later Pierre was killed": a first name gets first names, of the key's sex where the lexicon knows both
   // (one the article also writes as somebody's surname is theirs: "Heath" of "Ted Heath", "Roy" of "Olivier Roy")
   // (so is one written after a title: "Lord Byron", "Mrs Dalloway")
-  const titled = (name: string) => [...text.matchAll(new RegExp(`(\\S+)\\s+${escapeRegExp(name)}\\b`, "g"))].some((m) => TITLES.test(m[1].replace(/\.$/, "")));
+  const titled = (name: string) => namesAfterTitles(text).has(name);
   const firstName = oneWord && firstNameOnly(key.text) &&
     !(pools.get("person")?.get("*") ?? []).some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
@@ -241,6 +241,13 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   if (key.unit !== "site") more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }
+
+/** The capitalised words an article writes right after a title ("Lord Byron", "Friar Laurence"), read once per article. */
+const namesAfterTitles = remembered((text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\S+)\s+(?=(\p{Lu}[\p{L}-]*))/gu)) if (TITLES.test(m[1].replace(/\.$/, ""))) out.add(m[2]);
+  return out;
+}, 4);
 
 /** A word the lexicon knows as a first name and not as a family name: "Pierre", not "Curie" or "Newton". */
 const firstNameOnly = (word: string) => {
