@@ -215,6 +215,18 @@ describe("terms", () => {
     expect(spans("The wind piles the sand into hills. These hills are called dunes.", "term")).toContain("dunes");
   });
 
+  it("reads 'call' after a plural subject as the naming verb: 'a process engineers call thermal runaway'", () => {
+    const terms = spans("When the layer fails, the cell heats up quickly, a process engineers call thermal runaway.", "term");
+    expect(terms).toContain("thermal runaway");
+    expect(terms).not.toContain("call thermal runaway");
+  });
+
+  it("takes no past form before an adverb of place for a noun: 'rumours about the vaccine spread online'", () => {
+    const terms = spans("Officials blame rumours about the vaccine spread online by anonymous accounts.", "term");
+    expect(terms).not.toContain("vaccine spread");
+    expect(terms).toContain("vaccine");
+  });
+
   it("takes no pronoun, no verb after a counted plural and no 'of less' for a term", () => {
     const terms = spans("Nobody yet knows what it was for. The four sides face north with an error of less than a tenth of a degree. The sales team met.", "term");
     expect(terms).not.toContain("Nobody");

@@ -34,7 +34,9 @@ const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
 /** A clause's opening word and a determiner: "as the", "when its", "until a". */
 const SUBORDINATE_THE = /\b(?:as|when|while|because|if|once|until|after|before|since|unless|whereas|where)\s+(?:the|a|an|its|their|his|her)\s$/i;
 /** Adverbs of place that can follow a noun: "the point underground", "the troops abroad". */
-const PLACE_ADVERB = /^(?:underground|abroad|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|downwind|upwind|downhill|uphill|overhead|worldwide|nationwide|below|above)$/;
+const PLACE_ADVERB = /^(?:underground|abroad|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|downwind|upwind|downhill|uphill|overhead|worldwide|nationwide|below|above|online)$/;
+/** Verbs whose past form is their base, and nouns too: "claims about the vaccine spread online". */
+const PAST_AS_BASE = /^(?:spread|set|cut|put|shed|cast|burst|split|hit|cost|broadcast|upset)$/;
 /** Round quantities written as nouns: "hundreds of kilometres", "dozens of ships". */
 const QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|tens|scores)$/;
 /** What one spends doing something: "time collecting beetles" is the time and what was done with it. */
@@ -122,6 +124,15 @@ const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ie
 export function nounsAfterNaming(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
+    // "a process engineers call thermal runaway", "what doctors call shingles": "call" after a plural subject is the
+    // naming verb, not a noun that opens the term
+    if (t.text === "call" && t.tags.has("Noun") && tokens[k - 1].sentence === t.sentence && tokens[k - 1].post === " " && /^(?:\p{Ll}{3,}s|we|they|you|people)$/u.test(tokens[k - 1].text) &&
+      /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) {
+      t.tags.delete("Noun");
+      t.tags.delete("Singular");
+      t.tags.add("Verb");
+      continue;
+    }
     if (!/^(?:called|termed|named|dubbed|as)$/.test(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence || tokens[k - 1].post !== " ") continue;
     if (tokens[k - 1].text === "as" && !/^(?:known|referred\s+to)$/.test(tokens[k - 2]?.text ?? "")) continue;
     if (!/^\p{Ll}+$/u.test(t.text) || t.tags.has("Noun") || !t.tags.has("Verb") || !(firstSense(t.text) ?? firstSense(t.text.replace(/s$/, "")))) continue;
@@ -195,7 +206,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // slightly")
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
       ((OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text)) ||
-        (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))))) run.pop();
+        (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
+        // ("the vaccine spread online", "ash blown downwind": a past form before an adverb of place is a verb too)
+        (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))))) run.pop();
     // "large parts of the forest flood, and fish swim": a share of a thing and a word that can be a verb ending the
     // clause are the subject and its verb
     else if (run.length > 1 && /^[,.;]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) && canBeVerb(run[run.length - 1].text) &&
