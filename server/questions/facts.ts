@@ -5,7 +5,7 @@ import { tagTokens, type Token } from "./nlp";
 import { extractEntities } from "./entities";
 import { extractNumbers } from "./numbers";
 import { extractQuotes } from "./quotes";
-import { extractTerms, nounsAfterNaming } from "./terms";
+import { extractTerms, retagNouns } from "./terms";
 import { STOPWORDS, normalize } from "./util";
 
 export function contentWords(s: string): string[] {
@@ -16,7 +16,7 @@ export function contentWords(s: string): string[] {
 
 export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts & { tokens: Token[] } {
   const tokens = tagTokens(text, sentences.map((s) => s.start));
-  nounsAfterNaming(tokens);
+  retagNouns(tokens);
   const body = sentences.filter((s) => !s.heading);
   const entities = extractEntities(text, sentences, tokens).filter((f) => !sentences[f.sentence]?.heading);
   const numbers = body.flatMap(extractNumbers);

@@ -227,6 +227,22 @@ describe("terms", () => {
     expect(terms).toContain("vaccine");
   });
 
+  it("reads a sentence's first word before a plural noun as a noun, not a command: 'Shop owners in the town…'", () => {
+    const terms = spans("Shop owners in the old town oppose the plan to close the market.", "term");
+    expect(terms).toContain("Shop owners");
+    expect(terms).not.toContain("owners");
+  });
+
+  it("takes no plural possessor for a term: 'the sheep farmers' union' leaves no 'The _____' union'", () => {
+    expect(spans("The regional sheep farmers' union has demanded full compensation.", "term")).not.toContain("regional sheep farmers");
+  });
+
+  it("takes the object, not the verb in -ing after 'were': 'walkers were damaging crops'", () => {
+    const terms = spans("The owner said that walkers were damaging crops near the river.", "term");
+    expect(terms).not.toContain("damaging crops");
+    expect(terms).toContain("crops");
+  });
+
   it("takes no pronoun, no verb after a counted plural and no 'of less' for a term", () => {
     const terms = spans("Nobody yet knows what it was for. The four sides face north with an error of less than a tenth of a degree. The sales team met.", "term");
     expect(terms).not.toContain("Nobody");

@@ -120,10 +120,19 @@ const canBeVerb = (w: string) => isVerb(w) || (/s$/.test(w) && (isVerb(w.slice(0
 const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
 
 /** "These hills are called dunes": what follows "called" or "known as" names a thing, whatever the tagger made of
- * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one (once, where the tokens are made). */
-export function nounsAfterNaming(tokens: Token[]): void {
+ * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one (once, where the tokens are made);
+ * mends two more misreadings of naming and nouns: "engineers call X", "Shop owners…". */
+export function retagNouns(tokens: Token[]): void {
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k];
+    // "Shop owners in the old town oppose the plan": a sentence's first word, read as a command, is a noun that modifies
+    // the plural noun after it (news does not give orders)
+    if (t.tags.has("Noun") && t.tags.has("Plural") && tokens[k - 1].tags.has("Imperative") && tokens[k - 1].post === " " && (k === 1 || tokens[k - 2].sentence !== t.sentence) &&
+      tokens[k - 1].sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && firstSense(tokens[k - 1].text.toLowerCase())) {
+      tokens[k - 1].tags.delete("Verb");
+      tokens[k - 1].tags.add("Noun");
+      continue;
+    }
     // "a process engineers call thermal runaway", "what doctors call shingles": "call" after a plural subject is the
     // naming verb, not a noun that opens the term
     if (t.text === "call" && t.tags.has("Noun") && tokens[k - 1].sentence === t.sentence && tokens[k - 1].post === " " && /^(?:\p{Ll}{3,}s|we|they|you|people)$/u.test(tokens[k - 1].text) &&
@@ -135,6 +144,7 @@ export function nounsAfterNaming(tokens: Token[]): void {
     }
     if (!/^(?:called|termed|named|dubbed|as)$/.test(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence || tokens[k - 1].post !== " ") continue;
     if (tokens[k - 1].text === "as" && !/^(?:known|referred\s+to)$/.test(tokens[k - 2]?.text ?? "")) continue;
+
     if (!/^\p{Ll}+$/u.test(t.text) || t.tags.has("Noun") || !t.tags.has("Verb") || !(firstSense(t.text) ?? firstSense(t.text.replace(/s$/, "")))) continue;
     t.tags.delete("Verb");
     t.tags.delete("PresentTense");
@@ -196,7 +206,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
     // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
-      (run.length >= 3 ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
+      (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
@@ -266,6 +276,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       const of = run.findIndex((r) => r.text === "of");
       if (of > 0 && of < run.length - 1) run.splice(0, of + 1);
     }
+    // "walkers were damaging crops": after a form of "be", a verb in -ing before a noun is the verb, and the noun its object
+    if (run.length > 1 && gerund && run[0] === t && /^(?:is|are|was|were|be|been|am)$/.test(prevTok?.text ?? "") && isNoun(run[1])) run.shift();
     // "to stop it flowing back", "the troops pulling out": after a verb in -ing, "back" or "out" is an adverb, no noun
     if (run.length === 2 && /ing$/.test(run[0].text) && /^(?:back|forward|away|out|up|down|off|home|over|apart|together)$/.test(run[1].text)) continue;
     // "They first capture carbon dioxide": after "they" or "we" (and an adverb), a word that can be a verb is one
@@ -322,7 +334,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (!run.length || isOnlyVerb(run[run.length - 1].text) || (run.length === 1 && PLACE_ADVERB.test(run[0].text))) continue;
     const head = run[run.length - 1].text.toLowerCase();
     if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;
-    if (/['’]/.test(head) || head.length < 4) continue;
+    // ("the sheep farmers' union": a plural possessor leaves "The _____' union")
+    if (/['’]/.test(head) || head.length < 4 || /^['’]/.test(text.slice(run[run.length - 1].end))) continue;
     // "caused by increased blood flow into tissue": a singular noun does not take a bare verb, so the word after it
     // is a noun of the phrase that the tagger read as a verb, and the phrase without it is a cut one
     const lastTok = run[run.length - 1];
