@@ -27,6 +27,13 @@ describe("term distractors", () => {
     expect(rules.filter((o) => /s$/.test(o))).toEqual([]);
   });
 
+  it("takes no doing and no animal named by its sex beside an animal: 'roe deer | killing sheep, female'", () => {
+    expect(sameKind("roe deer", "killing sheep")).toBe(false);
+    expect(sameKind("roe deer", "female")).toBe(false);
+    expect(sameKind("roe deer", "lamb")).toBe(true);
+    expect(sameKind("males", "females")).toBe(true);
+  });
+
   it("takes no superlative for a kind ('the biggest drivers' of prices are no people beside savers)", () => {
     const pool = ["biggest drivers", "customers", "economists"].map((t) => term(t));
     const out = termDistractors(term("savers", 0), pool, "_____ may earn more on their deposits.", always);

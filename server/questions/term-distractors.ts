@@ -83,17 +83,24 @@ export function sameKind(key: string, option: string): boolean {
   // a noun made from a verb ("filling", "packing") names a doing as much as a stuff: no option beside "oxygen"
   // (a building or clothing, an artifact, is a thing)
   const verbal = (h: string, s: Synset) => /ing$/.test(h) && s.lexFile !== 6;
-  if (verbal(kh, k) !== verbal(oh, o)) return false;
+  if (verbal(kh, k) !== verbal(oh, o) || ledByDoing(key) !== ledByDoing(option)) return false;
   if (k.lexFile === 5 && isMicroorganism(kh) !== isMicroorganism(oh)) return false;
   // people named by age, sex or kin may be the very people a role names: "Pupils | teenagers", "Students | girls"
-  if (k.lexFile === 18 && BY_AGE_SEX_OR_KIN.test(kh) !== BY_AGE_SEX_OR_KIN.test(oh)) return false;
+  // (so may animals named by sex: "roe deer | female")
+  if ((k.lexFile === 18 || k.lexFile === 5) && BY_AGE_SEX_OR_KIN.test(kh) !== BY_AGE_SEX_OR_KIN.test(oh)) return false;
   // in a wide category (acts, artifacts, states…) the same file is not the same kind: "space station" and "lunar
   // landing" are both artifacts; there the two must meet close by ("spacecraft" and "lifeboat" are both craft)
   return !WIDE_FILES.has(k.lexFile) || nearKin(kh, oh);
 }
 
-/** Words for people by age, sex or kin rather than by what they do. */
-const BY_AGE_SEX_OR_KIN = /^(?:girls?|boys?|men|man|women|woman|children|child|kids?|teenagers?|adolescents?|adults?|youths?|youngsters?|juveniles?|infants?|babies|baby|daughters?|sons?|friends?|twins?|siblings?|brothers?|sisters?|relatives?|grandparents?|grandchildren|mothers?|fathers?|wife|wives|husbands?|spouses?|widows?|widowers?|uncles?|aunts?|nephews?|nieces?|cousins?|grandmothers?|grandfathers?)$/;
+/** "killing sheep", "eating fruit": a phrase led by a verb in -ing names a doing, whatever its last noun is. */
+function ledByDoing(term: string): boolean {
+  const m = /^(\p{Ll}{2,})ing\s/u.exec(term);
+  return !!m && [m[1], `${m[1]}e`, m[1].replace(/(\p{L})\1$/u, "$1")].some((stem) => stem.length > 1 && isVerb(stem));
+}
+
+/** Words for people (and animals) by age, sex or kin rather than by what they do. */
+const BY_AGE_SEX_OR_KIN = /^(?:males?|females?|girls?|boys?|men|man|women|woman|children|child|kids?|teenagers?|adolescents?|adults?|youths?|youngsters?|juveniles?|infants?|babies|baby|daughters?|sons?|friends?|twins?|siblings?|brothers?|sisters?|relatives?|grandparents?|grandchildren|mothers?|fathers?|wife|wives|husbands?|spouses?|widows?|widowers?|uncles?|aunts?|nephews?|nieces?|cousins?|grandmothers?|grandfathers?)$/;
 
 /**
  * A head noun whose first sense is how it is mostly used: "vessel" is as often a craft or a container as a blood
