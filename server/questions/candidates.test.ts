@@ -15,6 +15,15 @@ describe("stems", () => {
     expect(stemFor(f, sentences[0])).toEqual({ prompt: "In 1902, who founded a school in Lima?", wh: true });
   });
 
+  it("asks for an organisation by its sort where its name says it: 'Which club…?', 'Which party…?'", () => {
+    const club = setup("Riverside United reached the county cup final on Saturday.");
+    const f = { ...club.facts.facts.find((x) => x.text === "Riverside United")!, kind: "org" as const, subject: true };
+    expect(stemFor(f, club.sentences[0]).prompt).toBe("Which club reached the county cup final on Saturday?");
+    expect(stemFor({ ...f, text: "Green Party" }, club.sentences[0]).prompt).toMatch(/^Which party /);
+    expect(stemFor({ ...f, text: "University of Lima" }, club.sentences[0]).prompt).toMatch(/^Which university /);
+    expect(stemFor({ ...f, text: "Hallam Trust" }, club.sentences[0]).prompt).toMatch(/^Which organisation /);
+  });
+
   it("asks 'whose' for a person named with a possessive", () => {
     const { sentences, facts } = setup("Marta Velasco's letters have been read as a plea for reform.");
     const f = { ...facts.facts.find((x) => x.text === "Marta Velasco")!, subject: true };

@@ -6,12 +6,20 @@ import { numberKindOf } from "./numbers";
 import { normalize, squash, surnameOf } from "./util";
 import { applyLead, resolveLeads, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
+import { orgKind, type OrgKind } from "./org-kinds";
 
 export const BLANK = "_____";
 
+/** What to call an organisation of a known sort in a question: "Which party won…?", not "Which organisation won…?". */
+const ORG_NOUN: Partial<Record<OrgKind, string>> = { company: "company", party: "party", club: "club", court: "court", publisher: "publisher" };
+
 /** The wh-word for a subject that can be asked about: a person, an organisation or a country. */
 function whWord(f: Fact): string {
-  return f.kind === "person" ? "who" : f.kind === "org" ? "which organisation" : "which country";
+  if (f.kind === "person") return "who";
+  if (f.kind !== "org") return "which country";
+  const kind = orgKind(f.text);
+  const school = /\b(?:University|College)\b/.exec(f.text)?.[0].toLowerCase() ?? "school";
+  return `which ${kind === "school" ? school : (kind && ORG_NOUN[kind]) ?? "organisation"}`;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
