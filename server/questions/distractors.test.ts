@@ -47,6 +47,13 @@ describe("entity distractors", () => {
     for (const o of unknown) expect(o).not.toMatch(/College|Aviation|Motors|Center|Group/);
   });
 
+  it("offers places of antiquity for 'Ancient _____', not today's capitals", () => {
+    const facts = [fact("place", "Rome", { unit: "city" }), fact("place", "Nîmes", { unit: "city" }), fact("place", "France", { unit: "country" })];
+    const out = entityDistractors(fact("place", "Rome", { unit: "city" }), buildPools(facts), "Ancient _____ needed enormous amounts of water for its baths.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["Athens", "Carthage", "Babylon", "Egypt", "Greece", "Sparta", "Persia", "Troy", "Alexandria", "Mesopotamia", "Assyria", "Phoenicia", "Macedonia", "Byzantium", "China"]).toContain(o);
+  });
+
   it("offers only capitals for 'the capital, _____'", () => {
     const facts = [fact("place", "Akureyri", { unit: "city" }), fact("place", "Norway", { unit: "country" })];
     const out = entityDistractors(fact("place", "Reykjavík", { unit: "city" }), buildPools(facts), "Most people live in and around the capital, _____.");

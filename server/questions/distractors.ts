@@ -8,7 +8,7 @@ import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
-import { CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState } from "./data/pools";
+import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState } from "./data/pools";
 import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -196,8 +196,11 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const era = keySort === "country" ? stemEra(stem, text) : undefined;
   // "the capital, _____": only capitals are fair (no Marseille beside Reykjavík)
   const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
+  // "Ancient _____": a city or land of antiquity, whatever its sort (Athens, Egypt beside Rome; no Paris)
+  const ancient = key.kind === "place" && new RegExp(`\\bancient ${BLANK}`, "i").test(stem);
   const sameSort = (o: string) =>
-    asksCapital && !CAPITAL_CITIES.has(o) ? false
+    ancient ? ANCIENT_PLACES.includes(o)
+    : asksCapital && !CAPITAL_CITIES.has(o) ? false
     : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
@@ -236,6 +239,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));
   // shipped organisations are of known sorts; one of no known sort takes its options from the article alone
   // (and famous people come as full names or surnames, no first names)
+  if (ancient) more(ANCIENT_PLACES);
   if ((key.kind !== "org" || keyOrg) && !firstName) more(bare(fallbackPool(key, stem, text)));
   // a site takes no country or city to make up the number
   if (key.unit !== "site") more(asForm(sameForm(sameKind)));
