@@ -243,6 +243,13 @@ describe("terms", () => {
     expect(terms).toContain("crops");
   });
 
+  it("keeps a sentence's first word with the term when WordNet knows them as one name: 'Deoxyribonucleic acid'", () => {
+    const terms = spans("Deoxyribonucleic acid, or DNA, carries the instructions for life.", "term");
+    expect(terms).toContain("Deoxyribonucleic acid");
+    expect(terms).not.toContain("acid");
+    expect(spans("The city was blockaded for a month.", "term")).not.toContain("The city");
+  });
+
   it("takes no pronoun, no verb after a counted plural and no 'of less' for a term", () => {
     const terms = spans("Nobody yet knows what it was for. The four sides face north with an error of less than a tenth of a degree. The sales team met.", "term");
     expect(terms).not.toContain("Nobody");

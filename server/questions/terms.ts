@@ -344,7 +344,12 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       !AUXILIARY.test(after.text) && isNoun(lastTok) && !lastTok.tags.has("Plural") && !/s$/.test(lastTok.text) && firstSense(after.text)) continue;
     // a phrase with a variable in it ("test n times") is a formula's wording, not a term
     if (run.some((r) => r.text.length === 1)) continue;
-    const start = run[0].start;
+    // "Deoxyribonucleic acid, or DNA, …": a sentence's capitalised first word and the term after it that WordNet knows as
+    // one name are one term ("Deoxyribonucleic _____" would be a cut name)
+    const opening1 = tokenBefore(tokens, run[0].start);
+    const whole = !!opening1 && opening1.sentence === t.sentence && sentences[t.sentence].start === opening1.start && /^\p{Lu}\p{Ll}+$/u.test(opening1.text) &&
+      !STOPWORDS.has(opening1.text.toLowerCase()) && !DETERMINER.test(opening1.text) && text.slice(opening1.end, run[0].start) === " " && !!firstSense(`${opening1.text.toLowerCase()} ${text.slice(run[0].start, run[run.length - 1].end).toLowerCase()}`);
+    const start = whole ? opening1!.start : run[0].start;
     const end = run[run.length - 1].end;
     const span = text.slice(start, end);
     if (/[^\p{L}\s-]/u.test(span) || inIdiom(text, start, end)) continue;
