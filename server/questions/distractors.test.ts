@@ -54,6 +54,13 @@ describe("entity distractors", () => {
     for (const o of out) expect(["Athens", "Carthage", "Babylon", "Egypt", "Greece", "Sparta", "Persia", "Troy", "Alexandria", "Mesopotamia", "Assyria", "Phoenicia", "Macedonia", "Byzantium", "China"]).toContain(o);
   });
 
+  it("places a city it does not know by the city its name holds or the article's cities", () => {
+    const out = entityDistractors(fact("place", "City of London", { unit: "city" }), buildPools([]), "The fire destroyed most of the medieval _____.", 3, "The fire spread from Pudding Lane.");
+    for (const o of out) expect(["Los Angeles", "New York", "San Francisco", "Tokyo", "Chicago", "Sydney"]).not.toContain(o);
+    const verona = entityDistractors(fact("place", "Verona", { unit: "city" }), buildPools([]), "He was banished from _____.", 3, "Romeo fled from Verona to Milan.");
+    for (const o of verona) expect(["Chicago", "Boston", "New York", "Los Angeles", "San Francisco", "Tokyo", "Sydney", "Mumbai"]).not.toContain(o);
+  });
+
   it("offers only capitals for 'the capital, _____'", () => {
     const facts = [fact("place", "Akureyri", { unit: "city" }), fact("place", "Norway", { unit: "country" })];
     const out = entityDistractors(fact("place", "Reykjavík", { unit: "city" }), buildPools(facts), "Most people live in and around the capital, _____.");

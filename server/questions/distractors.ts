@@ -8,7 +8,7 @@ import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
-import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, neighbourCities, neighbourCountries, neighbourRegions, partOf, sameState } from "./data/pools";
+import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partOf, sameState } from "./data/pools";
 import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -91,7 +91,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
       if (placeSort(f.text, f.unit) === "state") return neighbourStates(f.text);
-      if (f.unit === "city") return neighbourCities(f.text);
+      if (f.unit === "city") return citiesNear(f.text, article);
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
       if (f.unit === "river") return RIVERS;
       if (f.unit === "continent") return CONTINENTS;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "./types";
-import { headNoun, linkedInText, pluralOf, sameKind, termDistractors } from "./term-distractors";
+import { headNoun, linkedInText, pluralOf, sameKind, sameLevel, termDistractors } from "./term-distractors";
 
 const term = (text: string, sentence = 1): Fact => ({ kind: "term", text, start: 0, end: text.length, sentence });
 const always = () => true;
@@ -39,6 +39,15 @@ describe("term distractors", () => {
     expect(sameKind("blood", "organ")).toBe(false);
     expect(sameKind("artery", "vein")).toBe(true);
     expect(sameKind("blood", "saliva")).toBe(true);
+  });
+
+  it("takes no sister of another level of the tree: single elements are no options beside 'metal'", () => {
+    const out = termDistractors(term("metal", 0), [], "The ink stuck to _____ and did not smear.", always);
+    for (const o of out) expect(["helium", "argon", "iodine", "fluorine", "germanium", "phosphorus", "chlorine", "hydrogen", "oxygen", "sulfur", "nitrogen"]).not.toContain(o);
+    // a kind with named members only ("river": the Danube, the Nile) is no category of kinds
+    expect(sameLevel("river", "brook")).toBe(true);
+    expect(sameLevel("metal", "helium")).toBe(false);
+    expect(sameLevel("bird", "mammal")).toBe(true);
   });
 
   it("takes no superlative for a kind ('the biggest drivers' of prices are no people beside savers)", () => {

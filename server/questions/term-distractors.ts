@@ -5,7 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize, remembered } from "./util";
-import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, type Synset } from "./wordnet";
+import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -118,6 +118,17 @@ const seenEnough = (noun: string) => {
   return e.senses === 1 || e.tagged >= 4;
 };
 
+/** How many kinds WordNet files under a noun's first sense; named ones ("Danube" under "river") are no kinds. */
+const kindsOf = remembered((noun: string): number => (firstSense(noun)?.hyponyms ?? []).filter((o) => synsetAt(o)?.proper === false).length);
+
+/** Whether two nouns name things at a like level of WordNet's tree: "metal" (77 kinds) is a category, "helium" (none)
+ * a single thing; "bird" (26) and "mammal" (6) are both classes. */
+export function sameLevel(a: string, b: string): boolean {
+  const [ka, kb] = [kindsOf(a), kindsOf(b)];
+  const [wide, narrow] = ka >= kb ? [ka, kb] : [kb, ka];
+  return wide < 20 || narrow * 10 >= wide;
+}
+
 /** A phrase led by a superlative or "main": it picks one thing out of a kind ("the biggest drivers"), it names none. */
 const SUPERLATIVE = /^(?:the\s+)?(?:largest|biggest|smallest|highest|lowest|oldest|youngest|longest|shortest|greatest|fastest|slowest|richest|poorest|deepest|heaviest|strongest|weakest|best|worst|most|least|earliest|latest|nearest|closest|main)\s/i;
 
@@ -205,7 +216,9 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // roles one could swap ("visitors" | tourists, passengers; "producers" | wigmakers)
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
     // and no noun made from a verb beside one that is not ("builder | packing, filling")
-    const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text))).map((s) => (plural ? pluralOf(s) : s));
+    // and none of another level of the tree: single elements are no options beside "metal", which has 77 kinds
+    const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
+      .map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,
       (o) => fairTerm(o) && !nearSynonyms(key.text, o) && out.every((x) => normalize(x) !== normalize(o) && apart(x, o)), apart);
     out.push(...more);

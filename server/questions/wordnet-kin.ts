@@ -40,8 +40,11 @@ export function sisterTerms(word: string, max = 12): string[] {
   return out;
 }
 
+/** Words no classroom option should be, whatever WordNet files them beside ("machine | heater, contraceptive"). */
+const UNSUITABLE = new Set(["contraceptive", "condom", "brothel", "prostitute", "semen", "sperm"]);
+
 /** A familiar one-word name whose everyday sense is this synset: "rat" for the rodent, not "instillation" for water. */
-const everydayWord = (s: Synset) => s.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === s.offset);
+const everydayWord = (s: Synset) => s.words.find((x) => !x.includes(" ") && isFamiliar(x) && firstSense(x)?.offset === s.offset && !UNSUITABLE.has(x));
 
 /** The familiar one-word names of the other parts of each whole the sense is a part of, of the sense's own sort. */
 function partSisters(sense: Synset): string[] {

@@ -36,6 +36,8 @@ describe("WordNet nouns", () => {
     // nor a word also used for people beside a thing: a flea gets beetles, not "queens" (of a hive)
     expect(sisterTerms("flea")).toContain("beetle");
     expect(sisterTerms("flea")).not.toContain("queen");
+    // and no word unfit for a classroom: a machine gets no contraceptive
+    expect(sisterTerms("machine")).not.toContain("contraceptive");
     // a part gets the other parts of its whole: a roof beside walls and windows, not beside mulch and armour
     const roof = sisterTerms("roof");
     expect(roof).toEqual(expect.arrayContaining(["wall", "window"]));

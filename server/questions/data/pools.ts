@@ -86,6 +86,19 @@ export const neighbourCountries = (key: string) => neighboursIn(COUNTRY_GROUPS, 
 /** The cities that share a group with the key; every shipped city for one we do not place. */
 export const neighbourCities = (key: string) => neighboursIn(CITY_GROUPS, key, CITIES);
 
+/**
+ * A city we do not place is placed by a city its name holds ("City of London" → London) or, failing that, by the
+ * cities the article names: "the medieval City of London" gets no Los Angeles. Every shipped city if none is known.
+ */
+export function citiesNear(key: string, article: string): string[] {
+  const known = (c: string) => Object.values(CITY_GROUPS).some((g) => g.includes(c));
+  if (known(key)) return neighbourCities(key);
+  const inName = CITIES.find((c) => known(c) && new RegExp(`\\b${c}\\b`).test(key));
+  if (inName) return neighbourCities(inName).filter((c) => c !== inName);
+  const named = CITIES.filter((c) => known(c) && !key.includes(c) && new RegExp(`\\b${c}\\b`, "u").test(article));
+  return named.length ? [...new Set(named.flatMap(neighbourCities))].filter((c) => !key.includes(c)) : CITIES;
+}
+
 /** Two places we can both place that share no part of the world ("Uganda" beside Russia) make a give-away pair. */
 export function farApart(a: string, b: string): boolean {
   // a great power is a fair wrong option anywhere
