@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
-import { BLANK, eventText, orderCandidate, quoteCandidates, stemFor, trueFalseCandidate, factCandidates } from "./candidates";
+import { BLANK, eventText, neutralArticle, orderCandidate, quoteCandidates, stemFor, trueFalseCandidate, factCandidates } from "./candidates";
 
 function setup(text: string) {
   const sentences = splitSentences(text);
@@ -22,6 +22,14 @@ describe("stems", () => {
     expect(stemFor({ ...f, text: "Green Party" }, club.sentences[0]).prompt).toMatch(/^Which party /);
     expect(stemFor({ ...f, text: "University of Lima" }, club.sentences[0]).prompt).toMatch(/^Which university /);
     expect(stemFor({ ...f, text: "Hallam Trust" }, club.sentences[0]).prompt).toMatch(/^Which organisation /);
+  });
+
+  it("writes 'a(n)' before the blank where the options would take different articles", () => {
+    expect(neutralArticle(`She was an ${BLANK} who grew up poor.`, ["orphan girl", "cruel aunt", "child", "close friend"])).toBe(`She was a(n) ${BLANK} who grew up poor.`);
+    expect(neutralArticle(`An ${BLANK} arrived.`, ["owl", "hawk", "eagle", "ibis"])).toBe(`A(n) ${BLANK} arrived.`);
+    // options that all take the same article keep the sentence as written
+    expect(neutralArticle(`She took a ${BLANK} from the shelf.`, ["book", "cup", "union card", "hat"])).toBe(`She took a ${BLANK} from the shelf.`);
+    expect(neutralArticle(`It took an ${BLANK} to cross.`, ["hour", "age", "eternity", "instant"])).toBe(`It took an ${BLANK} to cross.`);
   });
 
   it("asks 'whose' for a person named with a possessive", () => {

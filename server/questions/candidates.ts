@@ -111,6 +111,19 @@ export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   return { prompt: squash(prompt), wh: false };
 }
 
+/** Whether a word is said with a vowel first, as far as "a" or "an" goes: "an orphan", "an hour", "a union", "a one-off". */
+const takesAn = (word: string) => /^(?:[aeio]|u(?!ni|s[aeiu]|r[aeiou]|t[aeiou])|hour|honest|honou?r|heir)/i.test(word) && !/^(?:one|once|eu)/i.test(word);
+
+/**
+ * "an _____ who grows into a woman | orphan girl, child, close friend": the article before the blank tells which option
+ * fits. Where the options would take different ones, the stem says "a(n)", as item writers do.
+ */
+export function neutralArticle(prompt: string, options: readonly string[]): string {
+  const m = new RegExp(`\\b(a|an|A|An) ${BLANK}`).exec(prompt);
+  if (!m || new Set(options.map((o) => takesAn(o))).size < 2) return prompt;
+  return prompt.slice(0, m.index) + (m[1].startsWith("A") ? "A(n)" : "a(n)") + prompt.slice(m.index + m[1].length);
+}
+
 export function explain(s: Sentence): string {
   const t = s.text.length > 180 ? s.text.slice(0, 177).replace(/\s+\S*$/, "") + "…" : s.text;
   return `The article says: “${t.replace(/^["“]|["”]$/g, "")}”`;

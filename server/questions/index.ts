@@ -4,7 +4,7 @@ import type { Candidate, Difficulty, Fact, GenerateOptions, GenerateResult, Gene
 import { cleanText } from "./clean";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
-import { factCandidates, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
+import { factCandidates, neutralArticle, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
 import { buildPools, clashes, entityDistractors, numberDistractors } from "./distractors";
 import { numberKindOf } from "./numbers";
 import { keep } from "./filters";
@@ -90,7 +90,10 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     const distractors = needOptions ? (isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt, 3, text)) : [];
     const variants: Candidate[] = [];
     // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
-    if (distractors.length === 3 && f.kind !== "misc") variants.push({ ...c, options: [c.answer as string, ...distractors] });
+    if (distractors.length === 3 && f.kind !== "misc") {
+      const options = [c.answer as string, ...distractors];
+      variants.push({ ...c, prompt: neutralArticle(c.prompt, options), options });
+    }
     // a term is multiple choice when it has fair options; without them only a multi-word term ("territorial
     // integrity") is specific enough to type, a lone common noun ("home") is a guessing game; so is a name the
     // article gives ("What is this change called?" → evaporation)

@@ -250,6 +250,13 @@ describe("terms", () => {
     expect(spans("The city was blockaded for a month.", "term")).not.toContain("The city");
   });
 
+  it("opens no term on a verb's particle or on 'real': 'to win back customers', 'the real germ'", () => {
+    const terms = spans("The company cut prices to win back customers. If the real germ enters the body, it is caught.", "term");
+    expect(terms).not.toContain("back customers");
+    expect(terms).toContain("customers");
+    expect(terms).not.toContain("real germ");
+  });
+
   it("takes no pronoun, no verb after a counted plural and no 'of less' for a term", () => {
     const terms = spans("Nobody yet knows what it was for. The four sides face north with an error of less than a tenth of a degree. The sales team met.", "term");
     expect(terms).not.toContain("Nobody");

@@ -261,7 +261,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       }
     }
     // ("a key enzyme": "key" says how much it matters, not what it is, whether or not the tagger reads it as a noun)
-    while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|real|actual|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text))) run.shift();
     // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
     // ("teaching methods", "swimming pool" are compounds: no adjective between)
     const verbBase = run[0]?.text.replace(/ing$/, "") ?? "";
@@ -278,6 +278,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     }
     // "walkers were damaging crops": after a form of "be", a verb in -ing before a noun is the verb, and the noun its object
     if (run.length > 1 && gerund && run[0] === t && /^(?:is|are|was|were|be|been|am)$/.test(prevTok?.text ?? "") && isNoun(run[1])) run.shift();
+    // "to win back customers", "to pay off debts": a verb's particle opens no term
+    if (run.length > 1 && run[0] === t && /^(?:back|out|up|off|down|away|over)$/.test(t.text) && prevTok?.tags.has("Verb") && text.slice(prevTok.end, t.start) === " ") run.shift();
     // "to stop it flowing back", "the troops pulling out": after a verb in -ing, "back" or "out" is an adverb, no noun
     if (run.length === 2 && /ing$/.test(run[0].text) && /^(?:back|forward|away|out|up|down|off|home|over|apart|together)$/.test(run[1].text)) continue;
     // "They first capture carbon dioxide": after "they" or "we" (and an adverb), a word that can be a verb is one
