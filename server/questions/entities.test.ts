@@ -11,6 +11,12 @@ const kindIn = (facts: { text: string; kind: string }[]) => (t: string) => facts
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("takes no 'Nothing' or 'Everyone' opening a sentence for a name", () => {
+    const facts = factsOf("The speed is written as c. Nothing that carries information can go faster. Everyone agreed with Ole Rømer.").facts.map((f) => f.text);
+    expect(facts).not.toContain("Nothing");
+    expect(facts).not.toContain("Everyone");
+  });
+
   it("takes a title word that names a building as part of the name, and a titled first name as a person", () => {
     const facts = factsOf("The campus lies west of the State House in Boston. President Grover Cleveland attended the fair.").facts;
     const kind = kindIn(facts);

@@ -27,6 +27,7 @@ const NOT_NAMES = new Set([
   "Top", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Hence", "Consequently", "Additionally", "Similarly",
   "Likewise", "Instead", "Otherwise", "Accordingly", "Ultimately", "Eventually", "Initially", "Currently", "Historically",
   "Traditionally", "Generally", "Typically", "Originally", "Later", "Afterwards", "Subsequently", "Notably", "Overall", "Yes",
+  "Nothing", "Everything", "Something", "Anything", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None",
 ]);
 const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BCE|BC|AD|CE)$/;
 

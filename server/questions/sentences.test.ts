@@ -36,6 +36,11 @@ describe("splitSentences", () => {
     expect(s.map((x) => x.text)).toEqual(["The ship sank at 2:20 a.m.", "Most people in the water died within minutes.", "The rescue came at 4 a.m. Monday."]);
   });
 
+  it("ends a sentence after the letter 'c.' before a word, not after circa before a year", () => {
+    expect(splitSentences("The speed is written as c. Nothing can travel faster.").map((s) => s.text)).toEqual(["The speed is written as c.", "Nothing can travel faster."]);
+    expect(splitSentences("The church was built c. 1150 by monks.")).toHaveLength(1);
+  });
+
   it("ends a sentence after a word that is also a short day or month ('the Sun. When')", () => {
     const s = splitSentences("The cycle is driven by energy from the Sun. When sunlight warms the sea, water rises. The fair opens on Sat. 4 May.");
     expect(s.map((x) => x.text)).toEqual(["The cycle is driven by energy from the Sun.", "When sunlight warms the sea, water rises.", "The fair opens on Sat. 4 May."]);

@@ -31,6 +31,8 @@ function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
     // a single capital: an initial ("John F. Kennedy"), unless the next word is a common sentence opener
     return OPENER.test(nextWord);
   }
+  // "circa" comes before a number ("c. 1500"); before a capitalised word "c." is a letter ending its sentence ("written as c. Nothing…")
+  if ((word === "c" || word === "ca") && /^\p{Lu}\p{Ll}/u.test(nextWord)) return true;
   if (ABBREVIATIONS.has(word)) {
     return MAY_END.has(word) && OPENER.test(nextWord);
   }

@@ -257,6 +257,14 @@ describe("terms", () => {
     expect(terms).not.toContain("real germ");
   });
 
+  it("takes a general noun and the subject of the clause after it for no compound: 'the time light took'", () => {
+    const terms = spans("The delay was the time light took to cross the gap. For most of history people thought light moved instantly. A metre is the distance light travels in a fraction of a second.", "term");
+    expect(terms).not.toContain("time light");
+    expect(terms).not.toContain("history people");
+    expect(terms).not.toContain("distance light");
+    expect(spans("The ozone layer absorbed the rays.", "term")).toContain("ozone layer");
+  });
+
   it("takes no pronoun, no verb after a counted plural and no 'of less' for a term", () => {
     const terms = spans("Nobody yet knows what it was for. The four sides face north with an error of less than a tenth of a degree. The sales team met.", "term");
     expect(terms).not.toContain("Nobody");

@@ -344,6 +344,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const after = tokens[i - 1] === lastTok ? tokens[i] : undefined;
     if (after && after.sentence === t.sentence && text.slice(lastTok.end, after.start) === " " && /^\p{Ll}+$/u.test(after.text) && after.tags.has("Infinitive") &&
       !AUXILIARY.test(after.text) && isNoun(lastTok) && !lastTok.tags.has("Plural") && !/s$/.test(lastTok.text) && firstSense(after.text)) continue;
+    // "the time light took to cross", "for most of history people thought", "the distance light travels": after a general noun, a noun and a verb are a
+    // clause's subject and verb (with no "that" or comma), not a compound
+    if (run.length === 2 && (GENERIC.has(run[0].text.toLowerCase()) || /^(?:distance|length)$/i.test(run[0].text)) && after && after.sentence === t.sentence && text.slice(lastTok.end, after.start) === " " &&
+      after.tags.has("Verb") && (after.tags.has("PastTense") || after.tags.has("PresentTense")) && !AUXILIARY.test(after.text)) continue;
     // a phrase with a variable in it ("test n times") is a formula's wording, not a term
     if (run.some((r) => r.text.length === 1)) continue;
     // "Deoxyribonucleic acid, or DNA, …": a sentence's capitalised first word and the term after it that WordNet knows as
