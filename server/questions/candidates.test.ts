@@ -143,6 +143,12 @@ describe("ordering", () => {
     expect(eventText(when.sentences[0], when.facts.facts.find((x) => x.text === "1901")!)).toBe("The old wooden mill burned down");
     const clause = setup("Farmers complained that the bridge was too narrow, and in 1907 the council finally widened the road.");
     expect(eventText(clause.sentences[0], clause.facts.facts.find((x) => x.text === "1907")!)).toBe("The council finally widened the road");
+    // a short main clause and a "when" clause after the date: the "when" clause is what happened
+    const whenAfter = setup("The first good guess came in 1676, when a Danish astronomer timed the moons of a planet.");
+    expect(eventText(whenAfter.sentences[0], whenAfter.facts.facts.find((x) => x.text === "1676")!)).toBe("A Danish astronomer timed the moons of a planet");
+    // a clause after a semicolon is another event
+    const semi = setup("The three scientists received the prize in 1962; their colleague had died four years before.");
+    expect(eventText(semi.sentences[0], semi.facts.facts.find((x) => x.text === "1962")!)).toBe("The three scientists received the prize");
     const o = orderCandidate(facts, sentences)!;
     expect(o.answer).toEqual([
       "The first school was built by local farmers near the river",

@@ -250,7 +250,7 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   // "Locals complained…, and in April 2023 Azerbaijan took the road": the date belongs to its own clause only
   const joined = /(?:,\s+(?:and|but|while)|;)\s+$/.test(s.text.slice(0, a));
   let t = (joined ? s.text.slice(rel + f.text.length).replace(/^\s*,?\s*/, "") : s.text.slice(0, a) + s.text.slice(rel + f.text.length))
-    .replace(/\s+,/g, ",").replace(/,(?:\s*,)+\s*/g, " ").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
+    .replace(/\s+([,;:])/g, "$1").replace(/,(?:\s*,)+\s*/g, " ").replace(/^\s*,\s*/, "").replace(/\s{2,}/g, " ").trim()
     .replace(/^(?:but|and|so|yet|however|although|though|thus|indeed|meanwhile|finally|as a result|in response|in turn)\b,?\s*/i, "");
   // (another date, a decade too, or a time told from today — "last year" — leaves the event undated)
   if (/\b(?:1[0-9]{3}|20[0-9]{2})s?\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
@@ -261,6 +261,12 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   // "When the Kremlin deployed troops, analysts…" → the dated event is the subordinate clause
   const sub = /^(?:when|since|after|before|while|although|though|as|because|once|until)\s+(.*?),\s/i.exec(t);
   if (sub && sub[1].split(/\s+/).length >= 5) t = sub[1];
+  // "The first good estimate came in 1676, when Rømer noticed…": a short main clause and a "when" clause after the
+  // date; the "when" clause says what happened ("The first good estimate came, when…" would be a broken line)
+  const when = !sub && /^,\s+when\s/i.test(s.text.slice(rel + f.text.length)) ? /^(?:\S+\s+){1,5}\S+,\s+when\s+(.+)$/i.exec(t) : null;
+  if (when && when[1].split(/\s+/).length >= 5) t = when[1];
+  // "…received the Nobel Prize in 1962; Franklin had died…": a clause after a semicolon is another event
+  if (!joined && t.indexOf(";") > s.text.slice(0, a).length - 2) t = t.slice(0, t.indexOf(";"));
   t = cap(t.replace(/[.;:]$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;
