@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Candidate, Sentence } from "./types";
 import { pick } from "./rank";
+import { generateQuestions } from "./index";
 
 const sentences: Sentence[] = [0, 1, 2, 3].map((i) => ({ index: i, text: `Sentence ${i} is long enough here.`, start: i * 40, end: i * 40 + 34, paragraph: i < 2 ? 0 : 1, heading: false }));
 const c = (answer: string, sentenceIndex: number, score: number, type: Candidate["type"] = "mc"): Candidate => ({
@@ -54,5 +55,12 @@ describe("pick", () => {
     const out = pick([...names, ...others], many, { count: 10 });
     expect(out.filter((x) => x.fact?.kind === "person")).toHaveLength(6); // the second pass fills up when nothing else is left
     expect(pick([...names, ...others], many, { count: 6 }).filter((x) => x.fact?.kind === "person").length).toBe(2);
+  });
+
+  it("asks about a continent or the Moon only when its sentence offers nothing else", () => {
+    const text = "The merchants sold their silk in Europe for a high price.\n\nThe merchants bought their horses in Samarkand for a low price.";
+    const answers = generateQuestions(text, { count: 2, types: ["mc", "type"] }).questions.map((q) => q.answer);
+    // the sentence on Europe is still asked, about its silk
+    expect(answers).toEqual(["Samarkand", "silk"]);
   });
 });

@@ -11,6 +11,10 @@ const OCC_BONUS = 0.04;
 const FOCUS_REPEAT = 0.04;
 const OCC_MALUS = 0;
 const TITLE_KEY = 1;
+/** Continents, the Earth and the Moon, and the world's great regions: the backdrop of a story, and so widely known that
+ * a question on them asks little ("The astronauts landed on the _____ → Moon"). */
+const WORLD_SCALE = /^(?:the\s+)?(?:Europe|Asia|Africa|North America|South America|America|Australia|Antarctica|Oceania|Earth|Moon|Sun|Middle East|Latin America|Central Asia|East Asia|Western Europe|Eastern Europe|West|East)$/;
+const WORLD_SCALE_MALUS = 0.4;
 
 /** Prior worth of a fact kind: how often readers pick such a span as the thing to ask about. */
 const KIND_WEIGHT: Record<FactKind, number> = {
@@ -103,6 +107,7 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
       if (/\b(?:is|are|was|were|called|named|termed|known as|as)\s+(?:an?\s+|the\s+)?$/i.test(before)) score += 0.06;
     }
     if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
+    if (f.kind === "place" && WORLD_SCALE.test(f.text)) score -= WORLD_SCALE_MALUS;
     if (f.subject) score += 0.04;
   }
   return score;
