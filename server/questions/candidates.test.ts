@@ -149,6 +149,9 @@ describe("ordering", () => {
     // a clause after a semicolon is another event
     const semi = setup("The three scientists received the prize in 1962; their colleague had died four years before.");
     expect(eventText(semi.sentences[0], semi.facts.facts.find((x) => x.text === "1962")!)).toBe("The three scientists received the prize");
+    // (an event with no semicolon keeps its last word whole)
+    const whole = setup("In 1901, the old wooden mill burned down in a great storm!");
+    expect(eventText(whole.sentences[0], whole.facts.facts.find((x) => x.text === "1901")!)).toBe("The old wooden mill burned down in a great storm!");
     const o = orderCandidate(facts, sentences)!;
     expect(o.answer).toEqual([
       "The first school was built by local farmers near the river",

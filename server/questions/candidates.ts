@@ -266,7 +266,8 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   const when = !sub && /^,\s+when\s/i.test(s.text.slice(rel + f.text.length)) ? /^(?:\S+\s+){1,5}\S+,\s+when\s+(.+)$/i.exec(t) : null;
   if (when && when[1].split(/\s+/).length >= 5) t = when[1];
   // "…received the Nobel Prize in 1962; Franklin had died…": a clause after a semicolon is another event
-  if (!joined && t.indexOf(";") > s.text.slice(0, a).length - 2) t = t.slice(0, t.indexOf(";"));
+  const semi = t.indexOf(";");
+  if (!joined && semi >= 0 && semi > a - 2) t = t.slice(0, semi);
   t = cap(t.replace(/[.;:]$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;

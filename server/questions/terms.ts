@@ -144,7 +144,6 @@ export function retagNouns(tokens: Token[]): void {
     }
     if (!/^(?:called|termed|named|dubbed|as)$/.test(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence || tokens[k - 1].post !== " ") continue;
     if (tokens[k - 1].text === "as" && !/^(?:known|referred\s+to)$/.test(tokens[k - 2]?.text ?? "")) continue;
-
     if (!/^\p{Ll}+$/u.test(t.text) || t.tags.has("Noun") || !t.tags.has("Verb") || !(firstSense(t.text) ?? firstSense(t.text.replace(/s$/, "")))) continue;
     t.tags.delete("Verb");
     t.tags.delete("PresentTense");

@@ -299,10 +299,10 @@ export const FEATURES: Record<string, string[]> = {
 /** Bodies of the solar system: "Moon" is asked beside "Mars", never beside a city. */
 export const CELESTIAL_BODIES = "Sun|Moon|Earth|Mercury|Venus|Mars|Jupiter|Saturn|Uranus|Neptune|Pluto".split("|");
 
-/** States that no longer exist, named as countries in history writing. */
 /** Cities and lands of antiquity, the options for "Ancient _____" (no Paris beside ancient Rome). */
 export const ANCIENT_PLACES = "Rome|Greece|Egypt|Athens|Sparta|Carthage|Babylon|Persia|Mesopotamia|Troy|Alexandria|Assyria|Phoenicia|Macedonia|Byzantium|China".split("|");
 
+/** States that no longer exist, named as countries in history writing. */
 export const FORMER_STATES = "Soviet Union|USSR|Yugoslavia|Czechoslovakia|East Germany|West Germany|Ottoman Empire|Austria-Hungary|Prussia".split("|");
 
 /** Well-known companies with the year each was founded, for a company the article names beside too few others. */
