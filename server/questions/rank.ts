@@ -5,6 +5,7 @@ import type { ArticleFacts, Candidate, FactKind, QuestionKind, Sentence } from "
 import { contentWords } from "./facts";
 import { normalize, remembered } from "./util";
 import { numberKindOf } from "./numbers";
+import { CONTINENTS } from "./data/pools";
 
 const OCC_BONUS = 0.04;
 /** Score given up by each further item asking for the same kind of thing. */
@@ -13,7 +14,7 @@ const OCC_MALUS = 0;
 const TITLE_KEY = 1;
 /** Continents, the Earth and the Moon, and the world's great regions: the backdrop of a story, and so widely known that
  * a question on them asks little ("The astronauts landed on the _____ → Moon"). */
-const WORLD_SCALE = /^(?:the\s+)?(?:Europe|Asia|Africa|North America|South America|America|Australia|Antarctica|Oceania|Earth|Moon|Sun|Middle East|Latin America|Central Asia|East Asia|Western Europe|Eastern Europe|West|East)$/;
+const WORLD_SCALE = new Set([...CONTINENTS, "America", "Earth", "Moon", "Sun", "Middle East", "Latin America", "Central Asia", "East Asia", "Western Europe", "Eastern Europe", "West", "East"]);
 const WORLD_SCALE_MALUS = 0.4;
 
 /** Prior worth of a fact kind: how often readers pick such a span as the thing to ask about. */
@@ -107,7 +108,7 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
       if (/\b(?:is|are|was|were|called|named|termed|known as|as)\s+(?:an?\s+|the\s+)?$/i.test(before)) score += 0.06;
     }
     if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
-    if (f.kind === "place" && WORLD_SCALE.test(f.text)) score -= WORLD_SCALE_MALUS;
+    if (f.kind === "place" && WORLD_SCALE.has(f.text.replace(/^the\s+/i, ""))) score -= WORLD_SCALE_MALUS;
     if (f.subject) score += 0.04;
   }
   return score;

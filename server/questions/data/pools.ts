@@ -90,8 +90,9 @@ export const neighbourCities = (key: string) => neighboursIn(CITY_GROUPS, key, C
  * A city we do not place is placed by a city its name holds ("City of London" → London) or, failing that, by the
  * cities the article names: "the medieval City of London" gets no Los Angeles. Every shipped city if none is known.
  */
+const PLACED_CITIES = new Set(Object.values(CITY_GROUPS).flat());
 export function citiesNear(key: string, article: string): string[] {
-  const known = (c: string) => Object.values(CITY_GROUPS).some((g) => g.includes(c));
+  const known = (c: string) => PLACED_CITIES.has(c);
   if (known(key)) return neighbourCities(key);
   const inName = CITIES.find((c) => known(c) && new RegExp(`\\b${c}\\b`).test(key));
   if (inName) return neighbourCities(inName).filter((c) => c !== inName);
