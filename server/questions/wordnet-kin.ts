@@ -55,7 +55,8 @@ function partSisters(sense: Synset): string[] {
       if (o === sense.offset) continue;
       const part = synsetAt(o);
       const word = part ? everydayWord(part) : undefined;
-      if (word && !part!.proper && part!.lexFile === sense.lexFile) out.push(word);
+      // a part that is a kind of the key is no other part: "anode" and "cathode" are the cell's electrodes
+      if (word && !part!.proper && part!.lexFile === sense.lexFile && !part!.hypernyms.includes(sense.offset)) out.push(word);
     }
   }
   return out;

@@ -42,6 +42,9 @@ describe("WordNet nouns", () => {
     const roof = sisterTerms("roof");
     expect(roof).toEqual(expect.arrayContaining(["wall", "window"]));
     expect(roof).not.toContain("mulch");
+    // but no part that is a kind of the key: the cell's anode and cathode are its electrodes
+    expect(sisterTerms("electrode")).not.toContain("anode");
+    expect(sisterTerms("electrode")).not.toContain("cathode");
     // "instrumentality" is too wide a kind: a device gets no "arms" or "container"
     expect(sisterTerms("device")).not.toContain("arms");
     // nor "structure": a stadium gets no "fountain" or "masonry"
