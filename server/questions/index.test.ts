@@ -146,4 +146,15 @@ The Wend Agreement was drafted by the councils to end the quarrel left by the Br
     const all = generateQuestions(text, { count: 10 }).questions;
     expect(all.filter((x) => x.sourceSentence.startsWith("The wind carries"))).toHaveLength(1);
   });
+
+  it("asks for a lone word the article names as a term to type, the whole name only", () => {
+    const text = "Squid\n\nA squid swims by forcing water through a tube called the siphon. It hunts fish at night near the surface. " +
+      "Sailors once used a trick they called lamp fishing to catch them. Most squid live for about one year.";
+    const qs = generateQuestions(text, { count: 10 }).questions;
+    const siphon = qs.find((x) => x.answer === "siphon");
+    expect(siphon?.type).toBe("type");
+    expect(siphon?.prompt).toBe("A squid swims by forcing water through a tube called the _____.");
+    // "lamp" is half of what the article names
+    expect(qs.find((x) => x.answer === "lamp")).toBeUndefined();
+  });
 });

@@ -18,6 +18,9 @@ export { matchesAnswer } from "./fuzzy";
 export { cleanText } from "./clean";
 export { splitSentences } from "./sentences";
 
+/** What ends the words before a term the article names: "a tube called (the) siphon", "known as the…". */
+const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|known\s+as)\s+(?:the\s+|an?\s+)?$/i;
+
 function difficulty(c: Candidate, mentions: number): Difficulty {
   if (c.type === "tf" || (c.type === "mc" && mentions >= 3)) return "easy";
   if (c.type === "order" || c.type === "type" || (c.fact && (c.fact.kind === "count" || c.fact.kind === "percent" || c.fact.kind === "term"))) return "hard";
@@ -97,7 +100,10 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     // a term is multiple choice when it has fair options; without them only a multi-word term ("territorial
     // integrity") is specific enough to type, a lone common noun ("home") is a guessing game; so is a name the
     // article gives ("What is this change called?" → evaporation)
-    const specific = f.text.includes(" ") || c.alsoUses !== undefined;
+    // ("a tube called the siphon": the article names it, so it is a term to learn, not a guess; the whole name, not
+    // the first word of "a method they called wing warping")
+    const named = NAMED_BEFORE.test(text.slice(s.start, f.start)) && /^(?:[,.;:!?)]|$)/.test(text.slice(f.start + f.text.length, s.end).trimStart());
+    const specific = f.text.includes(" ") || c.alsoUses !== undefined || named;
     if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && specific)) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     if (wantTf) {
       // a false statement swaps a name or number for one of its own kind; a swapped common noun or an unclassified
