@@ -16,6 +16,13 @@ describe("terms", () => {
     expect(terms).not.toContain("things");
   });
 
+  it("takes a word in -s after a verb in -ing that opens a clause for its verb: 'that walking causes better sleep'", () => {
+    const terms = spans("The trial cannot show that walking causes deeper sleep, the doctors said. Eating fruits rich in fibre helps.", "term");
+    expect(terms).toContain("deeper sleep");
+    expect(terms).not.toContain("causes deeper sleep");
+    expect(terms).toContain("fruits");
+  });
+
   it("takes no size word and a generic noun for a term: 'a tiny part of the light'", () => {
     const terms = spans("During each transit, a tiny part of the starlight passed through the thin atmosphere of the planet.", "term");
     expect(terms).not.toContain("tiny part");

@@ -277,6 +277,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     }
     // "walkers were damaging crops": after a form of "be", a verb in -ing before a noun is the verb, and the noun its object
     if (run.length > 1 && gerund && run[0] === t && /^(?:is|are|was|were|be|been|am)$/.test(prevTok?.text ?? "") && isNoun(run[1])) run.shift();
+    // "that walking causes better sleep": a verb in -ing that opens a clause is its subject, and a word in -s after it
+    // that can be a verb is the clause's verb, which takes the adjective and noun after it as its object
+    const gerundBefore = !!prevTok && /\p{Ll}{3}ing$/u.test(prevTok.text) && prevTok.tags.has("Gerund") && text.slice(prevTok.end, t.start) === " " &&
+      (/^(?:that|which|because|if|when|while|whether|since)$/i.test(tokenBefore(tokens, prevTok.start)?.text ?? "") || opensClause(text, tokens, sentences, prevTok, false));
+    if (run.length > 2 && run[0] === t && gerundBefore && /\p{Ll}{2}s$/u.test(t.text) && canBeVerb(t.text) && isAdjOnly(run[1])) run.shift();
     // "to win back customers", "to pay off debts": a verb's particle opens no term
     if (run.length > 1 && run[0] === t && /^(?:back|out|up|off|down|away|over)$/.test(t.text) && prevTok?.tags.has("Verb") && text.slice(prevTok.end, t.start) === " ") run.shift();
     // "to stop it flowing back", "the troops pulling out": after a verb in -ing, "back" or "out" is an adverb, no noun
