@@ -22,6 +22,10 @@ describe("stems", () => {
     expect(stemFor({ ...f, text: "Green Party" }, club.sentences[0]).prompt).toMatch(/^Which party /);
     expect(stemFor({ ...f, text: "University of Lima" }, club.sentences[0]).prompt).toMatch(/^Which university /);
     expect(stemFor({ ...f, text: "Hallam Trust" }, club.sentences[0]).prompt).toMatch(/^Which organisation /);
+    // a short name by the sort of the full name it shortens: "Vellan" for the carmaker Vellan Motors
+    const firm = setup("The carmaker Vellan Motors will shut a plant. Vellan said demand for small cars had fallen.");
+    const vellan = firm.facts.facts.find((x) => x.text === "Vellan")!;
+    expect(stemFor(vellan, firm.sentences[1]).prompt).toBe("Which company said demand for small cars had fallen?");
   });
 
   it("writes 'a(n)' before the blank where the options would take different articles", () => {

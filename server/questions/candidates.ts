@@ -17,7 +17,8 @@ const ORG_NOUN: Partial<Record<OrgKind, string>> = { company: "company", party: 
 function whWord(f: Fact): string {
   if (f.kind === "person") return "who";
   if (f.kind !== "org") return "which country";
-  const kind = orgKind(f.text);
+  // (a short name takes the sort of the full name it shortens: "Holt" for "Holt United")
+  const kind = orgKind(f.text) ?? (f.unit as OrgKind | undefined);
   const school = /\b(?:University|College)\b/.exec(f.text)?.[0].toLowerCase() ?? "school";
   return `which ${kind === "school" ? school : (kind && ORG_NOUN[kind]) ?? "organisation"}`;
 }

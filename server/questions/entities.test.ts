@@ -78,6 +78,24 @@ describe("entities", () => {
     expect(kind("Brannock and Tully")).toBe("org");
     expect(facts.map((f) => f.text)).not.toContain("Tully");
     expect(facts.map((f) => f.text)).not.toContain("Watson and Crick");
+    // so after a word for a firm, or "the firm of"
+    const firms = kindIn(factsOf("She joined the firm of Garrow and Lusk in 1961. Surveyors Pell and Dunne drew the plans, and architects Orme and Tasker built it.").facts);
+    expect(firms("Garrow and Lusk")).toBe("org");
+    expect(firms("Orme and Tasker")).toBe("org");
+    // (surveyors are no firm word here: two people may survey)
+    expect(firms("Pell and Dunne")).toBeUndefined();
+  });
+
+  it("takes the first word of a club's or a firm's name, alone, for that body, not a town's name or one of no known sort", () => {
+    const kind = kindIn(factsOf("Brenton Albion will meet Mossley United in the final. Mossley beat Brenton 2-0 in October. " +
+      "The carmaker Vellan Motors will close its plant. Vellan said demand had fallen. Pupils of Calder Academy live in Calder. Calder voted for a new park.").facts);
+    expect(kind("Brenton")).toBe("org");
+    expect(kind("Vellan")).toBe("org");
+    expect(kind("Calder")).not.toBe("org");
+  });
+
+  it("takes a festival or a fair for no place, whatever town it is named after", () => {
+    expect(kindIn(factsOf("The film won a prize at the Galway Film Fleadh in July.").facts)("Galway Film Fleadh")).toBe("misc");
   });
 
   it("takes 'Monte Carlo' for no person", () => {

@@ -7,6 +7,7 @@ import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, i
 import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
 import { escapeRegExp, SURNAME_PARTICLES } from "./util";
+import { orgKind, type OrgKind } from "./org-kinds";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
@@ -70,16 +71,22 @@ function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text:
 }
 
 /**
- * "built by Harland and Wolff": two bare surnames joined by "and" after "by", neither of them written anywhere else
- * in the article, name a firm. (Two people would be named again: "Watson and Crick", "Mandela and de Klerk".)
+ * "built by Harland and Wolff", "the firm of Harlow and Pike", "Architects Bell and Stone": two bare surnames joined by
+ * "and" after "by" or a word for a firm, neither of them written anywhere else in the article, name a firm. (Two people
+ * would be named again: "Watson and Crick", "Mandela and de Klerk".)
  */
 function firmOfTwoNames(tokens: Token[], i0: number, j: number, midCaps: Set<string>, text: string): boolean {
   const [a, b, after] = [tokens[i0], tokens[j + 1], tokens[j + 2]];
-  if (!b || b.sentence !== a.sentence || tokens[i0 - 1]?.text !== "by" || !properToken(b, false, midCaps)) return false;
+  const [before, twoBefore] = [tokens[i0 - 1]?.text ?? "", tokens[i0 - 2]?.text ?? ""];
+  const firmBefore = before === "by" || FIRM_OF.test(before) || (before === "of" && /^(?:firm|company|practice|partnership)$/i.test(twoBefore));
+  if (!b || b.sentence !== a.sentence || !firmBefore || !properToken(b, false, midCaps)) return false;
   if (after && after.sentence === a.sentence && text.slice(b.end, after.start) === " " && properToken(after, false, midCaps)) return false;
   const once = (w: string) => text.split(new RegExp(`\\b${escapeRegExp(w)}\\b`)).length === 2;
   return [a, b].every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !has(x, "FirstName", "Place", "Country", "City") && once(x.text));
 }
+
+/** Who trade as a firm under their partners' names: "Architects Bell and Stone", "solicitors Hart and Lowe". */
+const FIRM_OF = /^(?:architects|solicitors|lawyers|accountants|publishers|builders|engineers|auctioneers)$/i;
 
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
@@ -375,6 +382,15 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string): Fac
   for (const f of facts) {
     if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
   }
+  // "Holt beat Rovers 3-0" after "Holt United": the first word of a club's or a firm's name, alone, is that body, of
+  // the sort its full name says (so asked "Which club…?"; a name of no known sort stays a name)
+  const orgByFirst = new Map<string, OrgKind>();
+  for (const f of facts) {
+    const first = f.text.split(/\s+/)[0];
+    // (a club or a firm only: "Harlowe Academy" is named after a town that the article also calls "Harlowe")
+    const sort = f.kind === "org" && f.text.includes(" ") ? orgKind(f.text) : undefined;
+    if ((sort === "club" || sort === "company") && /^\p{Lu}\p{Ll}+$/u.test(first) && !ORG_WORDS.test(first) && !orgByFirst.has(first)) orgByFirst.set(first, sort);
+  }
   const votes = new Map<string, Map<EntityKind, number>>();
   for (const f of facts) {
     const v = votes.get(f.text) ?? new Map();
@@ -387,6 +403,13 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string): Fac
     if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "person";
     // ("de Klerk" is a person when "F. W. de Klerk" is)
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
+    const sort = orgByFirst.get(f.text);
+    // ("a derby in Holt" is the town)
+    if (sort && (f.kind === "misc" || f.kind === "person") && kindByWord.get(f.text) !== "person" && !titleWords.has(f.text) &&
+      !/\b(?:in|at|from|near|to|of|around|outside|across)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start))) {
+      f.kind = "org";
+      f.unit = sort;
+    }
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];

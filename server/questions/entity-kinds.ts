@@ -40,7 +40,7 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 }
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners)$/;
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair)$/;
 
 const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol)$/;
 
