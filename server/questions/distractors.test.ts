@@ -95,6 +95,12 @@ describe("entity distractors", () => {
     expect(out.sort()).toEqual(["Berg", "Duarte", "Hobbs"]);
   });
 
+  it("offers no title written after a name, and no people's name after 'of', for a surname", () => {
+    const people = ["Jochi", "Genghis Khan", "Toghrul Khan of the Keraite", "Ines Duarte", "Tomas Berg"].map((t, i) => fact("person", t, { sentence: i + 1 }));
+    const out = entityDistractors(fact("person", "Begter"), buildPools(people), "His brother killed _____ on a hunt.");
+    expect(out.sort()).toEqual(["Berg", "Duarte", "Jochi"]);
+  });
+
   it("offers first names for a first name, of the key's sex, and surnames for a first name someone bears as a surname", () => {
     const people = ["Wilbur", "Orville Wright", "Otto Lilienthal", "Charlie Taylor", "Thomas Selfridge", "Katharine Wright"].map((t, i) => fact("person", t, { sentence: i + 1 }));
     const out = entityDistractors(fact("person", "Orville"), buildPools(people), "Later _____ lived until 1948.");

@@ -83,6 +83,9 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   return picked;
 }
 
+/** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
+const TITLE_AFTER_NAME = /^(?:Khan|Shah|Sultan|Caliph|Tsar|Czar|Sheikh|Pasha|Bey|Emir|Khagan)$/;
+
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
@@ -226,7 +229,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
   const asForm = (fs: Fact[]) =>
     firstName ? firstNamesOf(texts(fs).filter((t) => t.includes(" ") || !titled(t)), key.text)
-    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map(surnameOf)
+    // ("Toghrul Khan of the Keraite", "Genghis Khan": no tribe and no title is anyone's surname)
+    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map((t) => surnameOf(t.replace(/\s+of\s.*$/, ""))).filter((t) => !TITLE_AFTER_NAME.test(t))
     : fullName ? texts(fs).filter((t) => t.includes(" "))
     : texts(fs);
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);

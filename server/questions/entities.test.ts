@@ -98,6 +98,18 @@ describe("entities", () => {
     expect(kindIn(factsOf("The film won a prize at the Galway Film Fleadh in July.").facts)("Galway Film Fleadh")).toBe("misc");
   });
 
+  it("takes a lone name for a person's after a word for kin or a friend, beside such a name, or before ', who'", () => {
+    const kind = kindIn(factsOf("The king's sons, Aldo and Brin, fled to Spain. His friend Corvo stayed at court. Later Corvo met Dacey, who was born at sea. Dacey lived long.").facts);
+    expect(kind("Aldo")).toBe("person");
+    expect(kind("Brin")).toBe("person");
+    expect(kind("Corvo")).toBe("person");
+    expect(kind("Dacey")).toBe("person");
+  });
+
+  it("takes a rank's short form for no name of its own: 'Sgt. Pepper'", () => {
+    expect(factsOf("They released Sgt. Pepper's band album in 1967.").facts.map((f) => f.text)).not.toContain("Sgt");
+  });
+
   it("takes 'Monte Carlo' for no person", () => {
     expect(spans('Tests are probabilistic (or "Monte Carlo") or exact.', "person")).toEqual([]);
   });
