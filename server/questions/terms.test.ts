@@ -23,6 +23,13 @@ describe("terms", () => {
     expect(terms).toContain("fruits");
   });
 
+  it("takes no verb and its object for a term: 'Guilt drives Lady Macbeth', 'which used orchestras'", () => {
+    const terms = spans("Guilt drives Lady Macbeth to walk in her sleep. The band made an album which used orchestras and tape loops.", "term");
+    expect(terms).not.toContain("Guilt drives");
+    expect(terms).not.toContain("used orchestras");
+    expect(terms).toContain("orchestras");
+  });
+
   it("takes no size word and a generic noun for a term: 'a tiny part of the light'", () => {
     const terms = spans("During each transit, a tiny part of the starlight passed through the thin atmosphere of the planet.", "term");
     expect(terms).not.toContain("tiny part");

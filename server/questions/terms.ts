@@ -321,10 +321,16 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         (/^[,.;:]/.test(text.slice(run[run.length - 1].end)) || (nextTok?.sentence === t.sentence && (nextTok.tags.has("Preposition") || nextTok.tags.has("Adverb") || /^(?:to|by|at|in|on|from|into|over|after|during)$/.test(nextTok.text))))) ||
         (/[^s]s$/.test(lastText) && canBeVerb(lastText) && !run[run.length - 2].tags.has("Plural") && !run[run.length - 2].tags.has("Adjective") &&
           opensClause(text, tokens, sentences, run[0], false) && /^[.;]/.test(text.slice(run[run.length - 1].end))));
-    if (clauseVerb || subjectVerb) run.pop();
+    // "Guilt drives Lady Macbeth to…", "Heat speeds up this ageing": a noun opening its clause, then a word in -s before a
+    // name or a determiner is the noun's verb and its object
+    const verbBeforeObject = run.length > 1 && /\p{Ll}[^s]s$/u.test(lastText) && canBeVerb(lastText) && isNoun(run[run.length - 2]) && !run[run.length - 2].tags.has("Plural") &&
+      !run[run.length - 2].tags.has("Adjective") && nextTok?.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
+      (/^\p{Lu}/u.test(nextTok.text) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that)$/.test(nextTok.text)) && opensClause(text, tokens, sentences, run[0], false);
+    if (clauseVerb || subjectVerb || verbBeforeObject) run.pop();
     // ("Prices rose by 5 percent": "rose" right after a plural noun is its verb on its own)
     if (run.length === 1 && IRREGULAR_PAST.test(run[0].text) && prevTok && isNoun(prevTok) && text.slice(prevTok.end, run[0].start) === " ") continue;
-    else if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && canBeVerb(run[0].text)) run.shift();
+    // ("which used orchestras": so is a past form there)
+    else if (run.length > 1 && run[0] === t && /^(?:that|which|who)$/i.test(prevTok?.text ?? "") && (canBeVerb(run[0].text) || (/ed$/.test(run[0].text) && pastOfVerb(run[0].text)))) run.shift();
     // ("his time collecting beetles": the beetles, not "collecting beetles")
     if (run.length > 1 && run[0] === t && SPENT.test(prevTok?.text ?? "") && /ing$/.test(t.text)) run.shift();
     // "the hotter, softer rock": an adjective after another and a comma shares the noun with it; the noun alone is the term
