@@ -79,6 +79,17 @@ describe("stems", () => {
     // a second object is no second clause
     const founder = facts.facts.find((x) => x.text === "Marta Velasco" && x.sentence === 2)!;
     expect(stemFor(founder, sentences[2]).prompt).toBe("Who founded a school, and later a library, in Lima?");
+    // a comma, a name and a verb open a clause too
+    const duel = setup("Marta Velasco won the final in Lima, and Duarte retired the next year.");
+    expect(stemFor(duel.facts.facts.find((x) => x.text === "Marta Velasco")!, duel.sentences[0]).wh).toBe(false);
+  });
+
+  it("asks no 'who' right after a word for a person and a comma, where it would read as that person's", () => {
+    const { sentences, facts } = setup("As arranged by his uncle, Tomas Ortega married Ines Duarte in 1902. In 1910, Tomas Ortega opened a school in Lima.");
+    const groom = facts.facts.find((x) => x.text === "Tomas Ortega" && x.sentence === 0)!;
+    expect(stemFor(groom, sentences[0])).toEqual({ prompt: `As arranged by his uncle, ${BLANK} married Ines Duarte in 1902.`, wh: false });
+    const founder = facts.facts.find((x) => x.text === "Tomas Ortega" && x.sentence === 1)!;
+    expect(stemFor(founder, sentences[1]).prompt).toBe("In 1910, who opened a school in Lima?");
   });
 
   it("asks no wh-question over a clause opened by a quantity ('…, and many more died')", () => {

@@ -7,6 +7,7 @@ import { normalize, squash, surnameOf } from "./util";
 import { applyLead, resolveLeads, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
 import { orgKind, type OrgKind } from "./org-kinds";
+import { firstSense } from "./wordnet";
 
 export const BLANK = "_____";
 
@@ -60,6 +61,8 @@ const SECOND_CLAUSE = new RegExp([
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
   // "…filled the arena, and organisers said…": a comma, a noun and a verb of saying or in the past
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
+  // "…in battle, and Malcolm becomes king", "…in 1980, and Harrison died…": a comma, a name and a verb
+  /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+\p{Ll}{2,}(?:s|ed)\s/u.source,
   // "…were officially executed, and many more died in prison": a quantity opens a clause of its own
   /,\s(?:and|but|yet)\s+(?:many|most|some|few|several|others|all|none)\s/u.source,
   // "…homes were flooded and 1,200 residents spent the night…": a second figure is a second count
@@ -95,7 +98,11 @@ export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const askable = f.kind === "person" || f.kind === "org" || (f.kind === "place" && f.unit === "country");
   // inside brackets a name is an aside, not the subject: "(currently …, who) sets the agenda" is no question
   const inBrackets = s.text.slice(0, rel).split("(").length > s.text.slice(0, rel).split(")").length;
-  if (f.subject && askable && !inBrackets && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
+  // "As arranged by his father, who married…" reads "who" as the father's: after a word for a person and a comma, a
+  // blank asks
+  const wordBefore = /(\p{Ll}{3,}),\s*$/u.exec(s.text.slice(0, rel))?.[1];
+  const afterPerson = f.kind === "person" && !!wordBefore && firstSense(wordBefore)?.lexFile === 18;
+  if (f.subject && askable && !inBrackets && !afterPerson && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     let after = s.text.slice(relEnd).replace(/\.$/, "?");
     let word = whWord(f);

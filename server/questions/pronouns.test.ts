@@ -10,6 +10,11 @@ function leadsOf(text: string) {
 }
 
 describe("opening pronouns", () => {
+  it("writes a plural name's possessive with the apostrophe alone", () => {
+    const out = leadsOf("The Ravens were a folk band from Cork. Its first album sold well.");
+    expect(out[1]).toBe("The Ravens' first album sold well.");
+  });
+
   it("names the one person the sentence before names", () => {
     const out = leadsOf("Tomas Ortega founded a school in Lima in 1902. He later moved to Quito. In 1910, he opened a second school. His pupils came from far away.");
     expect(out[1]).toBe("Tomas Ortega later moved to Quito.");

@@ -168,5 +168,7 @@ export function applyLead(stem: string, lead: Lead | undefined): string {
   const possessive = /^(?:his|its|her)$/.test(lead.pronoun);
   // a name opening the sentence keeps its capital; "the" inside it does not start one mid-sentence
   const name = m[1] ? lead.referent.replace(/^The\b/, "the") : lead.referent.replace(/^the\b/, "The");
-  return m[1] + name + (possessive ? "'s" : "") + stem.slice(m[0].length);
+  // ("the Beatles' best-known line-up": a plural name takes the apostrophe alone)
+  const mark = /^the\s.*\p{Ll}s$/iu.test(name) ? "'" : "'s";
+  return m[1] + name + (possessive ? mark : "") + stem.slice(m[0].length);
 }
