@@ -30,6 +30,12 @@ describe("terms", () => {
     expect(terms).toContain("orchestras");
   });
 
+  it("takes no number of things into the term they count: 'the prices of hundreds of goods'", () => {
+    const terms = spans("Statisticians follow the prices of hundreds of household goods each month.", "term");
+    expect(terms).not.toContain("prices of hundreds");
+    expect(terms).toContain("household goods");
+  });
+
   it("takes no size word and a generic noun for a term: 'a tiny part of the light'", () => {
     const terms = spans("During each transit, a tiny part of the starlight passed through the thin atmosphere of the planet.", "term");
     expect(terms).not.toContain("tiny part");

@@ -242,6 +242,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         !STOPWORDS.has(tokens[k].text) && !BREAKERS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
       if (tail.length > 1 && tokens[k]?.text === "to" && BEFORE_TO.test(tail[tail.length - 1].text)) tail.pop();
       while (tail.length && (!isNoun(tail[tail.length - 1]) || tail[tail.length - 1].tags.has("Adjective"))) tail.pop();
+      // "the prices of hundreds of goods": a number of things is no part of what it counts
+      if (/^(?:hundreds|thousands|millions|billions|dozens|tens|scores|lots|plenty|numbers)$/.test(tail[0]?.text ?? "")) tail.length = 0;
       // the phrase goes on past what was taken ("images of wave speeds", "fossil types due to"): a cut phrase
       // is a wrong answer, so keep the head without its "of" part
       const after = tokens[k];
