@@ -30,6 +30,14 @@ describe("terms", () => {
     expect(terms).toContain("orchestras");
   });
 
+  it("keeps a compound the dictionary knows before a preposition, and a plural after a number or a command's noun", () => {
+    expect(spans("Press firmly between the shoulder blades with one hand.", "term")).toContain("shoulder blades");
+    const terms = spans("Engineers found cracks in two of its three stone arches. Give up to five back blows. Repeat back blows and chest thrusts.", "term");
+    expect(terms).toContain("stone arches");
+    expect(terms).toContain("back blows");
+    expect(terms).not.toContain("back");
+  });
+
   it("takes no number of things into the term they count: 'the prices of hundreds of goods'", () => {
     const terms = spans("Statisticians follow the prices of hundreds of household goods each month.", "term");
     expect(terms).not.toContain("prices of hundreds");

@@ -133,6 +133,19 @@ export function retagNouns(tokens: Token[]): void {
       tokens[k - 1].tags.add("Noun");
       continue;
     }
+    // "Repeat back blows and chest thrusts": after a command's verb, a noun and a word in -s are its object, not a
+    // subject and a verb (the sentence has its verb); "five back blows": after a number above one, a singular noun
+    // modifies the plural after it
+    const command = tokens[k - 2]?.tags.has("Infinitive") && (k === 2 || tokens[k - 3].sentence !== t.sentence) && /^\p{Lu}/u.test(tokens[k - 2].text);
+    const counted = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands|\d*[2-9]\d*)$/.test(tokens[k - 2]?.text ?? "");
+    if (k >= 2 && /\p{Ll}s$/u.test(t.text) && t.tags.has("Verb") && tokens[k - 1].tags.has("Noun") && !tokens[k - 1].tags.has("Plural") && (command || counted) &&
+      tokens[k - 2].sentence === t.sentence && tokens[k - 1].post === " " && tokens[k - 2].post === " ") {
+      t.tags.delete("Verb");
+      t.tags.delete("PresentTense");
+      t.tags.add("Noun");
+      t.tags.add("Plural");
+      continue;
+    }
     // "a process engineers call thermal runaway", "what doctors call shingles": "call" after a plural subject is the
     // naming verb, not a noun that opens the term
     if (t.text === "call" && t.tags.has("Noun") && tokens[k - 1].sentence === t.sentence && tokens[k - 1].post === " " && /^(?:\p{Ll}{3,}s|we|they|you|people)$/u.test(tokens[k - 1].text) &&
@@ -205,7 +218,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
     // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
-      (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural"))) run.pop(); // "the government knocks on"
+      (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
+      // ("between the shoulder blades with…": a compound the dictionary knows is one)
+      !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
