@@ -104,6 +104,10 @@ describe("entities", () => {
     expect(kind("Brin")).toBe("person");
     expect(kind("Corvo")).toBe("person");
     expect(kind("Dacey")).toBe("person");
+    // so is one an appositive heads with a word for a person, not one it merely describes
+    const told = kindIn(factsOf("Antigone defies Creon, the current King of Thebes. The painters were turned away by the Salon, the official exhibition of Paris.").facts);
+    expect(told("Creon")).toBe("person");
+    expect(told("Salon")).not.toBe("person");
   });
 
   it("takes a rank's short form for no name of its own: 'Sgt. Pepper'", () => {

@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, EntityKind, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
 import { escapeRegExp, SURNAME_PARTICLES } from "./util";
@@ -303,10 +303,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
-    // "his friend Banquo", "Banquo's son Fleance", "Duncan's sons, Malcolm and…", "Macduff, who…": a lone name is a
+    // "his friend Banquo", "Banquo's son Fleance", "Duncan's sons, Malcolm and…", "Macduff, who…", "Creon, the current
+    // King": a lone name is a
     // person's only on such plain evidence (a ship or a horse has no friends and no sons)
     if (kind === "misc" && run.length === 1 && ((!!prevTok && prevTok.sentence === t.sentence && KIN_OR_FRIEND.test(prevTok.text) && /^,?\s$/.test(text.slice(prevTok.end, start))) ||
-      /^,\s+who\s/.test(text.slice(last.end, last.end + 8)))) kind = "person";
+      /^,\s+who\s/.test(text.slice(last.end, last.end + 8)) || appositivePerson(text, last.end, true))) kind = "person";
     // "a nobleman called Paris", "a boy named Jack": what a person is called is a person's name, whatever city it names
     if (kind === "place" && run.length <= 2 && /\b(?:man|woman|boy|girl|nobleman|noblewoman|knight|servant|friend|son|daughter|brother|sister|cousin|lord|lady|merchant|soldier|child|baby|character|youth|priest|monk|farmer|sailor|student|teacher|doctor|husband|wife) (?:called|named) $/.test(text.slice(Math.max(0, start - 24), start))) {
       kind = "person";

@@ -109,20 +109,28 @@ export const isCountryToken = (t: Token | undefined, places: Set<string>) => !!t
 const PERSON_NOUNS = /^(?:analyst|expert|scientist|researcher|fellow|professor|lecturer|teacher|student|writer|author|journalist|reporter|editor|poet|novelist|historian|economist|lawyer|judge|doctor|nurse|farmer|worker|accountant|courier|driver|engineer|architect|artist|painter|singer|actor|actress|director|producer|composer|musician|player|coach|athlete|officer|soldier|general|commander|minister|president|leader|official|spokesman|spokeswoman|spokesperson|diplomat|ambassador|senator|politician|activist|founder|owner|manager|chief|head|member|resident|citizen|mother|father|son|daughter|wife|husband|widow|veteran|refugee|priest|bishop|monk|king|queen|prince|princess|emperor|pupil|mathematician|physicist|chemist|biologist|philosopher|inventor|explorer|pilot|astronaut|businessman|businesswoman|entrepreneur|banker|adviser|advisor|aide|deputy|secretary|governor|mayor|candidate|voter|survivor|witness|victim|pensioner|retiree|mechanic|shopkeeper|vendor|baker|chef|waiter|waitress|cleaner|guard|clerk|consultant|observer|commentator|columnist|scholar|specialist)s?$/i;
 
 /**
+ * An appositive after a name that says what person it is: "Creon, the current King of Thebes". `headOnly`: the word
+ * must head the phrase (a lone name needs plain evidence: "the Salon, the official exhibition" is no official).
+ */
+export function appositivePerson(text: string, end: number, headOnly = false): boolean {
+  // the noun of the appositive comes within a few words, before any preposition: "an independent analyst in…"
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(end, end + 80));
+  const words = appositive?.[1].split(/\s+/) ?? [];
+  for (const [i, w] of words.entries()) {
+    if (/^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(w)) break;
+    if (PERSON_NOUNS.test(w) && (!headOnly || i === words.length - 1 || /^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(words[i + 1]))) return true;
+  }
+  return false;
+}
+
+/**
  * Context that says a name is a person's: an appositive ("Iveta Margaryan, an accountant aged 53"),
  * a relative "who" ("Valery Harutyunyan, who fled…"), or speech ("said Gela Vasadze", "Namazov told").
  */
 export function describedAsPerson(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 80);
   const before = text.slice(Math.max(0, start - 40), start);
-  // the noun of the appositive comes within a few words, before any preposition: "an independent analyst in…"
-  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(after);
-  if (appositive) {
-    for (const w of appositive[1].split(/\s+/)) {
-      if (PERSON_NOUNS.test(w)) return true;
-      if (/^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(w)) break;
-    }
-  }
+  if (appositivePerson(text, end)) return true;
   if (/^,\s+who\b/.test(after)) return true;
   if (/^,?\s+(?:said|says|told|added|explained|argued|wrote|recalled|warned|insisted)\b/.test(after)) return true;
   return /\b(?:said|says|told|according to)\s+$/.test(before);
