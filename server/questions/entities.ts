@@ -88,6 +88,9 @@ function firmOfTwoNames(tokens: Token[], i0: number, j: number, midCaps: Set<str
 /** Words for kin and friends, which name people: "his friend Banquo". */
 const KIN_OR_FRIEND = /^(?:friend|friends|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|stepmother|stepfather|fiancé|fiancée|widow|servant|lover|rival)$/;
 
+/** Whether the word right before `start` is one for kin or a friend: "his sons, Malcolm". */
+const namedAsKin = (text: string, start: number) => KIN_OR_FRIEND.test(/(\p{L}+),?\s$/u.exec(text.slice(Math.max(0, start - 14), start))?.[1] ?? "");
+
 /** Who trade as a firm under their partners' names: "Architects Bell and Stone", "solicitors Hart and Lowe". */
 const FIRM_OF = /^(?:architects|solicitors|lawyers|accountants|publishers|builders|engineers|auctioneers)$/i;
 
@@ -304,8 +307,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // "his friend Banquo", "Banquo's son Fleance", "Duncan's sons, Malcolm and…", "Macduff, who…", "Creon, the current
-    // King": a lone name is a
-    // person's only on such plain evidence (a ship or a horse has no friends and no sons)
+    // King": a lone name is a person's only on such plain evidence (a ship or a horse has no friends and no sons)
     if (kind === "misc" && run.length === 1 && ((!!prevTok && prevTok.sentence === t.sentence && KIN_OR_FRIEND.test(prevTok.text) && /^,?\s$/.test(text.slice(prevTok.end, start))) ||
       /^,\s+who\s/.test(text.slice(last.end, last.end + 8)) || appositivePerson(text, last.end, true))) kind = "person";
     // "a nobleman called Paris", "a boy named Jack": what a person is called is a person's name, whatever city it names
@@ -321,8 +323,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && partner?.kind === "person" && partner.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) &&
       !isWorkOrEvent(run)) kind = "person";
     // ("his sons, Malcolm and Donalbain": so is a lone name joined to a lone name of kin)
-    const kinBefore = (f: Fact) => KIN_OR_FRIEND.test(/(\p{L}+),?\s$/u.exec(text.slice(Math.max(0, f.start - 14), f.start))?.[1] ?? "");
-    if (kind === "misc" && run.length === 1 && prevFact?.kind === "person" && !prevFact.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) && kinBefore(prevFact)) kind = "person";
+    if (kind === "misc" && run.length === 1 && prevFact?.kind === "person" && !prevFact.text.includes(" ") && /^\s+and\s+$/.test(text.slice(prevFact.end, start)) &&
+      namedAsKin(text, prevFact.start)) kind = "person";
     // "Ethiopia's Tesfaye Alemu finished second": two words the dictionary does not know, owned by a country, are a
     // person of that country
     if (kind === "misc" && run.length === 2 && possessorCountry && run.every((x) => !firstSense(strip(x.text)))) kind = "person";

@@ -117,11 +117,14 @@ export function appositivePerson(text: string, end: number, headOnly = false): b
   const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(end, end + 80));
   const words = appositive?.[1].split(/\s+/) ?? [];
   for (const [i, w] of words.entries()) {
-    if (/^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(w)) break;
-    if (PERSON_NOUNS.test(w) && (!headOnly || i === words.length - 1 || /^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/.test(words[i + 1]))) return true;
+    if (PHRASE_ENDS.test(w)) break;
+    if (PERSON_NOUNS.test(w) && (!headOnly || i === words.length - 1 || PHRASE_ENDS.test(words[i + 1]))) return true;
   }
   return false;
 }
+
+/** Words that end an appositive's noun phrase: a preposition or a relative. */
+const PHRASE_ENDS = /^(?:of|in|at|for|from|with|on|by|to|and|who|which|that)$/;
 
 /**
  * Context that says a name is a person's: an appositive ("Iveta Margaryan, an accountant aged 53"),

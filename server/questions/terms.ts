@@ -338,8 +338,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         (/^[,.;:]/.test(text.slice(run[run.length - 1].end)) || (nextTok?.sentence === t.sentence && (nextTok.tags.has("Preposition") || nextTok.tags.has("Adverb") || /^(?:to|by|at|in|on|from|into|over|after|during)$/.test(nextTok.text))))) ||
         (/[^s]s$/.test(lastText) && canBeVerb(lastText) && !run[run.length - 2].tags.has("Plural") && !run[run.length - 2].tags.has("Adjective") &&
           opensClause(text, tokens, sentences, run[0], false) && /^[.;]/.test(text.slice(run[run.length - 1].end))));
-    // "Guilt drives Lady Macbeth to…", "Heat speeds up this ageing": a noun opening its clause, then a word in -s before a
-    // name or a determiner is the noun's verb and its object
+    // "Guilt drives Lady Macbeth to…", "Heat dries the dough": a noun opening its clause, then a word in -s before a name
+    // or a determiner is the noun's verb and its object
     const verbBeforeObject = run.length > 1 && /\p{Ll}[^s]s$/u.test(lastText) && canBeVerb(lastText) && isNoun(run[run.length - 2]) && !run[run.length - 2].tags.has("Plural") &&
       !run[run.length - 2].tags.has("Adjective") && nextTok?.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
       (/^\p{Lu}/u.test(nextTok.text) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that)$/.test(nextTok.text)) && opensClause(text, tokens, sentences, run[0], false);
