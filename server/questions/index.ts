@@ -10,16 +10,13 @@ import { numberKindOf } from "./numbers";
 import { keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
-import { countWords, hashString, normalize, seededShuffle, surnameOf } from "./util";
+import { countWords, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
 export { QUESTION_KINDS } from "./types";
 export { matchesAnswer } from "./fuzzy";
 export { cleanText } from "./clean";
 export { splitSentences } from "./sentences";
-
-/** What ends the words before a term the article names: "a tube called (the) siphon", "known as the…". */
-const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|known\s+as)\s+(?:the\s+|an?\s+)?$/i;
 
 function difficulty(c: Candidate, mentions: number): Difficulty {
   if (c.type === "tf" || (c.type === "mc" && mentions >= 3)) return "easy";

@@ -3,7 +3,7 @@
 // paragraphs, a mix of question types, few true/false and at most one ordering item.
 import type { ArticleFacts, Candidate, FactKind, QuestionKind, Sentence } from "./types";
 import { contentWords } from "./facts";
-import { normalize, remembered } from "./util";
+import { NAMED_BEFORE, normalize, remembered } from "./util";
 import { numberKindOf } from "./numbers";
 import { CONTINENTS } from "./data/pools";
 
@@ -105,7 +105,7 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     if (f.kind === "term") {
       score += (si.facts === 0 ? 0.1 : -0.02 * Math.min(4, si.facts)) - (f.text.includes(" ") ? 0 : 0.05);
       // what something "is", "is called" or "is known as" is what a definition question asks
-      if (/\b(?:is|are|was|were|called|named|termed|known as|as)\s+(?:an?\s+|the\s+)?$/i.test(before)) score += 0.06;
+      if (/\b(?:is|are|was|were|as)\s+(?:an?\s+|the\s+)?$/i.test(before) || NAMED_BEFORE.test(before)) score += 0.06;
     }
     if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
     if (f.kind === "place" && WORLD_SCALE.has(f.text.replace(/^the\s+/i, ""))) score -= WORLD_SCALE_MALUS;

@@ -91,6 +91,9 @@ const CAPITALISED_PARTICLES = SURNAME_PARTICLES.map((p) => p[0].toUpperCase() + 
 // opens it is a first name, as in "Al Gore")
 const SURNAME = new RegExp(`\\s((?:(?:${[...SURNAME_PARTICLES, "ibn", "bin", "al", ...CAPITALISED_PARTICLES].join("|")})\\s+)*[^\\s]+)$`, "u");
 
+/** The words before a term the article names: "a tube called (the) siphon", "known as the…". */
+export const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|known\s+as)\s+(?:the\s+|an?\s+)?$/i;
+
 /** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci", and
  * "Chen" for "Chen Wei-ling" (a given name of two syllables joined by a hyphen follows the family name). */
 export function surnameOf(name: string): string {
