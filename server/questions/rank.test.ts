@@ -63,4 +63,9 @@ describe("pick", () => {
     // the sentence on Europe is still asked, about its silk
     expect(answers).toEqual(["Samarkand", "silk"]);
   });
+
+  it("asks what a definition describes from its description", () => {
+    const [q] = generateQuestions("Tundra soil is a frozen layer of peat and gravel beneath the summer mud.", { count: 1 }).questions;
+    expect(q.answer).toBe("Tundra soil");
+  });
 });

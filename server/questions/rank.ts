@@ -11,6 +11,8 @@ const OCC_BONUS = 0.04;
 /** Score given up by each further item asking for the same kind of thing. */
 const FOCUS_REPEAT = 0.04;
 const OCC_MALUS = 0;
+/** Worth of the subject of "X is the Y": the thing a definition describes. */
+const DEFINED_SUBJECT = 0.15;
 const TITLE_KEY = 1;
 /** Continents, the Earth and the Moon, and the world's great regions: the backdrop of a story, and so widely known that
  * a question on them asks little ("The astronauts landed on the _____ → Moon"). */
@@ -110,6 +112,11 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     if (f.kind === "org" && !f.text.includes(" ")) score -= 0.06;
     if (f.kind === "place" && WORLD_SCALE.has(f.text.replace(/^the\s+/i, ""))) score -= WORLD_SCALE_MALUS;
     if (f.subject) score += 0.04;
+    // "The _____ is the dominant system of host defence": what a definition describes is asked from its description
+    // (a relative key, "the nearest town is…", names nothing the description could single out; "The _____ is a muscle" in
+    // an article on the heart gives itself away)
+    if (/^\s*(?:is|are|was|were)\s+(?:the|an?|one)\s/.test(text.slice(f.start + f.text.length, s.end)) && /^\s*(?:the\s+)?$/i.test(before) &&
+      !/^(?:\w+est|first|last|next|same|other|former|latter)\b/i.test(f.text) && !keyWords.some((w) => facts.titleWords.has(w))) score += DEFINED_SUBJECT;
   }
   return score;
 }
