@@ -348,4 +348,28 @@ describe("entities", () => {
     expect(facts.map((f) => f.text)).not.toContain("Bowl 50");
     expect(kindIn(facts)("Hunter Biden")).toBe("person");
   });
+
+  it("takes an opening 'Mount' or 'Lake' as part of the name after it, not as a verb", () => {
+    const kind = kindIn(factsOf("The ash cloud grew. Mount Sella last erupted in 1987. Mount the horse and ride.").facts);
+    expect(kind("Mount Sella")).toBe("place");
+    expect(kind("Sella")).toBeUndefined();
+  });
+
+  it("keeps what an office is for whole past an 'and', not a place or a person after it", () => {
+    const facts = factsOf("The Office for Product Safety and Standards said so. The Ministry of Defence and Turkey signed a deal. The Ministry of Transport and Nikol Pashinyan met.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Office for Product Safety and Standards")).toBe("org");
+    expect(kind("Turkey")).toBe("place");
+    expect(facts.map((f) => f.text)).not.toContain("Ministry of Transport and Nikol Pashinyan");
+  });
+
+  it("takes a titled person 'of' a body for a person and a body ('Dr Claire Owusu of Harwick University')", () => {
+    const kind = kindIn(factsOf("Political scientist Dr Claire Owusu of Harwick University spoke. Volcanologist Piet Arends of the University of Corvel agreed. Physicist Lise Meitner of the Kaiser Wilhelm Institute wrote.").facts);
+    expect(kind("Claire Owusu")).toBe("person");
+    expect(kind("Harwick University")).toBe("org");
+    expect(kind("Piet Arends")).toBe("person");
+    expect(kind("University of Corvel")).toBe("org");
+    expect(kind("Lise Meitner")).toBe("person");
+    expect(kind("Kaiser Wilhelm Institute")).toBe("org");
+  });
 });

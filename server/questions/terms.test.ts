@@ -301,4 +301,11 @@ describe("terms", () => {
     expect(terms).toContain("error");
     expect(terms).toContain("team");
   });
+
+  it("starts a phrase after a possessor: 'the island's civil protection agency'", () => {
+    const terms = spans("The island's civil protection agency raised its alert. The town's water supply failed.", "term");
+    expect(terms).toContain("civil protection agency");
+    expect(terms).not.toContain("protection agency");
+    expect(terms).toContain("water supply");
+  });
 });

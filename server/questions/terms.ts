@@ -244,6 +244,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
     if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
+    // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
+    const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
+    if (owner >= 0) run.splice(0, owner + 1);
     // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
     // "day population growth" would be a cut phrase, "population growth" is one)
     if (run.length > 3) run.splice(0, run.length - 2);
