@@ -22,6 +22,7 @@ describe("stems", () => {
     expect(stemFor({ ...f, text: "Green Party" }, club.sentences[0]).prompt).toMatch(/^Which party /);
     expect(stemFor({ ...f, text: "University of Lima" }, club.sentences[0]).prompt).toMatch(/^Which university /);
     expect(stemFor({ ...f, text: "Hallam Trust" }, club.sentences[0]).prompt).toMatch(/^Which organisation /);
+    expect(stemFor({ ...f, text: "Roman Empire" }, club.sentences[0]).prompt).toMatch(/^Which empire /);
     // a short name by the sort of the full name it shortens: "Vellan" for the carmaker Vellan Motors
     const firm = setup("The carmaker Vellan Motors will shut a plant. Vellan said demand for small cars had fallen.");
     const vellan = firm.facts.facts.find((x) => x.text === "Vellan")!;
@@ -223,5 +224,8 @@ describe("callings", () => {
     expect(keys).not.toContain("0:scientist");
     expect(keys).toContain("1:scientist");
     expect(keys).toContain("0:Karl von Frisch");
+    // nor with a title between: "Political scientist Dr Claire Owusu"
+    const titled = setup("Political scientist Dr Claire Owusu said the vote was close.");
+    expect(factCandidates(titled.facts, titled.sentences).map((c) => c.answer)).not.toContain("Political scientist");
   });
 });

@@ -18,6 +18,9 @@ const ORG_NOUN: Partial<Record<OrgKind, string>> = { company: "company", party: 
 function whWord(f: Fact): string {
   if (f.kind === "person") return "who";
   if (f.kind !== "org") return "which country";
+  // an empire or a dynasty is a state or a house, no organisation: "Which empire was linked by…?"
+  const polity = /\b(?:Empire|Dynasty|Republic|Kingdom|Caliphate|Sultanate)$/.exec(f.text)?.[0];
+  if (polity) return `which ${polity.toLowerCase()}`;
   // (a short name takes the sort of the full name it shortens: "Holt" for "Holt United")
   const kind = orgKind(f.text) ?? (f.unit as OrgKind | undefined);
   const school = /\b(?:University|College)\b/.exec(f.text)?.[0].toLowerCase() ?? "school";
@@ -185,7 +188,9 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
     if (!s || s.heading) continue;
     // a calling right before a name ("striker Danny Okafor", "the Austrian scientist Karl von Frisch") labels the
     // person: asked alone it is a guess (it stays an option for other callings)
-    if (f.kind === "term" && personAt.has(f.end + 1) && s.text[f.end - s.start] === " ") continue;
+    // ("Political scientist Dr Claire Owusu": a title may stand between)
+    const title = /^ ([\p{L}.]+) /u.exec(s.text.slice(f.end - s.start));
+    if (f.kind === "term" && s.text[f.end - s.start] === " " && (personAt.has(f.end + 1) || (!!title && TITLES.test(title[1].replace(/\.$/, "")) && personAt.has(f.end + title[0].length)))) continue;
     const prev = sentences[s.index - 1];
     const naming = namingStem(f, s, prev, leads.get(s.index - 1));
     const stem = stemFor(f, s);
