@@ -227,6 +227,12 @@ describe("entity distractors", () => {
     expect(out).toHaveLength(3);
     expect(out).not.toContain("United Kingdom");
     for (const o of out) expect(["Vietnam", "Brazil", "China", "Nigeria", "Mexico"]).not.toContain(o);
+    // nor a part of a state the stem names: "the UK, _____ and the Netherlands" | England
+    for (let i = 0; i < 8; i++) {
+      const beside = entityDistractors(fact("place", "Ireland", { unit: "country", start: i }), buildPools(facts), "The toys were sold in the UK, _____ and the Netherlands.");
+      expect(beside).toHaveLength(3);
+      for (const o of ["England", "Scotland", "Wales", "Northern Ireland"]) expect(beside).not.toContain(o);
+    }
   });
 
   it("keeps places to the key's part of the world, its time, and one name per state", () => {
@@ -370,6 +376,12 @@ describe("places and crowned heads by part of the world and rank", () => {
     }
     const hale = entityDistractors(fact("person", "Tom Hale"), buildPools(people), "She worked with _____ for ten years.", 3, text);
     expect(hale).not.toContain("Edgar Price");
+    // "was born" gives the other name too, and a stem that names her by her first name alone names her
+    const life = "Ada Lind was born Ada Holm in Oslo in 1870. Ada and Nils Berg shared a prize with Karl Storm and Tom Hale.";
+    for (let i = 0; i < 6; i++) {
+      const out = entityDistractors(fact("person", "Nils Berg", { start: i }), buildPools(["Ada Lind", "Ada Holm", "Nils Berg", "Karl Storm", "Tom Hale"].map((t) => fact("person", t))), "Ada and _____ shared a prize with Karl Storm.", 3, life);
+      expect(out).not.toContain("Ada Holm");
+    }
   });
 
   it("offers a ruler with a regnal name no architect or inventor of the article", () => {

@@ -8,7 +8,7 @@ import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
-import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partOf, sameState } from "./data/pools";
+import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
 import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -206,7 +206,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     : asksCapital && !CAPITAL_CITIES.has(o) ? false
     : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
-      (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o)))
+      (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o)))
     // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
     : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;

@@ -124,7 +124,8 @@ const FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*)+";
  */
 const otherNames = remembered((article: string): [string, string][] => {
   const pairs: [string, string][] = [];
-  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s\\(?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  // ("Marie Curie was born Maria Skłodowska in Warsaw")
+  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),\\s(?:later|better|also)\\s+known\\sas\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);
   const titled = new RegExp(`^(${FULL_NAME})`, "u").exec(title ?? "")?.[1];
@@ -133,10 +134,11 @@ const otherNames = remembered((article: string): [string, string][] => {
   return pairs;
 }, 4);
 
-/** One person under another name: the key's own other name, or the other name of someone the stem names. */
+/** One person under another name: the key's own other name, or the other name of someone the stem names (in full,
+ * or by one part of the name: "In 1903 Marie and _____ shared…" names Marie Curie, so not Maria Skłodowska). */
 export function renamed(option: string, key: string, stem: string, article: string): boolean {
-  return otherNames(article).some(([a, b]) =>
-    (option === a && (key === b || stem.includes(b))) || (option === b && (key === a || stem.includes(a))));
+  const named = (name: string) => name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, "u").test(stem));
+  return otherNames(article).some(([a, b]) => (option === a && (key === b || named(b))) || (option === b && (key === a || named(a))));
 }
 
 /** Named ages, as a text writes them, by a year in their middle. */

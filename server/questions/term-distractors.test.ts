@@ -71,7 +71,7 @@ describe("term distractors", () => {
     expect(sameKind("oxygen", "nitrogen")).toBe(true);
     expect(sameKind("oxygen", "enzyme")).toBe(false);
     expect(sameKind("oxygen", "coal")).toBe(false);
-    const pool = ["ozone", "mouse", "sand", "myth", "salt", "hope"].map((t) => term(t));
+    const pool = ["ozone", "mouse", "sand", "myth", "salt", "hope", "methane"].map((t) => term(t));
     const out = termDistractors(term("water", 0), pool, "Most of a cell's mass is _____.", always);
     expect(out).toHaveLength(3);
     expect(out).toEqual(expect.arrayContaining(["ozone", "salt"]));
@@ -183,5 +183,13 @@ describe("term distractors", () => {
     const text = "A confused taxman came to the door. The state is a postman or a tax collector.";
     const taxman = termDistractors(term("taxman", 0), ["collector", "author", "postman", "judge"].map((t) => term(t)), "A confused _____ came to the door.", always, 3, text);
     expect(taxman).not.toContain("collector");
+  });
+
+  it("takes no category beside a single stuff ('oxygen | material'), and no kind of two ('water | hydride')", () => {
+    const pool = ["material", "carbon", "sulfur"].map((t) => term(t));
+    const out = termDistractors(term("oxygen", 0), pool, "Splitting water releases _____.", always);
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("material");
+    expect(termDistractors(term("water", 0), [], "The roots take up _____.", always)).not.toContain("hydride");
   });
 });

@@ -196,7 +196,11 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const living = !plural && LIVING_FILES.has(headSense(key.text)?.lexFile ?? -1);
   const inKeysNumber = (t: string) => (isPlural(t) === plural ? t : living ? singularOf(t) : undefined);
   // a superlative picks one thing out, it names no kind: "the biggest drivers" (of prices) are no people beside savers
-  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && !SUPERLATIVE.test(f.text)).map((f) => inKeysNumber(f.text)).filter((t): t is string => !!t && sameKind(key.text, t))
+  // ("material", with fifty kinds, names a category, no single stuff beside "oxygen"; people are no categories: an
+  // author is no kind of postman either way)
+  const narrowKey = kindsOf(headNoun(key.text)) <= 2 && headSense(key.text)?.lexFile !== 18;
+  const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && !SUPERLATIVE.test(f.text)).map((f) => inKeysNumber(f.text))
+    .filter((t): t is string => !!t && sameKind(key.text, t) && (!narrowKey || t.includes(" ") || kindsOf(headNoun(t)) < 20))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
     .map((t) => t.replace(/^the\s+/i, "").replace(/^\p{Lu}(?=\p{Ll}*(?:\s|$))/u, (c) => (/^\p{Ll}/u.test(key.text) ? c.toLowerCase() : c)));
   // an option whose noun the stem already uses is no wrong answer: "pathogens such as _____" | "specific pathogens"
@@ -217,7 +221,9 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
     // and no noun made from a verb beside one that is not ("builder | packing, filling")
     // and none of another level of the tree: single elements are no options beside "metal", which has 77 kinds
-    const sisters = sisterTerms(key.text).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
+    // (a kind of two, "water" and "hydride" as binary compounds, is no kind a reader knows)
+    const all = sisterTerms(key.text);
+    const sisters = (all.length < 2 ? [] : all).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
       .map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,
       (o) => fairTerm(o) && !nearSynonyms(key.text, o) && out.every((x) => normalize(x) !== normalize(o) && apart(x, o)), apart);

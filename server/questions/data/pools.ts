@@ -140,6 +140,9 @@ const PARTS: Record<string, readonly string[]> = {
   Yugoslavia: ["Serbia", "Croatia", "Kosovo", "Bosnia and Herzegovina", "Slovenia", "Montenegro"],
 };
 export const partOf = (a: string, b: string) => !!PARTS[canonical(a)]?.includes(canonical(b)) || !!PARTS[canonical(b)]?.includes(canonical(a));
+/** Whether `text` names a state that holds `place`, or a part of it: "the UK, _____ and the Netherlands" | England. */
+export const partNamedIn = (text: string, place: string) =>
+  Object.entries(PARTS).some(([state, parts]) => (parts.includes(canonical(place)) && namesState(text, state)) || (state === canonical(place) && parts.some((p) => namesState(text, p))));
 
 /** States that no longer exist (or did not yet), with their years: no Soviet Union in a story of 1821. */
 const LIFESPANS: Record<string, [number, number]> = {
