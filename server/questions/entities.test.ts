@@ -372,4 +372,13 @@ describe("entities", () => {
     expect(kind("Lise Meitner")).toBe("person");
     expect(kind("Kaiser Wilhelm Institute")).toBe("org");
   });
+
+  it("takes a name and the noun the article names with it for one term ('known as the Calvin cycle'), not a cut one", () => {
+    const facts = factsOf("In the second stage, known as the Calvin cycle, the plant fixes carbon. The Doppler effect changes the pitch. The San Andreas fault system moves.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Calvin cycle")).toBe("term");
+    expect(kind("Calvin")).toBeUndefined();
+    expect(kind("Doppler effect")).toBe("term");
+    expect(facts.map((f) => f.text)).not.toContain("San Andreas fault");
+  });
 });

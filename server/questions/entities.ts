@@ -6,7 +6,7 @@ import { wordTags, type Token } from "./nlp";
 import { appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, personBeforeOf, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
-import { escapeRegExp, SURNAME_PARTICLES } from "./util";
+import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
 import { orgKind, type OrgKind } from "./org-kinds";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
@@ -90,6 +90,10 @@ function bodyAfter(tokens: Token[], j: number, midCaps: Set<string>): boolean {
   while (k < tokens.length && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps)) k++;
   return k > j + 1 && ORG_WORDS.test(tokens[k - 1].text);
 }
+
+/** Whether a lower-case noun follows the token at `j` ("the San Andreas fault system": the name runs on). */
+const nounGoesOn = (tokens: Token[], j: number, text: string) =>
+  tokens[j + 1]?.sentence === tokens[j].sentence && text.slice(tokens[j].end, tokens[j + 1].start) === " " && /^\p{Ll}/u.test(tokens[j + 1].text) && has(tokens[j + 1], "Noun");
 
 /** Words that open the name of a public body named for what it does: "Office for…", "Ministry of…". */
 const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Secretary|Minister)$/;
@@ -326,6 +330,18 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics|City|Town|Village|Borough|Kingdom|State|Capital)$/.test(strip(run[0].text)))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
     const nextTok = tokens[j];
+    // "known as the Calvin cycle,", "the Krebs cycle": a name and the common noun after it that the article gives as a
+    // name, or that WordNet knows together, are one term
+    if (run.length <= 2 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " && /^\p{Ll}{3,}$/u.test(nextTok.text) && (has(nextTok, "Noun") || !!firstSense(nextTok.text)) &&
+      // ("the Vistula river" is a place)
+      !PLACE_WORDS.test(nextTok.text.charAt(0).toUpperCase() + nextTok.text.slice(1)) &&
+      ((NAMED_BEFORE.test(text.slice(sentences[t.sentence].start, run[0].start)) && /^[,.;:)]/.test(text.slice(nextTok.end, nextTok.end + 1))) ||
+        (!!firstSense(`${text.slice(run[0].start, last.end)} ${nextTok.text}`) && !nounGoesOn(tokens, j, text)))) {
+      const sentence = sentences[t.sentence];
+      facts.push({ kind: "term", text: text.slice(run[0].start, nextTok.end), start: run[0].start, end: nextTok.end, sentence: t.sentence, subject: sentence ? isSubject(text, sentence, run[0].start, tokens[j + 1]) : false });
+      i = j + 1;
+      continue;
+    }
     if (run.length === 1 && nextTok && nextTok.sentence === t.sentence && text.slice(last.end, nextTok.start) === " " &&
       /^\p{Ll}/u.test(nextTok.text) && has(nextTok, "Noun") && !has(nextTok, "Pronoun", "Verb") && !has(run[0], "Place", "Person")) continue;
     // a quotation opens like a sentence: "Thoreau had advised, “Resign.”" names nobody
