@@ -308,4 +308,10 @@ describe("terms", () => {
     expect(terms).not.toContain("protection agency");
     expect(terms).toContain("water supply");
   });
+
+  it("takes no general noun picked out only by a hyphenated superlative ('the worst-affected areas')", () => {
+    const terms = spans("Outdoor work was banned in the worst-affected areas. The worst-affected villagers left.", "term");
+    expect(terms).not.toContain("worst-affected areas");
+    expect(terms).toContain("worst-affected villagers");
+  });
 });

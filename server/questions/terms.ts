@@ -61,7 +61,7 @@ const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|ac
 /** Verbs of saying and thinking, which the tagger may read as nouns before "that" ("critics hold that"). */
 const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|maintain|assert|think|feel|insist|show|agree|find|report|warn)$/;
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways", "a wide variety". */
-const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full)$/;
+const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
 const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
@@ -365,7 +365,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length === 2 && /[^e]ed$/.test(run[0].text) && pastOfVerb(run[0].text) && firstSense(run[1].text)?.lexFile === 18) run.shift();
     if (!run.length || isOnlyVerb(run[run.length - 1].text) || (run.length === 1 && PLACE_ADVERB.test(run[0].text))) continue;
     const head = run[run.length - 1].text.toLowerCase();
-    if (GENERIC.has(head) && run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()))) continue;
+    // ("the worst-affected areas": a hyphenated modifier is one word)
+    if (GENERIC.has(head) && (run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase())) || VAGUE.test(text.slice(run[0].start, run[run.length - 2]?.end ?? 0).toLowerCase()))) continue;
     // ("the sheep farmers' union": a plural possessor leaves "The _____' union")
     if (/['’]/.test(head) || head.length < 4 || /^['’]/.test(text.slice(run[run.length - 1].end))) continue;
     // "caused by increased blood flow into tissue": a singular noun does not take a bare verb, so the word after it
