@@ -86,7 +86,25 @@ describe("entity distractors", () => {
     const caucasus = entityDistractors(fact("place", "Caucasus", { unit: "region" }), buildPools([]), "Observers of the _____ say Russia is too busy.");
     expect(caucasus).toHaveLength(3);
     for (const o of caucasus) expect(["Central Asia", "Anatolia", "Middle East", "Levant", "Balkans", "Crimea", "Persian Gulf"]).toContain(o);
-    expect(entityDistractors(fact("place", "Wessex", { unit: "region" }), buildPools([]), "The king of _____ ruled.")).toEqual([]);
+    expect(entityDistractors(fact("place", "Ravenmark", { unit: "region" }), buildPools([]), "The king of _____ ruled.")).toEqual([]);
+    // an English county beside English counties, not beside Transylvania
+    const shire = entityDistractors(fact("place", "Yorkshire", { unit: "region" }), buildPools([]), "The Norwegian king landed in _____.");
+    expect(shire).toHaveLength(3);
+    for (const o of shire) expect(["Kent", "Sussex", "Essex", "Cornwall", "Devon", "Norfolk", "Suffolk", "Lancashire", "Northumbria", "Wessex", "Mercia", "East Anglia", "Cumbria"]).toContain(o);
+  });
+
+  it("offers a Spanish city beside Spanish cities", () => {
+    for (let i = 0; i < 6; i++) {
+      const out = entityDistractors(fact("place", "Seville", { unit: "city", start: i }), buildPools([]), "Hospitals in _____ reported cases of heatstroke.");
+      expect(out).toHaveLength(3);
+      for (const o of out) expect(["Madrid", "Barcelona", "Valencia", "Bilbao", "Málaga", "Córdoba", "Granada", "Zaragoza", "Lisbon", "Porto"]).toContain(o);
+    }
+  });
+
+  it("offers first names for a first name the lexicon does not know but the article writes before a surname", () => {
+    const people = ["Lennie Small", "George Milton", "Lennie", "George"].map((t) => fact("person", t));
+    const out = entityDistractors(fact("person", "Lennie", { start: 5 }), buildPools(people), "One afternoon _____ strokes the puppy.", 1, "Lennie Small and George Milton travel together. Lennie is strong. George is clever.");
+    expect(out).toEqual(["George"]);
   });
 
   it("offers surnames for a surname, not a first name the article uses alone", () => {

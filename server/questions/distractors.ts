@@ -222,13 +222,16 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // (one the article also writes as somebody's surname is theirs: "Heath" of "Ted Heath", "Roy" of "Olivier Roy")
   // (so is one written after a title: "Lord Byron", "Mrs Dalloway")
   const titled = (name: string) => namesAfterTitles(text).has(name);
-  const firstName = oneWord && firstNameOnly(key.text) &&
-    !(pools.get("person")?.get("*") ?? []).some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
+  const people = pools.get("person")?.get("*") ?? [];
+  // ("Lennie", which the lexicon does not know, is a first name where the article writes "Lennie Small")
+  const firstOfSomeone = people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] === key.text && !TITLE_AFTER_NAME.test(surnameOf(p.text.replace(/\s+of\s.*$/, ""))));
+  const firstName = oneWord && (firstNameOnly(key.text) || firstOfSomeone) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
   const asForm = (fs: Fact[]) =>
-    firstName ? firstNamesOf(texts(fs).filter((t) => t.includes(" ") || !titled(t)), key.text)
+    // ("Genghis Khan": a name before a title written after it is no first name)
+    firstName ? firstNamesOf(texts(fs).filter((t) => (t.includes(" ") ? !TITLE_AFTER_NAME.test(surnameOf(t.replace(/\s+of\s.*$/, ""))) : !titled(t))), key.text, !firstNameOnly(key.text))
     // ("Toghrul Khan of the Keraite", "Genghis Khan": no tribe and no title is anyone's surname)
     : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map((t) => surnameOf(t.replace(/\s+of\s.*$/, ""))).filter((t) => !TITLE_AFTER_NAME.test(t))
     : fullName ? texts(fs).filter((t) => t.includes(" "))
@@ -267,13 +270,15 @@ const firstNameOnly = (word: string) => {
  * The first names of the article's people, for a key that is one: "Wilbur", "Otto", "Charlie" beside "Orville". No
  * woman's name beside a man's, nor a man's beside a woman's: "when he slipped" would give it away.
  */
-function firstNamesOf(names: string[], key: string): string[] {
+function firstNamesOf(names: string[], key: string, loneNames = false): string[] {
   const sex = (w: string) => { const t = wordTags(w); return t.has("MaleName") ? "m" : t.has("FemaleName") ? "f" : undefined; };
   const keySex = sex(key);
   const out: string[] = [];
   for (const name of names) {
     const first = name.split(" ")[0];
-    if (first === key || !firstNameOnly(first) || out.includes(first)) continue;
+    // (the first word of a full name is a first name, known to the lexicon or not; so is a name used alone beside a
+    // key the lexicon does not know either: "Hoelun" beside "Toghrul")
+    if (first === key || (!name.includes(" ") && !loneNames && !firstNameOnly(first)) || out.includes(first)) continue;
     const s = sex(first);
     if (keySex && s && s !== keySex) continue;
     out.push(first);

@@ -27,7 +27,9 @@ export const REGION_GROUPS: Record<string, readonly string[]> = {
   asia: ["South Asia", "Southeast Asia", "East Asia", "Central Asia", "the Middle East", "Siberia", "Indochina", "Kashmir", "Tibet"],
   africa: ["North Africa", "West Africa", "East Africa", "Southern Africa", "the Sahel", "the Horn of Africa", "the Maghreb"],
   americas: ["Latin America", "Central America", "the Caribbean", "Patagonia", "New England", "the Midwest", "the Amazon basin"],
-  provinces: ["Bavaria", "Catalonia", "Tuscany", "Normandy", "Provence", "Brittany", "Lombardy", "Andalusia", "Saxony", "Flanders", "Silesia", "Transylvania", "Yorkshire", "Bohemia"],
+  provinces: ["Bavaria", "Catalonia", "Tuscany", "Normandy", "Provence", "Brittany", "Lombardy", "Andalusia", "Saxony", "Flanders", "Silesia", "Transylvania", "Bohemia"],
+  // English counties and old kingdoms: "landed in _____" | Yorkshire beside Kent, not Transylvania
+  england: ["Yorkshire", "Kent", "Sussex", "Essex", "Cornwall", "Devon", "Norfolk", "Suffolk", "Lancashire", "Northumbria", "Wessex", "Mercia", "East Anglia", "Cumbria"],
   states: ["Texas", "California", "Florida", "Ohio", "Virginia", "Michigan", "Illinois", "Pennsylvania", "Arizona", "Oregon", "Alaska", "Quebec", "Ontario", "Alberta"],
   seas: ["the Pacific", "the Atlantic", "the Indian Ocean", "the Arctic Ocean", "the Mediterranean", "the Baltic", "the Black Sea", "the Caspian Sea", "the North Sea", "the Red Sea"],
 };
@@ -68,6 +70,11 @@ export const CITY_GROUPS: Record<string, readonly string[]> = {
   europe: ["Paris", "Berlin", "Madrid", "Rome", "Vienna", "Warsaw", "Prague", "Budapest", "Moscow", "Kyiv", "Istanbul", "Athens", "Lisbon",
     "Amsterdam", "Brussels", "Stockholm", "Oslo", "Copenhagen", "Dublin", "Edinburgh", "Geneva", "Munich", "Hamburg", "Milan", "Naples",
     "Barcelona", "Lyon", "Marseille", "Kraków", "London", "Manchester", "Helsinki", "Reykjavík"],
+  // a country's own cities first: "Hospitals in _____" | Seville beside Córdoba and Valencia, not Seattle
+  iberia: ["Madrid", "Barcelona", "Seville", "Valencia", "Bilbao", "Málaga", "Córdoba", "Granada", "Zaragoza", "Lisbon", "Porto"],
+  italy: ["Rome", "Milan", "Naples", "Turin", "Florence", "Venice", "Bologna", "Genoa", "Palermo"],
+  france: ["Paris", "Lyon", "Marseille", "Toulouse", "Nice", "Bordeaux", "Lille", "Strasbourg", "Nantes"],
+  germany: ["Berlin", "Munich", "Hamburg", "Cologne", "Frankfurt", "Stuttgart", "Düsseldorf", "Dresden", "Leipzig"],
   nordic: ["Reykjavík", "Oslo", "Copenhagen", "Stockholm", "Helsinki", "Bergen", "Gothenburg", "Tórshavn"],
   northAmerica: ["Chicago", "Boston", "New York", "Los Angeles", "San Francisco", "Houston", "Philadelphia", "Seattle", "Atlanta", "Toronto",
     "Montreal", "Dallas", "Denver", "Miami", "Detroit", "Baltimore", "Washington", "New Orleans"],
