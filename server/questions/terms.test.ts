@@ -314,4 +314,10 @@ describe("terms", () => {
     expect(terms).not.toContain("worst-affected areas");
     expect(terms).toContain("worst-affected villagers");
   });
+
+  it("takes a word that can be a verb after 'that time', before a plural, for the sentence's verb", () => {
+    const terms = spans("Cave paintings from that time show horses, deer and bison.", "term");
+    expect(terms).toContain("horses");
+    expect(terms).not.toContain("show horses");
+  });
 });

@@ -133,6 +133,16 @@ export function retagNouns(tokens: Token[]): void {
       tokens[k - 1].tags.add("Noun");
       continue;
     }
+    // "Rock paintings from that time show giraffes": after "that time" or "this period", a word that can be a verb,
+    // before a plural, is the sentence's verb, not a noun of a compound
+    if (k >= 2 && t.tags.has("Noun") && !t.tags.has("Plural") && /^(?:time|period|era|age|century|year|decade)$/.test(tokens[k - 1].text) &&
+      /^(?:that|this|the|each)$/i.test(tokens[k - 2].text) && tokens[k + 1]?.tags.has("Plural") && tokens[k + 1].sentence === t.sentence &&
+      tokens[k - 1].post === " " && t.post === " " && canBeVerb(t.text) && tokens.slice(0, k).some((x) => x.sentence === t.sentence && x.tags.has("Plural"))) {
+      t.tags.delete("Noun");
+      t.tags.delete("Singular");
+      t.tags.add("Verb");
+      continue;
+    }
     // "Repeat back blows and chest thrusts": after a command's verb, a noun and a word in -s are its object, not a
     // subject and a verb (the sentence has its verb); "five back blows": after a number above one, a singular noun
     // modifies the plural after it
