@@ -320,4 +320,10 @@ describe("terms", () => {
     expect(terms).toContain("horses");
     expect(terms).not.toContain("show horses");
   });
+
+  it("takes a past form that opens a sentence before a plural as the phrase's adjective ('Jawed vertebrates')", () => {
+    const terms = spans("Jawed vertebrates have a more complex defence. Feathered dinosaurs lived in China.", "term");
+    expect(terms).toContain("Jawed vertebrates");
+    expect(terms).toContain("Feathered dinosaurs");
+  });
 });

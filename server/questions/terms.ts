@@ -133,6 +133,15 @@ export function retagNouns(tokens: Token[]): void {
       tokens[k - 1].tags.add("Noun");
       continue;
     }
+    // "Jawed vertebrates have…": a past form opening a sentence, before a plural noun, describes that noun (a sentence
+    // does not open on its verb)
+    if (k >= 1 && t.tags.has("Noun") && t.tags.has("Plural") && (k === 1 || tokens[k - 2].sentence !== t.sentence) && tokens[k - 1].sentence === t.sentence &&
+      /^\p{Lu}\p{Ll}{2,}ed$/u.test(tokens[k - 1].text) && tokens[k - 1].tags.has("PastTense") && tokens[k - 1].post === " ") {
+      tokens[k - 1].tags.delete("Verb");
+      tokens[k - 1].tags.delete("PastTense");
+      tokens[k - 1].tags.add("Adjective");
+      continue;
+    }
     // "Rock paintings from that time show giraffes": after "that time" or "this period", a word that can be a verb,
     // before a plural, is the sentence's verb, not a noun of a compound
     if (k >= 2 && t.tags.has("Noun") && !t.tags.has("Plural") && /^(?:time|period|era|age|century|year|decade)$/.test(tokens[k - 1].text) &&
@@ -181,7 +190,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
   while (i < tokens.length) {
     const t = tokens[i];
     // a capitalised common noun may open its sentence: "Packet mode communication may be…"
-    const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && isNoun(t) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
+    // ("Jawed vertebrates have…": so may an adjective made of a past form, before its noun)
+    const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && (isNoun(t) || (/ed$/.test(t.text) && t.tags.has("Adjective") && isNoun(tokens[i + 1] ?? t))) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
       !STOPWORDS.has(t.text.toLowerCase()) && !isName(text, t.text);
     // the back half of a hyphenated word ("three-man spacecraft") is no start: "man spacecraft" is not a phrase
     const afterHyphen = /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
