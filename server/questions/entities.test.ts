@@ -381,4 +381,11 @@ describe("entities", () => {
     expect(kind("Doppler effect")).toBe("term");
     expect(facts.map((f) => f.text)).not.toContain("San Andreas fault");
   });
+
+  it("takes a person 'of the' a people's tribe for the person alone ('Toghrul Khan of the Keraite tribe')", () => {
+    const facts = factsOf("His protector was Toghrul Khan of the Keraite tribe. The Tomb of the Unknown Soldier stands in the park.").facts;
+    expect(kindIn(facts)("Toghrul Khan")).toBe("person");
+    expect(facts.map((f) => f.text)).not.toContain("Toghrul Khan of the Keraite");
+    expect(facts.map((f) => f.text)).toContain("Tomb of the Unknown Soldier");
+  });
 });

@@ -88,7 +88,14 @@ function personPart(run: Token[]): Token[] {
 function bodyAfter(tokens: Token[], j: number, midCaps: Set<string>): boolean {
   let k = j + 1;
   while (k < tokens.length && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps)) k++;
-  return k > j + 1 && ORG_WORDS.test(tokens[k - 1].text);
+  return k > j + 1 && (ORG_WORDS.test(tokens[k - 1].text) || groupAfter(tokens, j));
+}
+
+/** Whether the proper words after `j` name a people by the word for it: "of the Keraite tribe", "of the Onggirat clan". */
+function groupAfter(tokens: Token[], j: number): boolean {
+  let k = j + 1;
+  while (k < tokens.length && tokens[k].sentence === tokens[j].sentence && /^\p{Lu}/u.test(tokens[k].text)) k++;
+  return k > j + 1 && tokens[k]?.sentence === tokens[j].sentence && /^(?:tribe|tribes|clan|clans|people|peoples|family|dynasty|confederation|horde)$/.test(tokens[k]?.text ?? "");
 }
 
 /** Whether a lower-case noun follows the token at `j` ("the San Andreas fault system": the name runs on). */
@@ -220,7 +227,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         j += 2;
       } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
         // "Dr. Ana Ruiz of the University of Lima" is a woman and where she works, not one name
-        !(personBeforeOf(personPart(run)) && bodyAfter(tokens, j + 1, midCaps))) {
+        !(personBeforeOf(personPart(run)) && bodyAfter(tokens, j + 1, midCaps)) && !groupAfter(tokens, j + 1)) {
         run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
         j += 3;
       } else if (tokens[j].text === "and" && tokens[j + 1]?.text === "of" && tokens[j + 2]?.text === "the" && j + 3 < tokens.length &&
