@@ -326,4 +326,12 @@ describe("terms", () => {
     expect(terms).toContain("Jawed vertebrates");
     expect(terms).toContain("Feathered dinosaurs");
   });
+
+  it("takes a bare verb after a clause's plural subject and a phrase of place for the verb ('prices in an economy rise')", () => {
+    const terms = spans("Inflation is the rate at which prices in an economy rise over time. The level of carbon in the atmosphere rose. The code defines no operations inside the packet network.", "term");
+    expect(terms).toContain("economy");
+    expect(terms).not.toContain("economy rise");
+    expect(terms).not.toContain("atmosphere rose");
+    expect(terms).toContain("packet network");
+  });
 });

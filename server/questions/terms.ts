@@ -242,6 +242,16 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // ("between the shoulder blades with…": a compound the dictionary knows is one)
       !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
+    // "the rate at which prices in an economy rise over time": after a plural and a phrase of place, a bare word that
+    // can be a verb and ends the phrase agrees with the plural; it is the clause's verb, not part of a compound
+    // (one WordNet knows, "school yard", stays whole)
+    // ("the level of carbon in the atmosphere rose": a past form agrees with anything)
+    else if (run.length === 2 && !firstSense(`${run[0].text} ${run[1].text}`) && (IRREGULAR_PAST.test(run[1].text) ?
+      /\p{Ll}{3,} (?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $/u.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) :
+      // (the plural opens its clause: "operations" in "does not define any operations inside the packet network" is an object)
+      /[^s]$/.test(run[1].text) && isVerb(run[1].text) && !run[1].tags.has("Plural") &&
+      /(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s (?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $/iu.test(text.slice(sentences[t.sentence].start, run[0].start))) &&
+      (!nextTok || nextTok.sentence !== t.sentence || !isNoun(nextTok) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(nextTok.text))) run.pop();
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
