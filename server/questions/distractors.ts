@@ -164,6 +164,9 @@ const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 /** Cities that are some country's capital, the only fair options for "the capital, _____". */
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
 
+/** A person's surname without what they are "of": "Toghrul Khan of the Keraite" → Khan. */
+const ownSurname = (name: string) => surnameOf(name.replace(/\s+of\s.*$/, ""));
+
 /** "The diarist _____", "Lord Mayor, Sir _____", "General _____": the stem says what the person was, and it is no ruler. */
 function callingBefore(stem: string): boolean {
   const m = new RegExp(`(?:\\b(\\p{Ll}{4,}),?\\s|\\b(?:Sir|Dame|General|Admiral|Captain|Colonel|Dr|Mayor|Bishop|Professor)\\s)${BLANK}`, "u").exec(stem);
@@ -224,16 +227,16 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const titled = (name: string) => namesAfterTitles(text).has(name);
   const people = pools.get("person")?.get("*") ?? [];
   // ("Lennie", which the lexicon does not know, is a first name where the article writes "Lennie Small")
-  const firstOfSomeone = people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] === key.text && !TITLE_AFTER_NAME.test(surnameOf(p.text.replace(/\s+of\s.*$/, ""))));
+  const firstOfSomeone = people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] === key.text && !TITLE_AFTER_NAME.test(ownSurname(p.text)));
   const firstName = oneWord && (firstNameOnly(key.text) || firstOfSomeone) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")
   const asForm = (fs: Fact[]) =>
     // ("Genghis Khan": a name before a title written after it is no first name)
-    firstName ? firstNamesOf(texts(fs).filter((t) => (t.includes(" ") ? !TITLE_AFTER_NAME.test(surnameOf(t.replace(/\s+of\s.*$/, ""))) : !titled(t))), key.text, !firstNameOnly(key.text))
+    firstName ? firstNamesOf(texts(fs).filter((t) => (t.includes(" ") ? !TITLE_AFTER_NAME.test(ownSurname(t)) : !titled(t))), key.text, !firstNameOnly(key.text))
     // ("Toghrul Khan of the Keraite", "Genghis Khan": no tribe and no title is anyone's surname)
-    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map((t) => surnameOf(t.replace(/\s+of\s.*$/, ""))).filter((t) => !TITLE_AFTER_NAME.test(t))
+    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t))
     : fullName ? texts(fs).filter((t) => t.includes(" "))
     : texts(fs);
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);

@@ -8,6 +8,7 @@ import { firstSense, nounLemma } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
 import { orgKind, type OrgKind } from "./org-kinds";
+import { AGENCIES, COMPANY_AFTER_TITLE, JOINED_BY_AND, KIN_OR_FRIEND, NOT_NAMES, OFFICE_HEADS, PLACE_OPENERS, bodyAfter, firmOfTwoNames, groupAfter, isCap, namedAsKin, namesSeenMidSentence, nounGoesOn, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
 const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
@@ -17,130 +18,6 @@ const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
 const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
-const NOT_NAMES = new Set([
-  "I", "The", "A", "An", "In", "On", "At", "It", "He", "She", "They", "We", "You", "This", "That", "These", "Those", "But", "And", "Or",
-  "However", "Although", "When", "While", "After", "Before", "Since", "As", "If", "Its", "His", "Her", "Their", "Our", "My", "Your",
-  "There", "Here", "Thus", "Also", "Meanwhile", "Finally", "Indeed", "Such", "Many", "Most", "Some", "Other", "Only", "Now", "Then",
-  "According", "Given", "Despite", "During", "From", "For", "By", "With", "Without", "Under", "Over", "Between", "Among", "Unlike",
-  "Like", "Through", "Both", "Each", "Every", "All", "No", "Not", "Yes", "Even", "Still", "Yet", "So", "Because", "Whether", "What",
-  "Which", "Who", "Whom", "Whose", "Where", "Why", "How", "Today", "Yesterday", "Tomorrow", "Mr", "Mrs", "Ms", "Dr", "Several",
-  "Quite", "Defeated", "Russia's", "Although", "Following", "Around", "About", "Before", "Until", "Once", "One", "Two", "Three",
-  "Top", "Moreover", "Furthermore", "Nevertheless", "Nonetheless", "Therefore", "Hence", "Consequently", "Additionally", "Similarly",
-  "Likewise", "Instead", "Otherwise", "Accordingly", "Ultimately", "Eventually", "Initially", "Currently", "Historically",
-  "Traditionally", "Generally", "Typically", "Originally", "Later", "Afterwards", "Subsequently", "Notably", "Overall", "Yes",
-  "Nothing", "Everything", "Something", "Anything", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None",
-]);
-const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BCE|BC|AD|CE)$/;
-
-/** Names with an "and" inside: split, each half would be a wrong key. */
-const JOINED_BY_AND = new Set(["Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda", "Nevis and Kitts", "Kitts and Nevis", "Tomé and Príncipe", "Turks and Caicos", "Heard and McDonald", "Saint Vincent and the", "Wallis and Futuna", "Serbia and Montenegro"]);
-
-const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d]{2,}$/u.test(t.text);
-
-/** Words seen capitalised away from a sentence start: evidence that a sentence-initial word is a name. */
-function namesSeenMidSentence(tokens: Token[]): Set<string> {
-  const seen = new Set<string>();
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].sentence === tokens[i - 1].sentence && isCap(tokens[i])) seen.add(strip(tokens[i].text));
-  }
-  return seen;
-}
-
-function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
-  if (!isCap(t) || DATE_WORDS.test(t.text)) return false;
-  if (has(t, "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord")) return false;
-  const bare = strip(t.text);
-  if (bare === "I" || (first && NOT_NAMES.has(bare))) return false;
-  if (/^\d/.test(t.text)) return false;
-  if (!first) return true;
-  return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
-}
-
-/** Words that open a place's name: "Mount Sella", "Lake Varn", "Cape Horn". */
-const PLACE_OPENERS = /^(?:Mount|Lake|Cape|Port|Fort)$/;
-
-/** News agencies credited in a story ("he told AFP") are bylines, not facts. */
-const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
-
-/** "General Electric", "General Dynamics": a title word that begins a company's name. */
-const COMPANY_AFTER_TITLE = /^(?:Electric|Dynamics|Motors|Mills|Atomics|Foods|Assembly|Staff|Synod|Accounting)\b/;
-
-/** Proper words after "and" that end in an organisation word ("… and Space Administration"): how many, or 0. */
-function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text: string): number {
-  let k = j + 1;
-  while (k < tokens.length && k - j <= 4 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
-    text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
-  return k - j - 1 >= 1 && ORG_WORDS.test(tokens[k - 1].text) ? k - j - 1 : 0;
-}
-
-/** A run's words from a person's first name on, or after the titles before it: "Dr Claire Owusu" → Claire Owusu,
- * "Volcanologist Piet Arends" → Piet Arends; the whole run when nothing comes before the name. */
-function personPart(run: Token[]): Token[] {
-  const first = run.findIndex((x) => has(x, "FirstName"));
-  if (first >= 0) return run.slice(first);
-  const titled = run.findLastIndex((x) => TITLES.test(x.text) || has(x, "Honorific"));
-  if (titled >= 0) return run.slice(titled + 1);
-  return has(run[0], "Actor") || firstSense(run[0].text.toLowerCase())?.lexFile === 18 ? run.slice(1) : run;
-}
-
-/** Whether the proper words after `j` ("of", or "of the") end in a word for a body ("of Harwick University", "of the
- * Kaiser Wilhelm Institute"). */
-function bodyAfter(tokens: Token[], j: number, midCaps: Set<string>): boolean {
-  let k = j + 1;
-  while (k < tokens.length && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps)) k++;
-  return k > j + 1 && (ORG_WORDS.test(tokens[k - 1].text) || groupAfter(tokens, j));
-}
-
-/** Whether the proper words after `j` name a people by the word for it: "of the Keraite tribe", "of the Onggirat clan". */
-function groupAfter(tokens: Token[], j: number): boolean {
-  let k = j + 1;
-  while (k < tokens.length && tokens[k].sentence === tokens[j].sentence && /^\p{Lu}/u.test(tokens[k].text)) k++;
-  return k > j + 1 && tokens[k]?.sentence === tokens[j].sentence && /^(?:tribe|tribes|clan|clans|people|peoples|family|dynasty|confederation|horde)$/.test(tokens[k]?.text ?? "");
-}
-
-/** Whether a lower-case noun follows the token at `j` ("the San Andreas fault system": the name runs on). */
-const nounGoesOn = (tokens: Token[], j: number, text: string) =>
-  tokens[j + 1]?.sentence === tokens[j].sentence && text.slice(tokens[j].end, tokens[j + 1].start) === " " && /^\p{Ll}/u.test(tokens[j + 1].text) && has(tokens[j + 1], "Noun");
-
-/** Words that open the name of a public body named for what it does: "Office for…", "Ministry of…". */
-const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Secretary|Minister)$/;
-
-/** Proper words after "and" that end the name of an office ("… and Standards"), each a common word with a capital (no
- * place or person): how many, or 0. */
-function officeTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text: string): number {
-  let k = j + 1;
-  while (k < tokens.length && k - j <= 3 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
-    !has(tokens[k], "Place", "Country", "City", "Person", "FirstName") && !!firstSense(tokens[k].text.toLowerCase()) && text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
-  const next = tokens[k];
-  // (a name that goes on is another one: "the Ministry of Defence and General Staff Command")
-  const more = !!next && next.sentence === tokens[j].sentence && text.slice(tokens[k - 1].end, next.start) === " " && properToken(next, false, midCaps);
-  return more ? 0 : k - j - 1;
-}
-
-/**
- * "built by Harland and Wolff", "the firm of Harlow and Pike", "Architects Bell and Stone": two bare surnames joined by
- * "and" after "by" or a word for a firm, neither of them written anywhere else in the article, name a firm. (Two people
- * would be named again: "Watson and Crick", "Mandela and de Klerk".)
- */
-function firmOfTwoNames(tokens: Token[], i0: number, j: number, midCaps: Set<string>, text: string): boolean {
-  const [a, b, after] = [tokens[i0], tokens[j + 1], tokens[j + 2]];
-  const [before, twoBefore] = [tokens[i0 - 1]?.text ?? "", tokens[i0 - 2]?.text ?? ""];
-  const firmBefore = before === "by" || FIRM_OF.test(before) || (before === "of" && /^(?:firm|company|practice|partnership)$/i.test(twoBefore));
-  if (!b || b.sentence !== a.sentence || !firmBefore || !properToken(b, false, midCaps)) return false;
-  if (after && after.sentence === a.sentence && text.slice(b.end, after.start) === " " && properToken(after, false, midCaps)) return false;
-  const once = (w: string) => text.split(new RegExp(`\\b${escapeRegExp(w)}\\b`)).length === 2;
-  return [a, b].every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && !has(x, "FirstName", "Place", "Country", "City") && once(x.text));
-}
-
-/** Words for kin and friends, which name people: "his friend Banquo". */
-const KIN_OR_FRIEND = /^(?:friend|friends|son|sons|daughter|daughters|brother|brothers|sister|sisters|wife|husband|mother|father|cousin|uncle|aunt|nephew|niece|grandson|granddaughter|stepmother|stepfather|fiancé|fiancée|widow|servant|lover|rival)$/;
-
-/** Whether the word right before `start` is one for kin or a friend: "his sons, Malcolm". */
-const namedAsKin = (text: string, start: number) => KIN_OR_FRIEND.test(/(\p{L}+),?\s$/u.exec(text.slice(Math.max(0, start - 14), start))?.[1] ?? "");
-
-/** Who trade as a firm under their partners' names: "Architects Bell and Stone", "solicitors Hart and Lowe". */
-const FIRM_OF = /^(?:architects|solicitors|lawyers|accountants|publishers|builders|engineers|auctioneers)$/i;
-
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
   const places = new Set(tokens.filter((t) => has(t, "Place", "Country", "City")).map((t) => t.text));
