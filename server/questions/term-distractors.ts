@@ -222,8 +222,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // and no noun made from a verb beside one that is not ("builder | packing, filling")
     // and none of another level of the tree: single elements are no options beside "metal", which has 77 kinds
     // (a kind of two, "water" and "hydride" as binary compounds, is no kind a reader knows)
-    const all = sisterTerms(key.text);
-    const sisters = (all.length < 2 ? [] : all).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
+    const kin = sisterTerms(key.text);
+    const sisters = (kin.length < 2 ? [] : kin).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
       .map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,
       (o) => fairTerm(o) && !nearSynonyms(key.text, o) && out.every((x) => normalize(x) !== normalize(o) && apart(x, o)), apart);

@@ -119,6 +119,26 @@ const canBeVerb = (w: string) => isVerb(w) || (/s$/.test(w) && (isVerb(w.slice(0
 /** "confused" → confuse, "specified" → specify, "planned" → plan: a verb's past form. */
 const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
 
+/** A phrase of place right before a term: "in an", "inside the". */
+const PLACE_PHRASE = String.raw`(?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $`;
+const AFTER_PLACE = new RegExp(String.raw`\p{Ll}{3,} ` + PLACE_PHRASE, "u");
+// (the plural opens its clause: "operations" in "does not define any operations inside the packet network" is an object)
+const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s ` + PLACE_PHRASE, "iu");
+
+/**
+ * "the rate at which prices in an economy rise over time": after a plural subject and a phrase of place, the second word
+ * of a two-word run that can be a bare verb agrees with the plural; it is the clause's verb, not part of a compound (one
+ * WordNet knows, "school yard", stays whole). "the level of carbon in the atmosphere rose": a past form agrees with
+ * anything. `before` is the sentence up to the run; `next` the token after it in the same sentence.
+ */
+function verbAfterPlace(run: Token[], before: string, next: Token | undefined): boolean {
+  if (run.length !== 2 || firstSense(`${run[0].text} ${run[1].text}`)) return false;
+  const last = run[1];
+  const verb = IRREGULAR_PAST.test(last.text) ? AFTER_PLACE.test(before.slice(-40))
+    : /[^s]$/.test(last.text) && isVerb(last.text) && !last.tags.has("Plural") && PLURAL_SUBJECT_THEN_PLACE.test(before);
+  return verb && (!next || !isNoun(next) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(next.text));
+}
+
 /** "These hills are called dunes": what follows "called" or "known as" names a thing, whatever the tagger made of
  * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one (once, where the tokens are made);
  * mends two more misreadings of naming and nouns: "engineers call X", "Shop owners…". */
@@ -135,7 +155,7 @@ export function retagNouns(tokens: Token[]): void {
     }
     // "Jawed vertebrates have…": a past form opening a sentence, before a plural noun, describes that noun (a sentence
     // does not open on its verb)
-    if (k >= 1 && t.tags.has("Noun") && t.tags.has("Plural") && (k === 1 || tokens[k - 2].sentence !== t.sentence) && tokens[k - 1].sentence === t.sentence &&
+    if (t.tags.has("Noun") && t.tags.has("Plural") && (k === 1 || tokens[k - 2].sentence !== t.sentence) && tokens[k - 1].sentence === t.sentence &&
       /^\p{Lu}\p{Ll}{2,}ed$/u.test(tokens[k - 1].text) && tokens[k - 1].tags.has("PastTense") && tokens[k - 1].post === " ") {
       tokens[k - 1].tags.delete("Verb");
       tokens[k - 1].tags.delete("PastTense");
@@ -242,16 +262,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // ("between the shoulder blades with…": a compound the dictionary knows is one)
       !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
-    // "the rate at which prices in an economy rise over time": after a plural and a phrase of place, a bare word that
-    // can be a verb and ends the phrase agrees with the plural; it is the clause's verb, not part of a compound
-    // (one WordNet knows, "school yard", stays whole)
-    // ("the level of carbon in the atmosphere rose": a past form agrees with anything)
-    else if (run.length === 2 && !firstSense(`${run[0].text} ${run[1].text}`) && (IRREGULAR_PAST.test(run[1].text) ?
-      /\p{Ll}{3,} (?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $/u.test(text.slice(Math.max(0, run[0].start - 40), run[0].start)) :
-      // (the plural opens its clause: "operations" in "does not define any operations inside the packet network" is an object)
-      /[^s]$/.test(run[1].text) && isVerb(run[1].text) && !run[1].tags.has("Plural") &&
-      /(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s (?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $/iu.test(text.slice(sentences[t.sentence].start, run[0].start))) &&
-      (!nextTok || nextTok.sentence !== t.sentence || !isNoun(nextTok) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(nextTok.text))) run.pop();
+    else if (verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) run.pop();
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
