@@ -13,6 +13,9 @@ describe("stems", () => {
     const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
     const f = facts.facts.find((x) => x.text === "Marta Velasco")!;
     expect(stemFor(f, sentences[0])).toEqual({ prompt: "In 1902, who founded a school in Lima?", wh: true });
+    // an emphatic "did" stays a blank: no "Who did design…?"
+    const did = setup("After the fire, Marta Velasco did design the new school in Lima.");
+    expect(stemFor(did.facts.facts.find((x) => x.text === "Marta Velasco")!, did.sentences[0]).prompt).toBe("After the fire, _____ did design the new school in Lima.");
   });
 
   it("asks for an organisation by its sort where its name says it: 'Which club…?', 'Which party…?'", () => {

@@ -105,7 +105,9 @@ export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   // blank asks
   const wordBefore = /(\p{Ll}{3,}),\s*$/u.exec(s.text.slice(0, rel))?.[1];
   const afterPerson = f.kind === "person" && !!wordBefore && firstSense(wordBefore)?.lexFile === 18;
-  if (f.subject && askable && !inBrackets && !afterPerson && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
+  // ("Wren did design the new cathedral": an emphatic "did" reads oddly as "Who did design…?"; the blank keeps the text's)
+  const emphatic = /^\s+did\s+(?!not\b)\p{Ll}/u.test(s.text.slice(relEnd));
+  if (f.subject && askable && !inBrackets && !afterPerson && !emphatic && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     let after = s.text.slice(relEnd).replace(/\.$/, "?");
     let word = whWord(f);

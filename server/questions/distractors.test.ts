@@ -117,6 +117,9 @@ describe("entity distractors", () => {
     const people = ["Jochi", "Genghis Khan", "Toghrul Khan of the Keraite", "Ines Duarte", "Tomas Berg"].map((t, i) => fact("person", t, { sentence: i + 1 }));
     const out = entityDistractors(fact("person", "Begter"), buildPools(people), "His brother killed _____ on a hunt.");
     expect(out.sort()).toEqual(["Berg", "Duarte", "Jochi"]);
+    // nor a ruler's numeral: the "II" of "Charles II"
+    const court = ["Charles II", "Thomas Farriner", "Samuel Pepys", "Thomas Bloodworth"].map((t, i) => fact("person", t, { sentence: i + 1 }));
+    expect(entityDistractors(fact("person", "Wren"), buildPools(court), "_____ designed the new cathedral.").sort()).toEqual(["Bloodworth", "Farriner", "Pepys"]);
   });
 
   it("offers first names for a first name, of the key's sex, and surnames for a first name someone bears as a surname", () => {

@@ -84,7 +84,8 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
 }
 
 /** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
-const TITLE_AFTER_NAME = /^(?:Khan|Shah|Sultan|Caliph|Tsar|Czar|Sheikh|Pasha|Bey|Emir|Khagan)$/;
+// (and a ruler's numeral: the "II" of "Charles II" is nobody's surname)
+const TITLE_AFTER_NAME = /^(?:Khan|Shah|Sultan|Caliph|Tsar|Czar|Sheikh|Pasha|Bey|Emir|Khagan|[IVX]+)$/;
 
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
