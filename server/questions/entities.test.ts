@@ -321,6 +321,9 @@ describe("entities", () => {
     const suitor = factsOf("Her father chose a nobleman called Paris for her, and a farmer named Lincoln sold them a horse.").facts;
     expect(kindIn(suitor)("Paris")).toBe("person");
     expect(kindIn(suitor)("Lincoln")).toBe("person");
+    // so is one a person's title comes before ("Count Paris"), and the same name later, unless a sentence goes to it
+    const count = factsOf("They arranged for her to marry Count Paris. Romeo kills Paris in the tomb. The friar fled to Paris.").facts.filter((f) => f.text === "Paris").map((f) => f.kind);
+    expect(count).toEqual(["person", "person", "place"]);
     // "Friar" is a title: "the Friar" names nobody, "Friar Laurence" is Laurence
     const friar = factsOf("Friar Laurence married them in secret. Later the Friar sent a letter to Mantua.").facts.filter((f) => f.kind === "person").map((f) => f.text);
     expect(friar).toEqual(["Laurence"]);

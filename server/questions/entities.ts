@@ -18,12 +18,17 @@ const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
 const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
+/** Titles only a person bears: "Count Paris" is a count, whatever city "Paris" also names. */
+const PERSONAL_TITLE = /^(?:President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
+
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
   const places = new Set(tokens.filter((t) => has(t, "Place", "Country", "City")).map((t) => t.text));
   // words the article also writes in lower case ("teaching", "wall") are common nouns with a capital
   const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
   const facts: Fact[] = [];
+  // lone city names a title made a person's ("Count Paris"), for the name's other mentions
+  const honouredNames = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -150,6 +155,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "Russian President Vladimir Putin" → "Vladimir Putin"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     let titled = false;
+    let honoured = false;
     // "US Secretary of State Henry Kissinger": a title "of" something, then a name of two words or more (whichever
     // of them the tagger takes for a first name: it reads "Henry" as a place and "Vance" as a first name)
     const titleOf = run.findIndex((x, k) => TITLES.test(x.text) && run[k + 1]?.text === "of");
@@ -175,7 +181,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const lastWord = strip(run[run.length - 1].text);
     const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run); // "King William's War"
     while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
-      titled = TITLES.test(run.shift()!.text) || titled;
+      const word = run.shift()!.text;
+      titled = TITLES.test(word) || titled;
+      if (PERSONAL_TITLE.test(word)) honoured = true;
     }
     // a preposition written with a capital ("…, In South Africa in the fight…") opens no name
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
@@ -245,6 +253,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (unit === "continent" && span === "Australia" && !CONTINENTS.some((c) => c !== span && sentences[t.sentence]?.text.includes(c))) unit = "country";
     // "President Eisenhower", "Dr Debus": a title makes a person
     if ((kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
+    // "Count Paris", "President Lincoln": a title only a person bears, before a lone city's name, makes the city's
+    // name a person's (not "Former Yugoslavia")
+    if (kind === "place" && honoured && run.length === 1) {
+      [kind, unit] = ["person", undefined];
+      honouredNames.add(span);
+    }
     const prevTok = tokens[i0 - 1];
     // "President Grover Cleveland": a titled first name makes a person, whatever city the surname also names
     const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !SAINTS.test(prevTok.text));
@@ -317,7 +331,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     });
   }
   const title = sentences.find((s) => s.heading && s.index === 0)?.text ?? "";
-  return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)), text);
+  return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)), text, honouredNames);
 }
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
@@ -337,7 +351,7 @@ function isRoleNoun(t: Token): boolean {
 }
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
-function retypeByName(facts: Fact[], titleWords: Set<string>, text: string): Fact[] {
+function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
     if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
@@ -363,6 +377,8 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string): Fac
     if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "person";
     // ("de Klerk" is a person when "F. W. de Klerk" is)
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
+    // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
+    if (f.kind === "place" && honouredNames.has(f.text) && !/\b(?:in|at|from|near|to|into|of|around|outside|across|towards?)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start))) [f.kind, f.unit] = ["person", undefined];
     const sort = orgByFirst.get(f.text);
     // ("a derby in Holt" is the town)
     if (sort && (f.kind === "misc" || f.kind === "person") && kindByWord.get(f.text) !== "person" && !titleWords.has(f.text) &&
