@@ -70,6 +70,12 @@ describe("flaws", () => {
     expect(danglingDemonstrative("Private schools in these and most other states may also _____ it.")).toBe(true);
     expect(danglingDemonstrative("The _____ and other states agreed.")).toBe(false);
     expect(danglingDemonstrative("The rock cycle relates these _____ types of rock.")).toBe(true);
+    // "such" points back as "this" does; "such as" and a result's "such a … that" do not
+    expect(danglingDemonstrative("Ada suggested that such a _____ might one day compose music.")).toBe(true);
+    expect(danglingDemonstrative("Today _____ is one of several such systems.")).toBe(true);
+    expect(danglingDemonstrative("Goods such as _____ and tea were traded.")).toBe(false);
+    expect(danglingDemonstrative("The band drew such a crowd that _____ shut the gates.")).toBe(false);
+    expect(danglingDemonstrative("The engine was a machine, and such a machine could compose _____.")).toBe(false);
     expect(danglingDemonstrative("_____ stated that the league planned to make the game spectacular.")).toBe(false);
     expect(danglingDemonstrative("_____ signed a treaty in 1902, and this treaty ended the war.")).toBe(false);
     expect(danglingDemonstrative("The plan that worked was drawn up by _____.")).toBe(false);

@@ -26,6 +26,12 @@ export function danglingDemonstrative(stem: string): boolean {
   // "in these and most other states": pointing outside the sentence as well
   if (/\b(?:these|those)\s+(?:and|or)\s+(?:\p{Ll}+\s+)?others?\b/iu.test(stem)) return true;
   if (new RegExp(`(?:^|\\b${PREPOSITION}\\s+)(?:that|this|these|those)\\s+${BLANK}`, "i").test(stem) || new RegExp(`\\b(?:this|these|those)\\s+${BLANK}`, "i").test(stem)) return true;
+  // "she suggested that such a _____ might compose music": "such" points back as "this" does (not "such as", nor the
+  // "such a … that" of a result: "such a crowd that the gates shut")
+  for (const m of stem.matchAll(new RegExp(`\\bsuch\\s+(?:an?\\s+)?(${BLANK}|[\\p{Ll}][\\p{Ll}-]*)(?![\\p{L}-])(?!(?:\\s+[\\p{L}-]+){0,3}\\s+that\\b)`, "giu"))) {
+    const noun = m[1].replace(/(?:es|s)$/, "");
+    if (m[1] === BLANK || (noun.length > 2 && !/^(?:as|that)$/.test(m[1]) && !stem.slice(0, m.index).toLowerCase().includes(noun))) return true;
+  }
   const re = new RegExp(`(?:^|\\b(${PREPOSITION})\\s+|\\b)(this|these|those|that)\\s+([\\p{Ll}][\\p{Ll}-]*)`, "giu");
   for (const m of stem.matchAll(re)) {
     const [, prep, det, next] = m;
