@@ -399,6 +399,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       isAdjOnly(tokenBefore(tokens, run[0].start))) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
+    // "swallowed by a larger cell", "should see better returns": a comparative measures against something outside the
+    // phrase, so it stays in the stem and the noun is the term ("higher education" is a name for a thing: WordNet has it)
+    if (run.length > 1 && run[0].tags.has("Comparative") && !isNoun(run[0]) && !firstSense(`${run[0].text} ${run[1].text}`.toLowerCase())) run.shift();
     // "the term imperialism", "the word prime": what a word is called is no part of the term
     if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
