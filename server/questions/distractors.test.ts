@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "./types";
 import { buildPools, clashes, entityDistractors, numberDistractors, pickByForm } from "./distractors";
+import { SCIENTISTS } from "./data/pools";
 
 const fact = (kind: Fact["kind"], text: string, extra: Partial<Fact> = {}): Fact => ({ kind, text, start: 0, end: text.length, sentence: 0, ...extra });
 
@@ -209,6 +210,10 @@ describe("entity distractors", () => {
     // "political action" says what someone did, not that they held office: no heads of state beside a poet
     const poet = entityDistractors(fact("person", "Nora Vale"), buildPools([]), "She was inspired by _____'s nonviolence in protest and political action.");
     expect(poet).toEqual([]);
+    // "general relativity" names no general: an astronomer of 1919 gets scientists, not Lenin or Churchill
+    const eclipse = entityDistractors(fact("person", "Arthur Eddington"), buildPools([]), "During the eclipse of 1919, the astronomer _____ tested Einstein's theory of general relativity.");
+    expect(eclipse).toHaveLength(3);
+    for (const o of eclipse) expect(SCIENTISTS.map((p) => p.name)).toContain(o);
   });
 
   it("asks a site beside other sites only, whatever words stand around it", () => {

@@ -5,7 +5,8 @@
 import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
 import { escapeRegExp, remembered, surnameOf } from "./util";
 
-const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|general|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
+// ("general" is a soldier's rank, not the "general" of "general relativity" or "in general")
+const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["architecture", /\b(?:architects?|architecture|architectural)\b/i],
