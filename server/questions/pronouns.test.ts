@@ -23,6 +23,14 @@ describe("opening pronouns", () => {
     expect(out[3]).toBe("Tomas Ortega's pupils came from far away.");
   });
 
+  it("takes a surname for a woman's where the article's own 'her' says so, not where someone else may be meant", () => {
+    const out = leadsOf("The final went to Anya Rask and Joan Tilly. Tilly, the top seed, had won all of her matches. She broke Rask's serve early.");
+    expect(out[2]).toBe("Tilly broke Rask's serve early.");
+    // Paris is the only person, but Romeo (no person to the extraction) opens the sentence: its "her" may be anyone's
+    const play = leadsOf("The family chose Count Paris. Romeo kills Paris there and dies beside her. Paris was found at dawn. She wept.");
+    expect(play[3]).toBe("She wept.");
+  });
+
   it("names a woman for 'she' and 'her', a man for 'he', and the person a biography's title names", () => {
     const out = leadsOf("Helen Strand coached the team in 2019 and 2020. She won the cup in 2021. In 2022 she moved to Oslo. Her pupils followed.");
     expect(out.slice(1)).toEqual(["Helen Strand won the cup in 2021.", "In 2022 Helen Strand moved to Oslo.", "Helen Strand's pupils followed."]);

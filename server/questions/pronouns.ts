@@ -57,6 +57,34 @@ function opensWithUnnamed(text: string, feminine: boolean): boolean {
 /** Whether a name opens with a first name the lexicon knows as a woman's. */
 const womansName = (name: string) => wordTags(name.split(/\s+/)[0]).has("FemaleName");
 
+/**
+ * Whether a person is a woman, by first name or by what the article's own pronouns say of them: "Sharma, the world
+ * number two, had won all eleven of her matches" names no one else, so its "her" is Sharma's. (Pronouns inside a
+ * quotation are the speaker's and may mean anyone.)
+ */
+function womenOf(sentences: Sentence[], bySentence: Map<number, Fact[]>): (name: string) => boolean {
+  const votes = new Map<string, { she: number; he: number }>();
+  for (const s of sentences) {
+    const facts = bySentence.get(s.index) ?? [];
+    const people = peopleIn(facts);
+    // (the person opens the sentence or is its subject, and nobody else is named in it, however the extraction read them: in "Romeo
+    // kills Paris and dies beside her", the "her" is someone else's)
+    if (people.length !== 1 || !(people[0].subject || people[0].start === s.start) || facts.some((f) => f.kind === "misc" && /^\p{Lu}/u.test(f.text))) continue;
+    const after = s.text.slice(people[0].end - s.start).replace(/“[^”]*”|"[^"]*"/g, " ");
+    const she = /\b(?:she|her|herself)\b/i.test(after);
+    const he = /\b(?:he|his|him|himself)\b/i.test(after);
+    if (she === he) continue;
+    const v = votes.get(surnameOf(people[0].text).toLowerCase()) ?? { she: 0, he: 0 };
+    v[she ? "she" : "he"]++;
+    votes.set(surnameOf(people[0].text).toLowerCase(), v);
+  }
+  return (name) => {
+    if (womansName(name)) return true;
+    const v = votes.get(surnameOf(name).toLowerCase());
+    return !!v && v.she > 0 && v.he === 0 && !wordTags(name.split(/\s+/)[0]).has("MaleName");
+  };
+}
+
 /** The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one). */
 function peopleIn(facts: Fact[]): Fact[] {
   const bySurname = new Map<string, Fact>();
@@ -93,6 +121,7 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
   // a biography names its person in the title: "Marie Curie: a life in science"
   const titlePerson = title ? personOpening(title) : undefined;
   const out = new Map<number, Lead>();
+  const isWoman = womenOf(sentences, bySentence);
   for (let i = 1; i < sentences.length; i++) {
     const s = sentences[i];
     const prev = sentences[i - 1];
@@ -112,12 +141,12 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       const carried = before && FEMININE.has(before.pronoun) === feminine && /^(?:he|she)$/.test(before.pronoun) && LEAD.exec(prev.text)?.[1] === "" ? before.referent : undefined;
       // a "she" asks for a woman's name, a "he" for any other (a surname alone says nothing either way)
       const named = peopleIn(prevFacts);
-      const people = sameParagraph ? named.filter((p) => (feminine ? womansName(p.text) : !womansName(p.text))) : [];
+      const people = sameParagraph ? named.filter((p) => (feminine ? isWoman(p.text) : !isWoman(p.text))) : [];
       // one person named, or the one at the head of the sentence; else the person the sentence before meant
       const subject = people.length === 1 ? people[0] : people.find((p) => p.subject);
       referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
       // else, with nobody of the pronoun's kind named just before, the person of the title
-      if (!referent && titlePerson && womansName(titlePerson) === feminine && !named.some((p) => womansName(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
+      if (!referent && titlePerson && womansName(titlePerson) === feminine && !named.some((p) => isWoman(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
     } else {
       if (!sameParagraph || EXPLETIVE_IT.test(s.text.slice(m[1].length)) || restatesObject(s.text.slice(m[1].length), prev.text)) continue;
       referent = openingThing(prev, prevFacts, title) ?? (before && !PERSONAL.has(before.pronoun) && /^it/i.test(prev.text) ? before.referent : undefined);
