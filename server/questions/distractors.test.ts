@@ -498,6 +498,10 @@ describe("number distractors", () => {
     const city = numberDistractors(fact("count", "70,000", { value: 70000 }), buildPools([]), "Around _____ of the City's 80,000 inhabitants lost their homes.");
     expect(city).toHaveLength(3);
     for (const o of city) expect(Number(o.replace(/,/g, ""))).toBeLessThan(80000);
+    // ("_____ of her 40 points": a person's whole too)
+    const points = numberDistractors(fact("count", "31", { value: 31 }), buildPools([]), "Moreau won _____ of her 40 points at the net.");
+    expect(points).toHaveLength(3);
+    for (const o of points) expect(Number(o)).toBeLessThan(40);
     // a year after "in" is no whole
     const people = numberDistractors(fact("count", "1,345,596", { value: 1345596 }), buildPools([]), "The city had a population of _____ in 2010.");
     expect(people).toHaveLength(3);

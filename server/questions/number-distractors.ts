@@ -123,7 +123,7 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const stemN = ` ${normalize(stem)} `;
   // "_____ in ten homes", "_____ out of 20,000": a share is less than its whole
   // (and "_____ of the City's 80,000 inhabitants": a count of a counted whole)
-  const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b|${BLANK}\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}]+['’]s\\s+)?(\\d[\\d,]*)\\b`, "iu").exec(stem);
+  const whole = new RegExp(`${BLANK}\\s+(?:in|out of)\\s+([\\d,]+|[a-z]+)\\b|${BLANK}\\s+of\\s+(?:(?:the|its|their|his|her|our|my|your)\\s+)?(?:[\\p{L}]+['’]s\\s+)?(\\d[\\d,]*)\\b`, "iu").exec(stem);
   // ("a population of _____ in 2010" is no share: a year is no whole, nor a whole smaller than the key)
   const wholeText = whole?.[1] ?? whole?.[2];
   const wholeValue = wholeText && !/^(?:1\d{3}|20\d{2})$/.test(wholeText) ? parseNum(wholeText) : undefined;
