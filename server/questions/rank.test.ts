@@ -68,4 +68,11 @@ describe("pick", () => {
     const [q] = generateQuestions("Tundra soil is a frozen layer of peat and gravel beneath the summer mud.", { count: 1 }).questions;
     expect(q.answer).toBe("Tundra soil");
   });
+
+  it("does not ask for the article's subject by what its opening says it is: 'the _____ → island' in an article on Iceland", () => {
+    const text = "Iceland\n\nIceland is an island nation in the North Atlantic.\n\nVisitors praised the island for its hot springs and glaciers.";
+    const answers = generateQuestions(text, { count: 3, types: ["mc", "type"] }).questions.map((q) => q.answer);
+    expect(answers).not.toContain("island");
+    expect(answers).toContain("hot springs");
+  });
 });

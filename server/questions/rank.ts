@@ -91,6 +91,9 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     // asked only when nothing else is left
     const keyWords = contentWords(key);
     if (keyWords.length && keyWords.every((w) => facts.titleWords.has(w))) score -= TITLE_KEY;
+    // so is what the article's opening says its subject is, named again by it: "Iceland is an island nation…" makes
+    // "drew attention to the _____ → island" a question on Iceland
+    else if (f.kind === "term" && !f.text.includes(" ") && /\bthe\s+$/i.test(before) && isWhatTheSubjectIs(key, sentences, facts)) score -= TITLE_KEY;
     const mentions = facts.mentions.get(key) ?? 1;
     // what the article keeps coming back to is what readers ask about
     if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.08;
@@ -119,6 +122,14 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
       !/^(?:\w+est|first|last|next|same|other|former|latter)\b/i.test(f.text) && !keyWords.some((w) => facts.titleWords.has(w))) score += DEFINED_SUBJECT;
   }
   return score;
+}
+
+/** Whether the article's first sentence says its titled subject is a "<word>": "Iceland is an island nation in…". */
+function isWhatTheSubjectIs(word: string, sentences: Sentence[], facts: ArticleFacts): boolean {
+  const first = sentences.find((s) => !s.heading);
+  const m = first && /^(?:the\s+)?([\p{L}\s'’-]{2,60}?)\s+(?:is|was|are|were)\s+(?:a|an|the|one of the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/iu.exec(first.text);
+  if (!m || !contentWords(m[1]).some((w) => facts.titleWords.has(w))) return false;
+  return m[2].toLowerCase().split(/\s+/).includes(word);
 }
 
 export interface PickOptions {
