@@ -17,6 +17,11 @@ describe("term distractors", () => {
     expect(pluralOf("roof")).toBe("roofs");
   });
 
+  it("gives a plural key no mass noun in the plural: 'phones' | no 'circuitries'", () => {
+    const out = termDistractors(term("phones"), [], "Using _____ in bed was linked to short sleep.", always, 3);
+    expect(out).not.toContain("circuitries");
+  });
+
   it("takes a plural term of living things in its singular for a singular key, but no other in its plural", () => {
     const pool = ["Drones", "wasps", "larvae", "rules", "hornet"].map((t) => term(t));
     const out = termDistractors(term("queen", 0), pool, "The _____ is the only female in the hive that lays eggs.", always);

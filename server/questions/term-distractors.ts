@@ -5,6 +5,7 @@
 import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize, remembered } from "./util";
+import { wordTags } from "./nlp";
 import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
@@ -223,7 +224,9 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // and none of another level of the tree: single elements are no options beside "metal", which has 77 kinds
     // (a kind of two, "water" and "hydride" as binary compounds, is no kind a reader knows)
     const kin = sisterTerms(key.text);
-    const sisters = (kin.length < 2 ? [] : kin).filter((s) => (!plural || !/(?:us|um|is|ex|ix|a)$/.test(s)) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
+    // ("phones" | circuitries: a mass noun has no plural to stand beside a plural key)
+    const countable = (s: string) => !wordTags(s).has("Uncountable") && !/(?:itry|lry|nry)$/.test(s);
+    const sisters = (kin.length < 2 ? [] : kin).filter((s) => (!plural || (!/(?:us|um|is|ex|ix|a)$/.test(s) && countable(s))) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
       .map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,
       (o) => fairTerm(o) && !nearSynonyms(key.text, o) && out.every((x) => normalize(x) !== normalize(o) && apart(x, o)), apart);
