@@ -140,6 +140,9 @@ describe("terms", () => {
     const groups = spans("Groups of pilgrims walked from town to town, and bands of rebels burned the mills.", "term");
     expect(groups).toEqual(expect.arrayContaining(["pilgrims", "rebels"]));
     expect(groups.join(" ")).not.toMatch(/Groups|bands/);
+    // and a part, however big, is what it is a part of
+    expect(spans("A tiny fraction of starlight filtered through the haze.", "term")).toContain("starlight");
+    expect(spans("A tiny fraction of starlight filtered through the haze.", "term").join(" ")).not.toMatch(/fraction/);
   });
 
   it("reads a word that can be a verb before a quantity as the verb: 'agriculture employs more than half'", () => {

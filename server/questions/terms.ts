@@ -5,8 +5,9 @@ import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 
-/** A word for a number of things, before "of" and what they are: "groups of flagellants", "bands of rebels". */
-const COLLECTIVE = /^(?:groups?|bands?|crowds?|gangs?|teams?|flocks?|herds?|swarms?|packs?|numbers?|dozens|hundreds|thousands|millions|lots|sets?|pairs?)$/i;
+/** A word for a number or a part of things, before "of" and what they are: "groups of flagellants", "bands of rebels",
+ * "a tiny fraction of starlight". */
+const COLLECTIVE = /^(?:groups?|bands?|crowds?|gangs?|teams?|flocks?|herds?|swarms?|packs?|numbers?|dozens|hundreds|thousands|millions|lots|sets?|pairs?|fractions?|portions?|proportions?|pieces?|amounts?|quantit(?:y|ies)|percentages?)$/i;
 
 /** Nouns too general to be worth a question on their own. */
 const GENERIC = new Set(
@@ -311,9 +312,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
       // ("a leading cause of blindness, kidney failure, heart attacks and…": items of two words too)
       const list = tail.length > 0 && /^,\s*(?!(?:which|who|that|where|when|while|but|and|or|as|although|though)\b)(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?:,|,?\s+(?:and|or)\b)/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60));
-      if (tail.length && !cut && !list && run.length === 1 && COLLECTIVE.test(run[0].text)) {
-        // "Groups of flagellants walked…": the group is what it is made of
-        run.splice(0, 1, ...tail);
+      if (tail.length && !cut && !list && COLLECTIVE.test(run[run.length - 1].text) && run.slice(0, -1).every(isAdjOnly)) {
+        // "Groups of flagellants walked…": the group is what it is made of ("a tiny fraction of starlight": however big)
+        run.splice(0, run.length, ...tail);
         i = k;
       } else if (tail.length && !cut && !list && !GENERIC.has(run[run.length - 1].text)) {
         run.push(tokens[j], ...tail);
