@@ -140,6 +140,10 @@ describe("terms", () => {
     const groups = spans("Groups of pilgrims walked from town to town, and bands of rebels burned the mills.", "term");
     expect(groups).toEqual(expect.arrayContaining(["pilgrims", "rebels"]));
     expect(groups.join(" ")).not.toMatch(/Groups|bands/);
+    // a plural of time ends a phrase of time; a long time and an extraordinary variety are no terms
+    const time = spans("In recent years beekeepers have reported losses. For a long time, people believed it. It holds an extraordinary variety of life.", "term");
+    expect(time).toContain("beekeepers");
+    expect(time.join(" ")).not.toMatch(/years|long time|variety/);
     // and a part, however big, is what it is a part of
     expect(spans("A tiny fraction of starlight filtered through the haze.", "term")).toContain("starlight");
     expect(spans("A tiny fraction of starlight filtered through the haze.", "term").join(" ")).not.toMatch(/fraction/);

@@ -62,7 +62,7 @@ const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|ac
 /** Verbs of saying and thinking, which the tagger may read as nouns before "that" ("critics hold that"). */
 const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|maintain|assert|think|feel|insist|show|agree|find|report|warn)$/;
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways", "a wide variety". */
-const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
+const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|long|short|extraordinary|remarkable|enormous|incredible|considerable|amazing|wonderful|impressive|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
 const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
@@ -400,6 +400,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       isAdjOnly(tokenBefore(tokens, run[0].start))) run.shift();
     // "their preceding timeline", "the former colony": a phrase that points back at another sentence is no term
     if (run.length > 1 && /^(?:preceding|previous|former|latter|aforementioned|above)$/i.test(run[0].text)) continue;
+    // "In recent years beekeepers have…": a plural of time modifies no noun; it ends a phrase of time
+    if (run.length > 1 && /^(?:years|months|weeks|days|decades|centuries|hours|minutes)$/.test(run[0].text)) run.shift();
     // "swallowed by a larger cell", "should see better returns": a comparative measures against something outside the
     // phrase, so it stays in the stem and the noun is the term ("higher education" is a name for a thing: WordNet has it)
     if (run.length > 1 && run[0].tags.has("Comparative") && !isNoun(run[0]) && !firstSense(`${run[0].text} ${run[1].text}`.toLowerCase())) run.shift();
