@@ -491,6 +491,12 @@ describe("number distractors", () => {
     expect(numberDistractors(fact("date", "4th July"), buildPools([]), "They sail on the _____.")).toEqual(expect.arrayContaining(["11th July"]));
   });
 
+  it("offers years before Christ near a year before Christ", () => {
+    const out = numberDistractors(fact("year", "2560 BC", { value: -2560 }), buildPools([]), "The pyramid was built around _____ for the king.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o).toMatch(/^25\d\d BC$/);
+  });
+
   it("keeps a share smaller than its whole", () => {
     const share = numberDistractors(fact("count", "nine", { value: 9 }), buildPools([]), "Heat comes from the ground in _____ in ten homes.");
     expect(share).toHaveLength(3);

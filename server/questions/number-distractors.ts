@@ -77,7 +77,9 @@ function numericVariants(key: Fact): string[] {
   const base = Number(num.replace(/,/g, ""));
   if (key.kind === "year" || key.kind === "decade") {
     const steps = key.kind === "decade" ? [10, -10, 20, -20, 30] : [3, -4, 7, -9, 12, 2, -2];
-    for (const d of steps) if (base + d > 0 && base + d <= 2030) out.push(withNumber(t, String(base + d)));
+    // (a year before Christ has no "future" to stay short of)
+    const bc = /\b(?:BCE|BC)\b/.test(t);
+    for (const d of steps) if (base + d > 0 && (bc || base + d <= 2030)) out.push(withNumber(t, String(base + d)));
     return out;
   }
   const factors = key.kind === "percent" ? [0.5, 1.5, 0.75, 1.25, 2, 0.25] : [0.5, 2, 1.5, 0.75, 3, 1.25];

@@ -16,6 +16,8 @@ describe("numbers", () => {
       ["count", "four"],
       ["century", "18th century"],
     ]);
+    // a year before Christ may have four figures above 2099
+    expect(nums("The pyramid was built around 2560 BC for the king.")).toEqual([["year", "2560 BC"]]);
   });
 
   it("keeps the unit of a count and treats 4-digit counts of things as counts", () => {

@@ -55,6 +55,8 @@ const PATTERNS: Pattern[] = [
   { kind: "money", re: new RegExp(`(?:US)?[$€£¥]\\s?(?:${NUM})${SCALE}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles)\\b`, "g"), value: (m) => parseNum(m[0]) },
   { kind: "year", re: /\b(?:AD\s)?(?:1[0-9]{3}|20[0-9]{2})(?:\s(?:BCE|BC|AD|CE))?\b(?![.,]\d)(?!%)/g, value: (m) => yearOf(m[0]) },
   { kind: "year", re: /\b\d{2,3}\s(?:BCE|BC|AD|CE)\b/g, value: (m) => yearOf(m[0]) },
+  // ("around 2560 BC": a year before Christ may have four figures above 2099)
+  { kind: "year", re: /\b\d{4}\s(?:BCE|BC)\b/g, value: (m) => yearOf(m[0]) },
   // "the Battle of Talas in 751", "around the year 552": three figures after "in", "since" or "the year" with no
   // noun of what they count ("in 751 cases" is a count) are a year of the first millennium
   { kind: "year", re: /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year)\s)[1-9]\d{2}\b(?![.,]\d)(?!\s*(?:%|per\s?cent))(?!\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before)\b)\p{L})/gu, value: (m) => yearOf(m[0]) },
