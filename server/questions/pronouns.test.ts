@@ -83,6 +83,17 @@ describe("object pronouns in a biography", () => {
     expect(out[3]).toBe("The visit impressed Mary Holt.");
   });
 
+  it("takes a title the article names as a person for a biography, and its 'she' by the article's pronouns", () => {
+    // ("Florence" is a city to the lexicon; the article's "she" and "her" say whose life it is)
+    const out = leadsOf("Florence Nightingale\n\nFlorence Nightingale was born in Florence in 1820. She grew up in a family that expected her to marry. " +
+      "Her parents opposed the idea. In 1851 she trained at a hospital. In 1854 the minister asked her to lead a team.");
+    // (a sentence that names her at its head leaves its own "her" alone)
+    expect(out[2]).toBe("Florence Nightingale grew up in a family that expected her to marry.");
+    expect(out[5]).toBe("In 1854 the minister asked Florence Nightingale to lead a team.");
+    // a stem whose year is blanked still names her
+    expect(applyLead("In _____ she trained at a hospital.", { pronoun: "she", referent: "Florence Nightingale" })).toBe("In _____ Florence Nightingale trained at a hospital.");
+  });
+
   it("leaves 'her' alone beside another woman, a possessive, her own name, or a second 'her'", () => {
     const out = bio(
       "Mary Holt was born in Leeds. Her mother taught her to read. Anna Price sent her a letter. Reed read her notes. " +

@@ -22,7 +22,7 @@ const OBJECT = /\b(her|him)\b(?=\s+(?:a|an|the|to|by|in|at|on|with|for|from|as|a
 // the names an article gives are mostly men's, so a "she" after one of them is likelier someone the extraction did
 // not see than the man it would name
 // ("In 1895 she married …": a year opens the sentence without a comma as often as with one)
-const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+|(?:In|By|After|Before|From|Until|Since)\s\d{3,4}\s+)?)(He|It|His|Its|She|Her|he|it|his|its|she|her)\b/u;
+const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+|(?:In|By|After|Before|From|Until|Since)\s(?:\d{3,4}|_____)\s+)?)(He|It|His|Its|She|Her|he|it|his|its|she|her)\b/u;
 
 /** "It is believed that …", "It was not until …", "It is possible to …": an "it" that stands for nothing. */
 const EXPLETIVE_IT =
@@ -97,9 +97,18 @@ function peopleIn(facts: Fact[]): Fact[] {
 }
 
 /** The name a title opens with, if it opens with a first name: "Marie Curie: a life in science" → "Marie Curie". */
-function personOpening(title: string): string | undefined {
+function personOpening(title: string, facts: ArticleFacts): string | undefined {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s:,–—-])/u.exec(title);
-  return m && wordTags(m[1].split(/\s+/)[0]).has("FirstName") ? m[1] : undefined;
+  // ("Florence Nightingale": a first name the lexicon knows as a city, where the article names the person in full)
+  return m && (wordTags(m[1].split(/\s+/)[0]).has("FirstName") || facts.facts.some((f) => f.kind === "person" && f.text === m[1])) ? m[1] : undefined;
+}
+
+/** A biography of a woman: outside quotations the article says "she" and "her" far more often than "he", "his", "him". */
+function toldOfAWoman(sentences: Sentence[]): boolean {
+  const text = sentences.map((s) => s.text).join(" ").replace(/“[^”]*”|"[^"]*"/g, " ");
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const she = count(/\b(?:she|her|herself)\b/gi);
+  return she >= 3 && she >= 3 * count(/\b(?:he|his|him|himself)\b/gi);
 }
 
 /** What the previous sentence is about when it opens with it: the article's subject or a named thing. */
@@ -119,7 +128,8 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
   const heading = sentences.find((s) => s.heading);
   const title = heading && heading.index === 0 ? heading.text.trim() : undefined;
   // a biography names its person in the title: "Marie Curie: a life in science"
-  const titlePerson = title ? personOpening(title) : undefined;
+  const titlePerson = title ? personOpening(title, facts) : undefined;
+  const titleWoman = !!titlePerson && (womansName(titlePerson) || toldOfAWoman(sentences));
   const out = new Map<number, Lead>();
   const isWoman = womenOf(sentences, bySentence);
   for (let i = 1; i < sentences.length; i++) {
@@ -146,14 +156,14 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       const subject = people.length === 1 ? people[0] : people.find((p) => p.subject);
       referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
       // else, with nobody of the pronoun's kind named just before, the person of the title
-      if (!referent && titlePerson && womansName(titlePerson) === feminine && !named.some((p) => isWoman(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
+      if (!referent && titlePerson && titleWoman === feminine && !named.some((p) => isWoman(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
     } else {
       if (!sameParagraph || EXPLETIVE_IT.test(s.text.slice(m[1].length)) || restatesObject(s.text.slice(m[1].length), prev.text)) continue;
       referent = openingThing(prev, prevFacts, title) ?? (before && !PERSONAL.has(before.pronoun) && /^it/i.test(prev.text) ? before.referent : undefined);
     }
     if (referent) out.set(s.index, { pronoun, referent });
   }
-  if (titlePerson) nameObjects(sentences, bySentence, titlePerson, out);
+  if (titlePerson) nameObjects(sentences, bySentence, titlePerson, titleWoman, out);
   return out;
 }
 
@@ -162,8 +172,7 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
  * "her" (a "him" in a man's) with no one of that sex named or described before it in the sentence. Anyone else
  * so named ("Her mother taught her…", "Mary Shelley sent her…") leaves the pronoun to the dangling filter.
  */
-function nameObjects(sentences: Sentence[], bySentence: Map<number, Fact[]>, titlePerson: string, out: Map<number, Lead>): void {
-  const feminine = womansName(titlePerson);
+function nameObjects(sentences: Sentence[], bySentence: Map<number, Fact[]>, titlePerson: string, feminine: boolean, out: Map<number, Lead>): void {
   // ("Ada continued her studies with De Morgan, who taught her": a sentence that names her by any name is clear)
   const names = titlePerson.split(/\s+/).map((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u"));
   for (const s of sentences) {
@@ -176,6 +185,8 @@ function nameObjects(sentences: Sentence[], bySentence: Map<number, Fact[]>, tit
     const lead = out.get(s.index);
     // (an opening "she" that is not the title's person is someone else the "her" may be)
     if (lead && lead.referent !== titlePerson && FEMININE.has(lead.pronoun) === feminine) continue;
+    // ("She grew up in a family that expected her to marry": with the sentence's subject named, its "her" is plain)
+    if (lead && lead.referent === titlePerson && lead.pronoun) continue;
     if (!lead && LEAD.exec(s.text)) continue;
     const people = (bySentence.get(s.index) ?? []).filter((f) => f.kind === "person" && f.start - s.start < m.index);
     if (people.some((p) => womansName(p.text) === feminine && (feminine || p.text.includes(" ")))) continue;
