@@ -213,12 +213,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "Rich countries will pay": a sentence's first word that is an adjective written small, before a plural, is no
     // first name ("Trump supporters" keeps its name: "trump" is no adjective)
     const nextWord = tokens[i0 + 1];
-    if (run.length === 1 && initial && nextWord?.sentence === t.sentence && text.slice(run[0].end, nextWord.start) === " " && /^\p{Ll}+s$/u.test(nextWord.text) &&
-      has(nextWord, "Plural") && wordTags(run[0].text.toLowerCase()).has("Adjective")) continue;
+    const openerBeforePlural = run.length === 1 && initial && nextWord?.sentence === t.sentence && text.slice(run[0].end, nextWord.start) === " " && /^\p{Ll}+s$/u.test(nextWord.text);
+    if (openerBeforePlural && has(nextWord, "Plural") && wordTags(run[0].text.toLowerCase()).has("Adjective")) continue;
     // ("Rail services across the region were suspended": nor is a common noun the article never writes with a capital
     // elsewhere, before a plural the tagger read as a verb and a preposition)
-    if (run.length === 1 && initial && nextWord?.sentence === t.sentence && text.slice(run[0].end, nextWord.start) === " " && /^\p{Ll}+s$/u.test(nextWord.text) &&
-      !has(run[0], "Place", "Person") && !midCaps.has(strip(run[0].text)) && firstSense(run[0].text.toLowerCase())?.proper === false &&
+    if (openerBeforePlural && !has(run[0], "Place", "Person") && !midCaps.has(strip(run[0].text)) && firstSense(run[0].text.toLowerCase())?.proper === false &&
       firstSense(nextWord.text.replace(/s$/, ""))?.proper === false && has(tokens[i0 + 2] ?? nextWord, "Preposition")) continue;
     if (/^(?:Anglo|Franco|Sino|Russo|Austro|Indo|Afro|Euro|Judeo|Greco|Pan)-\p{Lu}\p{Ll}+$/u.test(text.slice(run[0].start, last.end))) continue;
     if (/--|—/.test(text.slice(run[0].start, last.end))) continue;

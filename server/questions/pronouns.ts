@@ -74,9 +74,10 @@ function womenOf(sentences: Sentence[], bySentence: Map<number, Fact[]>): (name:
     const she = /\b(?:she|her|herself)\b/i.test(after);
     const he = /\b(?:he|his|him|himself)\b/i.test(after);
     if (she === he) continue;
-    const v = votes.get(surnameOf(people[0].text).toLowerCase()) ?? { she: 0, he: 0 };
+    const key = surnameOf(people[0].text).toLowerCase();
+    const v = votes.get(key) ?? { she: 0, he: 0 };
     v[she ? "she" : "he"]++;
-    votes.set(surnameOf(people[0].text).toLowerCase(), v);
+    votes.set(key, v);
   }
   return (name) => {
     if (womansName(name)) return true;
