@@ -369,6 +369,8 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, hono
     const sort = f.kind === "org" && f.text.includes(" ") ? orgKind(f.text) : undefined;
     if ((sort === "club" || sort === "company") && /^\p{Lu}\p{Ll}+$/u.test(first) && !ORG_WORDS.test(first) && !orgByFirst.has(first)) orgByFirst.set(first, sort);
   }
+  // "in Holt", "travelled to Paris": a name after a word of place is the place, whatever else it names
+  const afterPlaceWord = (f: Fact) => /\b(?:in|at|from|near|to|into|of|around|outside|across|towards?)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start));
   const votes = new Map<string, Map<EntityKind, number>>();
   for (const f of facts) {
     const v = votes.get(f.text) ?? new Map();
@@ -382,11 +384,11 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, hono
     // ("de Klerk" is a person when "F. W. de Klerk" is)
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
     // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
-    if (f.kind === "place" && honouredNames.has(f.text) && !/\b(?:in|at|from|near|to|into|of|around|outside|across|towards?)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start))) [f.kind, f.unit] = ["person", undefined];
+    if (f.kind === "place" && honouredNames.has(f.text) && !afterPlaceWord(f)) [f.kind, f.unit] = ["person", undefined];
     const sort = orgByFirst.get(f.text);
     // ("a derby in Holt" is the town)
     if (sort && (f.kind === "misc" || f.kind === "person") && kindByWord.get(f.text) !== "person" && !titleWords.has(f.text) &&
-      !/\b(?:in|at|from|near|to|of|around|outside|across)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start))) {
+      !afterPlaceWord(f)) {
       f.kind = "org";
       f.unit = sort;
     }

@@ -2,7 +2,7 @@
 // the ones an item has, and the pipeline keeps only items with none.
 import type { Candidate } from "./types";
 import { BLANK } from "./candidates";
-import { normalize } from "./util";
+import { normalize, outsideQuotes } from "./util";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)\b|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)\b/iu;
@@ -93,7 +93,7 @@ export function danglingObject(stem: string): boolean {
 }
 
 export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {
-  const outside = stem.replace(/“[^”]*”|"[^"]*"/g, " ");
+  const outside = outsideQuotes(stem);
   if (!PERSONAL.test(outside) || (blankIsPerson && outside.includes(BLANK)) || /\bwho\b/i.test(outside)) return false;
   const capitals = (outside.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((w) => w.replace(/\.$/, ""));
   return !capitals.some((w) => !NOT_A_NAME.test(w) && !AGENCY.test(w));

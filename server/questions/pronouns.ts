@@ -4,7 +4,7 @@
 // "Oxygen is too reactive to remain free in air." Anything less certain is left to the dangling-reference filter.
 import type { ArticleFacts, Fact, Sentence } from "./types";
 import { wordTags } from "./nlp";
-import { escapeRegExp, surnameOf } from "./util";
+import { escapeRegExp, outsideQuotes, surnameOf } from "./util";
 
 /** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
 export interface Lead {
@@ -70,7 +70,7 @@ function womenOf(sentences: Sentence[], bySentence: Map<number, Fact[]>): (name:
     // (the person opens the sentence or is its subject, and nobody else is named in it, however the extraction read them: in "Romeo
     // kills Paris and dies beside her", the "her" is someone else's)
     if (people.length !== 1 || !(people[0].subject || people[0].start === s.start) || facts.some((f) => f.kind === "misc" && /^\p{Lu}/u.test(f.text))) continue;
-    const after = s.text.slice(people[0].end - s.start).replace(/“[^”]*”|"[^"]*"/g, " ");
+    const after = outsideQuotes(s.text.slice(people[0].end - s.start));
     const she = /\b(?:she|her|herself)\b/i.test(after);
     const he = /\b(?:he|his|him|himself)\b/i.test(after);
     if (she === he) continue;
@@ -106,7 +106,7 @@ function personOpening(title: string, facts: ArticleFacts): string | undefined {
 
 /** A biography of a woman: outside quotations the article says "she" and "her" far more often than "he", "his", "him". */
 function toldOfAWoman(sentences: Sentence[]): boolean {
-  const text = sentences.map((s) => s.text).join(" ").replace(/“[^”]*”|"[^"]*"/g, " ");
+  const text = outsideQuotes(sentences.map((s) => s.text).join(" "));
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   const she = count(/\b(?:she|her|herself)\b/gi);
   return she >= 3 && she >= 3 * count(/\b(?:he|his|him|himself)\b/gi);

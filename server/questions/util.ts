@@ -82,6 +82,9 @@ export function squash(s: string): string {
 }
 
 /** A string as a literal part of a regular expression: "St. Louis" matches only itself. */
+/** A text with its quotations blanked out: their pronouns and wording are a speaker's, not the article's. */
+export const outsideQuotes = (text: string) => text.replace(/“[^”]*”|"[^"]*"/g, " ");
+
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The small words that open a surname: "da Vinci", "van Gogh", "de Klerk". */
