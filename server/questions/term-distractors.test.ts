@@ -197,4 +197,11 @@ describe("term distractors", () => {
     expect(out).not.toContain("material");
     expect(termDistractors(term("water", 0), [], "The roots take up _____.", always)).not.toContain("hydride");
   });
+
+  it("takes no sisters of the first sense where the article writes a compound of another ('improper fraction')", () => {
+    const stem = "A(n) _____ describes a part of a whole.";
+    const maths = "A fraction describes a part of a whole. Seven fifths is an improper fraction.";
+    expect(termDistractors(term("fraction", 0), [], stem, always, 3, maths)).toEqual([]);
+    expect(termDistractors(term("fraction", 0), [], stem, always, 3, "A fraction describes a part of a whole.")).toHaveLength(3);
+  });
 });

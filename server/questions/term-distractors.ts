@@ -187,6 +187,24 @@ export function linkedInText(text: string, a: string, b: string): boolean {
   return pairs.has(`${ha}|${hb}`) || pairs.has(`${hb}|${ha}`);
 }
 
+/** The article's words, lower case, one space apart, remembered for the last few articles. */
+const spacedWords = remembered((text: string): string => ` ${text.toLowerCase().match(/[\p{L}\p{N}-]+/gu)?.join(" ") ?? ""} `, 4);
+
+/**
+ * The article writes a compound that WordNet files under another sense of the key and none under its first:
+ * "improper fraction" in a maths text makes "fraction" the number, not the chemist's part of a mixture whose
+ * sisters are "fertilizer" and "reactant". (Only such compounds: a loose neighbour, "person" or "way", is in any text.)
+ */
+export function articleMeansOtherSense(word: string, text: string): boolean {
+  const senses = nounSenses(word);
+  if (senses.length < 2 || !text) return false;
+  const words = spacedWords(text);
+  const own = word.toLowerCase();
+  const compound = (w: string) => w.endsWith(` ${own}`) && (words.includes(` ${w} `) || words.includes(` ${pluralOf(w)} `));
+  const named = (s: Synset) => s.hyponyms.some((o) => synsetAt(o)?.words.some(compound));
+  return !named(senses[0]) && senses.slice(1).some(named);
+}
+
 export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
@@ -216,7 +234,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   // no two options one could swap for the other ("disease", "illness"): a pair of right answers or of wrong ones gives itself away
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
-  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text) && headSense(key.text)?.lexFile !== 18) {
+  if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text) && headSense(key.text)?.lexFile !== 18 &&
+    !articleMeansOtherSense(key.text, text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse"); not for people, whose sisters are
     // roles one could swap ("visitors" | tourists, passengers; "producers" | wigmakers)
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
