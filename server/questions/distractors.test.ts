@@ -392,6 +392,12 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).toContain("George III");
   });
 
+  it("asks a minister beside no crowned head: 'the Secretary at War, _____' gets no Queen Victoria", () => {
+    const article = "In 1854 the Secretary at War, Sidney Herbert, asked her to lead the nurses. Lincoln and Bismarck were then rising.";
+    const out = entityDistractors(fact("person", "Sidney Herbert"), buildPools([]), "In 1854 the Secretary at War, _____, asked her to lead the nurses.", 3, article);
+    expect(out).not.toContain("Victoria");
+  });
+
   it("offers no one under another name of the key or of someone the stem names", () => {
     const text = "Ada Lind: a life in chemistry\n\nAda Holm was born in Oslo in 1870. She worked with Nils Berg and Tom Hale (born Edgar Price). " +
       "Her research followed a discovery by Karl Storm.";

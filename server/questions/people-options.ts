@@ -92,6 +92,9 @@ const homeRegion = remembered((article: string): string | undefined => {
 /** A crown right before the blank: "King _____ called a meeting" asks for a king, not a president. */
 const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan)\s+_____/;
 
+/** An office one is appointed or elected to, named beside the blank: "the Secretary at War, _____" asks for no queen. */
+const OFFICE_SLOT = /\b(?:secretary|minister|chancellor|president|premier|senator|governor|mayor)\b(?:\s+\p{L}+){0,3},?\s+_____|_____,\s+(?:the\s+)?(?:\p{L}+\s+){0,2}(?:secretary|minister|chancellor|president|premier|senator|governor|mayor)\b/iu;
+
 /** "President _____", "the American president _____": the title right before the blank asks for a president. */
 const PRESIDENT_SLOT = /\bPresident\s+_____|\b(?:American|US|U\.S\.)\s+president\s+_____/;
 /** "Russian President _____", "the French president _____": a president of another country. */
@@ -245,7 +248,7 @@ export function famousPeople(key: string, stem: string, article: string): string
   const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn]
     : field === "leaders" ? (local.filter(atWork).length >= 3 ? local : WORLD_LEADERS)
     : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
-  let people = pool.filter((p) => atWork(p) && (!CROWNED.test(stem) || MONARCHS.has(p.name))).map((p) => p.name);
+  let people = pool.filter((p) => atWork(p) && (CROWNED.test(stem) ? MONARCHS.has(p.name) : !OFFICE_SLOT.test(stem) || !MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)
   if (people.length < 3 && era !== undefined && field !== "leaders") {
