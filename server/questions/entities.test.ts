@@ -393,4 +393,20 @@ describe("entities", () => {
     expect(facts.map((f) => f.text)).not.toContain("Toghrul Khan of the Keraite");
     expect(facts.map((f) => f.text)).toContain("Tomb of the Unknown Soldier");
   });
+
+  it("ends a first name and surname before 'of' ('Luca Marchetti of the Veloce Italia team'), not a lone first name", () => {
+    const people = spans("Italian rider Luca Marchetti of the Veloce Italia team won the stage. Frenchman Théo Delacroix of Équipe Horizon was second. Later Catherine of Aragon arrived.", "person");
+    expect(people).toEqual(expect.arrayContaining(["Luca Marchetti", "Théo Delacroix"]));
+    expect(people.filter((p) => / of /.test(p))).toEqual(["Catherine of Aragon"]);
+    expect(factsOf("Later Catherine of Aragon arrived in London.").facts.map((f) => f.text)).toContain("Catherine of Aragon");
+  });
+
+  it("keeps a panel's 'on' and German particles in a name, and no headteacher's title", () => {
+    const facts = factsOf("In 2018 the Intergovernmental Panel on Climate Change warned of heat. His full name was Johannes Gensfleisch zur Laden zum Gutenberg. Headteacher Caroline Fairweather praised the team.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Intergovernmental Panel on Climate Change")).toBe("org");
+    expect(kind("Johannes Gensfleisch zur Laden zum Gutenberg")).toBe("person");
+    expect(kind("Caroline Fairweather")).toBe("person");
+    expect(spans("Castleford striker Dean Okafor scored.", "person")).toContain("Dean Okafor");
+  });
 });

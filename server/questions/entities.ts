@@ -11,7 +11,7 @@ import { orgKind, type OrgKind } from "./org-kinds";
 import { AGENCIES, COMPANY_AFTER_TITLE, JOINED_BY_AND, KIN_OR_FRIEND, NOT_NAMES, OFFICE_HEADS, PLACE_OPENERS, bodyAfter, firmOfTwoNames, groupAfter, isCap, namedAsKin, namesSeenMidSentence, nounGoesOn, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
-const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
+const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
@@ -74,8 +74,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         break;
       } else if (tokens[j].text === "of" && personBeforeOf(run) && isCountryToken(tokens[j + 1], places)) {
         break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
-      } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && bodyAfter(tokens, j, midCaps)) {
-        break; // "Dr Claire Owusu of Harwick University" is a woman and where she works
+      } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && (bodyAfter(tokens, j, midCaps) || fullName(run))) {
+        // "Dr Claire Owusu of Harwick University" is a woman and where she works; so is a first name and surname before
+        // any "of" ("Luca Marchetti of the Veloce Italia team": only a lone first name takes one, "Catherine of Aragon")
+        break;
       } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
         /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
         // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
@@ -109,7 +111,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
         j += 2;
       } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
         // "Dr. Ana Ruiz of the University of Lima" is a woman and where she works, not one name
-        !(personBeforeOf(personPart(run)) && bodyAfter(tokens, j + 1, midCaps)) && !groupAfter(tokens, j + 1)) {
+        !(personBeforeOf(personPart(run)) && (bodyAfter(tokens, j + 1, midCaps) || fullName(run))) && !groupAfter(tokens, j + 1)) {
         run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
         j += 3;
       } else if (tokens[j].text === "and" && tokens[j + 1]?.text === "of" && tokens[j + 2]?.text === "the" && j + 3 < tokens.length &&
@@ -339,6 +341,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
 }
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
+/** A first name and a surname at least (after any titles): "Luca Marchetti", not "Catherine" or "Johannes". */
+const fullName = (run: Token[]) => {
+  const named = personPart(run);
+  return named.length >= 2 && has(named[0], "FirstName") && !named.some((x) => CONNECTORS.has(x.text));
+};
+
 function isSubject(text: string, s: Sentence, start: number, next: Token | undefined): boolean {
   const before = text.slice(s.start, start);
   const atHead = /^(?:the\s+)?$/i.test(before) || /^[^,"“”]{3,80},\s*(?:the\s+)?$/i.test(before);
