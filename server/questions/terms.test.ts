@@ -348,4 +348,14 @@ describe("terms", () => {
     expect(terms).not.toContain("atmosphere rose");
     expect(terms).toContain("packet network");
   });
+
+  it("finds the verb of a clause that has none inside a phrase ('As moist air rises, …', 'Scientists at NOAA measure heat stress')", () => {
+    const terms = spans("As warm, moist air rises, it cools. Scientists at the Oceanic Administration (NOAA) measure heat stress in weeks.", "term");
+    expect(terms).not.toContain("air rises");
+    expect(terms).not.toContain("measure heat stress");
+    expect(terms).toContain("heat stress");
+    // a phrase after "such as" or before an appositive keeps its words
+    const kept = spans("Scouts inspect possible homes, such as hollow trees. The two upper chambers, the atria, receive blood.", "term");
+    expect(kept).toEqual(expect.arrayContaining(["hollow trees", "upper chambers"]));
+  });
 });

@@ -205,6 +205,31 @@ export function retagNouns(tokens: Token[]): void {
   }
 }
 
+/** Words that open a clause of their own at a sentence's start: "As warm air rises, it cools". */
+const CLAUSE_OPENERS = /^(?:as|when|while|because|if|although|though|since|once|until|unless|whereas)$/i;
+
+/**
+ * Whether tokens [from, to) stand in a clause with no verb outside them: a sentence opened by "as", "when"… whose
+ * first clause reaches the next comma with none, or a whole sentence with none. (A phrase before a comma may be a list's item or have an
+ * appositive after it: "The two upper chambers, the atria, receive blood".)
+ */
+function verblessClause(tokens: Token[], from: number, to: number, text: string): boolean {
+  // (a past form the tagger reads as an adjective is a verb too: "both failed")
+  const verb = (t: Token) => t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Gerund") || /^\p{Ll}+ed$/u.test(t.text);
+  const s = tokens[from].sentence;
+  let opened = false;
+  for (let k = from - 1; k >= 0 && tokens[k].sentence === s; k--) {
+    if (verb(tokens[k])) return false;
+    // (the sentence's first word: "such as hollow trees" and "known as" take "as" for a preposition)
+    opened = CLAUSE_OPENERS.test(tokens[k].text) && (k === 0 || tokens[k - 1].sentence !== s);
+  }
+  for (let k = to; k < tokens.length && tokens[k].sentence === s; k++) {
+    if (opened && /[,;:.]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (verb(tokens[k])) return false;
+  }
+  return true;
+}
+
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
   let i = 0;
@@ -239,6 +264,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       run.push(tokens[j]);
       j++;
     }
+    const from = i;
     i = j;
     if (degree) continue;
     // "Keeping the system working", "kept the engines running": after keep, leave or find and its object, a word in
@@ -285,6 +311,12 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
     if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
+    // "As warm, moist air rises, it cools", "Scientists at NOAA measure heat stress in…": a clause with no verb of its
+    // own has it inside the phrase, a last word in -s or a bare first word after the subject
+    if (run.length > 1 && verblessClause(tokens, from, j, text)) {
+      if (/[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)) run.pop();
+      else if (!/s$/.test(run[0].text) && isVerb(run[0].text) && prevTok && (prevTok.tags.has("Acronym") || prevTok.tags.has("ProperNoun") || prevTok.tags.has("Plural"))) run.shift();
+    }
     while (run.length && !isNoun(run[run.length - 1])) run.pop();
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
