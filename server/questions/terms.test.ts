@@ -358,4 +358,10 @@ describe("terms", () => {
     const kept = spans("Scouts inspect possible homes, such as hollow trees. The two upper chambers, the atria, receive blood.", "term");
     expect(kept).toEqual(expect.arrayContaining(["hollow trees", "upper chambers"]));
   });
+
+  it("takes no unit a number is in for a term ('228,000 square kilometres')", () => {
+    const terms = spans("Honshu covers about 228,000 square kilometres and has volcanic soil.", "term");
+    expect(terms).not.toContain("square kilometres");
+    expect(terms).toContain("volcanic soil");
+  });
 });

@@ -368,6 +368,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length && counted && (counted.tags.has("Value") || /^\d/.test(counted.text)) && counted.sentence === t.sentence) {
       const of = run.findIndex((r) => r.text === "of");
       if (of > 0 && of < run.length - 1) run.splice(0, of + 1);
+      // ("228,000 square kilometres": a unit on its own is what the number is in, no term; WordNet's noun.quantity)
+      else if (of < 0 && firstSense(run[run.length - 1].text)?.lexFile === 23) continue;
     }
     // "walkers were damaging crops": after a form of "be", a verb in -ing before a noun is the verb, and the noun its object
     if (run.length > 1 && gerund && run[0] === t && /^(?:is|are|was|were|be|been|am)$/.test(prevTok?.text ?? "") && isNoun(run[1])) run.shift();
