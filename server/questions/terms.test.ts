@@ -364,4 +364,11 @@ describe("terms", () => {
     expect(terms).not.toContain("square kilometres");
     expect(terms).toContain("volcanic soil");
   });
+
+  it("joins no 'of' part to an idea or a backing ('the backing of shareholders', 'the idea of lines of force')", () => {
+    const terms = spans("The deal still needs the backing of shareholders and regulators. Faraday developed the idea of lines of force and fields.", "term");
+    expect(terms).not.toContain("backing of shareholders");
+    expect(terms).not.toContain("idea of lines");
+    expect(terms).toEqual(expect.arrayContaining(["shareholders", "lines of force"]));
+  });
 });

@@ -18,6 +18,7 @@ const GENERIC = new Set(
     "position positions impact support lack approach view views policy question questions change changes effort efforts " +
     "others other something anything nothing everything nobody everybody somebody anybody everyone someone anyone one ones itself themselves himself herself series set sets amount amounts " +
     "image picture figure table list unit units region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
+    "idea ideas notion notions backing approval consent permission help " +
     "less more lot lots bit deal couple following addition instance majority minority half rest variety range mix mixture combination handful host array basis purpose reason reasons effect effects " +
     // the unnamed voices a report cites ("Critics say…", "Experts warn…") are who said it, not what the article says
     "critics experts observers analysts commentators officials authorities sources historians scientists researchers")
