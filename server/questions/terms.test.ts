@@ -371,4 +371,11 @@ describe("terms", () => {
     expect(terms).not.toContain("idea of lines");
     expect(terms).toEqual(expect.arrayContaining(["shareholders", "lines of force"]));
   });
+
+  it("takes no adjective that shares its noun with the one before 'and' ('the right and left atria')", () => {
+    const terms = spans("The upper chambers, the right and left atria, receive blood. Vessels carry both gaseous and liquid oxygen.", "term");
+    expect(terms).not.toContain("left atria");
+    expect(terms).not.toContain("liquid oxygen");
+    expect(terms).toContain("upper chambers");
+  });
 });

@@ -268,6 +268,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const from = i;
     i = j;
     if (degree) continue;
+    // "the right and left atria", "the red and white flag": an adjective shares the noun with the one before "and";
+    // the phrase without it is half a name, and its blank ("the right and _____") half a question
+    const joined = prevTok && /^(?:and|or)$/.test(prevTok.text) ? tokens[from - 2] : undefined;
+    if (joined?.sentence === t.sentence && isAdjOnly(joined) && isAdjOnly(t) && text.slice(joined.end, prevTok!.start) === " ") continue;
     // "Keeping the system working", "kept the engines running": after keep, leave or find and its object, a word in
     // -ing says what the thing was left doing; it is no part of the thing's name
     const kept = (at: number) => KEPT_DOING.test(text.slice(Math.max(0, at - 40), at));
