@@ -18,6 +18,14 @@ describe("stems", () => {
     expect(stemFor(did.facts.facts.find((x) => x.text === "Marta Velasco")!, did.sentences[0]).prompt).toBe("After the fire, _____ did design the new school in Lima.");
   });
 
+  it("asks no 'who' where ', and' and an adverbial open a second clause ('…hired him, and in March 1813 Faraday became…')", () => {
+    const { sentences, facts } = setup("When a post fell vacant, Humphry Davy hired him, and in March 1813 Faraday became his assistant.");
+    const f = facts.facts.find((x) => x.text === "Humphry Davy")!;
+    expect(stemFor(f, sentences[0]).wh).toBe(false);
+    const { sentences: s2, facts: f2 } = setup("Charles Babbage designed a machine, and later planned a bigger one.");
+    expect(stemFor(f2.facts.find((x) => x.text === "Charles Babbage")!, s2[0]).wh).toBe(true);
+  });
+
   it("asks for an organisation by its sort where its name says it: 'Which club…?', 'Which party…?'", () => {
     const club = setup("Riverside United reached the county cup final on Saturday.");
     const f = { ...club.facts.facts.find((x) => x.text === "Riverside United")!, kind: "org" as const, subject: true };

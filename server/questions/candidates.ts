@@ -66,6 +66,8 @@ const SECOND_CLAUSE = new RegExp([
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
   // "…in battle, and Malcolm becomes king", "…in 1980, and Harrison died…": a comma, a name and a verb
   /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+\p{Ll}{2,}(?:s|ed)\s/u.source,
+  // "…hired him, and in March 1813 Faraday became…": a comma, "and" and an adverbial open a clause of their own
+  /,\s(?:and|but|yet)\s+(?:in|on|at|by|after|before|during|within|from|over|under|until|when|while|once|there)\s/u.source,
   // "…were officially executed, and many more died in prison": a quantity opens a clause of its own
   /,\s(?:and|but|yet)\s+(?:many|most|some|few|several|others|all|none)\s/u.source,
   // "…homes were flooded and 1,200 residents spent the night…": a second figure is a second count
