@@ -398,6 +398,13 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).not.toContain("Victoria");
   });
 
+  it("offers no two names of one person ('Enea Silvio Piccolomini, who later became Pope Pius II')", () => {
+    const article = "The scholar Enea Silvio Piccolomini, who later became Pope Pius II, praised the book. Peter Schöffer set the type. Johann Fust paid.";
+    const people = ["Enea Silvio Piccolomini", "Pius II", "Johann Fust", "Peter Schöffer"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Peter Schöffer", { sentence: 3 }), buildPools(people), "Among his workers was _____.", 3, article);
+    expect(out.filter((o) => o === "Pius II" || o === "Enea Silvio Piccolomini").length).toBeLessThanOrEqual(1);
+  });
+
   it("offers no one under another name of the key or of someone the stem names", () => {
     const text = "Ada Lind: a life in chemistry\n\nAda Holm was born in Oslo in 1870. She worked with Nils Berg and Tom Hale (born Edgar Price). " +
       "Her research followed a discovery by Karl Storm.";

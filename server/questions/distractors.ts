@@ -9,7 +9,7 @@ import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
-import { famousPeople, ofAnotherTrade, renamed, stemEra } from "./people-options";
+import { famousPeople, ofAnotherTrade, oneBearer, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
 
@@ -215,7 +215,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
-  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair);
+  // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
+  const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
+  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
   if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n, text);
@@ -244,7 +246,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const more = (pool: string[]) => {
     if (out.length >= n) return;
     const extra = pickFair(pool, n - out.length, `${stem} ${out.join(" ")}`);
-    out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m)))];
+    out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m) || !twoPeople(o, m)))];
   };
   // a city: first the capitals of the countries the article names
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));

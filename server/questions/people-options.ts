@@ -131,6 +131,8 @@ const otherNames = remembered((article: string): [string, string][] => {
   // ("Marie Curie was born Maria Skłodowska in Warsaw")
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),\\s(?:later|better|also)\\s+known\\sas\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  // ("Enea Silvio Piccolomini, who later became Pope Pius II", "Cardinal Roncalli (later John XXIII)")
+  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s(?:\\(|who\\s+)?later(?:\\s+became)?\\s+(?:(?:Pope|King|Queen|Emperor|Empress|Saint|Sir)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|[IVX]+))*)`, "gu"))) pairs.push([m[1], m[2]]);
   const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);
   const titled = new RegExp(`^(${FULL_NAME})`, "u").exec(title ?? "")?.[1];
   const born = new RegExp(`^(${FULL_NAME}) was born\\b`, "u").exec(first ?? "")?.[1];
@@ -144,6 +146,9 @@ export function renamed(option: string, key: string, stem: string, article: stri
   const named = (name: string) => name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, "u").test(stem));
   return otherNames(article).some(([a, b]) => (option === a && (key === b || named(b))) || (option === b && (key === a || named(a))));
 }
+
+/** Two names the article gives one person ("Piccolomini, who later became Pope Pius II"): no pair of options. */
+export const oneBearer = (a: string, b: string, article: string) => otherNames(article).some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 
 /** Named ages, as a text writes them, by a year in their middle. */
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, "Gilded Age": 1885 };
