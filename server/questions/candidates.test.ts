@@ -173,6 +173,9 @@ describe("ordering", () => {
     // a short main clause and a "when" clause after the date: the "when" clause is what happened
     const whenAfter = setup("The first good guess came in 1676, when a Danish astronomer timed the moons of a planet.");
     expect(eventText(whenAfter.sentences[0], whenAfter.facts.facts.find((x) => x.text === "1676")!)).toBe("A Danish astronomer timed the moons of a planet");
+    // a date in an aside dates the aside: "the museum, founded in 1900, still shows…" has no event of 1900
+    const aside = setup("In the town, the local museum, founded in 1900, still displays copies of the old bible.");
+    expect(eventText(aside.sentences[0], aside.facts.facts.find((x) => x.text === "1900")!)).toBeUndefined();
     // a clause after a semicolon is another event
     const semi = setup("The three scientists received the prize in 1962; their colleague had died four years before.");
     expect(eventText(semi.sentences[0], semi.facts.facts.find((x) => x.text === "1962")!)).toBe("The three scientists received the prize");

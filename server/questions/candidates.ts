@@ -264,6 +264,8 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   const inner = /\b(?:since|after|before|until|because)\b[^,;]*$/i.exec(head.slice(0, m.index));
   if (inner && !/^\s*(?:(?:but|and|yet|so)\s+)?$/i.test(head.slice(0, inner.index))) return undefined;
   const a = m.index;
+  // "the Gutenberg Museum, founded in 1900, still displays…": a date in an aside dates the aside, not the sentence
+  if (/,\s+\p{Ll}{3,}(?:ed|en)\s+$/u.test(head.slice(0, a)) && /^\s*,/.test(s.text.slice(rel + f.text.length))) return undefined;
   // "Locals complained…, and in April 2023 Azerbaijan took the road": the date belongs to its own clause only
   const joined = /(?:,\s+(?:and|but|while)|;)\s+$/.test(s.text.slice(0, a));
   let t = (joined ? s.text.slice(rel + f.text.length).replace(/^\s*,?\s*/, "") : s.text.slice(0, a) + s.text.slice(rel + f.text.length))
