@@ -4,6 +4,9 @@ import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
+import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
+
+export { retagNouns } from "./term-verbs";
 
 /** A word for a number or a part of things, before "of" and what they are: "groups of flagellants", "bands of rebels",
  * "a tiny fraction of starlight". */
@@ -45,8 +48,6 @@ const QUANTITY = /^(?:dozens|hundreds|thousands|millions|billions|tens|scores)$/
 const SPENT = /^(?:time|hours|days|weeks|months|years|evenings|nights|life|career|money)$/;
 /** A share of something that can be the subject of the next word: "large parts of the forest flood". */
 const SHARE_OF_THE = /\b(?:parts|most|much|some|all|half|areas|sections|stretches) of (?:the|its|their) $/;
-/** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
-const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
 /** Verbs that take an object and what it is doing: "keep the wheels turning", "found the door locked". */
 const KEPT_DOING = /\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving|set|sets|find|finds|found|finding)\s+(?:the|a|an|its|their|his|her|our|your)\s+$/i;
 /** Plurals that modify a noun after them: "sales team", "arms race", "sports car". */
@@ -79,19 +80,6 @@ function inIdiom(text: string, start: number, end: number): boolean {
   return false;
 }
 
-const isNoun = (t: Token) => t.tags.has("Noun") && !t.tags.has("Pronoun") && !t.tags.has("ProperNoun") && !t.tags.has("Value") && !t.tags.has("Date");
-/** The token that ends before `start` (tokens are in text order): a binary search, not a scan of the article. */
-function tokenBefore(tokens: Token[], start: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo - 1];
-}
-const isAdjOnly = (t: Token | undefined) => !!t && t.tags.has("Adjective") && !isNoun(t);
 const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
 /** A capitalised sentence opener is a name, not a common noun, when the article capitalises it where no sentence
@@ -113,122 +101,6 @@ function opensClause(text: string, tokens: Token[], sentences: Sentence[], first
     at = prev;
   }
   return sentences[first.sentence]?.start === at.start;
-}
-
-/** "knocks" → knock, "produce": a word one could read as a verb. */
-const canBeVerb = (w: string) => isVerb(w) || (/s$/.test(w) && (isVerb(w.slice(0, -1)) || (/(?:ch|sh|ss|x|o)es$/.test(w) && isVerb(w.slice(0, -2)))));
-
-/** "confused" → confuse, "specified" → specify, "planned" → plan: a verb's past form. */
-const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, "y"), w.replace(/(\w)\1ed$/, "$1")].some((b) => b.length > 2 && isVerb(b));
-
-/** A phrase of place right before a term: "in an", "inside the". */
-const PLACE_PHRASE = String.raw`(?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $`;
-const AFTER_PLACE = new RegExp(String.raw`\p{Ll}{3,} ` + PLACE_PHRASE, "u");
-// (the plural opens its clause: "operations" in "does not define any operations inside the packet network" is an object)
-const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s ` + PLACE_PHRASE, "iu");
-
-/**
- * "the rate at which prices in an economy rise over time": after a plural subject and a phrase of place, the second word
- * of a two-word run that can be a bare verb agrees with the plural; it is the clause's verb, not part of a compound (one
- * WordNet knows, "school yard", stays whole). "the level of carbon in the atmosphere rose": a past form agrees with
- * anything. `before` is the sentence up to the run; `next` the token after it in the same sentence.
- */
-function verbAfterPlace(run: Token[], before: string, next: Token | undefined): boolean {
-  if (run.length !== 2 || firstSense(`${run[0].text} ${run[1].text}`)) return false;
-  const last = run[1];
-  const verb = IRREGULAR_PAST.test(last.text) ? AFTER_PLACE.test(before.slice(-40))
-    : /[^s]$/.test(last.text) && isVerb(last.text) && !last.tags.has("Plural") && PLURAL_SUBJECT_THEN_PLACE.test(before);
-  return verb && (!next || !isNoun(next) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(next.text));
-}
-
-/** "These hills are called dunes": what follows "called" or "known as" names a thing, whatever the tagger made of
- * it ("dunes" as a verb). Retags such a word as a noun when WordNet knows it as one (once, where the tokens are made);
- * mends two more misreadings of naming and nouns: "engineers call X", "Shop owners…". */
-export function retagNouns(tokens: Token[]): void {
-  for (let k = 1; k < tokens.length; k++) {
-    const t = tokens[k];
-    // "Shop owners in the old town oppose the plan": a sentence's first word, read as a command, is a noun that modifies
-    // the plural noun after it (news does not give orders)
-    if (t.tags.has("Noun") && t.tags.has("Plural") && tokens[k - 1].tags.has("Imperative") && tokens[k - 1].post === " " && (k === 1 || tokens[k - 2].sentence !== t.sentence) &&
-      tokens[k - 1].sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(tokens[k - 1].text) && firstSense(tokens[k - 1].text.toLowerCase())) {
-      tokens[k - 1].tags.delete("Verb");
-      tokens[k - 1].tags.add("Noun");
-      continue;
-    }
-    // "Jawed vertebrates have…": a past form opening a sentence, before a plural noun, describes that noun (a sentence
-    // does not open on its verb)
-    if (t.tags.has("Noun") && t.tags.has("Plural") && (k === 1 || tokens[k - 2].sentence !== t.sentence) && tokens[k - 1].sentence === t.sentence &&
-      /^\p{Lu}\p{Ll}{2,}ed$/u.test(tokens[k - 1].text) && tokens[k - 1].tags.has("PastTense") && tokens[k - 1].post === " ") {
-      tokens[k - 1].tags.delete("Verb");
-      tokens[k - 1].tags.delete("PastTense");
-      tokens[k - 1].tags.add("Adjective");
-      continue;
-    }
-    // "Rock paintings from that time show giraffes": after "that time" or "this period", a word that can be a verb,
-    // before a plural, is the sentence's verb, not a noun of a compound
-    if (k >= 2 && t.tags.has("Noun") && !t.tags.has("Plural") && /^(?:time|period|era|age|century|year|decade)$/.test(tokens[k - 1].text) &&
-      /^(?:that|this|the|each)$/i.test(tokens[k - 2].text) && tokens[k + 1]?.tags.has("Plural") && tokens[k + 1].sentence === t.sentence &&
-      tokens[k - 1].post === " " && t.post === " " && canBeVerb(t.text) && tokens.slice(0, k).some((x) => x.sentence === t.sentence && x.tags.has("Plural"))) {
-      t.tags.delete("Noun");
-      t.tags.delete("Singular");
-      t.tags.add("Verb");
-      continue;
-    }
-    // "Repeat back blows and chest thrusts": after a command's verb, a noun and a word in -s are its object, not a
-    // subject and a verb (the sentence has its verb); "five back blows": after a number above one, a singular noun
-    // modifies the plural after it
-    const command = tokens[k - 2]?.tags.has("Infinitive") && (k === 2 || tokens[k - 3].sentence !== t.sentence) && /^\p{Lu}/u.test(tokens[k - 2].text);
-    const counted = /^(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands|\d*[2-9]\d*)$/.test(tokens[k - 2]?.text ?? "");
-    if (k >= 2 && /\p{Ll}s$/u.test(t.text) && t.tags.has("Verb") && tokens[k - 1].tags.has("Noun") && !tokens[k - 1].tags.has("Plural") && (command || counted) &&
-      tokens[k - 2].sentence === t.sentence && tokens[k - 1].post === " " && tokens[k - 2].post === " ") {
-      t.tags.delete("Verb");
-      t.tags.delete("PresentTense");
-      t.tags.add("Noun");
-      t.tags.add("Plural");
-      continue;
-    }
-    // "a process engineers call thermal runaway", "what doctors call shingles": "call" after a plural subject is the
-    // naming verb, not a noun that opens the term
-    if (t.text === "call" && t.tags.has("Noun") && tokens[k - 1].sentence === t.sentence && tokens[k - 1].post === " " && /^(?:\p{Ll}{3,}s|we|they|you|people)$/u.test(tokens[k - 1].text) &&
-      /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "")) {
-      t.tags.delete("Noun");
-      t.tags.delete("Singular");
-      t.tags.add("Verb");
-      continue;
-    }
-    if (!/^(?:called|termed|named|dubbed|as)$/.test(tokens[k - 1].text) || tokens[k - 1].sentence !== t.sentence || tokens[k - 1].post !== " ") continue;
-    if (tokens[k - 1].text === "as" && !/^(?:known|referred\s+to)$/.test(tokens[k - 2]?.text ?? "")) continue;
-    if (!/^\p{Ll}+$/u.test(t.text) || t.tags.has("Noun") || !t.tags.has("Verb") || !(firstSense(t.text) ?? firstSense(t.text.replace(/s$/, "")))) continue;
-    t.tags.delete("Verb");
-    t.tags.delete("PresentTense");
-    t.tags.add("Noun");
-    if (/s$/.test(t.text)) t.tags.add("Plural");
-  }
-}
-
-/** Words that open a clause of their own at a sentence's start: "As warm air rises, it cools". */
-const CLAUSE_OPENERS = /^(?:as|when|while|because|if|although|though|since|once|until|unless|whereas)$/i;
-
-/**
- * Whether tokens [from, to) stand in a clause with no verb outside them: a sentence opened by "as", "when"… whose
- * first clause reaches the next comma with none, or a whole sentence with none. (A phrase before a comma may be a list's item or have an
- * appositive after it: "The two upper chambers, the atria, receive blood".)
- */
-function verblessClause(tokens: Token[], from: number, to: number, text: string): boolean {
-  // (a past form the tagger reads as an adjective is a verb too: "both failed")
-  const verb = (t: Token) => t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Modal") || t.tags.has("Auxiliary") || t.tags.has("Gerund") || /^\p{Ll}+ed$/u.test(t.text);
-  const s = tokens[from].sentence;
-  let opened = false;
-  for (let k = from - 1; k >= 0 && tokens[k].sentence === s; k--) {
-    if (verb(tokens[k])) return false;
-    // (the sentence's first word: "such as hollow trees" and "known as" take "as" for a preposition)
-    opened = CLAUSE_OPENERS.test(tokens[k].text) && (k === 0 || tokens[k - 1].sentence !== s);
-  }
-  for (let k = to; k < tokens.length && tokens[k].sentence === s; k++) {
-    if (opened && /[,;:.]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
-    if (verb(tokens[k])) return false;
-  }
-  return true;
 }
 
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
