@@ -378,4 +378,10 @@ describe("terms", () => {
     expect(terms).not.toContain("liquid oxygen");
     expect(terms).toContain("upper chambers");
   });
+
+  it("takes no 'of' part that is the first of two nouns joined by 'and' ('lists of stations and distances')", () => {
+    const terms = spans("Travellers used lists of stations and distances. A quake can push up a huge volume of water and start a tsunami.", "term");
+    expect(terms).not.toContain("lists of stations");
+    expect(terms).toContain("volume of water");
+  });
 });

@@ -220,7 +220,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
       // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
       // ("a leading cause of blindness, kidney failure, heart attacks and…": items of two words too)
-      const list = tail.length > 0 && /^,\s*(?!(?:which|who|that|where|when|while|but|and|or|as|although|though)\b)(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?:,|,?\s+(?:and|or)\b)/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60));
+      // ("lists of stations and distances": so is the first of two nouns joined by "and", the second with no determiner)
+      const joinedNoun = tokens[k + 1];
+      const list = tail.length > 0 && (/^,\s*(?!(?:which|who|that|where|when|while|but|and|or|as|although|though)\b)(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?:,|,?\s+(?:and|or)\b)/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60)) ||
+        (/^(?:and|or)$/.test(tokens[k]?.text ?? "") && tokens[k].sentence === t.sentence && text.slice(tail[tail.length - 1].end, tokens[k].start) === " " &&
+          joinedNoun?.sentence === t.sentence && /^\p{Ll}{3,}$/u.test(joinedNoun.text) && (isNoun(joinedNoun) || isAdjOnly(joinedNoun)) && !joinedNoun.tags.has("Verb") &&
+          // (two nouns of one number: "lines of force and fields" are lines of force, and fields)
+          (isAdjOnly(joinedNoun) || joinedNoun.tags.has("Plural") === tail[tail.length - 1].tags.has("Plural"))));
       if (tail.length && !cut && !list && COLLECTIVE.test(run[run.length - 1].text) && run.slice(0, -1).every(isAdjOnly)) {
         // "Groups of flagellants walked…": the group is what it is made of ("a tiny fraction of starlight": however big)
         run.splice(0, run.length, ...tail);
