@@ -15,6 +15,11 @@ describe("opening pronouns", () => {
     expect(out[1]).toBe("The Ravens' first album sold well.");
   });
 
+  it("takes a surname beside two full names of that family for neither of them: no father for the son", () => {
+    const out = leadsOf("Cal Whitmore died in 2024. Whitmore was the son of Augustus Whitmore, a welder, and Ida Mae Whitmore. He bought his first trumpet.");
+    expect(out[2]).not.toMatch(/^Augustus/);
+  });
+
   it("names the one person the sentence before names", () => {
     const out = leadsOf("Tomas Ortega founded a school in Lima in 1902. He later moved to Quito. In 1910, he opened a second school. His pupils came from far away.");
     expect(out[1]).toBe("Tomas Ortega later moved to Quito.");

@@ -86,15 +86,22 @@ function womenOf(sentences: Sentence[], bySentence: Map<number, Fact[]>): (name:
   };
 }
 
-/** The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one). */
+/**
+ * The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one) unless it gives the surname
+ * alone and to two full names: in "Whitmore was the son of Augustus Whitmore and Ida Mae Whitmore" each is someone else.
+ */
 function peopleIn(facts: Fact[]): Fact[] {
-  const bySurname = new Map<string, Fact>();
+  const bySurname = new Map<string, Fact[]>();
   for (const f of facts) if (f.kind === "person") {
     const key = surnameOf(f.text).toLowerCase();
-    const had = bySurname.get(key);
-    if (!had || f.text.length > had.text.length) bySurname.set(key, f);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), f]);
   }
-  return [...bySurname.values()];
+  return [...bySurname.values()].flatMap((group) => {
+    // (a bare surname beside two full names is neither of them for sure; titles like "Khan" join no family)
+    const full = new Set(group.filter((f) => /\s/.test(f.text)).map((f) => f.text));
+    if (full.size > 1 && group.some((f) => !/\s/.test(f.text))) return group.filter((f, k) => group.findIndex((g) => g.text === f.text) === k);
+    return [group.reduce((a, b) => (b.text.length > a.text.length ? b : a))];
+  });
 }
 
 /** The name a title opens with, if it opens with a first name: "Marie Curie: a life in science" → "Marie Curie". */
