@@ -409,4 +409,18 @@ describe("entities", () => {
     expect(kind("Caroline Fairweather")).toBe("person");
     expect(spans("Castleford striker Dean Okafor scored.", "person")).toContain("Dean Okafor");
   });
+
+  it("keeps an opening initial, a quoted nickname and a Portuguese 'e' inside a name, and drops 'Jr.'", () => {
+    const people = spans('In 1963 J. Tuzo Wilson wrote. The pilot was Fred W. Haise Jr., and John L. "Jack" Swigert flew. The minister, Sebastião José de Carvalho e Melo, rebuilt it.', "person");
+    expect(people).toEqual(expect.arrayContaining(["J. Tuzo Wilson", "Fred W. Haise", 'John L. "Jack" Swigert', "Sebastião José de Carvalho e Melo"]));
+    expect(spans("The pilot was Fred W. Haise Jr., a veteran.", "misc")).not.toContain("Jr");
+  });
+
+  it("reads the brief after an office's 'for' as no person, and a name ending in a number as no one's", () => {
+    const facts = factsOf("Deputy Mayor for Transport Tomas Lindqvist spoke. She served as Under-Secretary of State for Scientific Research. Lovell, a veteran of Apollo 8, who flew again, spoke.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Tomas Lindqvist")).toBe("person");
+    expect(kind("Scientific Research")).not.toBe("person");
+    expect(kind("Apollo 8")).not.toBe("person");
+  });
 });

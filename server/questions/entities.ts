@@ -11,7 +11,7 @@ import { orgKind, type OrgKind } from "./org-kinds";
 import { AGENCIES, COMPANY_AFTER_TITLE, JOINED_BY_AND, KIN_OR_FRIEND, NOT_NAMES, OFFICE_HEADS, PLACE_OPENERS, bodyAfter, firmOfTwoNames, groupAfter, isCap, namedAsKin, namesSeenMidSentence, nounGoesOn, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
-const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
+const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
@@ -55,7 +55,21 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       const gap = text.slice(prev.end, tokens[j].start);
       // punctuation ends the name, except after an initial ("John F. Kennedy") or "St." ("St. Johns River")
       // ("F. W. de Klerk", "T. S. Eliot": initials one after another open a name)
-      const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && (run.length > 1 || /^\p{Lu}$/u.test(tokens[j].text))) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
+      // ("J. Tuzo Wilson": so does a lone initial before a name of two words)
+      const twoAfter = tokens[j + 1]?.sentence === t.sentence && text.slice(tokens[j].end, tokens[j + 1].start) === " " && properToken(tokens[j + 1], false, midCaps);
+      const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && (run.length > 1 || /^\p{Lu}$/u.test(tokens[j].text) || (twoAfter && isCap(tokens[j])))) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
+      // 'John L. "Jack" Swigert': a nickname in quotes stays inside the name it interrupts
+      if (/^\.?\s["“]$/.test(gap) && isCap(tokens[j]) && tokens[j + 1]?.sentence === t.sentence && /^["”]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+        properToken(tokens[j + 1], false, midCaps) && has(run[0], "FirstName")) {
+        run.push(tokens[j], tokens[j + 1]);
+        j += 2;
+        continue;
+      }
+      // "Fred W. Haise Jr.": the suffix ends the name and is no name of its own
+      if (gap === " " && /^(?:Jr|Sr)$/.test(tokens[j].text) && run.length >= 2) {
+        j++;
+        break;
+      }
       // "Seven Years' War": a plural's possessive apostrophe sits in the gap
       const pluralPossessive = /^['’] $/.test(gap) && /s$/.test(prev.text) && properToken(tokens[j], false, midCaps);
       if (!/^[\s-]?$/.test(gap) && !abbreviated && !pluralPossessive) break;
@@ -249,6 +263,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (run.length === 1 && /^(?:Week|Day|Year|Month|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
     // "9 degrees Celsius": a temperature scale is a unit, not a name to ask for
     if (run.length === 1 && /^(?:Celsius|Fahrenheit|Kelvin|Centigrade)$/.test(run[0].text)) continue;
+    // "Deputy Mayor for Transport Tomas Lindqvist": after an office's "for", the words before a name of two are its brief;
+    // two words or fewer are the brief alone ("Under-Secretary of State for Scientific Research")
+    const office = run[0] === t && tokens[i0 - 1]?.text === "for" && tokens[i0 - 2]?.sentence === t.sentence && TITLES.test(tokens[i0 - 2].text);
+    const brief = office && run.length <= 2;
+    if (office && run.length >= 3) run.splice(0, run.length - 2);
     const start = run[0].start;
     let span = text.slice(start, last.end + hyphenTail.length);
     span = span.replace(/['’]s$|['’]$/, "");
@@ -315,6 +334,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "person" && run.length === 1 && /(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
     // "Gandhi's Satyagraha": a person's thing, not the person
     if (kind === "person" && /['’]s\s/.test(span)) kind = "misc";
+    if (brief && kind === "person" && !has(run[0], "FirstName")) kind = "misc";
+    // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
+    if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
     // "the ship John of London": a vessel's name names no one
     if (/\b(?:ship|vessel|boat|frigate|steamer|schooner|galleon|HMS|USS|SS)\s$/.test(text.slice(Math.max(0, start - 10), start))) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
