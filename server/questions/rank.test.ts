@@ -75,4 +75,10 @@ describe("pick", () => {
     expect(answers).not.toContain("island");
     expect(answers).toContain("hot springs");
   });
+
+  it("does not ask for the number of a name the title gives: 'Apollo _____' under 'Apollo 13'", () => {
+    const text = "Apollo 13: a mission\n\nApollo 13 was meant to be the third landing on the Moon. Apollo 13 carried three astronauts from Florida.";
+    const answers = generateQuestions(text, { count: 1, types: ["number", "mc", "type"] }).questions.map((q) => q.answer);
+    expect(answers).not.toContain("13");
+  });
 });

@@ -3,7 +3,7 @@
 // paragraphs, a mix of question types, few true/false and at most one ordering item.
 import type { ArticleFacts, Candidate, FactKind, QuestionKind, Sentence } from "./types";
 import { contentWords } from "./facts";
-import { NAMED_BEFORE, normalize, remembered } from "./util";
+import { NAMED_BEFORE, escapeRegExp, normalize, remembered } from "./util";
 import { numberKindOf } from "./numbers";
 import { CONTINENTS } from "./data/pools";
 
@@ -94,6 +94,8 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     // so is what the article's opening says its subject is, named again by it: "Iceland is an island nation…" makes
     // "drew attention to the _____ → island" a question on Iceland
     else if (f.kind === "term" && !f.text.includes(" ") && /\bthe\s+$/i.test(before) && isWhatTheSubjectIs(key, sentences, facts)) score -= TITLE_KEY;
+    // and so is the number of a name the title gives: "Apollo _____ was intended…" in "Apollo 13: a successful failure"
+    else if (numberKindOf(f) && inTitle(`${/(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1]} ${f.text}`, sentences)) score -= TITLE_KEY;
     const mentions = facts.mentions.get(key) ?? 1;
     // what the article keeps coming back to is what readers ask about
     if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.08;
@@ -123,6 +125,10 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
   }
   return score;
 }
+
+/** Whether the article's title (its first line, a heading) holds a phrase as whole words. */
+const inTitle = (phrase: string, sentences: Sentence[]) =>
+  !!sentences[0]?.heading && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "u").test(sentences[0].text);
 
 /** Whether the article's first sentence says its titled subject is a "<word>": "Iceland is an island nation in…". */
 function isWhatTheSubjectIs(word: string, sentences: Sentence[], facts: ArticleFacts): boolean {
