@@ -204,4 +204,11 @@ describe("term distractors", () => {
     expect(termDistractors(term("fraction", 0), [], stem, always, 3, maths)).toEqual([]);
     expect(termDistractors(term("fraction", 0), [], stem, always, 3, "A fraction describes a part of a whole.")).toHaveLength(3);
   });
+
+  it("takes no WordNet sisters for a noun in -ing whose verb the article uses ('the Moon landing' | no 'bandstand')", () => {
+    const stem = "The Moon _____ was abandoned at once.";
+    const told = "The mission was meant to land two men. The Moon landing was abandoned at once.";
+    expect(termDistractors(term("landing", 0), [], stem, always, 3, told)).toEqual([]);
+    expect(termDistractors(term("landing", 0), [], stem, always, 3, "The Moon landing was abandoned at once.").length).toBeGreaterThan(0);
+  });
 });

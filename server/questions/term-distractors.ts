@@ -205,6 +205,17 @@ export function articleMeansOtherSense(word: string, text: string): boolean {
   return !named(senses[0]) && senses.slice(1).some(named);
 }
 
+/**
+ * A noun in -ing whose verb the article uses ("to land astronauts") names the doing there, whatever thing WordNet
+ * lists first: "The Moon landing was abandoned" is no staircase's landing beside "stair" and "bandstand".
+ */
+function doneInArticle(word: string, text: string): boolean {
+  const m = /^(\p{Ll}{3,})ing$/u.exec(word);
+  if (!m || !text || firstSense(word)?.lexFile === 4) return false;
+  return [m[1], `${m[1]}e`, m[1].replace(/(\p{L})\1$/u, "$1")].some((stem) => stem.length > 2 && isVerb(stem) &&
+    new RegExp(`\\b(?:to\\s+${stem}|${stem}(?:s|ed|d))\\b`, "iu").test(text));
+}
+
 export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3, text = ""): string[] {
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
@@ -235,7 +246,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text) && headSense(key.text)?.lexFile !== 18 &&
-    !articleMeansOtherSense(key.text, text)) {
+    !articleMeansOtherSense(key.text, text) && !doneInArticle(key.text, text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse"); not for people, whose sisters are
     // roles one could swap ("visitors" | tourists, passengers; "producers" | wigmakers)
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out
