@@ -88,7 +88,7 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
     const m = PASSIVE_IN_YEAR.exec(s.text);
     if (!m || m[4] !== f.text || /^(?:it|he|she|they|this|these|that|those|there)\b/i.test(m[1]) || m[1].split(/\s+/).length > 8 || /,/.test(m[1])) return undefined;
     if (/\d/.test(m[3]) || m[3].split(/\s+/).length > 8) return undefined;
-    const subject = /^(?:The|A|An|Its|His|Her|Their)\b/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
+    const subject = /^(?:The|A|An|Its|His|Her|Their|Both|All|Each|Many|Some|Most|Several)\b/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
     return `In which year ${m[2]} ${subject} ${m[3]}?`;
   }
   return undefined;

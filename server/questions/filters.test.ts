@@ -68,6 +68,10 @@ describe("flaws", () => {
     expect(danglingDemonstrative("To address this, the _____ began negotiations.")).toBe(true);
     expect(danglingDemonstrative("Putin claimed to have played a “key role” in that _____.")).toBe(true);
     expect(danglingDemonstrative("Private schools in these and most other states may also _____ it.")).toBe(true);
+    // "both" before a plural it does not go on to name points back at two things
+    expect(danglingDemonstrative("In which year were both buildings added to the list?")).toBe(true);
+    expect(danglingDemonstrative("Both buildings were added to the list in _____.")).toBe(true);
+    expect(danglingDemonstrative("Both men and women voted in _____.")).toBe(false);
     expect(danglingDemonstrative("The _____ and other states agreed.")).toBe(false);
     expect(danglingDemonstrative("The rock cycle relates these _____ types of rock.")).toBe(true);
     // "such" points back as "this" does; "such as" and a result's "such a … that" do not
