@@ -153,6 +153,13 @@ describe("true/false", () => {
     expect(trueFalseCandidate(c, sentences[0], "Yuri Gagarin", true)).toBeUndefined();
     expect(trueFalseCandidate(c, sentences[0], "Yuri Gagarin", false)?.answer).toBe("True");
   });
+
+  it("states no greeting: 'Welcome to the Hall of Dinosaurs.'", () => {
+    const { sentences, facts } = setup("Welcome to the Hall of Dinosaurs.");
+    const c = factCandidates(facts, sentences)[0];
+    expect(c).toBeDefined();
+    expect(trueFalseCandidate(c, sentences[0], undefined, false)).toBeUndefined();
+  });
 });
 
 describe("ordering", () => {

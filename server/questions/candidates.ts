@@ -235,6 +235,8 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
   }
   statement = dropConnective(applyLead(statement, lead));
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
+  // "Welcome to the Hall of Dinosaurs.", "Imagine a city without cars.": a greeting or a bidding is neither true nor false
+  if (/^(?:Welcome|Imagine|Look|Note|Remember|Consider|Try|Let's|Let us|Please|Visit|Join|Come|See|Think)\b/.test(statement)) return undefined;
   return {
     ...c,
     type: "tf",

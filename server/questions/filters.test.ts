@@ -72,6 +72,9 @@ describe("flaws", () => {
     expect(danglingDemonstrative("In which year were both buildings added to the list?")).toBe(true);
     expect(danglingDemonstrative("Both buildings were added to the list in _____.")).toBe(true);
     expect(danglingDemonstrative("Both men and women voted in _____.")).toBe(false);
+    // an answer, a reason or a result with "the" is the one to something said before (one announced is a thing of its own)
+    expect(danglingDemonstrative("True or false: The answer is a hot spot.")).toBe(true);
+    expect(danglingDemonstrative("The result was announced on _____.")).toBe(false);
     expect(danglingDemonstrative("The _____ and other states agreed.")).toBe(false);
     expect(danglingDemonstrative("The rock cycle relates these _____ types of rock.")).toBe(true);
     // "such" points back as "this" does; "such as" and a result's "such a … that" do not

@@ -23,6 +23,8 @@ export function danglingDemonstrative(stem: string): boolean {
   stem = stem.replace(/\s+What (?:is|are|was|were) (?:this|these)(?: \p{Ll}+)? called\?$/u, "");
   // "To address this, …", "because of these.": a demonstrative standing alone points outside the sentence
   if (/\b(?:this|these|those)\s*[,.;:!?]/i.test(stem)) return true;
+  // "The answer is a hot spot": an answer, a reason or a result with "the" is the one to something said before
+  if (/^(?:True or false: )?The (?:answer|reason|result|solution|explanation|secret|trick|catch|difference|problem|question) (?:is|was|lies)\b(?!\s+\p{Ll}+ed\b)/u.test(stem)) return true;
   // "Both buildings were added…": "both" before a plural it does not go on to name points back at two things
   if (/^(?:In which year (?:was|were) )?both\s+(?:the\s+)?\p{Ll}{3,}s\b(?!\s+and\b)/iu.test(stem)) return true;
   // "in these and most other states": pointing outside the sentence as well
