@@ -423,4 +423,10 @@ describe("entities", () => {
     expect(kind("Scientific Research")).not.toBe("person");
     expect(kind("Apollo 8")).not.toBe("person");
   });
+
+  it("takes no town before ', who' for a person: 'a nurse from Reading, who lost her pension'", () => {
+    const kind = kindIn(factsOf("The witness was Patricia Lowe, a retired nurse from Reading, who lost her pension. He met Macduff, who fled.").facts);
+    expect(kind("Reading")).not.toBe("person");
+    expect(kind("Macduff")).toBe("person");
+  });
 });

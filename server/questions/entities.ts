@@ -295,7 +295,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "his friend Banquo", "Banquo's son Fleance", "Duncan's sons, Malcolm and…", "Macduff, who…", "Creon, the current
     // King": a lone name is a person's only on such plain evidence (a ship or a horse has no friends and no sons)
     if (kind === "misc" && run.length === 1 && ((!!prevTok && prevTok.sentence === t.sentence && KIN_OR_FRIEND.test(prevTok.text) && /^,?\s$/.test(text.slice(prevTok.end, start))) ||
-      /^,\s+who\s/.test(text.slice(last.end, last.end + 8)) || appositivePerson(text, last.end, true))) kind = "person";
+      // ("a nurse from Reading, who lost…": after a word of place the "who" is the person's before it)
+      (/^,\s+who\s/.test(text.slice(last.end, last.end + 8)) && !/\b(?:from|in|at|near|of|to|outside)\s$/.test(text.slice(Math.max(0, start - 8), start))) ||
+      appositivePerson(text, last.end, true))) kind = "person";
     // "a nobleman called Paris", "a boy named Jack": what a person is called is a person's name, whatever city it names
     if (kind === "place" && run.length <= 2 && /\b(?:man|woman|boy|girl|nobleman|noblewoman|knight|servant|friend|son|daughter|brother|sister|cousin|lord|lady|merchant|soldier|child|baby|character|youth|priest|monk|farmer|sailor|student|teacher|doctor|husband|wife) (?:called|named) $/.test(text.slice(Math.max(0, start - 24), start))) {
       kind = "person";
