@@ -1,0 +1,130 @@
+// Reading the run of capitalised words a name is made of: where it goes on past a connector ("University of
+// Chicago"), an initial ("J. Tuzo Wilson"), a nickname or an "and" ("Harland and Wolff"), and where it ends
+// ("Dr Claire Owusu | of Harwick University"). What the run names is judged in entities.ts.
+import type { Token } from "./nlp";
+import { has, isCountryToken, ORG_WORDS, personBeforeOf, TITLES } from "./entity-kinds";
+import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
+
+// ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
+export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
+/** Connectors that also join two separate names in running text. */
+const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
+/** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
+const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
+
+/** A first name and a surname at least (after any titles): "Luca Marchetti", not "Catherine" or "Johannes". */
+const fullName = (run: Token[]) => {
+  const named = personPart(run);
+  return named.length >= 2 && has(named[0], "FirstName") && !named.some((x) => CONNECTORS.has(x.text));
+};
+
+/** The run of tokens a name starting at `i` is made of, the index after it, where a possessive sits in it, and
+ * whether it names a firm of two surnames ("Harland and Wolff"). */
+export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<string>, places: Set<string>): { run: Token[]; end: number; possessiveAt: number; firm: boolean } {
+  const t = tokens[i];
+  const run: Token[] = [t];
+  const i0 = i;
+  let possessiveAt = 0;
+  let firm = false;
+  let j = i + 1;
+  while (j < tokens.length && tokens[j].sentence === t.sentence) {
+    const prev = run[run.length - 1];
+    const gap = text.slice(prev.end, tokens[j].start);
+    // punctuation ends the name, except after an initial ("John F. Kennedy") or "St." ("St. Johns River")
+    // ("F. W. de Klerk", "T. S. Eliot": initials one after another open a name)
+    // ("J. Tuzo Wilson": so does a lone initial before a name of two words)
+    const twoAfter = tokens[j + 1]?.sentence === t.sentence && text.slice(tokens[j].end, tokens[j + 1].start) === " " && properToken(tokens[j + 1], false, midCaps);
+    const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && (run.length > 1 || /^\p{Lu}$/u.test(tokens[j].text) || (twoAfter && isCap(tokens[j])))) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
+    // 'John L. "Jack" Swigert': a nickname in quotes stays inside the name it interrupts
+    if (/^\.?\s["“]$/.test(gap) && isCap(tokens[j]) && tokens[j + 1]?.sentence === t.sentence && /^["”]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+      properToken(tokens[j + 1], false, midCaps) && has(run[0], "FirstName")) {
+      run.push(tokens[j], tokens[j + 1]);
+      j += 2;
+      continue;
+    }
+    // "Fred W. Haise Jr.": the suffix ends the name and is no name of its own
+    if (gap === " " && /^(?:Jr|Sr)$/.test(tokens[j].text) && run.length >= 2) {
+      j++;
+      break;
+    }
+    // "Seven Years' War": a plural's possessive apostrophe sits in the gap
+    const pluralPossessive = /^['’] $/.test(gap) && /s$/.test(prev.text) && properToken(tokens[j], false, midCaps);
+    if (!/^[\s-]?$/.test(gap) && !abbreviated && !pluralPossessive) break;
+    if ((/['’]s$/.test(prev.text) || pluralPossessive) && properToken(tokens[j], false, midCaps)) possessiveAt = run.length;
+    // "the president of Harvard Joseph Willard": a first and last name after a name that is no person's is another name
+    const nextNext = tokens[j + 1];
+    // (a name the article keeps using on its own, not "Adolphus Clay Bartlett", whose first name the tagger may not know)
+    if (has(tokens[j], "FirstName") && !has(prev, "Person", "FirstName", "Honorific") && !TITLES.test(prev.text) && !/^\p{Lu}\.?$/u.test(prev.text) &&
+      nextNext?.sentence === t.sentence && has(nextNext, "Person") && text.split(prev.text).length > 3) break;
+    if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
+      run.push(tokens[j]);
+      j++;
+    } else if (tokens[j].text === "I" && gap === " " && has(prev, "FirstName") && run.length === 1) {
+      run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
+      j++;
+      break;
+    } else if (tokens[j].text === "of" && personBeforeOf(run) && isCountryToken(tokens[j + 1], places)) {
+      break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
+    } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && (bodyAfter(tokens, j, midCaps) || fullName(run))) {
+      // "Dr Claire Owusu of Harwick University" is a woman and where she works; so is a first name and surname before
+      // any "of" ("Luca Marchetti of the Veloce Italia team": only a lone first name takes one, "Catherine of Aragon")
+      break;
+    } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
+      /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+      // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
+      (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text)))) {
+      run.push(tokens[j], tokens[j + 1]);
+      j += 2;
+    } else if (tokens[j].text === "on" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && run.some((x) => DOCUMENTS.test(x.text)) &&
+      properToken(tokens[j + 2], false, midCaps)) {
+      run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Treaty on the Functioning of the European Union"
+      j += 3;
+    } else if (tokens[j].text === "and" && run.length === 1 && firmOfTwoNames(tokens, i0, j, midCaps, text)) {
+      run.push(tokens[j], tokens[j + 1]); // "built by Harland and Wolff": a firm, not two people
+      firm = true;
+      j += 2;
+    } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
+      run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
+      j += 2;
+    } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
+      // "National Aeronautics and Space Administration" is one organisation
+      const n = orgTailAfterAnd(tokens, j, midCaps, text);
+      run.push(...tokens.slice(j, j + 1 + n));
+      j += 1 + n;
+    } else if (tokens[j].text === "and" && OFFICE_HEADS.test(run[0].text) && run.some((x) => x.text === "for" || x.text === "of") && officeTailAfterAnd(tokens, j, midCaps, text) > 0) {
+      // "Office for Product Safety and Standards", "Department of Health and Social Care": what an office is for runs
+      // past an "and"
+      const n = officeTailAfterAnd(tokens, j, midCaps, text);
+      run.push(...tokens.slice(j, j + 1 + n));
+      j += 1 + n;
+    } else if (tokens[j].text === "the" && has(prev, "FirstName") && run.length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
+      run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"
+      j += 2;
+    } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
+      // "Dr. Ana Ruiz of the University of Lima" is a woman and where she works, not one name
+      !(personBeforeOf(personPart(run)) && (bodyAfter(tokens, j + 1, midCaps) || fullName(run))) && !groupAfter(tokens, j + 1)) {
+      run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Tomb of the Unknown Soldier"
+      j += 3;
+    } else if (tokens[j].text === "and" && tokens[j + 1]?.text === "of" && tokens[j + 2]?.text === "the" && j + 3 < tokens.length &&
+      run.some((x) => DOCUMENTS.test(x.text)) && properToken(tokens[j + 3], false, midCaps)) {
+      run.push(...tokens.slice(j, j + 4)); // "Declaration of the Rights of Man and of the Citizen"
+      j += 4;
+    } else if (tokens[j].text === "in" && /^(?:Prize|Award|Medal|Olympiad)$/.test(prev.text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
+      !has(tokens[j + 1], "Place", "Person", "Organization") &&
+      /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start))) {
+      // "the Nobel Prize in Physiology or Medicine": what a prize is in is part of its name, an "or" and all
+      const both = /^(?:or|and)$/.test(tokens[j + 2]?.text ?? "") && j + 3 < tokens.length && properToken(tokens[j + 3], false, midCaps);
+      run.push(...tokens.slice(j, both ? j + 4 : j + 2));
+      j += both ? 4 : 2;
+    } else if (tokens[j].text === "at" && run.some((x) => x.text === "of") && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
+      /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && !has(tokens[j + 1], "Place", "Person", "Organization")) {
+      run.push(tokens[j], tokens[j + 1]); // "the Safety of Life at Sea convention": a title's "at" is part of it
+      j += 2;
+    } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
+      run.push(tokens[j]); // "Super Bowl 50", "Apollo 11"
+      j++;
+      break;
+    } else break;
+  }
+  return { run, end: j, possessiveAt, firm };
+}
