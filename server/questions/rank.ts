@@ -95,7 +95,7 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
     // "drew attention to the _____ → island" a question on Iceland
     else if (f.kind === "term" && !f.text.includes(" ") && /\bthe\s+$/i.test(before) && isWhatTheSubjectIs(key, sentences, facts)) score -= TITLE_KEY;
     // and so is the number of a name the title gives: "Apollo _____ was intended…" in "Apollo 13: a successful failure"
-    else if (sentences[0]?.heading && sentences[0].text.includes(f.text) && numberKindOf(f) && inTitle(`${/(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1]} ${f.text}`, sentences)) score -= TITLE_KEY;
+    else if (numberKindOf(f) && inTitle(f.text, sentences) && inTitle(`${/(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1]} ${f.text}`, sentences)) score -= TITLE_KEY;
     const mentions = facts.mentions.get(key) ?? 1;
     // what the article keeps coming back to is what readers ask about
     if (mentions >= 2) score += f.kind === "place" ? 0.04 : 0.08;
@@ -126,7 +126,8 @@ export function scoreCandidate(c: Candidate, sentences: Sentence[], facts: Artic
   return score;
 }
 
-/** Whether the article's title (its first line, a heading) holds a phrase as whole words. */
+/** Whether the article's title (its first line, a heading) holds a phrase as whole words (a plain search first: the
+ * pattern is built only for a phrase the title holds at all). */
 const inTitle = (phrase: string, sentences: Sentence[]) =>
   !!sentences[0]?.heading && sentences[0].text.includes(phrase) && new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, "u").test(sentences[0].text);
 
