@@ -97,8 +97,11 @@ export function sameKind(key: string, option: string): boolean {
 /** "killing sheep", "eating fruit": a phrase led by a verb in -ing names a doing, whatever its last noun is. */
 function ledByDoing(term: string): boolean {
   const m = /^(\p{Ll}{2,})ing\s/u.exec(term);
-  return !!m && [m[1], `${m[1]}e`, m[1].replace(/(\p{L})\1$/u, "$1")].some((stem) => stem.length > 1 && isVerb(stem));
+  return !!m && verbsBeforeIng(m[1]).some((stem) => stem.length > 1);
 }
+
+/** The verbs a word in -ing may be made of, from what stands before "-ing": "runn" → run, "mak" → make. */
+const verbsBeforeIng = (before: string) => [before, `${before}e`, before.replace(/(\p{L})\1$/u, "$1")].filter(isVerb);
 
 /** Words for people (and animals) by age, sex or kin rather than by what they do. */
 const BY_AGE_SEX_OR_KIN = /^(?:males?|females?|girls?|boys?|men|man|women|woman|children|child|kids?|teenagers?|adolescents?|adults?|youths?|youngsters?|juveniles?|infants?|babies|baby|daughters?|sons?|friends?|twins?|siblings?|brothers?|sisters?|relatives?|grandparents?|grandchildren|mothers?|fathers?|wife|wives|husbands?|spouses?|widows?|widowers?|uncles?|aunts?|nephews?|nieces?|cousins?|grandmothers?|grandfathers?)$/;
@@ -212,7 +215,7 @@ function articleMeansOtherSense(word: string, text: string): boolean {
 function doneInArticle(word: string, text: string): boolean {
   const m = /^(\p{Ll}{3,})ing$/u.exec(word);
   if (!m || !text || firstSense(word)?.lexFile === 4) return false;
-  return [m[1], `${m[1]}e`, m[1].replace(/(\p{L})\1$/u, "$1")].some((stem) => stem.length > 2 && isVerb(stem) &&
+  return verbsBeforeIng(m[1]).some((stem) => stem.length > 2 &&
     new RegExp(`\\b(?:to\\s+${stem}|${stem}(?:s|ed|d))\\b`, "iu").test(text));
 }
 
