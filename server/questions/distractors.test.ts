@@ -175,6 +175,13 @@ describe("entity distractors", () => {
     for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
     for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
+    // an artist nobody has heard of gets famous ones only of a time the text gives, and no classical composer beside
+    // a jazz musician: the composer of a new film's score, a saxophonist of the 1970s
+    const film = "Set in 1962 on an island, the film follows a girl of sixteen. The score, by the composer Ruth Odell, uses only a cello.";
+    expect(entityDistractors(fact("person", "Ruth Odell"), buildPools([]), "The score, by the composer _____, uses only a cello.", 3, film)).toEqual([]);
+    const jazz = "In 1973 he founded the university's first jazz ensemble and taught young musicians, among them the saxophonist Rena Dupre. He married in 1958.";
+    expect(entityDistractors(fact("person", "Rena Dupre"), buildPools([]), "He taught young musicians, among them the saxophonist _____.", 3, jazz)).toEqual([]);
+    expect(entityDistractors(fact("person", "Rena Dupre"), buildPools([]), "He taught young musicians, among them the composer _____, in 1850.", 3, jazz.replace("jazz", "string").replace("saxophonist", "cellist"))).toHaveLength(3);
     // a mathematician beside mathematicians, of the stem's century; a historian of the plague beside no scientist
     const maths = entityDistractors(fact("person", "Ada Brill"), buildPools([]), "In the 19th century _____ proved the theorem on primes.");
     expect(maths).toHaveLength(3);

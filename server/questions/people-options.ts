@@ -15,6 +15,9 @@ const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["writers", /\b(?:writers?|poets?|novelists?|authors?|playwrights?|novel|poem|poetry|essay)\b/i],
 ];
 
+/** Music of the last hundred years that is not classical: jazz, rock, pop, the blues. */
+const POPULAR_MUSIC = /\b(?:jazz|rock(?: and roll|'n'roll)|pop (?:music|songs?|stars?|singers?)|blues|hip[- ]hop|rappers?|reggae|punk|saxophon(?:e|ist)s?|bands?|albums?)\b/i;
+
 /** The sciences by the words of their stems, the most telling first. */
 const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["mathematics", /\b(?:mathematician|mathematics|mathematical|theorem|primes?|algebra|geometry|calculus|equations?|arithmetic|integers?)\b/i],
@@ -234,6 +237,10 @@ export function famousPeople(key: string, stem: string, article: string): string
   // no famous strangers: Tony Blair beside the leader of a party in the news is a give-away. World leaders fit a
   // famous key, an article that names someone famous itself, or a history (Genghis Khan's rivals beside a khan).
   const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
+  // an artist nobody has heard of gets famous ones only of a time the text gives, and only of the same kind of art: no
+  // Schubert and Wagner beside the composer of a new film's score, no Debussy beside a jazz saxophonist of the 1970s
+  // (the shipped composers are classical ones)
+  if (!known && ARTS_CUES.some(([f]) => f === field) && (era === undefined || (field === "music" && POPULAR_MUSIC.test(article)))) return [];
   // So does anyone else in a story of today: no Gustave Eiffel beside the landscape architect of a school garden.
   const recent = todaysStory(article) || (field === "leaders" && (era === undefined || era >= 1990));
   if (!known && article && recent && !namesSomeoneFamous(article)) return [];
@@ -256,7 +263,7 @@ export function famousPeople(key: string, stem: string, article: string): string
   let people = pool.filter((p) => atWork(p) && (CROWNED.test(stem) ? MONARCHS.has(p.name) : !OFFICE_SLOT.test(stem) || !MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)
-  if (people.length < 3 && era !== undefined && field !== "leaders") {
+  if (people.length < 3 && era !== undefined && field !== "leaders" && (known || !ARTS_CUES.some(([f]) => f === field))) {
     const near = pool.filter((p) => p.name !== key && Math.abs(p.born + 40 - era) <= 100).map((p) => p.name);
     people = near.length >= 3 ? near : SCIENTISTS.filter(atWork).map((p) => p.name);
   }
