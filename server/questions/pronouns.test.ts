@@ -20,6 +20,13 @@ describe("opening pronouns", () => {
     expect(out[2]).not.toMatch(/^Augustus/);
   });
 
+  it("takes no name from a phrase after the sentence's own 'he': that 'he' is still someone else", () => {
+    const out = leadsOf("During his single term, he backed the commission, chaired by Archbishop Desmond Tutu, which heard victims. He stepped down in 1999.");
+    expect(out[1]).toBe("He stepped down in 1999.");
+    // a name before the pronoun is the one it stands for
+    expect(leadsOf("When Tomas Ortega reached Lima, he opened a school. He later moved to Quito.")[1]).toBe("Tomas Ortega later moved to Quito.");
+  });
+
   it("names the one person the sentence before names", () => {
     const out = leadsOf("Tomas Ortega founded a school in Lima in 1902. He later moved to Quito. In 1910, he opened a second school. His pupils came from far away.");
     expect(out[1]).toBe("Tomas Ortega later moved to Quito.");
