@@ -22,7 +22,7 @@ const GENERIC = new Set(
     "others other something anything nothing everything nobody everybody somebody anybody everyone someone anyone one ones itself themselves himself herself series set sets amount amounts " +
     "image picture figure table list unit units region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
     "idea ideas notion notions backing approval consent permission help " +
-    "less more lot lots bit deal couple following addition instance majority minority half rest variety range mix mixture combination handful host array basis purpose reason reasons effect effects " +
+    "less more lot lots bit deal couple following addition instance majority minority half rest variety range mix mixture combination handful host array fraction portion proportion percentage basis purpose reason reasons effect effects " +
     // the unnamed voices a report cites ("Critics say…", "Experts warn…") are who said it, not what the article says
     "critics experts observers analysts commentators officials authorities sources historians scientists researchers")
     .split(/\s+/),
@@ -64,7 +64,7 @@ const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|subject|ac
 /** Verbs of saying and thinking, which the tagger may read as nouns before "that" ("critics hold that"). */
 const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|maintain|assert|think|feel|insist|show|agree|find|report|warn)$/;
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways", "a wide variety". */
-const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|long|short|extraordinary|remarkable|enormous|incredible|considerable|amazing|wonderful|impressive|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
+const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|long|short|extraordinary|remarkable|enormous|incredible|considerable|amazing|astonishing|staggering|stunning|surprising|striking|wonderful|impressive|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
 
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
 const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
