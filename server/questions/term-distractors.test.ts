@@ -135,6 +135,9 @@ describe("term distractors", () => {
   it("offers nothing one could swap for the key or for another option", () => {
     // "learners" and "students" share a sense ("scholar"): either fills the blank
     expect(sameKind("students", "learners")).toBe(false);
+    // a word whose other sense is the key's kind fills it too: a daughter is a child (an offspring), a son is not
+    expect(sameKind("daughter", "child")).toBe(false);
+    expect(sameKind("daughter", "son")).toBe(true);
     // "disease" and "illness" are one thing: never both, whichever is right
     const pool = ["disease", "illness", "drought", "flood", "famine"].map((t) => term(t));
     for (let i = 0; i < 6; i++) {

@@ -130,7 +130,10 @@ function walkUp(start: Synset, depth: number): Map<number, number> {
 export function kindOfOther(a: string, b: string, depth = 4): boolean {
   const sa = firstSense(a);
   const sb = firstSense(b);
-  return !!sa && !!sb && (ancestors(sa, depth).has(sb.offset) || ancestors(sb, depth).has(sa.offset));
+  if (!sa || !sb) return false;
+  const [upA, upB] = [ancestors(sa, depth), ancestors(sb, depth)];
+  // (in any of its senses: a daughter is a child in the sense of offspring, though "child" means a young person first)
+  return nounSenses(b).some((s) => upA.has(s.offset)) || nounSenses(a).some((s) => upB.has(s.offset));
 }
 
 /** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
