@@ -414,6 +414,8 @@ describe("entities", () => {
     const people = spans('In 1963 J. Tuzo Wilson wrote. The pilot was Fred W. Haise Jr., and John L. "Jack" Swigert flew. The minister, Sebastião José de Carvalho e Melo, rebuilt it.', "person");
     expect(people).toEqual(expect.arrayContaining(["J. Tuzo Wilson", "Fred W. Haise", 'John L. "Jack" Swigert', "Sebastião José de Carvalho e Melo"]));
     expect(spans("The pilot was Fred W. Haise Jr., a veteran.", "misc")).not.toContain("Jr");
+    // an Italian "de'" keeps its apostrophe inside the name
+    expect(spans("According to the writer Gabriele de' Mussi, the attackers fled.", "person")).toEqual(["Gabriele de' Mussi"]);
   });
 
   it("reads the brief after an office's 'for' as no person, and a name ending in a number as no one's", () => {

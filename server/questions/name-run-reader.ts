@@ -70,7 +70,8 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       // any "of" ("Luca Marchetti of the Veloce Italia team": only a lone first name takes one, "Catherine of Aragon")
       break;
     } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
-      /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+      // (an Italian "de'" keeps its apostrophe: "Gabriele de' Mussi", "Lorenzo de' Medici")
+      (/^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^(?:de|da|dei)$/.test(tokens[j].text) && /^['’]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) &&
       // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
       (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text)))) {
       run.push(tokens[j], tokens[j + 1]);
