@@ -24,6 +24,10 @@ describe("flaws", () => {
     expect(flaws(nick, src)).toContain("broken-blank");
     const whole = item({ type: "type", options: [], prompt: "Locals are called \"_____\" by all the people there.", answer: "Limeños", sourceStart: 53, sourceEnd: src.length, fact: { kind: "misc", text: "Limeños", start: 72, end: 79, sentence: 1 } });
     expect(flaws(whole, src)).toEqual([]);
+    // a title followed by its comma inside the marks, and a title written without them
+    expect(flaws(item({ prompt: "The show, \"Marta Velasco: Light on the _____,\" opened in Lima.", answer: "Water" }), text)).toContain("broken-blank");
+    expect(flaws(item({ prompt: "She wrote a book titled _____ into the Schools of Lima.", answer: "An Inquiry" }), text)).toContain("broken-blank");
+    expect(flaws(item({ prompt: "She wrote a book titled _____.", answer: "An Inquiry into the Schools of Lima" }), text)).not.toContain("broken-blank");
   });
 
   it("rejects the article's own question as a fact", () => {

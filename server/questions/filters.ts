@@ -185,12 +185,15 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     // a blank in part of a short quoted name ("known as “little _____”", "“A Primer for _____”") asks for a word of a
     // nickname or a title, not a fact (a whole quoted name is fine: "called “_____” or “Jaxsons”")
     for (const q of stem.matchAll(/["“]([^"“”]*)["”]/g)) {
-      const words = q[1].trim().split(/\s+/);
+      const words = q[1].trim().split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, ""));
       if (!q[1].includes(BLANK) || words.length < 2) continue;
       const named = /\b(?:known as|called|named|nicknamed|dubbed|titled|entitled)\s*$/i.test(stem.slice(0, q.index));
       const title = words.length >= 3 && words.every((w) => w === BLANK || w.length < 4 || /^\p{Lu}/u.test(w));
       if (named || title) out.push("broken-blank");
     }
+    // so does a blank in part of a title written without quotation marks: "a book titled _____ into the Causes of…"
+    const titled = /\b(?:titled|entitled)\s+([^,.;:!?]*)/i.exec(stem);
+    if (titled && titled[1].includes(BLANK) && titled[1].trim() !== BLANK) out.push("broken-blank");
     // an acronym in brackets, "(_____)", or a name in a short aside, "(UChicago, Chicago, or _____)", asks for a
     // label, not a fact
     const open = stem.lastIndexOf("(", i);
