@@ -60,7 +60,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
-    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || (hasPerson && has(x, "Demonym", "Actor"));
+    // ("the Norwegian Roald Amundsen": before two or three words no lexicon knows, a demonym is someone's country too)
+    const strangers = run.length >= 3 && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym") &&
+      !isDemonym(x.text, places) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/.test(x.text)) &&
+      !run.some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text) || SITE_WORDS.test(x.text)) && !isWorkOrEvent(run);
+    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || (x === run[0] && isDemonym(x.text, places))));
     // "Russian President Vladimir Putin" → "Vladimir Putin"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     let titled = false;
