@@ -106,6 +106,10 @@ describe("entity distractors", () => {
     const people = ["Lennie Small", "George Milton", "Lennie", "George"].map((t) => fact("person", t));
     const out = entityDistractors(fact("person", "Lennie", { start: 5 }), buildPools(people), "One afternoon _____ strokes the puppy.", 1, "Lennie Small and George Milton travel together. Lennie is strong. George is clever.");
     expect(out).toEqual(["George"]);
+    // but a family name written first, in an article that calls everyone else by the surname, gets surnames
+    const envoys = ["Zhang Qian", "Zhang", "Marco Polo", "Polo", "Ferdinand von Richthofen", "Richthofen"].map((t, i) => fact("person", t, { sentence: i }));
+    const zhang = entityDistractors(fact("person", "Zhang", { start: 5 }), buildPools(envoys), "_____ was captured and held for ten years.", 2, "The envoy Zhang Qian went west. Zhang was captured. Marco Polo went east. Polo came home. Ferdinand von Richthofen named the road. Richthofen was German.");
+    expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
   it("offers surnames for a surname, not a first name the article uses alone", () => {
