@@ -269,6 +269,8 @@ describe("terms", () => {
     const terms = spans("Officials blame rumours about the vaccine spread online by anonymous accounts.", "term");
     expect(terms).not.toContain("vaccine spread");
     expect(terms).toContain("vaccine");
+    // nor before "that": news that spread says what it said
+    expect(spans("At one point a rumour spread that the duke had been killed.", "term")).toContain("rumour");
   });
 
   it("reads a sentence's first word before a plural noun as a noun, not a command: 'Shop owners in the town…'", () => {

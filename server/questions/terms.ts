@@ -177,7 +177,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       ((OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text)) ||
         (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
         // ("the vaccine spread online", "ash blown downwind": a past form before an adverb of place is a verb too)
-        (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))))) run.pop();
+        (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
+        // ("a rumour spread that William had been killed": news that spreads says what it said)
+        (nextTok.text === "that" && /^(?:spread|broke|arose)$/.test(run[run.length - 1].text)))) run.pop();
     // "large parts of the forest flood, and fish swim": a share of a thing and a word that can be a verb ending the
     // clause are the subject and its verb
     else if (run.length > 1 && /^[,.;]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) && canBeVerb(run[run.length - 1].text) &&
