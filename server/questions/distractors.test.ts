@@ -186,6 +186,11 @@ describe("entity distractors", () => {
     const jazz = "In 1973 he founded the university's first jazz ensemble and taught young musicians, among them the saxophonist Rena Dupre. He married in 1958.";
     expect(entityDistractors(fact("person", "Rena Dupre"), buildPools([]), "He taught young musicians, among them the saxophonist _____.", 3, jazz)).toEqual([]);
     expect(entityDistractors(fact("person", "Rena Dupre"), buildPools([]), "He taught young musicians, among them the composer _____, in 1850.", 3, jazz.replace("jazz", "string").replace("saxophonist", "cellist"))).toHaveLength(3);
+    // a report of the week dates an unknown author by the stem alone: the library's founding is no time of hers
+    const library = "The library reopened on Saturday. It first opened in 1904, and one reader has held a card since 1951. The children's author Priya Raman read to a queue of families.";
+    expect(entityDistractors(fact("person", "Priya Raman"), buildPools([]), "The children's author _____ read to a queue of families.", 3, library)).toEqual([]);
+    // "Victorian" dates a stem as well as a year
+    expect(entityDistractors(fact("person", "Ellen Whitby"), buildPools([]), "The museum bought a painting by the Victorian artist _____.", 3, library)).toHaveLength(3);
     // a mathematician beside mathematicians, of the stem's century; a historian of the plague beside no scientist
     const maths = entityDistractors(fact("person", "Ada Brill"), buildPools([]), "In the 19th century _____ proved the theorem on primes.");
     expect(maths).toHaveLength(3);

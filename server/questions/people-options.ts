@@ -154,7 +154,7 @@ export function renamed(option: string, key: string, stem: string, article: stri
 export const oneBearer = (a: string, b: string, article: string) => otherNames(article).some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 
 /** Named ages, as a text writes them, by a year in their middle. */
-const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, "Gilded Age": 1885 };
+const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, Victorian: 1870, "Gilded Age": 1885 };
 const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
 
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
@@ -239,8 +239,11 @@ export function famousPeople(key: string, stem: string, article: string): string
   const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
   // an artist nobody has heard of gets famous ones only of a time the text gives, and only of the same kind of art: no
   // Schubert and Wagner beside the composer of a new film's score, no Debussy beside a jazz saxophonist of the 1970s
-  // (the shipped composers are classical ones)
-  if (!known && ARTS_CUES.some(([f]) => f === field) && (era === undefined || (field === "music" && POPULAR_MUSIC.test(article)))) return [];
+  // (the shipped composers are classical ones); in a report of the week, only of a time the stem gives: no Orwell
+  // beside a children's author at a library's reopening "on Saturday", whose article dates only the library's founding
+  const thisWeek = /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(article);
+  if (!known && ARTS_CUES.some(([f]) => f === field) &&
+    ((thisWeek ? middle(yearsIn(stem), 1) : era) === undefined || (field === "music" && POPULAR_MUSIC.test(article)))) return [];
   // So does anyone else in a story of today: no Gustave Eiffel beside the landscape architect of a school garden.
   const recent = todaysStory(article) || (field === "leaders" && (era === undefined || era >= 1990));
   if (!known && article && recent && !namesSomeoneFamous(article)) return [];
