@@ -408,6 +408,7 @@ describe("entities", () => {
     expect(kind("Johannes Gensfleisch zur Laden zum Gutenberg")).toBe("person");
     expect(kind("Caroline Fairweather")).toBe("person");
     expect(spans("Castleford striker Dean Okafor scored.", "person")).toContain("Dean Okafor");
+    expect(spans("In 1875, Egypt's ruler, Khedive Ismail Pasha, was deep in debt.", "person")).toEqual(["Ismail Pasha"]);
   });
 
   it("keeps an opening initial, a quoted nickname and a Portuguese 'e' inside a name, and drops 'Jr.'", () => {
