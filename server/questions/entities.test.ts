@@ -82,6 +82,7 @@ describe("entities", () => {
     const firms = kindIn(factsOf("She joined the firm of Garrow and Lusk in 1961. Surveyors Pell and Dunne drew the plans, and architects Orme and Tasker built it.").facts);
     expect(firms("Garrow and Lusk")).toBe("org");
     expect(firms("Orme and Tasker")).toBe("org");
+    expect(kindIn(factsOf("The liner was built by the shipyard of Harland and Wolff in Belfast.").facts)("Harland and Wolff")).toBe("org");
     // (surveyors are no firm word here: two people may survey)
     expect(firms("Pell and Dunne")).toBeUndefined();
   });

@@ -113,7 +113,7 @@ export function officeTailAfterAnd(tokens: Token[], j: number, midCaps: Set<stri
 export function firmOfTwoNames(tokens: Token[], i0: number, j: number, midCaps: Set<string>, text: string): boolean {
   const [a, b, after] = [tokens[i0], tokens[j + 1], tokens[j + 2]];
   const [before, twoBefore] = [tokens[i0 - 1]?.text ?? "", tokens[i0 - 2]?.text ?? ""];
-  const firmBefore = before === "by" || FIRM_OF.test(before) || (before === "of" && /^(?:firm|company|practice|partnership)$/i.test(twoBefore));
+  const firmBefore = before === "by" || FIRM_OF.test(before) || (before === "of" && /^(?:firm|company|practice|partnership|shipyard|shipyards|brewery|bank|printers|publishers)$/i.test(twoBefore));
   if (!b || b.sentence !== a.sentence || !firmBefore || !properToken(b, false, midCaps)) return false;
   if (after && after.sentence === a.sentence && text.slice(b.end, after.start) === " " && properToken(after, false, midCaps)) return false;
   const once = (w: string) => text.split(new RegExp(`\\b${escapeRegExp(w)}\\b`)).length === 2;
