@@ -300,6 +300,8 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, hono
     v.set(f.kind as EntityKind, (v.get(f.kind as EntityKind) ?? 0) + 1);
     votes.set(f.text, v);
   }
+  // "the Rosetta Stone": a name the article writes after "the" is nobody's, in its title or in quotation marks too
+  const afterThe = new Set(facts.filter((f) => f.kind !== "person" && f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))).map((f) => f.text));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
@@ -318,6 +320,7 @@ function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, hono
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
+    if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
