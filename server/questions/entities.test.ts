@@ -425,6 +425,8 @@ describe("entities", () => {
     // an epithet after "the" belongs to a name the lexicon does not know as a first name too
     expect(spans("Pliny the Younger watched. His uncle, the naturalist Pliny the Elder, sailed.", "person")).toContain("Pliny the Elder");
     expect(factsOf("The account comes from Pliny the Younger, who watched the eruption.").facts.map((f) => f.text)).toContain("Pliny the Younger");
+    // an elided French article carries a name on
+    expect(spans("Most cocoa is grown in Côte d'Ivoire and Ghana.", "place")).toContain("Côte d'Ivoire");
     // an Italian "de'" keeps its apostrophe inside the name
     expect(spans("According to the writer Gabriele de' Mussi, the attackers fled.", "person")).toEqual(["Gabriele de' Mussi"]);
   });

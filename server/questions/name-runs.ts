@@ -35,6 +35,8 @@ export function namesSeenMidSentence(tokens: Token[]): Set<string> {
 }
 
 export function properToken(t: Token, first: boolean, midCaps: Set<string>): boolean {
+  // ("Côte d'Ivoire", "Toussaint l'Ouverture": an elided French article carries on a name)
+  if (!first && /^[dl]['’]\p{Lu}/u.test(t.text)) return true;
   if (!isCap(t) || DATE_WORDS.test(t.text)) return false;
   if (has(t, "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord")) return false;
   const bare = strip(t.text);
