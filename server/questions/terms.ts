@@ -137,6 +137,14 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       run.push(tokens[j]);
       j++;
     }
+    // "the tall stone arches that people picture": a plural the tagger reads as a verb, before "that" or "which", is
+    // the phrase's head (not a verb of saying: "the study finds that")
+    let misread: Token | undefined = tokens[j];
+    if (misread && misread.sentence === t.sentence && text.slice(run[run.length - 1].end, misread.start) === " " && misread.tags.has("PresentTense") && /^\p{Ll}+[^s]s$/u.test(misread.text) &&
+      /^(?:that|which)$/.test(tokens[j + 1]?.text ?? "") && !SAYING.test(misread.text.slice(0, -1)) && !VERB_LIKE.test(misread.text) && isNoun(run[run.length - 1]) && firstSense(misread.text)) {
+      run.push(misread);
+      j++;
+    } else misread = undefined;
     const from = i;
     i = j;
     if (degree) continue;
@@ -161,7 +169,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text)) run.pop();
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
     // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
       // ("between the shoulder blades with…": a compound the dictionary knows is one)
       !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
@@ -196,7 +204,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       if (/[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)) run.pop();
       else if (!/s$/.test(run[0].text) && isVerb(run[0].text) && prevTok && (prevTok.tags.has("Acronym") || prevTok.tags.has("ProperNoun") || prevTok.tags.has("Plural"))) run.shift();
     }
-    while (run.length && !isNoun(run[run.length - 1])) run.pop();
+    while (run.length && !isNoun(run[run.length - 1]) && run[run.length - 1] !== misread) run.pop();
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
     if (owner >= 0) run.splice(0, owner + 1);
@@ -307,7 +315,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const verbBeforeObject = run.length > 1 && /\p{Ll}[^s]s$/u.test(lastText) && canBeVerb(lastText) && isNoun(run[run.length - 2]) && !run[run.length - 2].tags.has("Plural") &&
       !run[run.length - 2].tags.has("Adjective") && nextTok?.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
       (/^\p{Lu}/u.test(nextTok.text) || /^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|that)$/.test(nextTok.text)) && opensClause(text, tokens, sentences, run[0], false);
-    if (clauseVerb || subjectVerb || verbBeforeObject) run.pop();
+    if ((clauseVerb || subjectVerb || verbBeforeObject) && run[run.length - 1] !== misread) run.pop();
     // ("Prices rose by 5 percent": "rose" right after a plural noun is its verb on its own)
     if (run.length === 1 && IRREGULAR_PAST.test(run[0].text) && prevTok && isNoun(prevTok) && text.slice(prevTok.end, run[0].start) === " ") continue;
     // ("which used orchestras": so is a past form there)
