@@ -266,6 +266,8 @@ describe("entities", () => {
     expect(kind("Chicago Marathon")).toBe("misc");
     expect(spans("Jomo Kenyatta, a leader of the movement, became the first president.", "person")).toEqual(["Jomo Kenyatta"]);
     expect(spans("Visitors come for the wildlife of the Maasai Mara each year.", "person")).toEqual([]);
+    // a ship is nobody
+    expect(spans("The crew were picked up by the aircraft carrier USS Hornet in the Pacific.", "person")).toEqual([]);
     // nor is it anyone's in the title or in quotation marks
     expect(spans("The Rosetta Stone\n\nThe Rosetta Stone is a slab of granite. Today the phrase \"Rosetta Stone\" means a key.", "person")).toEqual([]);
   });

@@ -229,6 +229,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
     // "the wildlife of the Maasai Mara": no one's full name follows "the" either
     else if (kind === "person" && run.length >= 2 && !titledBefore && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
+    // "the carrier USS Hornet", "HMS Beagle": a ship is nobody
+    if (kind === "person" && /^(?:USS|HMS|RMS|SS|HMAS|HMCS|MV|RV)\s/.test(span)) kind = "misc";
     // "a Sherpa from Nepal": a lone word after "a" is what someone is, not who
     if (kind === "person" && run.length === 1 && /(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
     // "Gandhi's Satyagraha": a person's thing, not the person
