@@ -112,6 +112,15 @@ describe("entity distractors", () => {
     expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
+  it("offers women for a woman the stem calls 'she' or 'her sister', men for a man it calls 'he', not for an object 'him'", () => {
+    const players = ["Maud Watson", "Andrew Murray", "John Isner", "Martina Navratilova", "Helen Wills", "Sarah Barnes"].map((t, i) => fact("person", t, { sentence: i }));
+    const won = entityDistractors(fact("person", "Maud Watson", { start: 5 }), buildPools(players), "In 1884 _____ won the title by beating her older sister.", 3, "");
+    expect(won.sort()).toEqual(["Helen Wills", "Martina Navratilova", "Sarah Barnes"]);
+    // (a "him" is someone else: "a customer named _____ gave him tickets")
+    const customer = entityDistractors(fact("person", "John Isner", { start: 5 }), buildPools(players), "A customer named _____ gave him tickets.", 5, "");
+    expect(customer).toContain("Sarah Barnes");
+  });
+
   it("offers surnames for a surname, not a first name the article uses alone", () => {
     const people = ["Pierre", "Tomas Berg", "Ines Duarte", "Clara Hobbs", "Henri Becquerel"].map((t, i) => fact("person", t, { sentence: i + 1 }));
     const out = entityDistractors(fact("person", "Becquerel"), buildPools(people), "The prize was shared with _____ in the spring.");

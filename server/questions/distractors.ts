@@ -2,7 +2,7 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, remembered, STOPWORDS, surnameOf } from "./util";
+import { hashString, normalize, outsideQuotes, remembered, STOPWORDS, surnameOf } from "./util";
 import { TITLES } from "./entity-kinds";
 import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
@@ -82,6 +82,10 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   }
   return picked;
 }
+
+/** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
+const SAYS_WOMAN = /\b(?:she|herself|women's|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
+const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 
 /** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
 // (and a ruler's numeral: the "II" of "Charles II" is nobody's surname)
@@ -214,7 +218,14 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
     : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
-  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o);
+  // "when _____ won the title by beating her older sister": a stem that says "she" or "her sister" of a woman asks for
+  // women (and "he" or "his" of a man for men), as far as the lexicon knows the first names; an object "him" is
+  // someone else ("a customer named _____ gave him tickets"), and so is anyone in a quotation
+  const sexOf = (name: string) => { const t = wordTags(name.split(/\s+/)[0]); return t.has("FemaleName") && !t.has("MaleName") ? "f" : t.has("MaleName") && !t.has("FemaleName") ? "m" : undefined; };
+  const keySex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
+  const saysSex = keySex && (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem));
+  const otherSex = (o: string) => !!saysSex && o.includes(" ") && !!sexOf(o) && sexOf(o) !== keySex;
+  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o);
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);
