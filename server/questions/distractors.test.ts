@@ -495,6 +495,12 @@ describe("number distractors", () => {
     for (const o of out) expect(Math.abs(Number(o) - 71)).toBeLessThanOrEqual(12);
   });
 
+  it("writes an article's number in words in the key's case ('eleven', not 'Eleven' from a sentence's start)", () => {
+    const out = numberDistractors(fact("count", "five", { value: 5 }), buildPools([fact("count", "Eleven", { value: 11 })]), "The novel has _____ parts.");
+    expect(out).toContain("eleven");
+    expect(out.filter((o) => /^\p{Lu}/u.test(o))).toEqual([]);
+  });
+
   it("takes no article date written another way ('July 1794' beside '14 July 1789')", () => {
     const out = numberDistractors(fact("date", "14 July 1789"), buildPools([fact("date", "July 1794")]), "On _____, crowds stormed the fortress.");
     expect(out).toHaveLength(3);

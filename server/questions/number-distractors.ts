@@ -158,7 +158,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     for (const d of seededShuffle([6, -5, 12, -11, 3, -8], key.text)) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
     return out.slice(0, n);
   }
-  for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(f.text);
+  // (a number in words takes the key's case: "five | eleven", not "Eleven" from "Eleven-year-old Anneke")
+  const inKeysCase = (s: string) => (/^\p{Ll}/u.test(key.text) ? s.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : /^\p{Lu}/u.test(key.text) ? s.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : s);
+  for (const f of seededShuffle(article.filter(sameForm), key.text)) if (out.length < 1) add(inKeysCase(f.text));
   for (const s of numericVariants(key)) if (out.length < n) add(s);
   // a narrow range ("90 to _____ percent") leaves few of the usual variants: take near values inside it
   // (stepped as precisely as the key is written: 70,000 → 60,000, 95 → 92)
