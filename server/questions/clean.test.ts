@@ -25,6 +25,11 @@ describe("cleanText", () => {
     expect(cleanText(raw)).toBe("Bridges of Elmsford\n\nThe old bridge was built in 1820.");
   });
 
+  it("strips a review's score line, and keeps a sentence that speaks of a rating", () => {
+    const raw = "The novel is slow but rewarding.\n\nRating: four stars out of five.\n\n★★★★☆\n\nThe rating agency cut its score to three.";
+    expect(cleanText(raw)).toBe("The novel is slow but rewarding.\n\nThe rating agency cut its score to three.");
+  });
+
   it("removes datelines and keeps subheads as their own paragraph", () => {
     const raw = "ELMSFORD (AFP) — The mayor resigned on Monday.\n\n- A quiet exit -\n\nShe said little.";
     expect(cleanText(raw)).toBe("The mayor resigned on Monday.\n\nA quiet exit\n\nShe said little.");

@@ -17,6 +17,9 @@ const BOILERPLATE: RegExp[] = [
   // reading time
   /^(?:\d+\s*(?:min|mins|minutes?)\b[^.]{0,30}(?:read|reading time).*|.{0,20}\b(?:approximate\s+)?reading time\b.{0,20})$/i,
   /^(?:estimated\s+)?read(?:ing)? time\s*[:：]?.{0,20}$/i,
+  // a review's score line: "Rating: four stars out of five", "★★★★☆"
+  /^(?:rating|our rating|star rating|score|verdict)\s*[:：]\s*(?:[\p{L}\d]+\s+(?:stars?|out of|\/)\s*[\p{L}\d ]{0,20}|[\d.]+\s*\/\s*\d+|[★☆]+)\.?$/iu,
+  /^[★☆⭐\s]+$/u,
   // disclaimers and legal lines
   /^\(?\s*(?:the\s+)?(?:views|opinions)\s+expressed\b/i,
   /^\(?\s*disclaimer\b/i,
