@@ -11,6 +11,9 @@ describe("placeSort", () => {
     expect(placeSort("Duval County", "region")).toBe("division");
     expect(placeSort("Buckland Valley", "region")).toBe("land");
     expect(placeSort("Merritt Island", "region")).toBe("island");
+    // what comes before "of" says the sort too
+    expect(placeSort("Isthmus of Panama")).toBe("land");
+    expect(placeSort("Isle of Man", "region")).toBe("island");
     expect(placeSort("Bass Strait", "region")).toBe("water");
     expect(placeSort("St. Johns River", "region")).toBe("river");
     expect(placeSort("New France")).toBe("colony");
