@@ -66,6 +66,9 @@ const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|main
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways", "a wide variety". */
 const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|long|short|extraordinary|remarkable|enormous|incredible|considerable|amazing|astonishing|staggering|stunning|surprising|striking|wonderful|impressive|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
 
+/** Words of praise, which say what the writer thinks of a thing, not what it is. */
+const PRAISE = /^(?:remarkable|extraordinary|astonishing|incredible|amazing|wonderful|impressive|stunning|staggering|striking|spectacular|magnificent|splendid|excellent|fantastic|superb|outstanding|exceptional)$/;
+
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
 const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
 
@@ -332,6 +335,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "swallowed by a larger cell", "should see better returns": a comparative measures against something outside the
     // phrase, so it stays in the stem and the noun is the term ("higher education" is a name for a thing: WordNet has it)
     if (run.length > 1 && run[0].tags.has("Comparative") && !isNoun(run[0]) && !firstSense(`${run[0].text} ${run[1].text}`.toLowerCase())) run.shift();
+    // "a remarkable relay system": praise is the writer's, not part of the thing's name (a phrase of two words keeps
+    // it: "a remarkable education" says nothing without it)
+    if (run.length >= 3 && PRAISE.test(run[0].text) && !isNoun(run[0])) run.shift();
     // "the term imperialism", "the word prime": what a word is called is no part of the term
     if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
