@@ -1,14 +1,14 @@
 // Facts, part 1: named entities (people, places, organisations, other proper names) chunked from the
 // tagged tokens: runs of capitalised words ("University of Chicago", "Nagorno-Karabakh"), without
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
-import type { Fact, EntityKind, Sentence } from "./types";
+import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
 import { appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
-import { firstSense, nounLemma } from "./wordnet";
+import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES } from "./data/pools";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
-import { orgKind, type OrgKind } from "./org-kinds";
 import { CONNECTORS, readRun } from "./name-run-reader";
+import { retypeByName } from "./entity-retype";
 import { AGENCIES, COMPANY_AFTER_TITLE, KIN_OR_FRIEND, NOT_NAMES, PLACE_OPENERS, isCap, namedAsKin, namesSeenMidSentence, nounGoesOn, properToken } from "./name-runs";
 
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
@@ -277,58 +277,4 @@ function isSubject(text: string, s: Sentence, start: number, next: Token | undef
 function isRoleNoun(t: Token): boolean {
   if (has(t, "Actor")) return true;
   return /(?:ist|ian|or|er|ant|ent)$/.test(t.text) && !/^(?:river|center|centre|corner|border|quarter|water|summer|winter|number|member|order|floor|door|tower|either|never|other|under|after|over|rather|later|per|prior|major|minor|government|agent|event|content|extent|percent|parent|current|recent|present|plant|giant)$/.test(t.text);
-}
-
-/** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
-function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
-  const kindByWord = new Map<string, EntityKind>();
-  for (const f of facts) {
-    if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
-  }
-  // "Holt beat Rovers 3-0" after "Holt United": the first word of a club's or a firm's name, alone, is that body, of
-  // the sort its full name says (so asked "Which club…?"; a name of no known sort stays a name)
-  const orgByFirst = new Map<string, OrgKind>();
-  for (const f of facts) {
-    const first = f.text.split(/\s+/)[0];
-    // (a club or a firm only: "Harlowe Academy" is named after a town that the article also calls "Harlowe")
-    const sort = f.kind === "org" && f.text.includes(" ") ? orgKind(f.text) : undefined;
-    if ((sort === "club" || sort === "company") && /^\p{Lu}\p{Ll}+$/u.test(first) && !ORG_WORDS.test(first) && !orgByFirst.has(first)) orgByFirst.set(first, sort);
-  }
-  // "in Holt", "travelled to Paris": a name after a word of place is the place, whatever else it names
-  const afterPlaceWord = (f: Fact) => /\b(?:in|at|from|near|to|into|of|around|outside|across|towards?)\s+$/i.test(text.slice(Math.max(0, f.start - 10), f.start));
-  const votes = new Map<string, Map<EntityKind, number>>();
-  for (const f of facts) {
-    const v = votes.get(f.text) ?? new Map();
-    v.set(f.kind as EntityKind, (v.get(f.kind as EntityKind) ?? 0) + 1);
-    votes.set(f.text, v);
-  }
-  // "the Rosetta Stone": a name the article writes after "the" is nobody's, in its title or in quotation marks too
-  const afterThe = new Set(facts.filter((f) => f.kind !== "person" && f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))).map((f) => f.text));
-  for (const f of facts) {
-    // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
-    // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
-    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "person";
-    // ("de Klerk" is a person when "F. W. de Klerk" is)
-    if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
-    // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
-    if (f.kind === "place" && honouredNames.has(f.text) && !afterPlaceWord(f)) [f.kind, f.unit] = ["person", undefined];
-    const sort = orgByFirst.get(f.text);
-    // ("a derby in Holt" is the town)
-    if (sort && (f.kind === "misc" || f.kind === "person") && kindByWord.get(f.text) !== "person" && !titleWords.has(f.text) &&
-      !afterPlaceWord(f)) {
-      f.kind = "org";
-      f.unit = sort;
-    }
-    const v = votes.get(f.text)!;
-    const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
-    if (f.kind === "misc" && best) f.kind = best[0];
-    if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
-    // "Islamists", "Varsovians": a group of people, not a person
-    // "Baptists", "Roman Catholics": a group of people is not a person to name
-    if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
-    // "Prospective Jurors" (a title's words): a name ends in no plural of a common noun
-    const last = f.text.split(/\s+/).pop()!;
-    if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";
-  }
-  return facts;
 }
