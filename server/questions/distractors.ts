@@ -221,7 +221,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "when _____ won the title by beating her older sister": a stem that says "she" or "her sister" of a woman asks for
   // women (and "he" or "his" of a man for men), as far as the lexicon knows the first names; an object "him" is
   // someone else ("a customer named _____ gave him tickets"), and so is anyone in a quotation
-  const sexOf = (name: string) => { const t = wordTags(name.split(/\s+/)[0]); return t.has("FemaleName") && !t.has("MaleName") ? "f" : t.has("MaleName") && !t.has("FemaleName") ? "m" : undefined; };
+  const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]);
   const keySex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
   const saysSex = keySex && (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem));
   const otherSex = (o: string) => !!saysSex && o.includes(" ") && !!sexOf(o) && sexOf(o) !== keySex;
@@ -288,20 +288,22 @@ const firstNameOnly = (word: string) => {
   return tags.has("FirstName") && !tags.has("LastName");
 };
 
+/** The sex the lexicon gives a first name, if it gives one. */
+const sexOfFirstName = (word: string) => { const t = wordTags(word); return t.has("MaleName") ? "m" : t.has("FemaleName") ? "f" : undefined; };
+
 /**
  * The first names of the article's people, for a key that is one: "Wilbur", "Otto", "Charlie" beside "Orville". No
  * woman's name beside a man's, nor a man's beside a woman's: "when he slipped" would give it away.
  */
 function firstNamesOf(names: string[], key: string, loneNames = false): string[] {
-  const sex = (w: string) => { const t = wordTags(w); return t.has("MaleName") ? "m" : t.has("FemaleName") ? "f" : undefined; };
-  const keySex = sex(key);
+  const keySex = sexOfFirstName(key);
   const out: string[] = [];
   for (const name of names) {
     const first = name.split(" ")[0];
     // (the first word of a full name is a first name, known to the lexicon or not; so is a name used alone beside a
     // key the lexicon does not know either: "Hoelun" beside "Toghrul")
     if (first === key || (!name.includes(" ") && !loneNames && !firstNameOnly(first)) || out.includes(first)) continue;
-    const s = sex(first);
+    const s = sexOfFirstName(first);
     if (keySex && s && s !== keySex) continue;
     out.push(first);
   }
