@@ -245,9 +245,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // (but "Zhang" of "Zhang Qian", in an article that calls everyone else by the surname alone, is how it calls him:
   // a family name written first)
   const alone = (word: string) => people.some((p) => p.text === word);
-  const bySurname = people.some((p) => p.text.includes(" ") && (alone(ownSurname(p.text)) || alone(p.text.split(" ").pop()!))) &&
+  const bySurname = () => people.some((p) => p.text.includes(" ") && (alone(ownSurname(p.text)) || alone(p.text.split(" ").pop()!))) &&
     !people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] !== key.text && alone(p.text.split(" ")[0]));
-  const firstName = oneWord && (firstNameOnly(key.text) || (firstOfSomeone && !bySurname)) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
+  const firstName = oneWord && (firstNameOnly(key.text) || (firstOfSomeone && !bySurname())) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")

@@ -170,11 +170,15 @@ const middle = (years: number[], least: number) => (years.length >= least ? year
 /** The article's time: the middle one of the years it writes, if it writes a few. */
 const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** A report of the week: "reopened on Saturday". */
+const reportOfTheWeek = remembered((article: string) => new RegExp(`\\bon ${WEEKDAY}\\b`).test(article), 4);
+
 /** A story of today: every year or decade it writes is 1990 or later ("1940s" dates a story as much as "1943"). */
 const todaysStory = remembered((article: string) => {
   const years = (article.match(/\b(?:1\d{3}|20\d{2})(?=s?\b)/g) ?? []).map(Number);
   // a report that gives no year at all tells its time by the day: "on Thursday", "this year"
-  const byTheDay = /\b(?:on|last|next|this) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:this|last|next) (?:year|month|week)\b|\byesterday\b/.test(article);
+  const byTheDay = new RegExp(`\\b(?:on|last|next|this) ${WEEKDAY}\\b|\\b(?:this|last|next) (?:year|month|week)\\b|\\byesterday\\b`).test(article);
   return years.length > 0 ? years.every((y) => y >= 1990) : byTheDay;
 }, 4);
 
@@ -241,9 +245,8 @@ export function famousPeople(key: string, stem: string, article: string): string
   // Schubert and Wagner beside the composer of a new film's score, no Debussy beside a jazz saxophonist of the 1970s
   // (the shipped composers are classical ones); in a report of the week, only of a time the stem gives: no Orwell
   // beside a children's author at a library's reopening "on Saturday", whose article dates only the library's founding
-  const thisWeek = /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(article);
   if (!known && ARTS_CUES.some(([f]) => f === field) &&
-    ((thisWeek ? middle(yearsIn(stem), 1) : era) === undefined || (field === "music" && POPULAR_MUSIC.test(article)))) return [];
+    ((reportOfTheWeek(article) ? middle(yearsIn(stem), 1) : era) === undefined || (field === "music" && POPULAR_MUSIC.test(article)))) return [];
   // So does anyone else in a story of today: no Gustave Eiffel beside the landscape architect of a school garden.
   const recent = todaysStory(article) || (field === "leaders" && (era === undefined || era >= 1990));
   if (!known && article && recent && !namesSomeoneFamous(article)) return [];
