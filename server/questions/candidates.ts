@@ -94,8 +94,17 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
   return undefined;
 }
 
+/** "During the same year, Booth donated…": an opening time told in another sentence, which the question can do without. */
+const OPENING_TIME = /^(?:(?:During|In) (?:the|that) same|(?:That|The|This) same|(?:Later|Earlier) (?:in )?(?:that|the same)) (?:year|month|week|day|decade|season|spring|summer|autumn|winter),\s+(?=\S+(?:\s+\S+){5})/;
+const withoutOpeningTime = (prompt: string) => prompt.replace(OPENING_TIME, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+
 /** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
 export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
+  const stem = stemInSentence(f, s);
+  return { ...stem, prompt: withoutOpeningTime(stem.prompt) };
+}
+
+function stemInSentence(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const rel = f.start - s.start;
   const relEnd = f.end - s.start;
   const numeric = numberQuestion(f, s);

@@ -72,6 +72,12 @@ describe("flaws", () => {
     expect(danglingDemonstrative("To address this, the _____ began negotiations.")).toBe(true);
     expect(danglingDemonstrative("Putin claimed to have played a “key role” in that _____.")).toBe(true);
     expect(danglingDemonstrative("Private schools in these and most other states may also _____ it.")).toBe(true);
+    // a time told in another sentence, unless the stem dates it itself
+    expect(danglingDemonstrative("During the same year, a donor gave _____ to the school.")).toBe(true);
+    expect(danglingDemonstrative("_____ died later that year.")).toBe(true);
+    expect(danglingDemonstrative("The day is still kept as the country's _____.")).toBe(true);
+    expect(danglingDemonstrative("After the riot of 1819 the poet wrote _____ later that year.")).toBe(false);
+    expect(danglingDemonstrative("The day of the vote was set for _____.")).toBe(false);
     // "both" before a plural it does not go on to name points back at two things
     expect(danglingDemonstrative("In which year were both buildings added to the list?")).toBe(true);
     expect(danglingDemonstrative("Both buildings were added to the list in _____.")).toBe(true);
