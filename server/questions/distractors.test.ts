@@ -119,6 +119,12 @@ describe("entity distractors", () => {
     // (a "him" is someone else: "a customer named _____ gave him tickets")
     const customer = entityDistractors(fact("person", "John Isner", { start: 5 }), buildPools(players), "A customer named _____ gave him tickets.", 5, "");
     expect(customer).toContain("Sarah Barnes");
+    // a title before the blank says it of any name, a one-word name too
+    const guests = ["Eugenie of France", "Ferdinand de Lesseps", "Robert Stephenson", "Mary Brown", "Helen Park", "Sarah Oduya"].map((t, i) => fact("person", t, { sentence: i }));
+    const empress = entityDistractors(fact("person", "Eugenie of France", { start: 5 }), buildPools(guests), "The canal was opened in a ceremony attended by Empress _____.", 5, "");
+    expect(empress.slice(0, 3).sort()).toEqual(["Helen Park", "Mary Brown", "Sarah Oduya"]);
+    // (and the shipped crowned heads that fill up are queens: no Suleiman)
+    expect(empress.slice(3).every((o) => /Catherine|Elizabeth|Victoria/.test(o))).toBe(true);
   });
 
   it("offers surnames for a surname, not a first name the article uses alone", () => {

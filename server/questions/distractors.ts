@@ -86,6 +86,10 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
 /** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
 const SAYS_WOMAN = /\b(?:she|herself|women's|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
 const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
+/** A title written right before the blank, and followed by a first name, says the sex: "Empress _____", "King _____". */
+// ("Mr", "Lord" or "Duke" come before family names and titles, whose sex the lexicon does not know)
+const TITLED_WOMAN = /\b(?:Empress|Queen|Princess|Tsarina|Dame) _____/;
+const TITLED_MAN = /\b(?:Emperor|King|Prince|Tsar|Sir) _____/;
 
 /** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
 // (and a ruler's numeral: the "II" of "Charles II" is nobody's surname)
@@ -221,10 +225,13 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "when _____ won the title by beating her older sister": a stem that says "she" or "her sister" of a woman asks for
   // women (and "he" or "his" of a man for men), as far as the lexicon knows the first names; an object "him" is
   // someone else ("a customer named _____ gave him tickets"), and so is anyone in a quotation
+  // (a title before the blank says it of any name, a one-word name too: no "Ferdinand de Lesseps" beside "Empress _____";
+  // and since the shipped rulers are mostly men, a queen's options are names the lexicon knows as women's: no "Suleiman")
   const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]);
-  const keySex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
-  const saysSex = keySex && (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem));
-  const otherSex = (o: string) => !!saysSex && o.includes(" ") && !!sexOf(o) && sexOf(o) !== keySex;
+  const titledSex = key.kind !== "person" ? undefined : TITLED_WOMAN.test(stem) ? "f" : TITLED_MAN.test(stem) ? "m" : undefined;
+  const keySex = titledSex ?? (key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined);
+  const saysSex = keySex && (titledSex || (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem)));
+  const otherSex = (o: string) => !!saysSex && (titledSex === "f" ? sexOf(o) !== "f" : (titledSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o);
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
