@@ -218,6 +218,12 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "Soviet Union")).toMatchObject({ kind: "place", unit: "country" });
     const river = factsOf("Near the city the Vistula river turns north towards the sea.").facts.find((f) => f.text === "Vistula");
     expect(river).toMatchObject({ kind: "place", unit: "river" });
+    // a river with a country's name, after "the" in a sentence about rivers; the country stays a country
+    const niger = factsOf("Two rivers, the Nile in the east and the Niger in the west, skirt the desert. Mali and Niger are dry.").facts.filter((f) => f.text === "Niger");
+    expect(niger.map((f) => f.unit)).toEqual(["river", "country"]);
+    // a people of a place is no place
+    const mamluks = factsOf("Two years later the Mamluks of Egypt defeated a Mongol army.").facts.find((f) => f.text === "Mamluks of Egypt");
+    expect(mamluks?.kind).toBe("misc");
     const icons = factsOf("Among its icons are the Roman Wall and Newcastle United football club.").facts;
     expect(icons.find((f) => f.text === "Roman Wall")?.kind).toBe("place");
     expect(icons.find((f) => f.text === "Newcastle United")?.kind).toBe("org");

@@ -5,7 +5,7 @@ import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
 import { appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
-import { CONTINENTS, COUNTRIES } from "./data/pools";
+import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
 import { CONNECTORS, readRun } from "./name-run-reader";
 import { retypeByName } from "./entity-retype";
@@ -245,6 +245,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       (kind === "person" || kind === "misc")) kind = "place";
     // "the Vistula river": a river's name, whatever else the word could be
     if (/^\s+rivers?\b/.test(text.slice(last.end, last.end + 8)) && (kind === "place" || kind === "misc")) {
+      kind = "place";
+      unit = "river";
+    }
+    // "Two great rivers, the Nile and the Niger": a river that shares a country's name, after "the", where the sentence
+    // speaks of rivers
+    if (run.length === 1 && RIVERS.includes(span) && (COUNTRIES.includes(span) || has(run[0], "Country")) && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) && /\brivers?\b/i.test(sentences[t.sentence]?.text ?? "")) {
       kind = "place";
       unit = "river";
     }

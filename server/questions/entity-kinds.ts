@@ -90,6 +90,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
     !CELESTIAL_BODIES.includes(run[0].text) && !has(run[0], "Place") && !NUMBERED_THING.test(run[0].text)) return { kind: "person" };
   if (personish && !run.some((t) => has(t, "Organization", "Place"))) return { kind: "person" };
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
+  // "the Mamluks of Egypt", "the Normans of Sicily": a people of a place, not a place
+  if (run.length >= 3 && run[1].text === "of" && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !PLURAL_PLACES.test(run[0].text) && !has(run[0], "Place")) return { kind: "misc" };
   if (run.some((t) => has(t, "Place"))) {
     const unit = run.some((t) => has(t, "Country")) ? "country" : run.some((t) => has(t, "City")) ? "city" : run.some((t) => has(t, "Region")) ? "region" : undefined;
     return { kind: "place", unit };

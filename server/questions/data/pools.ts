@@ -331,7 +331,7 @@ export const CARMAKER_FOUNDED: Record<string, number> = {
 };
 
 /** Rivers by their bare names, as a text writes them before "river". */
-export const RIVERS = "Danube|Rhine|Elbe|Oder|Volga|Dnieper|Thames|Seine|Loire|Po|Tiber|Nile|Amazon|Mississippi|Ganges|Yangtze|Don|Vistula|Neva|Tagus".split("|");
+export const RIVERS = "Danube|Rhine|Elbe|Oder|Volga|Dnieper|Thames|Seine|Loire|Po|Tiber|Nile|Amazon|Mississippi|Ganges|Yangtze|Don|Vistula|Neva|Tagus|Niger|Congo|Jordan|Zambezi|Mekong|Indus|Euphrates|Tigris".split("|");
 
 /** Continents: "Asia" is asked beside "Africa", not beside "Texas". */
 export const CONTINENTS = "Europe|Asia|Africa|North America|South America|Australia|Antarctica|Oceania".split("|");
