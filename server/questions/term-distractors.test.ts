@@ -208,6 +208,13 @@ describe("term distractors", () => {
     expect(termDistractors(term("fraction", 0), [], stem, always, 3, "A fraction describes a part of a whole.")).toHaveLength(3);
   });
 
+  it("takes no sisters of the first sense where the article speaks of another ('pipes' that carry water | no 'catheters')", () => {
+    const stem = "From there, _____ made of lead carried water to the fountains.";
+    const told = "From there, pipes made of lead carried water to the fountains. Each was a long tube of metal or clay.";
+    expect(termDistractors(term("pipes", 0), [], stem, always, 3, told)).toEqual([]);
+    expect(termDistractors(term("pipes", 0), [], stem, always, 3, "From there, pipes made of lead carried it away.")).toHaveLength(3);
+  });
+
   it("takes no WordNet sisters for a noun in -ing whose verb the article uses ('the Moon landing' | no 'bandstand')", () => {
     const stem = "The Moon _____ was abandoned at once.";
     const told = "The mission was meant to land two men. The Moon landing was abandoned at once.";

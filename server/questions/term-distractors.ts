@@ -6,7 +6,7 @@ import type { Fact } from "./types";
 import { pickByForm } from "./distractors";
 import { normalize, remembered } from "./util";
 import { wordTags } from "./nlp";
-import { firstSense, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
+import { firstSense, glossAt, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -208,6 +208,35 @@ function articleMeansOtherSense(word: string, text: string): boolean {
   return !named(senses[0]) && senses.slice(1).some(named);
 }
 
+/** The article's words of four letters or more, singular, read once per article. */
+const articleWordSet = remembered((text: string): Set<string> => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map(single)), 4);
+
+const GLOSS_STOP = new Set(["that", "with", "which", "used", "from", "into", "such", "some", "other", "part", "having", "made", "being", "something", "thing", "things", "usually", "especially", "various", "several", "consisting", "form", "kind", "type", "person", "people", "make", "place", "before", "after", "there", "their", "more", "most", "than", "when", "where", "what", "whose", "about", "also", "only", "very", "great", "small", "large", "long", "will", "would", "could", "should", "keep", "take"]);
+
+/** How many words of a sense's definition, names and wider kinds the article writes: its support there. */
+function senseSupport(s: Synset, words: Set<string>, own: string): number {
+  const bag = new Set<string>();
+  const add = (t: string) => { for (const w of t.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!GLOSS_STOP.has(w) && single(w) !== own) bag.add(single(w)); };
+  add(glossAt(s.offset).replace(/"[^"]*"/g, " "));
+  add(s.words.join(" "));
+  for (const h of s.hypernyms) add(synsetAt(h)?.words.join(" ") ?? "");
+  return [...bag].filter((w) => words.has(w)).length;
+}
+
+/**
+ * The article speaks of another sense of the key than WordNet's first: "locks" in a canal's story are chambers of
+ * water (the article writes "canal", "water", "vessels"), no fasteners beside "seals" and "hinges".
+ */
+function articleFavoursLaterSense(word: string, text: string): boolean {
+  const senses = nounSenses(word);
+  if (senses.length < 2 || !text) return false;
+  const words = articleWordSet(text);
+  const own = single(word);
+  const [first, ...rest] = senses.map((s) => senseSupport(s, words, own));
+  const best = Math.max(...rest);
+  return best >= 2 && best > 2 * first;
+}
+
 /**
  * A noun in -ing whose verb the article uses ("to land astronauts") names the doing there, whatever thing WordNet
  * lists first: "The Moon landing was abandoned" is no staircase's landing beside "stair" and "bandstand".
@@ -249,7 +278,7 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   const apart = (a: string, b: string) => !nearSynonyms(headNoun(a), headNoun(b)) && !kindOfOther(headNoun(a), headNoun(b));
   const out = pickByForm(key.text, fromArticle, n, stem, seed, fairTerm, apart);
   if (out.length < n && !key.text.includes(" ") && isSurelyOfKind(key.text) && seenEnough(key.text) && headSense(key.text)?.lexFile !== 18 &&
-    !articleMeansOtherSense(key.text, text) && !doneInArticle(key.text, text)) {
+    !articleMeansOtherSense(key.text, text) && !doneInArticle(key.text, text) && !articleFavoursLaterSense(key.text, text)) {
     // then the key's sister terms in WordNet ("rat", "squirrel" beside "mouse"); not for people, whose sisters are
     // roles one could swap ("visitors" | tourists, passengers; "producers" | wigmakers)
     // a plural we cannot be sure of ("calculus": calculi, not "calculuses") is left out

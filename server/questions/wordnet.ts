@@ -113,6 +113,14 @@ export function synsetAt(offset: number): Synset | null {
   return s;
 }
 
+/** WordNet's definition of a sense, with its examples: "a structure of small hexagonal cells constructed from beeswax…". */
+export function glossAt(offset: number): string {
+  const d = load();
+  if (!d) return "";
+  const end = d.data.indexOf(10, offset);
+  return d.data.toString("latin1", offset, end).split(" | ")[1] ?? "";
+}
+
 /** The dictionary form WordNet lists a noun under: "constituents" → "constituent", "policies" → "policy". */
 export function nounLemma(word: string): string | null {
   const w = word.toLowerCase().replace(/\s+/g, "_");
