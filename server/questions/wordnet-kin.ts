@@ -3,7 +3,8 @@
 import { remembered } from "./util";
 import { firstSense, isFamiliar, namesPeopleToo, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
-const WIDE_PARENTS = new Set(["natural object", "instrumentality", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent", "structure"]);
+// ("device" holds a comb, a key and a goad; "chemical" a pesticide, a reactant and a fraction)
+const WIDE_PARENTS = new Set(["natural object", "instrumentality", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent", "structure", "device", "chemical"]);
 
 /** noun.animal, artifact, body, food, object, person, plant, substance. */
 const CONCRETE = new Set([5, 6, 8, 13, 17, 18, 20, 27]);

@@ -31,6 +31,9 @@ describe("WordNet nouns", () => {
     expect(sisterTerms("integrity")).toEqual([]);
     // a rock's parent is "natural object", which also holds a nest and the universe
     expect(sisterTerms("rock")).not.toContain("universe");
+    // so are "device" and "chemical": a comb is no kind of key or filter, a pesticide none of reactant or fraction
+    expect(sisterTerms("comb")).not.toContain("key");
+    expect(sisterTerms("pesticide")).not.toContain("reactant");
     // a name is no sister of a common noun: the earth gets no "mars"
     expect(sisterTerms("earth")).not.toContain("mars");
     // nor a word also used for people beside a thing: a flea gets beetles, not "queens" (of a hive)
