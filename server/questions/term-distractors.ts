@@ -198,7 +198,7 @@ const spacedWords = remembered((text: string): string => ` ${text.toLowerCase().
  * "improper fraction" in a maths text makes "fraction" the number, not the chemist's part of a mixture whose
  * sisters are "fertilizer" and "reactant". (Only such compounds: a loose neighbour, "person" or "way", is in any text.)
  */
-function articleMeansOtherSense(word: string, text: string): boolean {
+export function articleMeansOtherSense(word: string, text: string): boolean {
   const senses = nounSenses(word);
   if (senses.length < 2 || !text) return false;
   const words = spacedWords(text);
