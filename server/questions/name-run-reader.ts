@@ -9,6 +9,11 @@ import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isC
 export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
 /** What a name of one word is followed by to tell one bearer from another: "Pliny the Elder", "Ivan the Terrible". */
 const EPITHETS = /^(?:Great|Elder|Younger|Terrible|Conqueror|Confessor|Bold|Pious|Wise|Lionheart|Magnificent|Navigator|Unready|Venerable|Fat|Bald|Lion)$/;
+/** Two connectors in a row inside one name: "María de la Concepción", "Frankfurt an der Oder", "Johannes van der Waals". */
+const FIRST_OF_TWO = new Set(["de", "van", "von", "an", "ob"]);
+const SECOND_OF_TWO = new Set(["la", "las", "los", "der", "den", "des", "le"]);
+/** Arabic articles joined by a hyphen: "Muhammed edh-Dhib", "Abd al-Rahman". */
+const HYPHENED_ARTICLES = new Set(["al", "el", "ed", "edh", "ad", "ash", "as", "an", "ar", "at", "az", "ul", "ud"]);
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
@@ -78,6 +83,13 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text)))) {
       run.push(tokens[j], tokens[j + 1]);
       j += 2;
+    } else if (FIRST_OF_TWO.has(tokens[j].text) && SECOND_OF_TWO.has(tokens[j + 1]?.text ?? "") && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
+      tokens.slice(j, j + 3).every((x, k) => k === 0 || text.slice(tokens[j + k - 1].end, x.start) === " ")) {
+      run.push(tokens[j], tokens[j + 1], tokens[j + 2]);
+      j += 3;
+    } else if (HYPHENED_ARTICLES.has(tokens[j].text) && j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === "-" && properToken(tokens[j + 1], false, midCaps)) {
+      run.push(tokens[j], tokens[j + 1]);
+      j += 2;
     } else if (tokens[j].text === "on" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && run.some((x) => DOCUMENTS.test(x.text)) &&
       properToken(tokens[j + 2], false, midCaps)) {
       run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Treaty on the Functioning of the European Union"
@@ -100,7 +112,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       const n = officeTailAfterAnd(tokens, j, midCaps, text);
       run.push(...tokens.slice(j, j + 1 + n));
       j += 1 + n;
-    } else if (tokens[j].text === "the" && (has(prev, "FirstName") || EPITHETS.test(tokens[j + 1]?.text ?? "")) && run.length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
+    } else if (tokens[j].text === "the" && (has(prev, "FirstName") || EPITHETS.test(tokens[j + 1]?.text ?? "")) && run.filter((x) => !TITLES.test(x.text) && !has(x, "Honorific")).length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
       run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"
       j += 2;
     } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
