@@ -212,6 +212,29 @@ describe("entities", () => {
     expect(all).not.toContain("Dynamics");
   });
 
+  it("reads long names whole: two connectors, Arabic articles, a titled ruler's epithet", () => {
+    const names = factsOf("Her mother, María de la Concepción Palacios, died. He studied at Frankfurt an der Oder. " +
+      "A shepherd named Muhammed edh-Dhib threw a stone. It was built by Emperor Constantine the Great.").facts.map((f) => f.text);
+    expect(names).toEqual(expect.arrayContaining(["María de la Concepción Palacios", "Frankfurt an der Oder", "Muhammed edh-Dhib", "Constantine the Great"]));
+  });
+
+  it("tells firms, works, sites and cities from people and countries by their last or first word", () => {
+    const kinds = new Map(factsOf("The main contractor was Halden Construction. The Yumen Pass, or Jade Gate, was a checkpoint. " +
+      "Its ruins lie beneath modern Mexico City. Keynes published The General Theory of Employment, Interest and Money. " +
+      "He wrote the Jamaica Letter in exile. The first assembly, the Hanseatic Diet, met at Lubeck. Bletchley is now part of Milton Keynes. " +
+      "The grower nicknamed his pumpkin \"Big Bertha\" in June. The brothers set out for Great Moravia. Northbridge will face Eastport City.").facts.map((f) => [f.text, f]));
+    expect(kinds.get("Halden Construction")?.kind).toBe("org");
+    expect(kinds.get("Hanseatic Diet")?.kind).toBe("org");
+    expect(kinds.get("Jade Gate")).toMatchObject({ kind: "place", unit: "site" });
+    expect(kinds.get("Mexico City")).toMatchObject({ kind: "place", unit: "city" });
+    expect(kinds.get("Eastport City")?.unit).not.toBe("city");
+    expect(kinds.get("Theory of Employment")?.kind).toBe("misc");
+    expect(kinds.get("Jamaica Letter")?.kind).toBe("misc");
+    expect(kinds.get("Milton Keynes")?.kind).toBe("place");
+    expect(kinds.get("Big Bertha")?.kind).not.toBe("person");
+    expect(kinds.get("Great Moravia")?.kind).not.toBe("person");
+  });
+
   it("knows the Moon as a body of the solar system and the Soviet Union as a country", () => {
     const facts = factsOf("The crew flew to the Moon in 1969. The Soviet Union had sent a probe there first.").facts;
     expect(facts.find((f) => f.text === "Moon")).toMatchObject({ kind: "place", unit: "celestial body" });

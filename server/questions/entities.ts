@@ -219,6 +219,13 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       kind = "place";
       unit = undefined;
     }
+    // "now part of Milton Keynes", "the town of Bletchley": what a place is part of, or a town is called, is a place
+    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:part of|(?:town|city|village|suburb|county|province|district) of)\s$/i.test(text.slice(Math.max(0, start - 10), start))) {
+      kind = "place";
+      unit = undefined;
+    }
+    // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's
+    if (kind === "person" && (/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length)) || run[0].text === "Great")) kind = "misc";
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
     // a firm named after two people ("Harland and Wolff") is no person

@@ -1,7 +1,7 @@
 // What kind of name a run of capitalised words is: a person, a place (a country, a city, a region, a site), an
 // organisation or another name (a law, a war, a prize). The words a name ends in say most; the tagger's tags the rest.
 import type { EntityKind, Fact } from "./types";
-import type { Token } from "./nlp";
+import { wordTags, type Token } from "./nlp";
 import { nounLemma } from "./wordnet";
 import { CELESTIAL_BODIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS } from "./data/pools";
 
@@ -16,11 +16,11 @@ export function strip(t: string): string {
 
 export const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson)$/;
 
-export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic)$/;
+export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse)$/;
+export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate)$/;
 
 /** Plural words that end a place's own name. */
 const PLURAL_PLACES = /^(?:States|Islands|Isles|Hills|Falls|Heights|Plains|Mountains|Gardens|Docks|Woods|Lakes|Highlands|Lowlands|Keys|Territories|Provinces|Emirates|Netherlands|Philippines|Americas|Alps|Rockies|Andes|Balkans|Baltics|Midlands|Indies|Downs|Fields|Springs|Rapids|Flats|Sands|Narrows|Commons|Towers|Rocks|Moors|Glades|Parks|Meadows|Valleys|Forests|Wetlands|Cliffs|Caves|Lands|Marshes|Ponds|Pools|Waters|Straits|Banks)$/;
@@ -40,7 +40,7 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 }
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair)$/;
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto)$/;
 
 const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol)$/;
 
@@ -49,7 +49,7 @@ const dayOrWeek = (run: Token[]) =>
   run.length >= 2 && /^(?:Day|Days|Week|Eve)$/.test(strip(run[run.length - 1].text)) && !(run.length === 2 && has(run[0], "FirstName"));
 
 export const isWorkOrEvent = (run: Token[]) =>
-  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program)$/.test(run[0].text));
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program|Theory|Principles|Origin|Elements|Critique|Treatise|Essay|Discourse|Wealth)$/.test(run[0].text));
 
 export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Safety of Life at Sea": where a name's "at" points is no part of what it names
@@ -72,6 +72,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   // a building or a park is asked beside other sites, not beside countries: "Great Theatre" | "Saxon Garden"
   if (run.length > 1 && SITE_WORDS.test(strip(run[run.length - 1].text))) return { kind: "place", unit: "site" };
+  // "Mexico City", "Benin City": a city, whatever country its first word names
+  // (not "Eastport City", a football club)
+  if (run.length > 1 && strip(run[run.length - 1].text) === "City" && wordTags(strip(run[0].text)).has("Place")) return { kind: "place", unit: "city" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   // a fort is a site like a castle ("Fort Clinch" beside "Fort Caroline", not beside North Carolina)
   if (run.length > 1 && /^(?:Fort|Castle|Camp)$/.test(run[0].text)) return { kind: "place", unit: "site" };
