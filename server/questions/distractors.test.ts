@@ -123,6 +123,10 @@ describe("entity distractors", () => {
     const guests = ["Eugenie of France", "Ferdinand de Lesseps", "Robert Stephenson", "Mary Brown", "Helen Park", "Sarah Oduya"].map((t, i) => fact("person", t, { sentence: i }));
     const empress = entityDistractors(fact("person", "Eugenie of France", { start: 5 }), buildPools(guests), "The canal was opened in a ceremony attended by Empress _____.", 5, "");
     expect(empress.slice(0, 3).sort()).toEqual(["Helen Park", "Mary Brown", "Sarah Oduya"]);
+    // (a lone "she" after the blank says it too: no men's surnames beside Franklin, whose sex no name of hers tells)
+    const lab = ["Rosalind Franklin", "Franklin", "Erwin Chargaff", "Chargaff", "Raymond Gosling", "Gosling", "Maurice Wilkins", "Wilkins"].map((t, i) => fact("person", t, { sentence: i }));
+    const franklin = entityDistractors(fact("person", "Franklin", { start: 5 }), buildPools(lab), "_____ could not be included, because she had died in 1958.", 3, "");
+    expect(franklin).toEqual([]);
     // (and the shipped crowned heads that fill up are queens: no Suleiman)
     expect(empress.slice(3).every((o) => /Catherine|Elizabeth|Victoria/.test(o))).toBe(true);
   });

@@ -8,6 +8,7 @@ import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
+import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
 import { famousPeople, ofAnotherTrade, oneBearer, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
@@ -83,13 +84,6 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   return picked;
 }
 
-/** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
-const SAYS_WOMAN = /\b(?:she|herself|women's|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
-const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
-/** A title written right before the blank, and followed by a first name, says the sex: "Empress _____", "King _____". */
-// ("Mr", "Lord" or "Duke" come before family names and titles, whose sex the lexicon does not know)
-const TITLED_WOMAN = /\b(?:Empress|Queen|Princess|Tsarina|Dame) _____/;
-const TITLED_MAN = /\b(?:Emperor|King|Prince|Tsar|Sir) _____/;
 
 /** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
 // (and a ruler's numeral: the "II" of "Charles II" is nobody's surname)
@@ -225,13 +219,18 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "when _____ won the title by beating her older sister": a stem that says "she" or "her sister" of a woman asks for
   // women (and "he" or "his" of a man for men), as far as the lexicon knows the first names; an object "him" is
   // someone else ("a customer named _____ gave him tickets"), and so is anyone in a quotation
-  // (a title before the blank says it of any name, a one-word name too: no "Ferdinand de Lesseps" beside "Empress _____";
-  // and since the shipped rulers are mostly men, a queen's options are names the lexicon knows as women's: no "Suleiman")
+  // (a title or a word of kin beside the blank says it of any name, a one-word name too: no "Ferdinand de Lesseps" beside
+  // "Empress _____", no man beside "his wife, _____"; so does a lone "she" or "he" after the blank with nobody named
+  // between; and since the shipped rulers and the names the lexicon does not know are mostly men's, a woman's options
+  // then are names the lexicon knows as women's: no "Suleiman" beside a queen, no "Honorius" beside Theodora)
   const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]);
-  const titledSex = key.kind !== "person" ? undefined : TITLED_WOMAN.test(stem) ? "f" : TITLED_MAN.test(stem) ? "m" : undefined;
-  const keySex = titledSex ?? (key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined);
-  const saysSex = keySex && (titledSex || (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem)));
-  const otherSex = (o: string) => !!saysSex && (titledSex === "f" ? sexOf(o) !== "f" : (titledSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);
+  const lexiconSex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
+  const people = pools.get("person")?.get("*") ?? [];
+  const stemSex = key.kind !== "person" ? undefined
+    : sexBesideBlank(stem) ?? (lexiconSex ? undefined : sexOfPronounAfterBlank(stem, people.map((p) => p.text).filter((t) => t !== key.text)));
+  const keySex = stemSex ?? lexiconSex;
+  const saysSex = keySex && (stemSex || (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem)));
+  const otherSex = (o: string) => !!saysSex && (stemSex === "f" ? sexOf(o) !== "f" : (stemSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o);
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
@@ -246,7 +245,6 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // (one the article also writes as somebody's surname is theirs: "Heath" of "Ted Heath", "Roy" of "Olivier Roy")
   // (so is one written after a title: "Lord Byron", "Mrs Dalloway")
   const titled = (name: string) => namesAfterTitles(text).has(name);
-  const people = pools.get("person")?.get("*") ?? [];
   // ("Lennie", which the lexicon does not know, is a first name where the article writes "Lennie Small")
   const firstOfSomeone = people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] === key.text && !TITLE_AFTER_NAME.test(ownSurname(p.text)));
   // (but "Zhang" of "Zhang Qian", in an article that calls everyone else by the surname alone, is how it calls him:

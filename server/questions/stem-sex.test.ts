@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
+
+describe("the sex a stem says of its blank", () => {
+  it("reads a title or a word of kin before the blank, and an appositive after it", () => {
+    expect(sexBesideBlank("The canal was opened by Empress _____.")).toBe("f");
+    expect(sexBesideBlank("Suleiman's wife, _____, was a woman of influence.")).toBe("f");
+    expect(sexBesideBlank("In 395 his son _____ took the eastern provinces.")).toBe("m");
+    expect(sexBesideBlank("_____, the first woman in the cabinet, wrote the law.")).toBe("f");
+    expect(sexBesideBlank("_____, 44, a man from Leeds, found the coins.")).toBe("m");
+    // the wife of the blank is someone else; a verb between is no appositive
+    expect(sexBesideBlank("The wife of _____ opened the hall.")).toBeUndefined();
+    expect(sexBesideBlank("In 1562 _____ married the daughter of a Rajput king.")).toBeUndefined();
+  });
+
+  it("reads the first 'she' or 'he' after the blank when nobody else is named between", () => {
+    expect(sexOfPronounAfterBlank("_____ told the council that she would rather die an empress.", [])).toBe("f");
+    expect(sexOfPronounAfterBlank("For years _____ and her children lived in poverty, fed by Temüjin and his brothers.", ["Temüjin"])).toBe("f");
+    expect(sexOfPronounAfterBlank("_____ met Pierre Curie, and he asked for help.", ["Pierre Curie"])).toBeUndefined();
+    // a quotation's pronouns are the speaker's
+    expect(sexOfPronounAfterBlank("_____ said: \"he was late\".", [])).toBeUndefined();
+  });
+});

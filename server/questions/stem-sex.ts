@@ -1,0 +1,43 @@
+// What a stem says of the sex of the person its blank stands for, so that the wrong options can be of the same sex:
+// "Empress _____", "his wife, _____", "_____, the first woman to…", "_____ told the council that she…".
+import { BLANK } from "./candidates";
+import { outsideQuotes } from "./util";
+
+/** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
+export const SAYS_WOMAN = /\b(?:she|herself|women's|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
+export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
+
+// (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
+// lexicon does not know)
+const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride),?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather),?) ${BLANK}`);
+// an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
+const APPOSITIVE = `${BLANK}, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?(?:[\\p{L}-]+ ){0,3}?`;
+const WOMAN_AFTER = new RegExp(`${APPOSITIVE}(?:wife|mother|daughter|sister|widow|woman|girl|actress|queen|empress|princess|heiress|grandmother|aunt|niece|bride)\\b`, "u");
+const MAN_AFTER = new RegExp(`${APPOSITIVE}(?:husband|father|son|brother|widower|man|boy|actor|king|emperor|prince|grandfather|uncle|nephew)\\b`, "u");
+
+/** The sex the words beside the blank give it: a title or a word of kin before it, an appositive after it. */
+export function sexBesideBlank(stem: string): "f" | "m" | undefined {
+  const clause = stem.replace(/;.*$/, "");
+  if (WOMAN_BEFORE.test(clause) || WOMAN_AFTER.test(clause)) return "f";
+  if (MAN_BEFORE.test(clause) || MAN_AFTER.test(clause)) return "m";
+  return undefined;
+}
+
+/**
+ * "_____ told the council that she would rather die": a "she" (or a "he") after the blank, with no other person named
+ * between them, is the blank's (the first one after it, and none inside a quotation).
+ */
+export function sexOfPronounAfterBlank(stem: string, otherNames: readonly string[]): "f" | "m" | undefined {
+  const plain = outsideQuotes(stem);
+  const at = plain.indexOf(BLANK);
+  if (at < 0) return undefined;
+  const after = plain.slice(at + BLANK.length);
+  const woman = SAYS_WOMAN.exec(after), man = SAYS_MAN.exec(after);
+  if (!woman && !man) return undefined;
+  // (the first one after it: "_____ and her children … killed by Temüjin and his brothers")
+  const isWoman = !!woman && (!man || woman.index < man.index);
+  const between = after.slice(0, (isWoman ? woman : man)!.index);
+  if (otherNames.some((n) => between.includes(n))) return undefined;
+  return isWoman ? "f" : "m";
+}
