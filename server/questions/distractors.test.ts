@@ -198,6 +198,9 @@ describe("entity distractors", () => {
     for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
     for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
+    // a year of the first millennium dates a stem too: no Dickens beside a writer of around 760
+    const tea = "Around 760 the writer Lu Yu completed a book on tea. In 1823 Robert Bruce saw wild tea. In 1848 Robert Fortune went to China. By 1888 India sold more tea.";
+    expect(entityDistractors(fact("person", "Lu Yu"), buildPools([]), "Around 760 the writer _____ completed a book on tea.", 3, tea)).toEqual([]);
     // an artist nobody has heard of gets famous ones only of a time the text gives, and no classical composer beside
     // a jazz musician: the composer of a new film's score, a saxophonist of the 1970s
     const film = "Set in 1962 on an island, the film follows a girl of sixteen. The score, by the composer Ruth Odell, uses only a cello.";

@@ -67,6 +67,11 @@ describe("numbers", () => {
     expect(nums("Papermaking reached the Islamic world after the Battle of Talas in 751, and then Europe.")).toEqual([["year", "751"]]);
     expect(nums("Two monks smuggled the eggs around the year 552.")).toEqual([["count", "Two"], ["year", "552"]]);
     expect(nums("The clinic saw the disease in 751 patients.")).toEqual([["count", "751"]]);
+    // (or before a preposition, or opening the sentence after "From" or "Around"; and both ends of a reign)
+    expect(nums("The quarrel was settled in 843 under a regent.")).toEqual([["year", "843"]]);
+    expect(nums("From 726 the empire was divided.")).toEqual([["year", "726"]]);
+    expect(nums("Heraclius, who ruled from 610 to 641, beat the Persians.")).toEqual([["year", "610"], ["year", "641"]]);
+    expect(nums("The town grew from 300 to 500 people.")).toEqual([["count", "300"], ["count", "500"]]);
   });
 
   it("reads a year before a capitalised name as a year: 'The 1936 Games'", () => {

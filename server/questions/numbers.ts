@@ -59,7 +59,9 @@ const PATTERNS: Pattern[] = [
   { kind: "year", re: /\b\d{4}\s(?:BCE|BC)\b/g, value: (m) => yearOf(m[0]) },
   // "the Battle of Talas in 751", "around the year 552": three figures after "in", "since" or "the year" with no
   // noun of what they count ("in 751 cases" is a count) are a year of the first millennium
-  { kind: "year", re: /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year)\s)[1-9]\d{2}\b(?![.,]\d)(?!\s*(?:%|per\s?cent))(?!\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before)\b)\p{L})/gu, value: (m) => yearOf(m[0]) },
+  // (so are "From 726 the empire…", "Around 760 the writer…", and both ends of a reign: "who ruled from 610 to 641")
+  { kind: "year", re: /(?<=\b(?:ruled|reigned|governed|lived|dynasty|reign|alone)\b[^.;]{0,20}?\bfrom\s)[1-9]\d{2}(?=\s+to\s+[1-9]\d{2,3}\b)|(?<=\b(?:ruled|reigned|governed|lived|dynasty|reign|alone)\b[^.;]{0,20}?\bfrom\s[1-9]\d{2,3}\s+to\s)[1-9]\d{2}\b(?![.,]\d)/gu, value: (m) => yearOf(m[0]) },
+  { kind: "year", re: /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year|From|Around|[Aa]round the year)\s)[1-9]\d{2}\b(?![.,]\d)(?!\s*(?:%|per\s?cent))(?!\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before|under|with|at|on|in|to|for|by|during|as|against|while|where|until)\b)\p{L})/gu, value: (m) => yearOf(m[0]) },
   { kind: "count", re: new RegExp(`\\b(?:${NUM})${SCALE}(?![\\d%])|\\b${WORDNUM}(?:[\\s-]${WORDNUM})?${SCALE}\\b`, "gi"), value: (m) => parseNum(m[0]) },
 ];
 

@@ -160,6 +160,8 @@ const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
 function yearsIn(text: string): number[] {
   const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
+  // ("Around 760 the writer…", "In 863 the brothers…": a year of the first millennium, where no count follows)
+  for (const m of text.matchAll(/\b(?:In|Around|From|By)\s([1-9]\d{2})\b(?![.,]\d)(?!\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their)\b)\p{L})/gu)) years.push(Number(m[1]));
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
   // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
   for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0]]);
