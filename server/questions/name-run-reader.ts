@@ -54,6 +54,12 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       j++;
       break;
     }
+    // "Partita No. 2", "Symphony No. 9": a numbered work keeps its number
+    if (prev.text === "No" && run.length >= 2 && gap === ". " && /^\d+$/.test(tokens[j].text)) {
+      run.push(tokens[j]);
+      j++;
+      break;
+    }
     // "Seven Years' War": a plural's possessive apostrophe sits in the gap
     const pluralPossessive = /^['’] $/.test(gap) && /s$/.test(prev.text) && properToken(tokens[j], false, midCaps);
     if (!/^[\s-]?$/.test(gap) && !abbreviated && !pluralPossessive) break;
