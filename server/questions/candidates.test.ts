@@ -195,6 +195,11 @@ describe("ordering", () => {
     // (an event with no semicolon keeps its last word whole)
     const whole = setup("In 1901, the old wooden mill burned down in a great storm!");
     expect(eventText(whole.sentences[0], whole.facts.facts.find((x) => x.text === "1901")!)).toBe("The old wooden mill burned down in a great storm!");
+    // no event that has lost its subject or its date's lead word, nor one whose clause of time points outside
+    const dated = (t: string, d: string) => { const x = setup(t); return eventText(x.sentences[0], x.facts.facts.find((y) => y.text === d)!); };
+    expect(dated("She kept her faith, later took a new title, and in 1569 gave birth to a son who would rule.", "1569")).toBeUndefined();
+    expect(dated("Early in January 1896 the professor mailed copies of the images to leading physicists.", "January 1896")).toBe("The professor mailed copies of the images to leading physicists");
+    expect(dated("When it opened in 1825 it was 363 miles long and forty feet wide.", "1825")).toBeUndefined();
     const o = orderCandidate(facts, sentences)!;
     expect(o.answer).toEqual([
       "The first school was built by local farmers near the river",
