@@ -72,6 +72,10 @@ describe("flaws", () => {
     expect(danglingDemonstrative("To address this, the _____ began negotiations.")).toBe(true);
     expect(danglingDemonstrative("Putin claimed to have played a “key role” in that _____.")).toBe(true);
     expect(danglingDemonstrative("Private schools in these and most other states may also _____ it.")).toBe(true);
+    // a first person outside quotation marks is a speaker the stem lost
+    expect(flaws(item({ type: "tf", prompt: "True or false: The fish was overcooked on my first visit." }), text)).toContain("dangling-reference");
+    expect(flaws(item({ prompt: "Forests make much of the _____ in the air we breathe." }), text)).not.toContain("dangling-reference");
+    expect(flaws(item({ prompt: "“We were lucky, and we know it,” said _____ after the rescue." }), text)).not.toContain("dangling-reference");
     // a time told in another sentence, unless the stem dates it itself
     expect(danglingDemonstrative("During the same year, a donor gave _____ to the school.")).toBe(true);
     expect(danglingDemonstrative("_____ died later that year.")).toBe(true);

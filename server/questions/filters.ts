@@ -152,6 +152,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   const source = text.slice(c.sourceStart, c.sourceEnd);
   if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem) || danglingClause(stem) || danglingObject(stem))) out.push("dangling-reference");
   if (c.type !== "order" && c.type !== "quote" && unnamedPerson(stem, c.fact?.kind === "person")) out.push("unnamed-person");
+  // "overcooked on my first visit": a first person outside quotation marks is a speaker the stem lost (not the "we" of
+  // everyone: "the air we breathe")
+  if (c.type !== "order" && c.type !== "quote" && /\b(?:me|my)\b/.test(outsideQuotes(stem))) out.push("dangling-reference");
   // a common noun blanked out of a quotation ("with the _____ it's possible", "my _____ felt light") asks for the
   // speaker's choice of word; names, numbers and dates in a quotation are still facts
   if (c.fact?.kind === "term" && c.type !== "tf" && insideQuotation(text.slice(c.sourceStart, c.fact.start))) out.push("quoted-wording");

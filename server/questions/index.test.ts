@@ -98,6 +98,17 @@ The Wend Agreement was drafted by the councils to end the quarrel left by the Br
     expect(tf.filter((q) => q.answer === "False")).toEqual([]);
   });
 
+  it("makes no true-or-false statement of a sentence inside a quotation of several", () => {
+    const text = `The farmer Tom Birch found 300 silver coins in a field near Elmsford in March. The coins were taken to the county museum in June.
+
+"This is the kind of find that comes once in a career," said Dr Ines Marlow. "Tom Birch did exactly what we ask. He left the coins in the ground, he marked the spot and he rang the museum. Because of that, the site could be dug properly."
+
+The museum has valued the hoard at 40,000 pounds. A fund in the town has promised 10,000 pounds towards buying it.`;
+    const tf = generateQuestions(text, { count: 20, types: ["tf"] }).questions;
+    expect(tf.length).toBeGreaterThan(0);
+    expect(tf.filter((q) => /marked the spot/.test(q.prompt))).toEqual([]);
+  });
+
   it("is deterministic", () => {
     expect(generateQuestions(ARTICLE, { count: 12 })).toEqual(res);
   });

@@ -51,6 +51,13 @@ function inFormOf(key: string, speaker: string, facts: Fact[]): string {
   return facts.find((f) => f.kind === "person" && f.text.includes(" ") && surnameOf(f.text) === speaker)?.text ?? speaker;
 }
 
+/** Whether a quotation opened earlier in the paragraph is still open at `at`: the sentence is a speaker's. */
+function insideOpenQuotation(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
+  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  return curly || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 export function generateQuestions(input: string, opts: GenerateOptions = {}): GenerateResult {
   const count = Math.max(1, Math.floor(opts.count ?? 20));
   const text = cleanText(input);
@@ -102,7 +109,10 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     const named = NAMED_BEFORE.test(text.slice(s.start, f.start)) && /^(?:[,.;:!?)]|$)/.test(text.slice(f.start + f.text.length, s.end).trimStart());
     const specific = f.text.includes(" ") || c.alsoUses !== undefined || named;
     if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && specific)) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
-    if (wantTf) {
+    // (a sentence inside a quotation of several is the speaker's claim, not the article's: "He marked the spot and
+    // he called us")
+    const quoted = facts.quotes.some((q) => q.sentence < s.index && s.index < q.lastSentence) || insideOpenQuotation(text, s.start);
+    if (wantTf && !quoted) {
       // a false statement swaps a name or number for one of its own kind; a swapped common noun or an unclassified
       // name ("the Miquelon establishing the European Union") makes nonsense, not a fair "false"
       const tf = trueFalseCandidate(c, s, distractors[0], f.kind !== "term" && f.kind !== "misc" && hashString(f.text) % 2 === 0, leads.get(s.index));
