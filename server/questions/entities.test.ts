@@ -233,6 +233,8 @@ describe("entities", () => {
     expect(kinds.get("Milton Keynes")?.kind).toBe("place");
     expect(kinds.get("Big Bertha")?.kind).not.toBe("person");
     expect(kinds.get("Great Moravia")?.kind).not.toBe("person");
+    // a first name "of" a place is a royal person
+    expect(factsOf("His mother, Isabella of France, was a daughter of the king.").facts.find((f) => f.text === "Isabella of France")?.kind).toBe("person");
   });
 
   it("knows the Moon as a body of the solar system and the Soviet Union as a country", () => {

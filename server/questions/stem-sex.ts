@@ -10,15 +10,21 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 // (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
 // lexicon does not know)
 const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride),?) ${BLANK}`);
-const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather),?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather),?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 const APPOSITIVE = `${BLANK}, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?(?:[\\p{L}-]+ ){0,3}?`;
 const WOMAN_AFTER = new RegExp(`${APPOSITIVE}(?:wife|mother|daughter|sister|widow|woman|girl|actress|queen|empress|princess|heiress|grandmother|aunt|niece|bride)\\b`, "u");
 const MAN_AFTER = new RegExp(`${APPOSITIVE}(?:husband|father|son|brother|widower|man|boy|actor|king|emperor|prince|grandfather|uncle|nephew)\\b`, "u");
 
+// whom a woman or a man married: "In 1836 she married _____"
+const WIFE = new RegExp(`\\b(?:he|[Hh]e later|[Hh]e then) married ${BLANK}`);
+const HUSBAND = new RegExp(`\\b(?:she|[Ss]he later|[Ss]he then) married ${BLANK}`);
+
 /** The sex the words beside the blank give it: a title or a word of kin before it, an appositive after it. */
 export function sexBesideBlank(stem: string): "f" | "m" | undefined {
   const clause = stem.replace(/;.*$/, "");
+  if (WIFE.test(clause)) return "f";
+  if (HUSBAND.test(clause)) return "m";
   if (WOMAN_BEFORE.test(clause) || WOMAN_AFTER.test(clause)) return "f";
   if (MAN_BEFORE.test(clause) || MAN_AFTER.test(clause)) return "m";
   return undefined;
