@@ -198,6 +198,9 @@ describe("entity distractors", () => {
     for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
     for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
+    // an architect of a law built nothing: no Gropius beside a minister
+    const perkins = entityDistractors(fact("person", "Frances Perkins"), buildPools([]), "_____, the Secretary of Labor, was one of the main architects of the Social Security Act.", 3, "In 1935 the act was passed. In 1933 a new president took office.");
+    for (const p of perkins) expect(["Walter Gropius", "Louis Sullivan", "Frank Lloyd Wright", "Le Corbusier", "Ludwig Mies van der Rohe"]).not.toContain(p);
     // a year of the first millennium dates a stem too: no Dickens beside a writer of around 760
     const tea = "Around 760 the writer Lu Yu completed a book on tea. In 1823 Robert Bruce saw wild tea. In 1848 Robert Fortune went to China. By 1888 India sold more tea.";
     expect(entityDistractors(fact("person", "Lu Yu"), buildPools([]), "Around 760 the writer _____ completed a book on tea.", 3, tea)).toEqual([]);

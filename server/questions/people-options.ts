@@ -9,7 +9,9 @@ import { escapeRegExp, remembered, surnameOf } from "./util";
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
-  ["architecture", /\b(?:architects?|architecture|architectural)\b/i],
+  // ("one of the main architects of the Social Security Act" built no house: an architect of a capitalised thing is a
+  // maker of a law or a plan)
+  ["architecture", /\b(?:architects?(?!\s+of\s+(?:the\s+)?\p{Lu})|architecture|architectural)\b/iu],
   ["music", /\b(?:composers?|musicians?|pianists?|singers?|performers?|rappers?|symphony|opera|concerto|sonata)\b/i],
   ["painting", /\b(?:painters?|painting|paintings|sculptors?|portrait)\b/i],
   ["writers", /\b(?:writers?|poets?|novelists?|authors?|playwrights?|novel|poem|poetry|essay)\b/i],
@@ -41,7 +43,7 @@ function nearestArt(context: string): Field | undefined {
   let best: Field | undefined;
   let bestDistance = Infinity;
   for (const [field, re] of ARTS_CUES) {
-    for (const m of context.matchAll(new RegExp(re.source, "gi"))) {
+    for (const m of context.matchAll(new RegExp(re.source, "giu"))) {
       const d = Math.abs(m.index! - blank);
       if (d < bestDistance) [best, bestDistance] = [field, d];
     }

@@ -8,6 +8,8 @@ describe("the sex a stem says of its blank", () => {
     expect(sexBesideBlank("In 395 his son _____ took the eastern provinces.")).toBe("m");
     expect(sexBesideBlank("_____, the first woman in the cabinet, wrote the law.")).toBe("f");
     expect(sexBesideBlank("_____, 44, a man from Leeds, found the coins.")).toBe("m");
+    expect(sexBesideBlank("_____, the Secretary of Labor and the first woman in a cabinet, wrote the act.")).toBe("f");
+    expect(sexBesideBlank("_____, the general whose son later ruled, won the battle.")).toBeUndefined();
     expect(sexBesideBlank("On 10 November 1836 she married _____ in Kingston.")).toBe("m");
     // the wife of the blank is someone else; a verb between is no appositive
     expect(sexBesideBlank("The wife of _____ opened the hall.")).toBeUndefined();

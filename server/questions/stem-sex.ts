@@ -12,7 +12,8 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride),?) ${BLANK}`);
 const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather),?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
-const APPOSITIVE = `${BLANK}, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?(?:[\\p{L}-]+ ){0,3}?`;
+// (another person's kin is not the blank's: "_____, the general whose son…")
+const APPOSITIVE = `${BLANK}, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?(?:(?!whose |his |her |their )[\\p{L}-]+ ){0,6}?`;
 const WOMAN_AFTER = new RegExp(`${APPOSITIVE}(?:wife|mother|daughter|sister|widow|woman|girl|actress|queen|empress|princess|heiress|grandmother|aunt|niece|bride)\\b`, "u");
 const MAN_AFTER = new RegExp(`${APPOSITIVE}(?:husband|father|son|brother|widower|man|boy|actor|king|emperor|prince|grandfather|uncle|nephew)\\b`, "u");
 
