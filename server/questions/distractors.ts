@@ -84,7 +84,6 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   return picked;
 }
 
-
 /** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
 // (and a ruler's numeral: the "II" of "Charles II" is nobody's surname)
 const TITLE_AFTER_NAME = /^(?:Khan|Shah|Sultan|Caliph|Tsar|Czar|Sheikh|Pasha|Bey|Emir|Khagan|[IVX]+)$/;

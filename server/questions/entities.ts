@@ -225,7 +225,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       unit = undefined;
     }
     // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's
-    if (kind === "person" && (/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length)) || run[0].text === "Great")) kind = "misc";
+    if (kind === "person" && ((/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length))) || run[0].text === "Great")) kind = "misc";
     // whatever the words around it say, a law, a war or a project is not a person
     if (isWorkOrEvent(run)) kind = "misc";
     // a firm named after two people ("Harland and Wolff") is no person

@@ -7,7 +7,7 @@ import { extractFacts } from "./facts";
 import { factCandidates, neutralArticle, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
 import { buildPools, clashes, entityDistractors, numberDistractors } from "./distractors";
 import { numberKindOf } from "./numbers";
-import { keep } from "./filters";
+import { insideQuotation, keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
 import { countWords, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
@@ -49,13 +49,6 @@ function inFormOf(key: string, speaker: string, facts: Fact[]): string {
   if (!key.includes(" ")) return surnameOf(speaker);
   if (speaker.includes(" ")) return speaker;
   return facts.find((f) => f.kind === "person" && f.text.includes(" ") && surnameOf(f.text) === speaker)?.text ?? speaker;
-}
-
-/** Whether a quotation opened earlier in the paragraph is still open at `at`: the sentence is a speaker's. */
-function insideOpenQuotation(text: string, at: number): boolean {
-  const before = text.slice(text.lastIndexOf("\n", at) + 1, at);
-  const curly = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
-  return curly || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 export function generateQuestions(input: string, opts: GenerateOptions = {}): GenerateResult {
@@ -111,7 +104,8 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     if (!isNumber && (f.kind !== "term" || (distractors.length < 3 && specific)) && f.text.length <= 30) variants.push({ ...c, type: "type", options: [] });
     // (a sentence inside a quotation of several is the speaker's claim, not the article's: "He marked the spot and
     // he called us")
-    const quoted = facts.quotes.some((q) => q.sentence < s.index && s.index < q.lastSentence) || insideOpenQuotation(text, s.start);
+    const quoted = facts.quotes.some((q) => q.sentence < s.index && s.index < q.lastSentence) ||
+      insideQuotation(text.slice(text.lastIndexOf("\n", s.start) + 1, s.start));
     if (wantTf && !quoted) {
       // a false statement swaps a name or number for one of its own kind; a swapped common noun or an unclassified
       // name ("the Miquelon establishing the European Union") makes nonsense, not a fair "false"

@@ -224,8 +224,8 @@ function senseSupport(s: Synset, words: Set<string>, own: string): number {
 }
 
 /**
- * The article speaks of another sense of the key than WordNet's first: "locks" in a canal's story are chambers of
- * water (the article writes "canal", "water", "vessels"), no fasteners beside "seals" and "hinges".
+ * The article speaks of another sense of the key than WordNet's first: "pipes" that carry water to fountains are the
+ * ones of metal or clay (the article writes "water", "tube", "metal"), no tobacco pipes beside catheters.
  */
 function articleFavoursLaterSense(word: string, text: string): boolean {
   const senses = nounSenses(word);

@@ -113,7 +113,7 @@ export function synsetAt(offset: number): Synset | null {
   return s;
 }
 
-/** WordNet's definition of a sense, with its examples: "a structure of small hexagonal cells constructed from beeswax…". */
+/** WordNet's definition of a sense, with its examples: "a long tube made of metal or plastic that is used to carry water…". */
 export function glossAt(offset: number): string {
   const d = load();
   if (!d) return "";
