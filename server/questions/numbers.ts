@@ -15,6 +15,11 @@ const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** Nouns a number labels rather than counts: "type 2", "stage 3", "category 5", "chapter 11". */
 const LABEL_NOUN = /\b(?:type|grade|stage|level|phase|class|category|step|chapter|page|room|article|section|platform|gate|flight|route|channel|track|lane|block|ward|size|version|model|series|part|act|scene|verse|volume|no\.)\s$/i;
 
+/** After three figures: no noun of what they count ("in 751 cases"), only a word that carries the sentence on. */
+export const NOT_A_COUNT = "(?![.,]\\d)(?!\\s*(?:%|per\\s?cent))(?!\\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before|under|with|at|on|in|to|for|by|during|as|against|while|where|until)\\b)\\p{L})";
+/** What comes before the first year of a reign: "who ruled from", "the dynasty, which lasted from". */
+const REIGN_FROM = "\\b(?:ruled|reigned|governed|lived|dynasty|reign|alone)\\b[^.;]{0,20}?\\bfrom\\s";
+
 /** Nouns after a 4-digit number that make it a count, not a year. */
 const COUNT_NOUN = /^\s+(?:people|persons|men|women|children|troops|soldiers|students|members|km|kilometres|kilometers|miles|metres|meters|feet|ft|m|kg|tons|tonnes|pounds|dollars|euros|years|days|hours|units|votes|copies|species|acres|hectares|square|words|pages|employees|workers|residents|inhabitants|households|cases|deaths|ships|aircraft|cars|vehicles|times|points|games|yards)\b/;
 
@@ -60,8 +65,8 @@ const PATTERNS: Pattern[] = [
   // "the Battle of Talas in 751", "around the year 552": three figures after "in", "since" or "the year" with no
   // noun of what they count ("in 751 cases" is a count) are a year of the first millennium
   // (so are "From 726 the empire…", "Around 760 the writer…", and both ends of a reign: "who ruled from 610 to 641")
-  { kind: "year", re: /(?<=\b(?:ruled|reigned|governed|lived|dynasty|reign|alone)\b[^.;]{0,20}?\bfrom\s)[1-9]\d{2}(?=\s+to\s+[1-9]\d{2,3}\b)|(?<=\b(?:ruled|reigned|governed|lived|dynasty|reign|alone)\b[^.;]{0,20}?\bfrom\s[1-9]\d{2,3}\s+to\s)[1-9]\d{2}\b(?![.,]\d)/gu, value: (m) => yearOf(m[0]) },
-  { kind: "year", re: /(?<=\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year|From|Around|[Aa]round the year)\s)[1-9]\d{2}\b(?![.,]\d)(?!\s*(?:%|per\s?cent))(?!\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before|under|with|at|on|in|to|for|by|during|as|against|while|where|until)\b)\p{L})/gu, value: (m) => yearOf(m[0]) },
+  { kind: "year", re: new RegExp(`(?<=${REIGN_FROM})[1-9]\\d{2}(?=\\s+to\\s+[1-9]\\d{2,3}\\b)|(?<=${REIGN_FROM}[1-9]\\d{2,3}\\s+to\\s)[1-9]\\d{2}\\b(?![.,]\\d)`, "gu"), value: (m) => yearOf(m[0]) },
+  { kind: "year", re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year|From|Around|[Aa]round the year)\\s)[1-9]\\d{2}\\b${NOT_A_COUNT}`, "gu"), value: (m) => yearOf(m[0]) },
   { kind: "count", re: new RegExp(`\\b(?:${NUM})${SCALE}(?![\\d%])|\\b${WORDNUM}(?:[\\s-]${WORDNUM})?${SCALE}\\b`, "gi"), value: (m) => parseNum(m[0]) },
 ];
 

@@ -4,6 +4,7 @@
 // are asked first anyway).
 import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
 import { escapeRegExp, remembered, surnameOf } from "./util";
+import { NOT_A_COUNT } from "./numbers";
 
 // ("general" is a soldier's rank, not the "general" of "general relativity" or "in general")
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
@@ -159,11 +160,13 @@ export const oneBearer = (a: string, b: string, article: string) => otherNames(a
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, Victorian: 1870, "Gilded Age": 1885 };
 const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
 
+const FIRST_MILLENNIUM = new RegExp(`\\b(?:In|Around|From|By)\\s([1-9]\\d{2})\\b${NOT_A_COUNT}`, "gu");
+
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
 function yearsIn(text: string): number[] {
   const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
   // ("Around 760 the writer…", "In 863 the brothers…": a year of the first millennium, where no count follows)
-  for (const m of text.matchAll(/\b(?:In|Around|From|By)\s([1-9]\d{2})\b(?![.,]\d)(?!\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their)\b)\p{L})/gu)) years.push(Number(m[1]));
+  for (const m of text.matchAll(FIRST_MILLENNIUM)) years.push(Number(m[1]));
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
   // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
   for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0]]);
