@@ -261,3 +261,14 @@ describe("callings", () => {
     expect(factCandidates(titled.facts, titled.sentences).map((c) => c.answer)).not.toContain("Political scientist");
   });
 });
+
+describe("superlatives", () => {
+  it("asks no place a superlative ranks within ('one of the largest libraries in _____')", () => {
+    const { sentences, facts } = setup("Lindenfeld has one of the largest public libraries in Germany. The library moved to Hamburg in 1961. Oslo has the best schools in Norway and Sweden.");
+    const keys = factCandidates(facts, sentences).map((c) => c.answer);
+    expect(keys).toContain("Hamburg");
+    expect(keys).not.toContain("Germany");
+    expect(keys).not.toContain("Norway");
+    expect(keys).not.toContain("Sweden");
+  });
+});

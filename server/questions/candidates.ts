@@ -194,6 +194,13 @@ function namingStem(f: Fact, s: Sentence, prev: Sentence | undefined, lead: Lead
   return `${applyLead(prev.text, lead)} What ${verb} ${det.toLowerCase()}${noun ? ` ${noun}` : ""} called?`;
 }
 
+/**
+ * "some of the best medical facilities in _____", "one of the largest institutions in _____", "the best
+ * facilities in Poland and _____": the place a superlative
+ * ranks within is its yardstick, not a fact of the article (and it is a guess).
+ */
+const SUPERLATIVE_SCOPE = /\b(?:best|worst|most|least|(?:larg|bigg|great|old|long|high|tall|small|fin|rich|busi|earli|deep|wid|strong|fast|warm|cold|hott|wett|dri|sever|poor|new|young|low)est)\b[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}\s+(?:in|across|of)\s+(?:all\s+of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u;
+
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
 export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
   const out: Candidate[] = [];
@@ -206,6 +213,7 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
     // ("Political scientist Dr Claire Owusu": a title may stand between)
     const title = /^ ([\p{L}.]+) /u.exec(s.text.slice(f.end - s.start));
     if (f.kind === "term" && s.text[f.end - s.start] === " " && (personAt.has(f.end + 1) || (!!title && TITLES.test(title[1].replace(/\.$/, "")) && personAt.has(f.end + title[0].length)))) continue;
+    if (f.kind === "place" && SUPERLATIVE_SCOPE.test(s.text.slice(0, f.start - s.start))) continue;
     const prev = sentences[s.index - 1];
     const naming = namingStem(f, s, prev, leads.get(s.index - 1));
     const stem = stemFor(f, s);
