@@ -477,4 +477,13 @@ describe("entities", () => {
     expect(kind("Reading")).not.toBe("person");
     expect(kind("Macduff")).toBe("person");
   });
+
+  it("takes an animal's name for nobody's, wherever it stands, and a group's name for a body", () => {
+    const facts = factsOf("The zoo welcomed a male named Tang Wei and a female called Mei Shan. Keepers said Tang Wei slept while Mei Shan ate. Dana Price, a spokeswoman for the group Bear Shelter Watch, objected.").facts;
+    const kinds = (t: string) => [...new Set(facts.filter((f) => f.text === t).map((f) => f.kind))];
+    expect(kinds("Tang Wei")).toEqual(["misc"]);
+    expect(kinds("Mei Shan")).toEqual(["misc"]);
+    expect(kinds("Dana Price")).toEqual(["person"]);
+    expect(kinds("Bear Shelter Watch")).toEqual(["org"]);
+  });
 });

@@ -200,6 +200,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       kind = "person";
       unit = undefined;
     }
+    // "a four-year-old male named Bao Lin", "a dog called Rex": an animal's name is nobody's
+    const callee = /\b(\p{L}+),?\s(?:named|called|nicknamed)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (callee && (callee === "cub" || firstSense(callee)?.lexFile === 5)) [kind, unit] = ["misc", "animal"];
     // "the astronauts Neil Armstrong and Buzz Aldrin": a name joined to a person's by "and" is another person's
     // ("Edmund Hillary of New Zealand and Tenzing Norgay": the person's place between them changes nothing)
     const prevFact = facts[facts.length - 1];
@@ -224,6 +227,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       kind = "place";
       unit = undefined;
     }
+    // "a spokeswoman for the group Wild Not Caged": what a group or a firm is called is a body
+    if ((kind === "person" || kind === "misc") && !titledBefore && /\bthe (?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network)\s$/.test(text.slice(Math.max(0, start - 20), start))) [kind, unit] = ["org", undefined];
     // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's
     if (kind === "person" && ((/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length))) || run[0].text === "Great")) kind = "misc";
     // whatever the words around it say, a law, a war or a project is not a person

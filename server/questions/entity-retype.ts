@@ -30,6 +30,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   }
   // "the Rosetta Stone": a name the article writes after "the" is nobody's, in its title or in quotation marks too
   const afterThe = new Set(facts.filter((f) => f.kind !== "person" && f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))).map((f) => f.text));
+  // ("Bao Lin slept…" after "a male named Bao Lin": an animal is an animal wherever the article names it)
+  const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
@@ -48,6 +50,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
+    if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
