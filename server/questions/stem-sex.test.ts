@@ -16,6 +16,14 @@ describe("the sex a stem says of its blank", () => {
     expect(sexBesideBlank("In 1562 _____ married the daughter of a Rajput king.")).toBeUndefined();
   });
 
+  it("reads a birth name as its bearer's, and kin with 'was' before the blank", () => {
+    expect(sexBesideBlank("Marie Dubois, born _____ in Lyon, became a chemist.")).toBe("f");
+    expect(sexBesideBlank("Thomas Reed was born _____ in Leeds in 1820.")).toBe("m");
+    expect(sexBesideBlank("Her father was a poet, and her mother was _____, a teacher.")).toBe("f");
+    // a name the lexicon does not know says nothing
+    expect(sexBesideBlank("Ngozi Okafor, born _____ in Lagos, became a chemist.")).toBeUndefined();
+  });
+
   it("reads the first 'she' or 'he' after the blank when nobody else is named between", () => {
     expect(sexOfPronounAfterBlank("_____ told the council that she would rather die an empress.", [])).toBe("f");
     expect(sexOfPronounAfterBlank("For years _____ and her children lived in poverty, fed by Temüjin and his brothers.", ["Temüjin"])).toBe("f");

@@ -2,6 +2,7 @@
 // "Empress _____", "his wife, _____", "_____, the first woman to…", "_____ told the council that she…".
 import { BLANK } from "./candidates";
 import { outsideQuotes } from "./util";
+import { wordTags } from "./nlp";
 
 /** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
 export const SAYS_WOMAN = /\b(?:she|herself|women's|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
@@ -9,8 +10,8 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 
 // (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
 // lexicon does not know)
-const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride),?) ${BLANK}`);
-const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather),?) ${BLANK}`);
+const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride)(?:,| was| is)?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)(?:,| was| is)?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 // (another person's kin is not the blank's: "_____, the general whose son…")
 const APPOSITIVE = `${BLANK}, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?(?:(?!whose |his |her |their )[\\p{L}-]+ ){0,6}?`;
@@ -21,9 +22,17 @@ const MAN_AFTER = new RegExp(`${APPOSITIVE}(?:husband|father|son|brother|widower
 const WIFE = new RegExp(`\\b(?:he|[Hh]e later|[Hh]e then) married ${BLANK}`);
 const HUSBAND = new RegExp(`\\b(?:she|[Ss]he later|[Ss]he then) married ${BLANK}`);
 
+// a birth name is its bearer's: "Ada Lovelace, born _____ in London"
+const BORN_AS = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}[\\p{L}'’-]+)*,? (?:was )?(?:born|née) ${BLANK}`, "u");
+
 /** The sex the words beside the blank give it: a title or a word of kin before it, an appositive after it. */
 export function sexBesideBlank(stem: string): "f" | "m" | undefined {
   const clause = stem.replace(/;.*$/, "");
+  const bearer = BORN_AS.exec(clause)?.[1];
+  if (bearer) {
+    const tags = wordTags(bearer);
+    if (tags.has("FemaleName") !== tags.has("MaleName")) return tags.has("FemaleName") ? "f" : "m";
+  }
   if (WIFE.test(clause)) return "f";
   if (HUSBAND.test(clause)) return "m";
   if (WOMAN_BEFORE.test(clause) || WOMAN_AFTER.test(clause)) return "f";
