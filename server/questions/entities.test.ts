@@ -486,4 +486,10 @@ describe("entities", () => {
     expect(kinds("Dana Price")).toEqual(["person"]);
     expect(kinds("Bear Shelter Watch")).toEqual(["org"]);
   });
+
+  it("takes a word written after 'the' and before names for a title: 'known as the Oba' beside 'Oba Esigie'", () => {
+    const facts = factsOf("The kingdom was ruled by a king known as the Oba. Art flourished during the reign of Oba Esigie, who ruled from 1504. His mother, Idia, raised an army.").facts;
+    expect(facts.filter((f) => f.text === "Oba").map((f) => f.kind)).toEqual(["misc"]);
+    expect(facts.find((f) => f.text === "Oba Esigie")?.kind).toBe("person");
+  });
 });
