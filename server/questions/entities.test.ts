@@ -492,4 +492,11 @@ describe("entities", () => {
     expect(facts.filter((f) => f.text === "Oba").map((f) => f.kind)).toEqual(["misc"]);
     expect(facts.find((f) => f.text === "Oba Esigie")?.kind).toBe("person");
   });
+
+  it("reads a book's title whole after a person's possessive: 'Jane Marcet's Conversations on Chemistry'", () => {
+    const names = factsOf("As a boy he read Jane Marcet's Conversations on Chemistry and Mary Lowe's Lectures on Physics.").facts.map((f) => f.text);
+    expect(names).toContain("Conversations on Chemistry");
+    expect(names).toContain("Lectures on Physics");
+  });
 });
+

@@ -53,7 +53,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const possessorAlone = !!possessor && new RegExp(`\\b${escapeRegExp(possessor)}\\b(?!['’]s)`).test(text);
     // a country's man or woman is the country's whatever the article says of it ("Ethiopia's Tesfaye Alemu finished")
     const possessorCountry = !!possessor && isCountryToken({ ...run[possessiveAt - 1], text: possessor }, new Set());
-    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry)) run.splice(0, possessiveAt);
+    // ("Jane Marcet's Conversations on Chemistry": so does a first name and a surname)
+    const possessorPerson = possessiveAt === 2 && has(run[0], "FirstName") && !has(run[0], "Place");
+    if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry || possessorPerson)) run.splice(0, possessiveAt);
     // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
     // ("Norvik's European chief executive": a demonym after a possessive says where the possessor's man works)
     else if (possessiveAt && run.length - possessiveAt === 1 && (/^\p{Lu}{2,}$/u.test(run[run.length - 1].text) || isDemonym(run[run.length - 1].text, places))) run.splice(possessiveAt);

@@ -18,6 +18,8 @@ const HYPHENED_ARTICLES = new Set(["al", "el", "ed", "edh", "ad", "ash", "as", "
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
+/** What a book of essays or talks is "on" is part of its title: "Conversations on Chemistry", "Lectures on Physics". */
+const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses|Treatise|Reflections|Dialogue|Dialogues|Observations|Meditations|Thoughts|Remarks|Notes)$/;
 
 /** A first name and a surname at least (after any titles): "Luca Marchetti", not "Catherine" or "Johannes". */
 const fullName = (run: Token[]) => {
@@ -86,7 +88,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       // (an Italian "de'" keeps its apostrophe: "Gabriele de' Mussi", "Lorenzo de' Medici")
       (/^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^(?:de|da|dei)$/.test(tokens[j].text) && /^['’]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) &&
       // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
-      (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text)))) {
+      (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text) || DISCOURSES.test(x.text)))) {
       run.push(tokens[j], tokens[j + 1]);
       j += 2;
     } else if (FIRST_OF_TWO.has(tokens[j].text) && SECOND_OF_TWO.has(tokens[j + 1]?.text ?? "") && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&

@@ -62,6 +62,20 @@ export const VAGUE = /^(?:common|normal|usual|typical|main|various|different|man
 /** Words of praise, which say what the writer thinks of a thing, not what it is. */
 export const PRAISE = /^(?:remarkable|extraordinary|astonishing|incredible|amazing|wonderful|impressive|stunning|staggering|striking|spectacular|magnificent|splendid|excellent|fantastic|superb|outstanding|exceptional)$/;
 
+/** Words of judgement: "a constant challenge", "a serious problem" say how the writer weighs a thing. */
+const JUDGEMENT = /^(?:constant|real|serious|key|crucial|vital|perfect|ideal|terrible|difficult|hard|easy|good|bad|poor|rare|unique|special|true|genuine|massive|daunting|formidable|welcome|valuable|useful|costly|expensive|risky|dangerous)$/;
+
+/**
+ * "protecting the ruins is a constant challenge", "the apprenticeship turned out to be a remarkable education": a
+ * judgement and a noun after a linking verb are the writer's verdict, no fact to recall.
+ */
+export function isVerdict(words: readonly string[], before: string): boolean {
+  if (words.length !== 2) return false;
+  const w = words[0].toLowerCase();
+  if (PRAISE.test(w)) return true;
+  return (JUDGEMENT.test(w) || VAGUE.test(w)) && /\b(?:is|was|are|were|be|been|remains?|remained|became|become|becomes|proved|proves|seems?|seemed)\s+(?:a|an|the)\s+$/i.test(before);
+}
+
 /** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
 const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
 

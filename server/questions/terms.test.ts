@@ -394,4 +394,12 @@ describe("terms", () => {
     expect(terms).not.toContain("lists of stations");
     expect(terms).toContain("volume of water");
   });
+
+  it("takes no verdict for a term: 'is a constant challenge', 'preserved an extraordinary snapshot'", () => {
+    const terms = spans("Keeping the old walls dry is a constant challenge. The ash preserved an extraordinary snapshot of town life. The dam is a concrete structure.", "term");
+    expect(terms).not.toContain("constant challenge");
+    expect(terms).not.toContain("extraordinary snapshot");
+    expect(terms).toContain("concrete structure");
+  });
 });
+

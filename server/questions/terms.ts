@@ -5,7 +5,7 @@ import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
-import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom } from "./term-words";
+import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict } from "./term-words";
 
 export { retagNouns } from "./term-verbs";
 
@@ -264,6 +264,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "a remarkable relay system": praise is the writer's, not part of the thing's name (a phrase of two words keeps
     // it: "a remarkable education" says nothing without it)
     if (run.length >= 3 && PRAISE.test(run[0].text) && !isNoun(run[0])) run.shift();
+    if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     // "the term imperialism", "the word prime": what a word is called is no part of the term
     if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
