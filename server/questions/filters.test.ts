@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Candidate } from "./types";
-import { acronymGiveaway, danglingClause, danglingDemonstrative, danglingObject, flaws, insideQuotation, unnamedPerson } from "./filters";
+import type { Candidate, Fact, Sentence } from "./types";
+import { acronymGiveaway, danglingClause, danglingDemonstrative, danglingObject, flaws, inScareQuotes, insideQuotation, unnamedPerson } from "./filters";
 
 const text = "Marta Velasco founded a school in Lima in 1902. It grew quickly and Velasco stayed there.";
 const item = (over: Partial<Candidate>): Candidate => ({
@@ -138,5 +138,16 @@ describe("flaws", () => {
     const quoted = "She said: “The school was our home.” It grew.";
     const term = { kind: "term" as const, text: "home", start: 29, end: 33, sentence: 0 };
     expect(flaws(item({ prompt: "She said: “The school was our _____.”", answer: "home", fact: term, sourceEnd: 35 }), quoted)).toContain("quoted-wording");
+  });
+});
+
+describe("scare quotes", () => {
+  it("finds a word in a short quotation, not one in a quoted sentence", () => {
+    const text = 'A paper called her a "ministering angel" at the time. "Every nurse here works nights," she said.';
+    const sentences = [{ start: 0, end: 54 }, { start: 55, end: text.length }] as unknown as Sentence[];
+    const at = (w: string, s: number) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, sentence: s }) as unknown as Fact;
+    expect(inScareQuotes(text, sentences[0], at("angel", 0))).toBe(true);
+    expect(inScareQuotes(text, sentences[0], at("paper", 0))).toBe(false);
+    expect(inScareQuotes(text, sentences[1], at("nurse", 1))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Stage 6: flaw filters. Each rule names a flaw a teacher would reject an item for; `flaws` returns
 // the ones an item has, and the pipeline keeps only items with none.
-import type { Candidate } from "./types";
+import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
 import { normalize, outsideQuotes } from "./util";
 
@@ -110,6 +110,14 @@ export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {
 export function insideQuotation(before: string): boolean {
   const count = (re: RegExp) => (before.match(re) ?? []).length;
   return count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+}
+
+/** The fact stands in a quotation of four words or fewer: "a “ministering angel”", "the “Lady with the Lamp”". */
+export function inScareQuotes(text: string, s: Sentence | undefined, f: Fact): boolean {
+  if (!s || !insideQuotation(text.slice(s.start, f.start))) return false;
+  const open = Math.max(text.lastIndexOf("“", f.start), text.lastIndexOf('"', f.start - 1));
+  const close = /["”]/.exec(text.slice(f.end, s.end));
+  return !!close && open >= s.start && text.slice(open + 1, f.end + close.index).trim().split(/\s+/).length <= 4;
 }
 
 const initialsOf = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for|on|in|de|du|la)$/i.test(w)).map((w) => w[0]).join("").toUpperCase();

@@ -7,7 +7,7 @@ import { extractFacts } from "./facts";
 import { factCandidates, neutralArticle, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
 import { buildPools, clashes, entityDistractors, numberDistractors } from "./distractors";
 import { numberKindOf } from "./numbers";
-import { insideQuotation, keep } from "./filters";
+import { inScareQuotes, insideQuotation, keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
 import { countWords, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
@@ -58,7 +58,8 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   const sentences: Sentence[] = splitSentences(text);
   if (!sentences.length) return { words, questions: [], cleanText: text };
   const facts = extractFacts(text, sentences);
-  const pools = buildPools(facts.facts);
+  // ("a “ministering angel”": a word in scare quotes is a figure of speech, no option beside "nurse")
+  const pools = buildPools(facts.facts.filter((f) => f.kind !== "term" || !inScareQuotes(text, sentences[f.sentence], f)));
 
   const info = sentenceInfo(sentences, facts);
   const scored = (c: Candidate): Candidate => ({ ...c, score: scoreCandidate(c, sentences, facts, info, text) });

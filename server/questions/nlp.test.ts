@@ -11,3 +11,14 @@ describe("tagTokens", () => {
     expect(tokens.find((t) => t.text === "Marie")?.tags.has("FirstName")).toBe(true);
   });
 });
+
+describe("names written small", () => {
+  it("reads a word written small as no first name, and 'drew' as the past of 'draw'", () => {
+    const tokens = tagTokens("Singers such as Ethel Waters drew large crowds, and they chase a bob.", [0]);
+    const tags = (w: string) => tokens.find((t) => t.text === w)!.tags;
+    expect(tags("drew").has("Verb")).toBe(true);
+    expect(tags("drew").has("FirstName")).toBe(false);
+    expect(tags("bob").has("FirstName")).toBe(false);
+    expect(tags("Ethel").has("FirstName")).toBe(true);
+  });
+});

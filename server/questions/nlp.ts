@@ -44,8 +44,23 @@ export function tagTokens(text: string, sentenceStarts: number[]): Token[] {
       const end = at + term.text.length;
       cursor = end;
       while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1] <= at) si++;
-      out.push({ text: term.text, start: at, end, tags: term.tags ?? new Set(), post: term.post ?? "", sentence: si });
+      out.push({ text: term.text, start: at, end, tags: lowerCaseName(term.text, term.tags ?? new Set()), post: term.post ?? "", sentence: si });
     }
   }
+  return out;
+}
+
+const NAME_TAGS = ["Person", "ProperNoun", "FirstName", "MaleName", "FemaleName"];
+/** Past tenses the lexicon also knows as first names. */
+const PAST_AS_NAME = /^(?:drew|won)$/;
+
+/**
+ * "Ethel Waters drew large crowds", "they chase": a word written small is nobody's first name, whatever the lexicon's
+ * list of names holds (and "drew" is the past of "draw").
+ */
+function lowerCaseName(word: string, tags: Set<string>): Set<string> {
+  if (!tags.has("FirstName") || !/^\p{Ll}+$/u.test(word)) return tags;
+  const out = new Set([...tags].filter((t) => !NAME_TAGS.includes(t)));
+  if (PAST_AS_NAME.test(word)) return new Set(["Verb", "PastTense"]);
   return out;
 }
