@@ -3,7 +3,7 @@
 import type { ArticleFacts, Fact, Sentence } from "./types";
 import { tagTokens, type Token } from "./nlp";
 import { extractEntities } from "./entities";
-import { extractNumbers } from "./numbers";
+import { extractNumbers, yearsOfTheEra } from "./numbers";
 import { extractQuotes } from "./quotes";
 import { extractTerms, retagNouns } from "./terms";
 import { STOPWORDS, normalize } from "./util";
@@ -19,7 +19,7 @@ export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts 
   retagNouns(tokens);
   const body = sentences.filter((s) => !s.heading);
   const entities = extractEntities(text, sentences, tokens).filter((f) => !sentences[f.sentence]?.heading);
-  const numbers = body.flatMap(extractNumbers);
+  const numbers = yearsOfTheEra(body.flatMap(extractNumbers), text);
   // "About 4,000 passengers used the line": a count heading its sentence, with a verb after its noun
   for (const n of numbers) {
     if (n.kind !== "count" || !n.unit || !/^\d/.test(n.text)) continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
 import { extractNumbers } from "./numbers";
+import { extractFacts } from "./facts";
 
 describe("numbers", () => {
   const nums = (t: string) => extractNumbers(splitSentences(t)[0]).map((f) => [f.kind, f.text]);
@@ -77,4 +78,11 @@ describe("numbers", () => {
   it("reads a year before a capitalised name as a year: 'The 1936 Games'", () => {
     expect(nums("The 1936 Games were the first with a torch relay, and 40 games were played.")).toEqual([["year", "1936"], ["count", "40"]]);
   });
+
+  it("reads three figures within an article's span of early years as a year, not a count", () => {
+    const text = "In 768 the king took power. In 773 and 774 he besieged Pavia. It was 812 before the rival court agreed. Around 780, about 300 monks lived there. He sent 200 horses in 790.";
+    const kinds = extractFacts(text, splitSentences(text)).facts.filter((f) => /^\d+$/.test(f.text)).map((f) => `${f.kind}:${f.text}`);
+    expect(kinds).toEqual(["year:768", "year:773", "year:774", "year:812", "year:780", "count:300", "count:200", "year:790"]);
+  });
 });
+

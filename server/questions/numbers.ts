@@ -121,6 +121,24 @@ export function extractNumbers(s: Sentence): Fact[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+const NOTHING_COUNTED = new RegExp(`^${NOT_A_COUNT}`, "u");
+
+/**
+ * "In 773 and 774 he besieged Pavia", "it was 812 before Byzantium…", "around 660, Wu…": in an article dated by
+ * years of three figures, another three figures within its span, with no counted noun after them, are a year too.
+ */
+export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
+  const early = numbers.filter((n) => n.kind === "year" && /^[1-9]\d{2}$/.test(n.text)).map((n) => n.value!);
+  if (early.length < 2) return numbers;
+  const [lo, hi] = [Math.min(...early) - 100, Math.max(...early) + 100];
+  for (const n of numbers) {
+    if (n.kind !== "count" || !/^[1-9]\d{2}$/.test(n.text) || n.value! < lo || n.value! > hi) continue;
+    if (!/\b(?:and|or|to|around|about|by|was|until|before|after|c\.)\s$/.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    if (NOTHING_COUNTED.test(text.slice(n.end, n.end + 30))) [n.kind, n.unit] = ["year", undefined];
+  }
+  return numbers;
+}
+
 export function numberKindOf(f: Fact): NumberKind | undefined {
   return ["year", "date", "decade", "century", "percent", "money", "count", "ordinal"].includes(f.kind) ? (f.kind as NumberKind) : undefined;
 }
