@@ -280,7 +280,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     });
   }
   const title = sentences.find((s) => s.heading && s.index === 0)?.text ?? "";
-  return retypeByName(kindFromExpansion(facts, text), new Set(title.split(/\s+/)), text, honouredNames);
+  // (a title that is a person's name gives its words to the person: "Galileo" in a life of "Galileo Galilei")
+  const titleIsPerson = facts.some((f) => f.kind === "person" && f.text === title.trim());
+  return retypeByName(kindFromExpansion(facts, text), new Set(titleIsPerson ? [] : title.split(/\s+/)), text, honouredNames);
 }
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */

@@ -142,6 +142,12 @@ export function describedAsPerson(text: string, start: number, end: number): boo
   const before = text.slice(Math.max(0, start - 40), start);
   if (appositivePerson(text, end)) return true;
   if (/^,\s+who\b/.test(after)) return true;
+  // "Galileo Galilei was an Italian mathematician, physicist and astronomer"
+  const predicate = /^\s+(?:was|is)\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(after)?.[1].split(/\s+/) ?? [];
+  for (const w of predicate) {
+    if (PHRASE_ENDS.test(w)) break;
+    if (PERSON_NOUNS.test(w)) return true;
+  }
   if (/^,?\s+(?:said|says|told|added|explained|argued|wrote|recalled|warned|insisted)\b/.test(after)) return true;
   return /\b(?:said|says|told|according to)\s+$/.test(before);
 }

@@ -36,7 +36,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
-    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "person";
+    if (f.kind === "misc" && !f.text.includes(" ") && kindByWord.get(f.text) === "person" && !titleWords.has(f.text) && !/(?:^|\s)an?\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+      !afterPlaceWord(f)) f.kind = "person";
     // ("de Klerk" is a person when "F. W. de Klerk" is)
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
     // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)

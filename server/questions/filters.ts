@@ -93,7 +93,8 @@ export function danglingObject(stem: string): boolean {
   const m = new RegExp(`\\s(?:it|them)(?=\\s+(?:${PREPOSITION}|out|up|down|back|away|off|together|as|the|a|an)\\b|\\s*[,.;]|$)`).exec(stem);
   if (!m) return false;
   // (an apposition does not count: "The lower chambers, the ventricles, pump it out")
-  const before = stem.slice(0, m.index).replace(/,\s+(?:the|a|an)\s[^,]+,/g, "").trim();
+  // (a wh-word that opens the stem stands for the subject: "Who kept it with him…?")
+  const before = stem.slice(0, m.index).replace(/,\s+(?:the|a|an)\s[^,]+,/g, "").replace(/^(?:Who|What|Which\s+\p{L}+)\s/u, `${BLANK} `).trim();
   const words = before.split(/\s+/);
   return words.length >= 2 && words.length <= 6 && !/[,;:()“”"]/.test(before) &&
     !new RegExp(`\\b(?:${PREPOSITION}|and|or|but|that|which|who|when|if|because|as|than|so)\\b`, "i").test(before);

@@ -20,6 +20,14 @@ describe("opening pronouns", () => {
     expect(out[2]).not.toMatch(/^Augustus/);
   });
 
+  it("takes a title's name for a person where the article says what person it is", () => {
+    const out = leadsOf("Galileo Galilei\n\nGalileo Galilei was an Italian mathematician and astronomer. He was born in Pisa in 1564. " +
+      "In 1616 the Church banned the idea, and Cardinal Robert Bellarmine warned Galileo not to hold it. In 1632 he published the Dialogue.");
+    expect(out[2]).toBe("Galileo Galilei was born in Pisa in 1564.");
+    // (with Galileo a person, the sentence before names two men: its "he" stays unnamed, not Bellarmine)
+    expect(out[4]).toBe("In 1632 he published the Dialogue.");
+  });
+
   it("takes no name from a phrase after the sentence's own 'he': that 'he' is still someone else", () => {
     const out = leadsOf("During his single term, he backed the commission, chaired by Archbishop Desmond Tutu, which heard victims. He stepped down in 1999.");
     expect(out[1]).toBe("He stepped down in 1999.");
