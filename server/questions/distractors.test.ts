@@ -112,6 +112,16 @@ describe("entity distractors", () => {
     expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
+  it("offers a one-word name the names the article uses alone, and no epithet ('Pious' of 'Louis the Pious')", () => {
+    const rulers = ["Pepin", "Carloman", "Charles", "Louis", "Alcuin", "Louis the Pious", "Paul the Deacon"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Carloman", { start: 5 }), buildPools(rulers), "The kingdom was split between Charles and his younger brother _____.", 3, "");
+    for (const o of out) expect(["Pepin", "Louis", "Alcuin"]).toContain(o);
+    const few = ["Carloman", "Louis the Pious", "Paul the Deacon", "Einhard"].map((t, i) => fact("person", t, { sentence: i }));
+    const named = entityDistractors(fact("person", "Carloman", { start: 5 }), buildPools(few), "The kingdom went to _____.", 3, "");
+    expect(named).not.toContain("Pious");
+    expect(named).not.toContain("Deacon");
+  });
+
   it("offers women for a woman the stem calls 'she' or 'her sister', men for a man it calls 'he', not for an object 'him'", () => {
     const players = ["Maud Watson", "Andrew Murray", "John Isner", "Martina Navratilova", "Helen Wills", "Sarah Barnes"].map((t, i) => fact("person", t, { sentence: i }));
     const won = entityDistractors(fact("person", "Maud Watson", { start: 5 }), buildPools(players), "In 1884 _____ won the title by beating her older sister.", 3, "");

@@ -167,7 +167,8 @@ const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
 
 /** A person's surname without what they are "of": "Toghrul Khan of the Keraite" → Khan. */
-const ownSurname = (name: string) => surnameOf(name.replace(/\s+of\s.*$/, ""));
+/** The word a one-word option takes from a full name: "Synesius" of "Synesius of Cyrene", "Louis" of "Louis the Pious" (no "Pious" beside "Carloman"), else the surname. */
+const ownSurname = (name: string) => surnameOf(name.replace(/\s+(?:of|the)\s.*$/, ""));
 
 /** "The diarist _____", "Lord Mayor, Sir _____", "General _____": the stem says what the person was, and it is no ruler. */
 function callingBefore(stem: string): boolean {
@@ -259,7 +260,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     // ("Genghis Khan": a name before a title written after it is no first name)
     firstName ? firstNamesOf(texts(fs).filter((t) => (t.includes(" ") ? !TITLE_AFTER_NAME.test(ownSurname(t)) : !titled(t))), key.text, !firstNameOnly(key.text))
     // ("Toghrul Khan of the Keraite", "Genghis Khan": no tribe and no title is anyone's surname)
-    : surnameOnly ? texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t))
+    : surnameOnly ? oneWordNames(texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)), key.text, n)
     : fullName ? texts(fs).filter((t) => t.includes(" "))
     : texts(fs);
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
@@ -277,6 +278,16 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // a site takes no country or city to make up the number
   if (key.unit !== "site") more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
+}
+
+/**
+ * One-word options for a one-word name: the names the article itself uses alone where it has enough of them ("Gaozong"
+ * gets "Taizong" and "Ruizong", not "Zetian" of "Wu Zetian"), else every name's own word.
+ */
+function oneWordNames(names: string[], key: string, n: number): string[] {
+  const lone = names.filter((t) => !t.includes(" ") && t !== key && !TITLE_AFTER_NAME.test(t));
+  // ("Marquis" of "Marquis of Santa Cruz" is a title, no name)
+  return lone.length >= n ? lone : names.filter((t) => !/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
 }
 
 /** The capitalised words an article writes right after a title ("Lord Byron", "Friar Laurence"), read once per article. */

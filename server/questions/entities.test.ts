@@ -498,5 +498,11 @@ describe("entities", () => {
     expect(names).toContain("Conversations on Chemistry");
     expect(names).toContain("Lectures on Physics");
   });
+
+  it("takes the country of 'the King of Spain' for a country, and the Duke of Wellington's name for a man", () => {
+    const facts = factsOf("Drake singed the beard of the King of Spain. Then Spain sent more fleets. The Duke of Wellington met Blücher, and Wellington won.").facts;
+    expect(facts.filter((f) => f.text === "Spain").map((f) => f.kind)).toEqual(["place", "place"]);
+    expect(facts.filter((f) => f.text === "Wellington").map((f) => f.kind)).toContain("person");
+  });
 });
 

@@ -179,7 +179,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if ((kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
     // "Count Paris", "President Lincoln": a title only a person bears, before a lone city's name, makes the city's
     // name a person's (not "Former Yugoslavia")
-    if (kind === "place" && honoured && run.length === 1) {
+    // ("the King of Spain" is no man named Spain; "the Duke of Wellington" is Wellington)
+    if (kind === "place" && honoured && run.length === 1 && !(unit === "country" && /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)))) {
       [kind, unit] = ["person", undefined];
       honouredNames.add(span);
     }

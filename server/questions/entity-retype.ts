@@ -9,7 +9,8 @@ import { orgKind, type OrgKind } from "./org-kinds";
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
-    if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.split(/\s+/)) kindByWord.set(w, "person");
+    // (what a person is "of" is a place: "Spain" of "Philip II of Spain")
+    if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.replace(/\s+of\s.*$/, "").split(/\s+/)) kindByWord.set(w, "person");
   }
   // "Holt beat Rovers 3-0" after "Holt United": the first word of a club's or a firm's name, alone, is that body, of
   // the sort its full name says (so asked "Which club…?"; a name of no known sort stays a name)

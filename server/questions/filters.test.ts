@@ -128,6 +128,11 @@ describe("flaws", () => {
     expect(unnamedPerson("“With the right _____ anything is possible,” he told AFP.", false)).toBe(true);
     expect(unnamedPerson("After breathing the gas himself, he wrote that his _____ felt light.", false)).toBe(true);
     expect(unnamedPerson("In his work Pneumatica, _____ observed that the water rose.", true)).toBe(false);
+    // the object of a wh-word's or a subject's own verb is someone else, whom the stem lost
+    expect(unnamedPerson("Who was trained by him and was said to have surpassed him?", true)).toBe(true);
+    expect(unnamedPerson("Who replaced him with Alonso de Guzmán, a nobleman?", true)).toBe(true);
+    expect(unnamedPerson("Philip replaced him with Alonso de Guzmán, a nobleman.", false)).toBe(true);
+    expect(unnamedPerson("Who met Tomas Reyes and thanked him for the gift?", true)).toBe(false);
     expect(unnamedPerson("Because he published first, who is usually given priority?", false)).toBe(false);
     expect(unnamedPerson("Priestley wrote that he felt light after breathing the _____.", false)).toBe(false);
     const day = { kind: "term" as const, text: "day", start: 0, end: 3, sentence: 0 };
