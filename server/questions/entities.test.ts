@@ -504,5 +504,12 @@ describe("entities", () => {
     expect(facts.filter((f) => f.text === "Spain").map((f) => f.kind)).toEqual(["place", "place"]);
     expect(facts.filter((f) => f.text === "Wellington").map((f) => f.kind)).toContain("person");
   });
+
+  it("takes no bidding verb that opens a sentence for a name: 'Name the technique', 'Explain what…'", () => {
+    const names = factsOf("A useful pattern is:\n\n1. Name the technique and quote the words.\n2. Explain what is being compared to what.").facts.map((f) => f.text);
+    expect(names).not.toContain("Name");
+    expect(names).not.toContain("Explain");
+    expect(names).toContain("technique");
+  });
 });
 

@@ -134,6 +134,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // elsewhere, before a plural the tagger read as a verb and a preposition)
     if (openerBeforePlural && !has(run[0], "Place", "Person") && !midCaps.has(strip(run[0].text)) && firstSense(run[0].text.toLowerCase())?.proper === false &&
       firstSense(nextWord.text.replace(/s$/, ""))?.proper === false && has(tokens[i0 + 2] ?? nextWord, "Preposition")) continue;
+    // "Name the technique…", "Explain what…": a sentence that opens on a verb's bare form before a determiner bids
+    if (run.length === 1 && initial && nextWord?.sentence === t.sentence && /^(?:the|a|an|your|each|every|this|these|what|how|why|which)$/.test(nextWord.text) && wordTags(run[0].text.toLowerCase()).has("Infinitive")) continue;
     if (/^(?:Anglo|Franco|Sino|Russo|Austro|Indo|Afro|Euro|Judeo|Greco|Pan)-\p{Lu}\p{Ll}+$/u.test(text.slice(run[0].start, last.end))) continue;
     if (/--|—/.test(text.slice(run[0].start, last.end))) continue;
     // a lone "Palace", "War", "Park" is a common noun with a capital

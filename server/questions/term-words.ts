@@ -14,7 +14,7 @@ export const GENERIC = new Set(
     "position positions impact support lack approach view views policy question questions change changes effort efforts " +
     "others other something anything nothing everything nobody everybody somebody anybody everyone someone anyone one ones itself themselves himself herself series set sets amount amounts " +
     "image picture figure table list unit units region regions nation nations country countries secret secrets reason thing aspect aspects factor factors fact facts situation " +
-    "idea ideas notion notions backing approval consent permission help " +
+    "idea ideas notion notions backing approval consent permission help comparison comparisons analogy " +
     "less more lot lots bit deal couple following addition instance majority minority half rest variety range mix mixture combination handful host array fraction portion proportion percentage basis purpose reason reasons effect effects " +
     // the unnamed voices a report cites ("Critics say…", "Experts warn…") are who said it, not what the article says
     "critics experts observers analysts commentators officials authorities sources historians scientists researchers")
@@ -63,7 +63,7 @@ export const VAGUE = /^(?:common|normal|usual|typical|main|various|different|man
 export const PRAISE = /^(?:remarkable|extraordinary|astonishing|incredible|amazing|wonderful|impressive|stunning|staggering|striking|spectacular|magnificent|splendid|excellent|fantastic|superb|outstanding|exceptional)$/;
 
 /** Words of judgement: "a constant challenge", "a serious problem" say how the writer weighs a thing. */
-const JUDGEMENT = /^(?:constant|real|serious|key|crucial|vital|perfect|ideal|terrible|difficult|hard|easy|good|bad|poor|rare|unique|special|true|genuine|massive|daunting|formidable|welcome|valuable|useful|costly|expensive|risky|dangerous)$/;
+const JUDGEMENT = /^(?:constant|real|serious|key|crucial|vital|perfect|ideal|terrible|difficult|hard|easy|good|bad|poor|rare|unique|special|true|genuine|massive|daunting|formidable|welcome|valuable|useful|costly|expensive|risky|dangerous|lovely|nice|neat|clever|charming|delightful|pleasant|brilliant|great|fine)$/;
 
 /**
  * "protecting the ruins is a constant challenge", "the apprenticeship turned out to be a remarkable education": a

@@ -401,5 +401,15 @@ describe("terms", () => {
     expect(terms).not.toContain("extraordinary snapshot");
     expect(terms).toContain("concrete structure");
   });
+
+  it("takes no verb, no 'others' and no name for a quotation into a term", () => {
+    const terms = spans('"Raining cats and dogs" does not mean animals fall. If one lamp fails, the others stay on. The famous words "Here I stand" may be late. She was drawn as a lone scientist martyred by fanatics. A common comparison is water in pipes.', "term");
+    expect(terms).not.toContain("mean animals");
+    expect(terms).not.toContain("others stay");
+    expect(terms).not.toContain("famous words");
+    expect(terms).not.toContain("lone scientist martyred");
+    expect(terms).toContain("lone scientist");
+    expect(terms).not.toContain("common comparison");
+  });
 });
 

@@ -265,6 +265,16 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // it: "a remarkable education" says nothing without it)
     if (run.length >= 3 && PRAISE.test(run[0].text) && !isNoun(run[0])) run.shift();
     if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
+    // "does not mean animals", "will name them": after "not" or a modal, a word that can be a verb is one
+    if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
+    // "Name the technique", "1. Name the technique": a sentence's first word that can be a verb, before a determiner, bids
+    if (run.length === 1 && run[0] === t && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(sentences[t.sentence].start, t.start)) && canBeVerb(t.text.toLowerCase()) && /^(?:the|a|an|your|each|every|this|these|its|their)$/i.test(tokens[i]?.text ?? "")) continue;
+    // "the others stay on", "the rest follow": a word for the other ones is no term, nor the verb after it
+    if (!run.length || /^(?:others|rest|remainder|latter|former)$/i.test(run[0].text)) continue;
+    // "The famous words "And yet it moves"": what a quotation is called is no term
+    if (/^(?:words|phrase|line|lines|motto|slogan|remark|saying|cry)$/.test(run[run.length - 1].text) && /^\s*["“]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) continue;
+    // "as a lone scientist martyred by religion": a past participle before "by" is a verb of its own
+    if (run.length > 1 && /ed$/.test(run[run.length - 1].text) && tokens[i]?.text === "by" && pastOfVerb(run[run.length - 1].text)) run.pop();
     // "the term imperialism", "the word prime": what a word is called is no part of the term
     if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
