@@ -511,5 +511,14 @@ describe("entities", () => {
     expect(names).not.toContain("Explain");
     expect(names).toContain("technique");
   });
+
+  it("reads 'I'd' as no part of a name, a calling before a first name and a surname as no part of it, and an office past 'and'", () => {
+    const names = factsOf('"I told Ravi I\'d run his runs," Dave Lund said. Seamer Joe Atherton took three wickets. From 1893 he directed the Chief Bureau of Weights and Measures. Commodore Matthew Perry sailed in.').facts.map((f) => f.text);
+    expect(names).toContain("Ravi");
+    expect(names).not.toContain("Ravi I'd");
+    expect(names).toContain("Joe Atherton");
+    expect(names).toContain("Bureau of Weights and Measures");
+    expect(names).toContain("Matthew Perry");
+  });
 });
 

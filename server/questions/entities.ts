@@ -88,7 +88,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     else if (run.length >= 3 && run[0] === t && (i0 === 0 || tokens[i0 - 1].sentence !== t.sentence) && !has(run[0], "FirstName", "Person") &&
       run.slice(1).every((x) => has(x, "ProperNoun") && !/\d/.test(x.text)) && !isWorkOrEvent(run) &&
       // ("Volcanologist", which WordNet lacks, the tagger knows for a doer)
-      (firstSense(run[0].text) ? firstSense(run[0].text)?.lexFile === 18 && !firstSense(run[0].text)?.proper : has(run[0], "Actor"))) {
+      // ("Seamer Joe Atherton": nor a word it lacks before a first name and a surname)
+      (firstSense(run[0].text) ? firstSense(run[0].text)?.lexFile === 18 && !firstSense(run[0].text)?.proper : has(run[0], "Actor") || (run.length === 3 && has(run[1], "FirstName") && !has(run[0], "LastName", "Place")))) {
       run.shift();
       titled = true;
     }

@@ -57,6 +57,9 @@ describe("flaws", () => {
   it("rejects an object pronoun right after the subject and its verb, which points outside the sentence", () => {
     expect(danglingObject("The _____ pumps it into the main artery.")).toBe(true);
     expect(danglingObject("Who kept it with him for many years?")).toBe(true);
+    // an ordinal standing for a noun of another sentence
+    expect(danglingDemonstrative("The first, in the spring of 1918, was mild.")).toBe(true);
+    expect(danglingDemonstrative("The second wave, in the autumn, was deadly.")).toBe(false);
     expect(danglingObject("The lower chambers, the ventricles, pump it out.")).toBe(true);
     expect(danglingObject("The next day the _____ marries them in secret.")).toBe(true);
     // after a second noun or a preposition it may point inside: "add enzymes to the nectar and fan it"

@@ -15,7 +15,11 @@ const NOT_A_NOUN = /^(?:is|was|are|were|has|had|have|will|would|can|could|may|mi
  * "… played a key role in that military maneuver", "this week", "these reforms": a demonstrative that points
  * at something outside the sentence. ("stated that the league…" is a conjunction; "those who…" restricts.)
  */
+/** "The first, in the spring of 1918, was mild", "The second, which swept…": an ordinal standing for a noun of another sentence. */
+const LONE_ORDINAL = /^The (?:first|second|third|fourth|fifth|last|next|other)(?:,|\s+(?:was|were|is|are|had|has|came|followed|began|lasted|struck|swept)\b)/;
+
 export function danglingDemonstrative(stem: string): boolean {
+  if (LONE_ORDINAL.test(stem)) return true;
   // "in that _____": the blank is the noun the demonstrative points with
   // quoted speech points at the speaker's own surroundings ("The railway made this valley," said…): leave it be
   stem = stem.replace(/“[^”]*”|"[^"]*"/g, (q) => " ".repeat(q.length));

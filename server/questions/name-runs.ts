@@ -40,7 +40,8 @@ export function properToken(t: Token, first: boolean, midCaps: Set<string>): boo
   if (!isCap(t) || DATE_WORDS.test(t.text)) return false;
   if (has(t, "Pronoun", "Determiner", "Preposition", "Conjunction", "QuestionWord")) return false;
   const bare = strip(t.text);
-  if (bare === "I" || (first && NOT_NAMES.has(bare))) return false;
+  // ("I told Ravi I'd run his runs": "I'd", "I'm", "I've" are the speaker)
+  if (bare === "I" || /^I['’](?:d|m|ve|ll)$/.test(t.text) || (first && NOT_NAMES.has(bare))) return false;
   if (/^\d/.test(t.text)) return false;
   if (!first) return true;
   return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
