@@ -20,6 +20,12 @@ describe("opening pronouns", () => {
     expect(out[2]).not.toMatch(/^Augustus/);
   });
 
+  it("names no woman who acts on another woman: 'Empress Elizabeth brought her to Russia. She converted…'", () => {
+    const out = leadsOf("In 1744 Empress Elizabeth brought her to Russia as a bride. She converted to Orthodoxy. Anna Berg met the envoy. She thanked him.");
+    expect(out[1]).toBe("She converted to Orthodoxy.");
+    expect(out[3]).toBe("Anna Berg thanked him.");
+  });
+
   it("takes a title's name for a person where the article says what person it is", () => {
     const out = leadsOf("Galileo Galilei\n\nGalileo Galilei was an Italian mathematician and astronomer. He was born in Pisa in 1564. " +
       "In 1616 the Church banned the idea, and Cardinal Robert Bellarmine warned Galileo not to hold it. In 1632 he published the Dialogue.");

@@ -164,7 +164,11 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       // (not a lone name in a phrase after the sentence's own "he": in "During his term, he backed the commission,
       // chaired by Desmond Tutu. He stepped down in 1999" the second "he" is still the first one's, not Tutu)
       const otherFirst = (p: Fact) => !p.subject && (feminine ? /\b(?:she|her)\b/i : /\b(?:he|his)\b/i).test(outsideQuotes(prev.text.slice(0, p.start - prev.start)));
-      const subject = people.length === 1 ? (otherFirst(people[0]) ? undefined : people[0]) : people.find((p) => p.subject);
+      // (nor a person who acts on another of the pronoun's sex: in "Empress Elizabeth brought her to Russia. She
+      // converted…", "she" is the woman brought)
+      const actsOnAnother = (p: Fact) => { const o = OBJECT.exec(outsideQuotes(prev.text.slice(p.end - prev.start))); return !!o && (o[1] === "her") === feminine; };
+      const found = people.length === 1 ? (otherFirst(people[0]) ? undefined : people[0]) : people.find((p) => p.subject);
+      const subject = found && !actsOnAnother(found) ? found : undefined;
       referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
       // else, with nobody of the pronoun's kind named just before, the person of the title
       if (!referent && titlePerson && titleWoman === feminine && !named.some((p) => isWoman(p.text) === feminine || !/\s/.test(p.text))) referent = titlePerson;
