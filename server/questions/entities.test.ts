@@ -500,7 +500,8 @@ describe("entities", () => {
   });
 
   it("takes the country of 'the King of Spain' for a country, and the Duke of Wellington's name for a man", () => {
-    const facts = factsOf("Drake singed the beard of the King of Spain. Then Spain sent more fleets. The Duke of Wellington met Blücher, and Wellington won.").facts;
+    const facts = factsOf("Drake singed the beard of the King of Spain. Then Spain sent more fleets. The Duke of Wellington met Blücher, and Wellington won. The Bishop of Rome, Sylvester, sent two priests. Later Rome agreed.").facts;
+    expect(facts.filter((f) => f.text === "Rome").map((f) => f.kind)).not.toContain("person");
     expect(facts.filter((f) => f.text === "Spain").map((f) => f.kind)).toEqual(["place", "place"]);
     expect(facts.filter((f) => f.text === "Wellington").map((f) => f.kind)).toContain("person");
   });

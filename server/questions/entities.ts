@@ -182,8 +182,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if ((kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
     // "Count Paris", "President Lincoln": a title only a person bears, before a lone city's name, makes the city's
     // name a person's (not "Former Yugoslavia")
-    // ("the King of Spain" is no man named Spain; "the Duke of Wellington" is Wellington)
-    if (kind === "place" && honoured && run.length === 1 && !(unit === "country" && /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)))) {
+    // ("the King of Spain", "the Bishop of Rome" are no men named Spain or Rome; "the Duke of Wellington" is Wellington)
+    const ruledPlace = /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)) && (unit === "country" || /\b(?:King|Queen|Emperor|Empress|Bishop|Archbishop|Prince|Princess|Sultan|Tsar|Pope|Patriarch|Governor|Mayor|President)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start)));
+    if (kind === "place" && honoured && run.length === 1 && !ruledPlace) {
       [kind, unit] = ["person", undefined];
       honouredNames.add(span);
     }

@@ -84,5 +84,12 @@ describe("numbers", () => {
     const kinds = extractFacts(text, splitSentences(text)).facts.filter((f) => /^\d+$/.test(f.text)).map((f) => `${f.kind}:${f.text}`);
     expect(kinds).toEqual(["year:768", "year:773", "year:774", "year:812", "year:780", "count:300", "count:200", "year:790"]);
   });
+
+  it("reads a day of the first millennium as a date, 'in 751 taught' as a year, and no figure of a name like \"Black '47\"", () => {
+    expect(nums("The council opened around 20 May 325, probably in the palace.")).toEqual([["date", "20 May 325"]]);
+    expect(nums("That year, remembered as Black '47, was the worst.")).toEqual([]);
+    const text = "Prisoners taken at the battle in 751 taught local craftsmen to make paper.";
+    expect(extractFacts(text, splitSentences(text)).facts.find((f) => f.text === "751")?.kind).toBe("year");
+  });
 });
 

@@ -1,4 +1,5 @@
 // Facts, part 2: numbers with their units, dates and years, found by pattern in each sentence.
+import { wordTags } from "./nlp";
 import type { Fact, NumberKind, Sentence } from "./types";
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -50,7 +51,8 @@ export const parseNum = (s: string): number | undefined => {
 // Order matters: earlier patterns claim their characters first.
 const PATTERNS: Pattern[] = [
   { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
-  { kind: "date", re: new RegExp(`\\b\\d{1,2}\\s${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
+  // ("20 May 325": a day of the first millennium too)
+  { kind: "date", re: new RegExp(`\\b\\d{1,2}\\s${MONTH}\\s(?:\\d{4}\\b|[1-9]\\d{2}\\b${NOT_A_COUNT})`, "gu"), value: (m) => yearOf(m[0].slice(-4)) },
   { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
   // a day of the year without its year ("the final on May 17", "on 4 July"): a date, not a count of 17
   { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?!\\s?\\d)`, "g"), value: () => undefined },
@@ -96,6 +98,8 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/^\d$/.test(m[0]) && !/^\s+\p{Ll}/u.test(after)) continue;
         // "7:30 a.m.", "a 3:1 ratio": one part of a time or ratio is no number of things
         if (/\d:$/.test(s.text.slice(Math.max(0, a - 2), a)) || /^:\d/.test(s.text.slice(b, b + 2))) continue;
+        // "Black '47": a year cut to two figures in a name
+        if (/['’]$/.test(s.text.slice(Math.max(0, a - 1), a))) continue;
         // "from 8.30 am", "before 11 pm": a time of day is no number of things ("16.60" would be among its options)
         if (/^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock|o’clock)(?!\p{L})/iu.test(after)) continue;
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
@@ -128,6 +132,10 @@ const NOTHING_COUNTED = new RegExp(`^${NOT_A_COUNT}`, "u");
  * years of three figures, another three figures within its span, with no counted noun after them, are a year too.
  */
 export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
+  // ("at the Battle of Talas in 751 taught…": after "in", three figures before a verb are a year)
+  for (const n of numbers) {
+    if (n.kind === "count" && /^[1-9]\d{2}$/.test(n.text) && n.unit && /\b[Ii]n\s$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && wordTags(n.unit).has("PastTense")) [n.kind, n.unit] = ["year", undefined];
+  }
   const early = numbers.filter((n) => n.kind === "year" && /^[1-9]\d{2}$/.test(n.text)).map((n) => n.value!);
   if (early.length < 2) return numbers;
   const [lo, hi] = [Math.min(...early) - 100, Math.max(...early) + 100];
