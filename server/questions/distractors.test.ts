@@ -112,6 +112,12 @@ describe("entity distractors", () => {
     expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
+  it("takes no calling told apart only by sex for another: no 'spokeswoman' beside 'spokesman'", () => {
+    expect(clashes("spokesman", "spokeswoman")).toBe(true);
+    expect(clashes("chairman", "chairperson")).toBe(true);
+    expect(clashes("fisherman", "farmer")).toBe(false);
+  });
+
   it("offers a one-word name the names the article uses alone, and no epithet ('Pious' of 'Louis the Pious')", () => {
     const rulers = ["Pepin", "Carloman", "Charles", "Louis", "Alcuin", "Louis the Pious", "Paul the Deacon"].map((t, i) => fact("person", t, { sentence: i }));
     const out = entityDistractors(fact("person", "Carloman", { start: 5 }), buildPools(rulers), "The kingdom was split between Charles and his younger brother _____.", 3, "");

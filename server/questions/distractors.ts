@@ -42,6 +42,9 @@ export function clashes(key: string, option: string): boolean {
   const k = normalize(key);
   const o = normalize(option);
   if (!o || !k || o === k || k.includes(o) || o.includes(k) || spelling(o) === spelling(k) || sameState(key, option)) return true;
+  // ("spokesman" and "spokeswoman", "chairman" and "chairperson": one calling, told apart by sex)
+  const calling = (w: string) => w.replace(/(?:wo)?m[ae]n$|persons?$|people$/, "");
+  if (/(?:man|men|person|people)$/.test(k) && calling(k).length > 3 && calling(k) === calling(o)) return true;
   const kw = new Set(k.split(" ").filter((w) => w.length > 3));
   // ("East Africa" and "West Africa" are two parts of one whole, told apart by the point of the compass)
   const compass = /^(?:north|south|east|west|northern|southern|eastern|western|central) /;

@@ -521,5 +521,17 @@ describe("entities", () => {
     expect(names).toContain("Bureau of Weights and Measures");
     expect(names).toContain("Matthew Perry");
   });
+
+  it("reads firms and things named beside people: 'Hartwell & Dunn', 'Hollins Homes', 'the drinks group Brouwers Groep', 'beer, Kettleby Gold'", () => {
+    const facts = factsOf("Hartwell & Dunn, owned by the Dutch drinks group Brouwers Groep, will close. Hollins Homes, which holds an option, welcomed it. " +
+      "The firm's best-known beer, Kettleby Gold, won a prize. Opponents, campaigning under the name Save Millfield, argued. Ann Lowe spoke.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Hartwell & Dunn")).toBe("org");
+    expect(kind("Brouwers Groep")).toBe("org");
+    expect(kind("Hollins Homes")).toBeDefined();
+    expect(kind("Kettleby Gold")).toBe("misc");
+    expect(kind("Save Millfield")).toBe("org");
+    expect(kind("Ann Lowe")).toBe("person");
+  });
 });
 

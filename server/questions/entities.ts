@@ -31,9 +31,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // a capitalised common noun opening its sentence is part of the name it runs into: "World War II began…"
     const nx = tokens[i + 1];
     // ("Mount Sella last erupted…": the lexicon reads an opening "Mount" as the verb)
-    const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (PLACE_OPENERS.test(t.text) || has(t, "Noun") && !has(t, "Plural", "Pronoun", "Adjective", "Verb", "Adverb")) &&
+    // ("Hollins Homes, which…": nor does a word the dictionary does not know, that the lexicon takes for a plural)
+    const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (PLACE_OPENERS.test(t.text) || has(t, "Noun") && !has(t, "Pronoun", "Adjective", "Verb", "Adverb") && (!has(t, "Plural") || !firstSense(t.text.toLowerCase()))) &&
       !NOT_NAMES.has(t.text) && !TITLES.test(t.text) && !!nx && nx.sentence === t.sentence && text.slice(t.end, nx.start) === " " &&
-      properToken(nx, false, midCaps) && !TITLES.test(nx.text) &&
+      (properToken(nx, false, midCaps) || (nx.text === "&" && !!tokens[i + 2] && properToken(tokens[i + 2], false, midCaps))) && !TITLES.test(nx.text) &&
       // ("Economist Jane Doe" is a role before a name; "Jomo Kenyatta", a first name the lexicon does not know, opens it)
       (!has(nx, "Person", "FirstName", "Honorific") || !firstSense(t.text));
     if (!leads && !properToken(t, first, midCaps)) {
@@ -234,8 +235,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       kind = "place";
       unit = undefined;
     }
-    // "a spokeswoman for the group Wild Not Caged": what a group or a firm is called is a body
-    if ((kind === "person" || kind === "misc") && !titledBefore && /\bthe (?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network)\s$/.test(text.slice(Math.max(0, start - 20), start))) [kind, unit] = ["org", undefined];
+    // "a spokeswoman for the group Wild Not Caged", "the Dutch drinks group Brouwers Groep", "campaigning under the name
+    // Save Millfield": what a group or a firm is called is a body
+    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:the|a|an)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network)|under the (?:name|banner))\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
+    // "the firm's best-known beer, Kettleby Gold": a name set beside someone's thing is the thing's
+    const owned = /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
+    if (kind === "person" && owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
     // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's
     if (kind === "person" && ((/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length))) || run[0].text === "Great")) kind = "misc";
     // whatever the words around it say, a law, a war or a project is not a person

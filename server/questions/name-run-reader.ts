@@ -102,6 +102,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       properToken(tokens[j + 2], false, midCaps)) {
       run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Treaty on the Functioning of the European Union"
       j += 3;
+    } else if (tokens[j].text === "&" && run.length <= 2 && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps)) {
+      run.push(tokens[j], tokens[j + 1]); // "Hartwell & Dunn", "Marks & Spencer": a firm
+      firm = true;
+      j += 2;
     } else if (tokens[j].text === "and" && run.length === 1 && firmOfTwoNames(tokens, i0, j, midCaps, text)) {
       run.push(tokens[j], tokens[j + 1]); // "built by Harland and Wolff": a firm, not two people
       firm = true;
