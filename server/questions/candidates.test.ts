@@ -257,6 +257,12 @@ describe("callings", () => {
     expect(keys).toContain("1:scientist");
     expect(keys).toContain("0:Karl von Frisch");
     // nor with a title between: "Political scientist Dr Claire Owusu"
+    // nor before a comma and the name ("The town's _____, Daniel Forde, called…")
+    const comma = setup("The town's MP, Daniel Forde, called the news a blow. The company's chief executive, Laura Pemberton, apologised.");
+    const keys2 = factCandidates(comma.facts, comma.sentences).map((c) => c.answer);
+    expect(keys2).not.toContain("MP");
+    expect(keys2).not.toContain("chief executive");
+    expect(keys2).toContain("Daniel Forde");
     const titled = setup("Political scientist Dr Claire Owusu said the vote was close.");
     expect(factCandidates(titled.facts, titled.sentences).map((c) => c.answer)).not.toContain("Political scientist");
   });

@@ -213,6 +213,8 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
     // ("Political scientist Dr Claire Owusu": a title may stand between)
     const title = /^ ([\p{L}.]+) /u.exec(s.text.slice(f.end - s.start));
     if (f.kind === "term" && s.text[f.end - s.start] === " " && (personAt.has(f.end + 1) || (!!title && TITLES.test(title[1].replace(/\.$/, "")) && personAt.has(f.end + title[0].length)))) continue;
+    // ("The town's _____, Daniel Forde, called…" of "MP": so does a word for a person before a comma and the name)
+    if ((f.kind === "term" || /^\p{Lu}{2,}$/u.test(f.text)) && s.text.slice(f.end - s.start, f.end - s.start + 2) === ", " && personAt.has(f.end + 2) && firstSense(f.text.split(" ").pop()!)?.lexFile === 18) continue;
     if (f.kind === "place" && SUPERLATIVE_SCOPE.test(s.text.slice(0, f.start - s.start))) continue;
     const prev = sentences[s.index - 1];
     const naming = namingStem(f, s, prev, leads.get(s.index - 1));
