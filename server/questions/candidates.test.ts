@@ -100,6 +100,9 @@ describe("stems", () => {
     // a comma, a name and a verb open a clause too
     const duel = setup("Marta Velasco won the final in Lima, and Duarte retired the next year.");
     expect(stemFor(duel.facts.facts.find((x) => x.text === "Marta Velasco")!, duel.sentences[0]).wh).toBe(false);
+    // a name and a time after "and" share the verb: "Marta Velasco arrived in 1921 and Ana Ruiz in 1922"
+    const gap = setup("Marta Velasco arrived in 1921 and Ana Ruiz in 1922, while the school grew.");
+    expect(stemFor(gap.facts.facts.find((x) => x.text === "Marta Velasco")!, gap.sentences[0]).wh).toBe(false);
   });
 
   it("asks no 'who' right after a word for a person and a comma, where it would read as that person's", () => {

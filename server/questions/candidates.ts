@@ -68,6 +68,8 @@ const SECOND_CLAUSE = new RegExp([
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
   // "…in battle, and Malcolm becomes king", "…in 1980, and Harrison died…": a comma, a name and a verb
   /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+\p{Ll}{2,}(?:s|ed)\s/u.source,
+  // "Paul Klee arrived in 1921 and Wassily Kandinsky in 1922": a name and a time after "and" share the verb before
+  /\s(?:and|while)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}-]+){0,2}\s+(?:in|on|at|by)\s+(?:\d|\p{Lu})/u.source,
   // "…hired him, and in March 1813 Faraday became…": a comma, "and" and an adverbial open a clause of their own
   /,\s(?:and|but|yet)\s+(?:in|on|at|by|after|before|during|within|from|over|under|until|when|while|once|there)\s/u.source,
   // "…were officially executed, and many more died in prison": a quantity opens a clause of its own
