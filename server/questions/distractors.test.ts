@@ -112,6 +112,13 @@ describe("entity distractors", () => {
     expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
+  it("offers lands of antiquity for a city of antiquity in an article dated before Christ", () => {
+    const places = ["Athens", "Prague", "Moscow", "Piraeus", "Corinth"].map((t, i) => fact("place", t, { sentence: i, unit: "city" }));
+    const out = entityDistractors(fact("place", "Athens", { start: 5, unit: "city" }), buildPools(places), "Sparta feared the growing power of _____.", 3, "The war began in 431 BC.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["Rome", "Greece", "Egypt", "Sparta", "Carthage", "Babylon", "Persia", "Mesopotamia", "Troy", "Alexandria", "Assyria", "Phoenicia", "Macedonia", "Byzantium", "China"]).toContain(o);
+  });
+
   it("takes no calling told apart only by sex for another: no 'spokeswoman' beside 'spokesman'", () => {
     expect(clashes("spokesman", "spokeswoman")).toBe(true);
     expect(clashes("chairman", "chairperson")).toBe(true);

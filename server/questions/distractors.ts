@@ -209,7 +209,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "the capital, _____": only capitals are fair (no Marseille beside Reykjavík)
   const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
   // "Ancient _____": a city or land of antiquity, whatever its sort (Athens, Egypt beside Rome; no Paris)
-  const ancient = key.kind === "place" && new RegExp(`\\bancient ${BLANK}`, "i").test(stem);
+  // (so is a city of antiquity in an article dated before Christ: "Spartan fear of _____' growing power" gets no Prague)
+  const ancient = key.kind === "place" && (new RegExp(`\\bancient ${BLANK}`, "i").test(stem) || (ANCIENT_PLACES.includes(key.text) && !STILL_STATES.test(key.text) && datedBeforeChrist(text)));
   const sameSort = (o: string) =>
     ancient ? ANCIENT_PLACES.includes(o)
     : asksCapital && !CAPITAL_CITIES.has(o) ? false
@@ -292,6 +293,12 @@ function oneWordNames(names: string[], key: string, n: number): string[] {
   // ("Marquis" of "Marquis of Santa Cruz" is a title, no name)
   return lone.length >= n ? lone : names.filter((t) => !/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
 }
+
+/** Lands of antiquity that are countries still: the article's own era decides their options. */
+const STILL_STATES = /^(?:China|Egypt|Greece)$/;
+
+/** The article gives years before Christ ("431 BC"), read once per article. */
+const datedBeforeChrist = remembered((text: string): boolean => /\b\d{2,4}\s(?:BC|BCE)\b/.test(text), 4);
 
 /** The capitalised words an article writes right after a title ("Lord Byron", "Friar Laurence"), read once per article. */
 const namesAfterTitles = remembered((text: string): Set<string> => {
