@@ -197,9 +197,8 @@ function namingStem(f: Fact, s: Sentence, prev: Sentence | undefined, lead: Lead
 }
 
 /**
- * "some of the best medical facilities in _____", "one of the largest institutions in _____", "the best
- * facilities in Poland and _____": the place a superlative
- * ranks within is its yardstick, not a fact of the article (and it is a guess).
+ * "some of the best medical facilities in _____", "one of the largest institutions in _____", "the best facilities in
+ * Poland and _____": the place a superlative ranks within is its yardstick, not a fact of the article (and a guess).
  */
 const SUPERLATIVE_SCOPE = /\b(?:best|worst|most|least|(?:larg|bigg|great|old|long|high|tall|small|fin|rich|busi|earli|deep|wid|strong|fast|warm|cold|hott|wett|dri|sever|poor|new|young|low)est)\b[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}\s+(?:in|across|of)\s+(?:all\s+of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u;
 

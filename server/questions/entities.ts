@@ -184,7 +184,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "Count Paris", "President Lincoln": a title only a person bears, before a lone city's name, makes the city's
     // name a person's (not "Former Yugoslavia")
     // ("the King of Spain", "the Bishop of Rome" are no men named Spain or Rome; "the Duke of Wellington" is Wellington)
-    const ruledPlace = /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)) && (unit === "country" || /\b(?:King|Queen|Emperor|Empress|Bishop|Archbishop|Prince|Princess|Sultan|Tsar|Pope|Patriarch|Governor|Mayor|President)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start)));
+    const ruledPlace = kind === "place" && honoured && /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)) && (unit === "country" || /\b(?:King|Queen|Emperor|Empress|Bishop|Archbishop|Prince|Princess|Sultan|Tsar|Pope|Patriarch|Governor|Mayor|President)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start)));
     if (kind === "place" && honoured && run.length === 1 && !ruledPlace) {
       [kind, unit] = ["person", undefined];
       honouredNames.add(span);
@@ -239,8 +239,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // Save Millfield": what a group or a firm is called is a body
     if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:the|a|an)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network)|under the (?:name|banner))\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
     // "the firm's best-known beer, Kettleby Gold": a name set beside someone's thing is the thing's
-    const owned = /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1];
-    if (kind === "person" && owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
+    const owned = kind === "person" ? /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1] : undefined;
+    if (owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
     // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's
     if (kind === "person" && ((/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length))) || run[0].text === "Great")) kind = "misc";
     // whatever the words around it say, a law, a war or a project is not a person

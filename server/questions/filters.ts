@@ -105,9 +105,8 @@ export function danglingObject(stem: string): boolean {
 }
 
 export function unnamedPerson(stem: string, blankIsPerson: boolean): boolean {
-  // "Who was trained by him and surpassed him?": an object of the wh-word's own clause is someone the stem lost
-  // ("Who replaced him with…?": so is the object of its verb)
-  // (unless a name before it may be the one meant)
+  // "Who was trained by him and surpassed him?", "Who replaced him with…?": an object in the wh-word's own clause is
+  // someone the stem lost (unless a name before it may be the one meant)
   const object = /^Who\s+\p{Ll}+\s+(?:him|her)\b|\b(?:by|with|to|from|for|than|under)\s+(?:him|her)\b/u.exec(outsideQuotes(stem));
   if (/^Who\b/.test(stem) && object && !/\s\p{Lu}/u.test(outsideQuotes(stem).slice(3, object.index + object[0].length))) return true;
   // ("Philip replaced him with…", "_____ replaced him": the object of the subject's own verb is not the subject)

@@ -60,7 +60,6 @@ const PAST_AS_NAME = /^(?:drew|won)$/;
  */
 function lowerCaseName(word: string, tags: Set<string>): Set<string> {
   if (!tags.has("FirstName") || !/^\p{Ll}+$/u.test(word)) return tags;
-  const out = new Set([...tags].filter((t) => !NAME_TAGS.includes(t)));
   if (PAST_AS_NAME.test(word)) return new Set(["Verb", "PastTense"]);
-  return out;
+  return new Set([...tags].filter((t) => !NAME_TAGS.includes(t)));
 }
