@@ -126,6 +126,7 @@ export function extractNumbers(s: Sentence): Fact[] {
 }
 
 const NOTHING_COUNTED = new RegExp(`^${NOT_A_COUNT}`, "u");
+const THREE_FIGURES = /^[1-9]\d{2}$/;
 
 /**
  * "In 773 and 774 he besieged Pavia", "it was 812 before Byzantium…", "around 660, Wu…": in an article dated by
@@ -134,13 +135,13 @@ const NOTHING_COUNTED = new RegExp(`^${NOT_A_COUNT}`, "u");
 export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
   // ("at the Battle of Talas in 751 taught…": after "in", three figures before a verb are a year)
   for (const n of numbers) {
-    if (n.kind === "count" && /^[1-9]\d{2}$/.test(n.text) && n.unit && /\b[Ii]n\s$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && wordTags(n.unit).has("PastTense")) [n.kind, n.unit] = ["year", undefined];
+    if (n.kind === "count" && THREE_FIGURES.test(n.text) && n.unit && /\b[Ii]n\s$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && wordTags(n.unit).has("PastTense")) [n.kind, n.unit] = ["year", undefined];
   }
-  const early = numbers.filter((n) => n.kind === "year" && /^[1-9]\d{2}$/.test(n.text)).map((n) => n.value!);
+  const early = numbers.filter((n) => n.kind === "year" && THREE_FIGURES.test(n.text)).map((n) => n.value!);
   if (early.length < 2) return numbers;
   const [lo, hi] = [Math.min(...early) - 100, Math.max(...early) + 100];
   for (const n of numbers) {
-    if (n.kind !== "count" || !/^[1-9]\d{2}$/.test(n.text) || n.value! < lo || n.value! > hi) continue;
+    if (n.kind !== "count" || !THREE_FIGURES.test(n.text) || n.value! < lo || n.value! > hi) continue;
     if (!/\b(?:and|or|to|around|about|by|was|until|before|after|c\.)\s$/.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
     if (NOTHING_COUNTED.test(text.slice(n.end, n.end + 30))) [n.kind, n.unit] = ["year", undefined];
   }

@@ -267,8 +267,6 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     // "does not mean animals", "will name them": after "not" or a modal, a word that can be a verb is one
     if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
-    // "Name the technique", "1. Name the technique": a sentence's first word that can be a verb, before a determiner, bids
-    if (run.length === 1 && run[0] === t && /^\s*(?:\d{1,2}[.)]\s*)?$/.test(text.slice(sentences[t.sentence].start, t.start)) && canBeVerb(t.text.toLowerCase()) && /^(?:the|a|an|your|each|every|this|these|its|their)$/i.test(tokens[i]?.text ?? "")) continue;
     // "the others stay on", "the rest follow": a word for the other ones is no term, nor the verb after it
     if (!run.length || /^(?:others|rest|remainder|latter|former)$/i.test(run[0].text)) continue;
     // "The famous words "And yet it moves"": what a quotation is called is no term
