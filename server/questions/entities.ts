@@ -64,10 +64,13 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // not off "American Revolutionary War"
     const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
     // ("the Norwegian Roald Amundsen": before two or three words no lexicon knows, a demonym is someone's country too)
-    const strangers = run.length >= 3 && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym") &&
+    // ("the Spartan Gylippus": so is one such word after "the", but "the Western Xia" is a state)
+    const theStranger = run.length === 2 && /^the$/i.test(tokens[i0 - 1]?.text ?? "") && !has(run[0], "FirstName") && !/^(?:Western|Eastern|Northern|Southern)$/.test(run[0].text) &&
+      (isDemonym(run[0].text, places) || (firstSense(run[0].text)?.lexFile === 18 && !!firstSense(run[0].text)?.proper));
+    const strangers = (run.length >= 3 || theStranger) && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym") &&
       !isDemonym(x.text, places) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/.test(x.text)) &&
       !run.some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text) || SITE_WORDS.test(x.text)) && !isWorkOrEvent(run);
-    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || (x === run[0] && isDemonym(x.text, places))));
+    const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || (x === run[0] && (theStranger || isDemonym(x.text, places)))));
     // "Russian President Vladimir Putin" → "Vladimir Putin"
     const firstName = run.findIndex((x) => has(x, "FirstName"));
     let titled = false;
