@@ -496,6 +496,18 @@ describe("places and crowned heads by part of the world and rank", () => {
     for (const o of ["Henry IV", "Edward I", "William the Lion"]) expect(architect).not.toContain(o);
   });
 
+  it("asks a pope beside popes of his time or the article's own, not its kings or monks", () => {
+    const text = "Charles ruled the Franks with his son Louis the Pious, and the monk Paul the Deacon wrote. In 800 Pope Leo III crowned Charles.";
+    const court = [fact("person", "Charles"), fact("person", "Louis the Pious"), fact("person", "Paul the Deacon"), fact("person", "Leo III")];
+    const out = entityDistractors(fact("person", "Leo III"), buildPools(court), "In 800 Pope _____ crowned Charles.", 3, text);
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(["Gregory II", "Zachary", "Stephen II", "Adrian I", "Nicholas I"]).toContain(o);
+    // a pope the article names is one too
+    const two = `${text} Later Pope Gregory IV wrote.`;
+    const named = entityDistractors(fact("person", "Leo III"), buildPools([...court, fact("person", "Gregory IV")]), "In 800 Pope _____ crowned Charles.", 3, two);
+    expect(named).toContain("Gregory IV");
+  });
+
   it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {
     const text = "Ruth Okafor and Tom Reyes flew to the Moon. President John F. Kennedy had set the goal in 1961, and Congress paid for it.";
     const crew = [fact("person", "Ruth Okafor"), fact("person", "Tom Reyes"), fact("person", "John F. Kennedy")];

@@ -3,6 +3,7 @@
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
 import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
+import { POPES } from "./data/popes";
 import { escapeRegExp, remembered, surnameOf } from "./util";
 import { NOT_A_COUNT } from "./numbers";
 
@@ -109,6 +110,10 @@ const AMERICAN = /\b(?:United States|U\.S\.|US|America|American|Americans|Congre
 const CAMPUS = /\b(?:university|universities|college|colleges)\b/gi;
 /** How often an article speaks of a university or college, counted once per article. */
 const campusWords = remembered((article: string) => article.match(CAMPUS)?.length ?? 0, 4);
+/** "Pope _____" asks for a pope: a shipped one, or one the article itself calls "Pope". */
+const POPE_SLOT = /\bPope\s+_____/;
+const pope = (name: string) => POPES.find((p) => p.name === name);
+const calledPope = (name: string, article: string) => new RegExp(`\\bPope\\s+${escapeRegExp(name)}\\b`).test(article);
 const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name || (!name.includes(" ") && surnameOf(p.name) === name));
 
 /**
@@ -215,6 +220,8 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
   // beside "President _____", only presidents: no astronauts beside John F. Kennedy
   // (a college's presidents are the article's own people, whatever it calls them)
   if (article && asksUsPresident(key, stem, article)) return !usPresident(name) && !calledPresident(name, article);
+  // beside "Pope _____", only popes: no Charlemagne beside Leo III
+  if (POPE_SLOT.test(stem)) return !pope(name) && !calledPope(name, article);
   const field = fieldOf(stem, article);
   if (!field) {
     if (!article || !key) return false;
@@ -239,6 +246,13 @@ export function famousPeople(key: string, stem: string, article: string): string
     if (era === undefined) return [];
     const near = US_PRESIDENTS.filter((p) => p !== own).sort((a, b) => Math.abs(a.from - era) - Math.abs(b.from - era)).slice(0, 6).map((p) => p.name);
     return key.includes(" ") ? near : near.map(surnameOf);
+  }
+  if (POPE_SLOT.test(stem)) {
+    // the popes nearest the stem's time (or the key's own): Adrian I and Nicholas I beside Leo III
+    const own = pope(key);
+    const era = middle(yearsIn(stem), 1) ?? own?.from ?? eraOf(article);
+    if (era === undefined) return [];
+    return POPES.filter((p) => p !== own).sort((a, b) => Math.abs(a.from - era) - Math.abs(b.from - era)).slice(0, 6).map((p) => p.name);
   }
   const field = fieldOf(stem, article);
   if (!field) return [];
