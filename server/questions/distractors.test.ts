@@ -508,6 +508,16 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(named).toContain("Gregory IV");
   });
 
+  it("asks a ruler beside rulers for 'the reign of _____', and no one the article places centuries from the stem's time", () => {
+    const text = "Oba Esigie ruled Benin, and later Oba Ovonramwen and Ewuare II. The consul James Phillips came in 1897. Admiral Harry Rawson burned the city in 1897. The mariner Diogo Cão sailed in 1486. In 2022 the minister Anna Berg returned the bronzes, and in 2023 Tobias Kranz studied them.";
+    const people = ["Oba Esigie", "Ovonramwen", "Ewuare II", "James Phillips", "Harry Rawson", "Diogo Cão", "Anna Berg", "Tobias Kranz"].map((n) => fact("person", n));
+    const reign = entityDistractors(fact("person", "Oba Esigie"), buildPools(people), "Art flourished during the reign of _____.", 3, text);
+    for (const o of ["James Phillips", "Harry Rawson", "Diogo Cão", "Anna Berg"]) expect(reign).not.toContain(o);
+    expect(reign).toContain("Ewuare II");
+    const sailed = entityDistractors(fact("person", "Diogo Cão"), buildPools(people), "In 1486 the mariner _____ sailed.", 3, text);
+    for (const o of ["Anna Berg", "Tobias Kranz", "James Phillips", "Harry Rawson"]) expect(sailed).not.toContain(o);
+  });
+
   it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {
     const text = "Ruth Okafor and Tom Reyes flew to the Moon. President John F. Kennedy had set the goal in 1961, and Congress paid for it.";
     const crew = [fact("person", "Ruth Okafor"), fact("person", "Tom Reyes"), fact("person", "John F. Kennedy")];

@@ -10,7 +10,7 @@ import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
-import { famousPeople, ofAnotherTrade, oneBearer, renamed, stemEra } from "./people-options";
+import { famousPeople, ofAnotherTime, ofAnotherTrade, oneBearer, renamed, stemEra } from "./people-options";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
 
@@ -218,7 +218,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o)))
     // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
-    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
+    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && !ofAnotherTime(o, stem, text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
   // "when _____ won the title by beating her older sister": a stem that says "she" or "her sister" of a woman asks for
   // women (and "he" or "his" of a man for men), as far as the lexicon knows the first names; an object "him" is

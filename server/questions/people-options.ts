@@ -35,7 +35,7 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 
 /** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist;
  * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people). */
-const OTHER_TRADE = /\b(?:historian|journalist|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson)\b/i;
+const OTHER_TRADE = /\b(?:historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson)\b/i;
 
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
 
@@ -114,6 +114,11 @@ const campusWords = remembered((article: string) => article.match(CAMPUS)?.lengt
 const POPE_SLOT = /\bPope\s+_____/;
 const pope = (name: string) => POPES.find((p) => p.name === name);
 const calledPope = (name: string, article: string) => new RegExp(`\\bPope\\s+${escapeRegExp(name)}\\b`).test(article);
+/** "During the reign of _____" asks for a ruler: a crowned head we ship, a numbered one, or one the article titles so. */
+const REIGN_SLOT = /\b(?:reign|rule)\s+of\s+_____/;
+const RULER_TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Shah|Oba|Caliph|Emir|Raja|Maharaja|Mansa|Negus)";
+const ruler = (name: string, article: string) =>
+  MONARCHS.has(name) || /^\p{Lu}\p{Ll}+ [IVX]+$/u.test(name) || new RegExp(`\\b${RULER_TITLE}\\s+${escapeRegExp(name)}\\b`).test(article);
 const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name || (!name.includes(" ") && surnameOf(p.name) === name));
 
 /**
@@ -182,6 +187,24 @@ const middle = (years: number[], least: number) => (years.length >= least ? year
 /** The article's time: the middle one of the years it writes, if it writes a few. */
 const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
 
+/** The years of the sentences that name someone, by full name or surname ("A study published in 2023 by … Skowronek"). */
+function yearsOfPerson(name: string, article: string): number[] {
+  const names = name.includes(" ") ? [name, surnameOf(name)] : [name];
+  const re = new RegExp(`\\b(?:${names.map(escapeRegExp).join("|")})\\b`, "u");
+  return datedSentences(article).filter(([s]) => re.test(s)).flatMap(([, years]) => years);
+}
+/** The article's sentences that name a year, with their years, read once per article. */
+const datedSentences = remembered((article: string): [string, number[]][] =>
+  article.split(/(?<=[.!?])(?<!\b\p{Lu}\.)\s+/u).map((s): [string, number[]] => [s, yearsIn(s)]).filter(([, years]) => years.length > 0), 4);
+
+/** Someone the article places only centuries from the stem's time: no foreign minister of 2022 beside a mariner of 1486. */
+export function ofAnotherTime(name: string, stem: string, article: string): boolean {
+  const at = article ? middle(yearsIn(stem), 1) : undefined;
+  if (at === undefined) return false;
+  const theirs = yearsOfPerson(name, article);
+  return theirs.length > 0 && theirs.every((y) => Math.abs(y - at) > 150);
+}
+
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /** A report of the week: "reopened on Saturday". */
 const reportOfTheWeek = remembered((article: string) => new RegExp(`\\bon ${WEEKDAY}\\b`).test(article), 4);
@@ -222,6 +245,7 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
   if (article && asksUsPresident(key, stem, article)) return !usPresident(name) && !calledPresident(name, article);
   // beside "Pope _____", only popes: no Charlemagne beside Leo III
   if (POPE_SLOT.test(stem)) return !pope(name) && !calledPope(name, article);
+  if (REIGN_SLOT.test(stem)) return !ruler(name, article);
   const field = fieldOf(stem, article);
   if (!field) {
     if (!article || !key) return false;
@@ -287,7 +311,7 @@ export function famousPeople(key: string, stem: string, article: string): string
   const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn]
     : field === "leaders" ? (local.filter(atWork).length >= 3 ? local : WORLD_LEADERS)
     : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
-  let people = pool.filter((p) => atWork(p) && (CROWNED.test(stem) ? MONARCHS.has(p.name) : !OFFICE_SLOT.test(stem) || !MONARCHS.has(p.name))).map((p) => p.name);
+  let people = pool.filter((p) => atWork(p) && (CROWNED.test(stem) || REIGN_SLOT.test(stem) ? MONARCHS.has(p.name) : !OFFICE_SLOT.test(stem) || !MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)
   if (people.length < 3 && era !== undefined && field !== "leaders" && (known || !ARTS_CUES.some(([f]) => f === field))) {
