@@ -539,3 +539,29 @@ describe("entities", () => {
   });
 });
 
+
+describe("names that are no one's", () => {
+  it("types crafts, storms, annals, a country in an age, a survey and a village as what they are", () => {
+    const text = "The bomb fell from the B-29 bomber Enola Gay. Four years after Storm Delia, the Annals of Ulster and Victorian Britain were studied. " +
+      "Scientists from the United States Geological Survey came. Robert White-Stevens, a spokesman for American Cyanamid, warned them. " +
+      "Branches at Saltmarsh and Upper Denton would close.";
+    const facts = factsOf(text).facts;
+    const kindOf = (name: string) => facts.find((f) => f.text === name)?.kind;
+    for (const name of ["Enola Gay", "Storm Delia", "Annals of Ulster", "Victorian Britain", "United States Geological Survey", "American Cyanamid", "Upper Denton"]) expect(kindOf(name)).not.toBe("person");
+    expect(kindOf("United States Geological Survey")).toBe("org");
+    expect(kindOf("American Cyanamid")).toBe("org");
+    expect(kindOf("Victorian Britain")).toBe("place");
+    // a village is a village wherever the article names it, a quotation's first words too
+    const village = factsOf('Work began in the village of Ashcombe Vale. "Ashcombe Vale has had a hard time," she said.').facts;
+    expect(village.filter((f) => f.text === "Ashcombe Vale").map((f) => f.kind)).toEqual(["place", "place"]);
+  });
+
+  it("ends a war's name before a name, keeps Gaelic 'mac' names whole and parts a president from Congress", () => {
+    const text = "During the First World War Earhart worked in Toronto. France backed the American War of Independence. " +
+      "In 902 Mael Finnia mac Flannacain drove the Norse out. In 1982 President Ronald Reagan and Congress set up the monument.";
+    const names = factsOf(text).facts.map((f) => f.text);
+    expect(names).toEqual(expect.arrayContaining(["First World War", "American War of Independence", "Mael Finnia mac Flannacain", "Ronald Reagan"]));
+    expect(names).not.toContain("First World War Earhart");
+    expect(names).not.toContain("Ronald Reagan and Congress");
+  });
+});

@@ -16,6 +16,9 @@ const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
 /** Titles only a person bears: "Count Paris" is a count, whatever city "Paris" also names. */
 const PERSONAL_TITLE = /^(?:President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
 
+/** A craft named right before a name: "the bomber Enola Gay", "the yacht Britannia". */
+const VEHICLE_BEFORE = /\b(?:HMS|USS|SS|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)\s$/;
+
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
   const places = new Set(tokens.filter((t) => has(t, "Place", "Country", "City")).map((t) => t.text));
@@ -240,7 +243,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     // "a spokeswoman for the group Wild Not Caged", "the Dutch drinks group Brouwers Groep", "campaigning under the name
     // Save Millfield": what a group or a firm is called is a body
-    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:the|a|an)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network)|under the (?:name|banner))\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
+    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:the|a|an)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network)|under the (?:name|banner)|spokes(?:man|woman|person) for(?: the)?)\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
     // "the firm's best-known beer, Kettleby Gold": a name set beside someone's thing is the thing's
     const owned = kind === "person" ? /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1] : undefined;
     if (owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
@@ -265,8 +268,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (brief && kind === "person" && !has(run[0], "FirstName")) kind = "misc";
     // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
     if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
-    // "the ship John of London": a vessel's name names no one
-    if (/\b(?:ship|vessel|boat|frigate|steamer|schooner|galleon|HMS|USS|SS)\s$/.test(text.slice(Math.max(0, start - 10), start))) kind = "misc";
+    // "the ship John of London", "the B-29 bomber Enola Gay": a craft's name names no one
+    if (VEHICLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
     if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/.test(text.slice(Math.max(0, start - 16), start)) &&
       (kind === "person" || kind === "misc")) kind = "place";

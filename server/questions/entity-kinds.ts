@@ -16,7 +16,7 @@ export function strip(t: string): string {
 
 export const TITLES = /^(?:President|Vice|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Commodore|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson)$/;
 
-export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet)$/;
+export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet|Survey)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
@@ -39,6 +39,9 @@ export function isDemonym(word: string, places: Set<string>): boolean {
   return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
 }
 
+/** The words of an age that go before a country's name: "Victorian Britain", "Medieval France". */
+const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|Elizabethan|Edwardian|Stuart|Anglo-Saxon|Celtic|Ancient|Modern|Colonial|Imperial|Occupied|Nazi|Napoleonic|Revolutionary|Communist|Postwar|Post-war|Wartime|Regency|Viking|Moorish|Islamic|Habsburg)$/;
+
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto)$/;
 
@@ -49,7 +52,7 @@ const dayOrWeek = (run: Token[]) =>
   run.length >= 2 && /^(?:Day|Days|Week|Eve)$/.test(strip(run[run.length - 1].text)) && !(run.length === 2 && has(run[0], "FirstName"));
 
 export const isWorkOrEvent = (run: Token[]) =>
-  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program|Theory|Principles|Origin|Elements|Critique|Treatise|Essay|Discourse|Wealth)$/.test(run[0].text));
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program|Theory|Principles|Origin|Elements|Critique|Treatise|Essay|Discourse|Wealth|Annals|Chronicle|Chronicles|Storm|Hurricane|Cyclone|Typhoon)$/.test(run[0].text));
 
 export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Safety of Life at Sea": where a name's "at" points is no part of what it names
@@ -61,6 +64,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };
   if (FORMER_STATES.includes(name)) return { kind: "place", unit: "country" };
   if (CONTINENTS.includes(name)) return { kind: "place", unit: "continent" };
+  // "Victorian Britain", "Roman Britain", "Medieval France": a country in an age is a place, nobody's surname
+  if (run.length === 2 && AGES.test(run[0].text) && isCountryToken(run[1], new Set())) return { kind: "place", unit: "region" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   // "Historic England", "Natural England", "Sport Scotland": public bodies named by what they look after and a country
   if (run.length === 2 && /^(?:Historic|Natural|Sport|Visit|Creative|Heritage|Tourism|Skills|Health)$/.test(run[0].text) && has(run[1], "Country")) return { kind: "org" };
@@ -78,7 +83,7 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   // a fort is a site like a castle ("Fort Clinch" beside "Fort Caroline", not beside North Carolina)
   if (run.length > 1 && /^(?:Fort|Castle|Camp)$/.test(run[0].text)) return { kind: "place", unit: "site" };
-  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Porto|Rio|Lake|Mount|Monte|Cape|New|Pons)$/.test(run[0].text)) return { kind: "place" };
+  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Porto|Rio|Lake|Mount|Monte|Cape|New|Pons|Upper|Lower)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   // "F. W. de Klerk", "T. S. Eliot": initials, then a surname
   if (run.length >= 2 && /^\p{Lu}$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text) && !run.some((t) => ORG_WORDS.test(t.text) || PLACE_WORDS.test(t.text) || SITE_WORDS.test(t.text))) return { kind: "person" };

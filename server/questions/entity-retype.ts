@@ -34,6 +34,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   const firstWords = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.split(/\s+/)[0]));
   // ("Bao Lin slept…" after "a male named Bao Lin": an animal is an animal wherever the article names it)
   const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));
+  // ("the village of Ashcombe Vale": a place wherever the article names it, a quotation's first words too)
+  const townsNamed = new Set(facts.filter((f) => f.kind === "place" && /\b(?:town|city|village|suburb|county|district) of\s$/i.test(text.slice(Math.max(0, f.start - 16), f.start))).map((f) => f.text));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
@@ -54,6 +56,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
+    if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "a king known as the Oba" beside "Oba Esigie": a word the article writes after "the" and before names is a title
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";

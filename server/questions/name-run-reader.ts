@@ -4,9 +4,10 @@
 import type { Token } from "./nlp";
 import { has, isCountryToken, ORG_WORDS, personBeforeOf, TITLES } from "./entity-kinds";
 import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
+import { firstSense } from "./wordnet";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
-export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "la", "le", "del", "y", "on", "we", "et", "und"]);
+export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "ibn", "mac", "ap", "la", "le", "del", "y", "on", "we", "et", "und"]);
 /** What a name of one word is followed by to tell one bearer from another: "Pliny the Elder", "Ivan the Terrible". */
 const EPITHETS = /^(?:Great|Elder|Younger|Terrible|Conqueror|Confessor|Bold|Pious|Wise|Lionheart|Magnificent|Navigator|Unready|Venerable|Fat|Bald|Lion)$/;
 /** Two connectors in a row inside one name: "María de la Concepción", "Frankfurt an der Oder", "Johannes van der Waals". */
@@ -71,6 +72,8 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     // (a name the article keeps using on its own, not "Adolphus Clay Bartlett", whose first name the tagger may not know)
     if (has(tokens[j], "FirstName") && !has(prev, "Person", "FirstName", "Honorific") && !TITLES.test(prev.text) && !/^\p{Lu}\.?$/u.test(prev.text) &&
       nextNext?.sentence === t.sentence && has(nextNext, "Person") && text.split(prev.text).length > 3) break;
+    // "During the First World War Earhart worked…": a war's name ends before a name no dictionary knows
+    if (/^(?:War|Wars)$/.test(prev.text) && run.length >= 2 && gap === " " && isCap(tokens[j]) && (!firstSense(tokens[j].text) || !!firstSense(tokens[j].text)?.proper)) break;
     if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
       run.push(tokens[j]);
       j++;
@@ -113,7 +116,8 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
       run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
       j += 2;
-    } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
+    } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && !fullName(run) && orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
+      // ("President Ronald Reagan and Congress" are a man and a body)
       // "National Aeronautics and Space Administration" is one organisation
       const n = orgTailAfterAnd(tokens, j, midCaps, text);
       run.push(...tokens.slice(j, j + 1 + n));

@@ -29,6 +29,12 @@ describe("quotes", () => {
     expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz"]);
   });
 
+  it("gives no quote to a chronicle or a prize written after 'the'", () => {
+    const text = `In 795 the Annals of Ulster noted "the burning of Rechru by the heathens", probably a raid. He won the Alhumbert Prize in 1862, and at a lecture he declared: "Never will the doctrine recover from this blow."`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).not.toEqual(expect.arrayContaining(["Annals of Ulster"]));
+    expect(factsOf(text).quotes.map((q) => q.speaker)).not.toContain("Alhumbert Prize");
+  });
+
   it("ignores scare quotes and quotes nobody is named for", () => {
     const text = `The plan was a "key success" for the town. "Nobody expected the flood to come so early this year."`;
     expect(factsOf(text).quotes).toEqual([]);

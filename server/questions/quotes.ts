@@ -32,8 +32,10 @@ function soleSpeaker(people: Fact[], s: Sentence): Fact | undefined {
 }
 
 export function extractQuotes(text: string, sentences: Sentence[], entities: Fact[]): Quote[] {
-  // a speaker is a person, or a two-word name nobody typed; never a group ("Islamists")
-  const people = entities.filter((e) => (e.kind === "person" || (e.kind === "misc" && e.text.includes(" "))) && !/\p{Ll}(?:ists|ians|ans|ites)$/u.test(e.text));
+  // a speaker is a person, or a two-word name nobody typed; never a group ("Islamists"), nor a name written after "the"
+  // ("the Annals of Ulster noted…", "He won the Alhumbert Prize…, and … he declared:")
+  const untyped = (e: Fact) => e.kind === "misc" && e.text.includes(" ") && !/\bthe\s$/i.test(text.slice(Math.max(0, e.start - 4), e.start));
+  const people = entities.filter((e) => (e.kind === "person" || untyped(e)) && !/\p{Ll}(?:ists|ians|ans|ites)$/u.test(e.text));
   const out: Quote[] = [];
   let last: { speaker: string; speakerStart: number; paragraph: number } | undefined;
   QUOTE_RE.lastIndex = 0;
