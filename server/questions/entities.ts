@@ -14,7 +14,7 @@ import { AGENCIES, COMPANY_AFTER_TITLE, KIN_OR_FRIEND, NOT_NAMES, PLACE_OPENERS,
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
 const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
 /** Titles only a person bears: "Count Paris" is a count, whatever city "Paris" also names. */
-const PERSONAL_TITLE = /^(?:President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
+const PERSONAL_TITLE = /^(?:Miss|President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
 
 /** A craft named right before a name: "the bomber Enola Gay", "the yacht Britannia". */
 const VEHICLE_BEFORE = /\b(?:HMS|USS|SS|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)\s$/;

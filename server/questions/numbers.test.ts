@@ -91,5 +91,11 @@ describe("numbers", () => {
     const text = "Prisoners taken at the battle in 751 taught local craftsmen to make paper.";
     expect(extractFacts(text, splitSentences(text)).facts.find((f) => f.text === "751")?.kind).toBe("year");
   });
+  it("reads 'August 30 BC' as a year, no clock time 'at 8.32' and no boat called 'a new racing eight'", () => {
+    const found = (text: string) => extractNumbers({ index: 0, start: 0, end: text.length, text, paragraph: 0 } as never).map((n) => `${n.kind}:${n.text}`);
+    expect(found("In August 30 BC she took her own life.")).toEqual(["year:30 BC"]);
+    expect(found("At 8.32 on the morning of 18 May the face slid.")).toEqual(["date:18 May"]);
+    expect(found("They named a new racing eight in his honour, after a mere three weeks.")).toEqual(["count:three"]);
+  });
 });
 

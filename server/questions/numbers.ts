@@ -55,7 +55,8 @@ const PATTERNS: Pattern[] = [
   { kind: "date", re: new RegExp(`\\b\\d{1,2}\\s${MONTH}\\s(?:\\d{4}\\b|[1-9]\\d{2}\\b${NOT_A_COUNT})`, "gu"), value: (m) => yearOf(m[0].slice(-4)) },
   { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{4}\\b`, "g"), value: (m) => yearOf(m[0].slice(-4)) },
   // a day of the year without its year ("the final on May 17", "on 4 July"): a date, not a count of 17
-  { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?!\\s?\\d)`, "g"), value: () => undefined },
+  // ("in August 30 BC": a month and a year before Christ, no day)
+  { kind: "date", re: new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?\\b(?![,.]?\\d)(?!\\s(?:BCE|BC|AD|CE)\\b)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}(?!\\s?\\d)`, "g"), value: () => undefined },
   { kind: "century", re: /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s(?:century|millennium)(?:\s(?:BCE|BC|AD|CE))?/gi, value: (m) => parseInt(m[0], 10) || undefined },
   { kind: "decade", re: /\b(?:1[0-9]|20)\d0s\b/g, value: (m) => Number(m[0].slice(0, 4)) },
   { kind: "percent", re: new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, "g"), value: (m) => parseNum(m[0]) },
@@ -102,6 +103,10 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/['’]$/.test(s.text.slice(Math.max(0, a - 1), a))) continue;
         // "from 8.30 am", "before 11 pm": a time of day is no number of things ("16.60" would be among its options)
         if (/^\s?(?:am|pm|a\.m\.|p\.m\.|o'clock|o’clock)(?!\p{L})/iu.test(after)) continue;
+        // ("At 8.32 on the morning of 18 May": so is a clock time after "at")
+        if (/^\d{1,2}[.:]\d{2}$/.test(m[0]) && /\b[Aa]t\s$/.test(s.text.slice(Math.max(0, a - 3), a))) continue;
+        // "the naming of a new racing eight": a number in words after "a" and its adjectives is a thing (a boat, a team)
+        if (/^\p{L}+$/u.test(m[0]) && /\ban?\s(?:\p{Ll}+\s){1,2}$/u.test(s.text.slice(Math.max(0, a - 24), a)) && !/\b(?<!figure )of\s$/.test(s.text.slice(Math.max(0, a - 10), a)) && !/^\s+\p{Ll}+s\b/u.test(after)) continue;
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         // "LHS 2271 b", "Apollo 11", "Route 66": a number right after a name is part of the name (a sentence's
         // first word is no name unless it is an acronym: "About 40", "Over 2,000" are counts)

@@ -57,7 +57,7 @@ export const BEFORE_TO = /^(?:relative|similar|prior|due|close|equal|related|sub
 /** Verbs of saying and thinking, which the tagger may read as nouns before "that" ("critics hold that"). */
 export const SAYING = /^(?:hold|argue|claim|believe|suggest|say|note|state|contend|maintain|assert|think|feel|insist|show|agree|find|report|warn)$/;
 /** Modifiers that leave a generic head as vague as it was: "common forms", "many different ways", "a wide variety". */
-export const VAGUE = /^(?:common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|long|short|extraordinary|remarkable|enormous|incredible|considerable|amazing|astonishing|staggering|stunning|surprising|striking|wonderful|impressive|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
+export const VAGUE = /^(?:true|exact|precise|actual|real|official|common|normal|usual|typical|main|various|different|many|other|certain|general|particular|specific|basic|important|similar|new|same|wide|broad|vast|large|great|huge|small|growing|increasing|powerful|dominant|contemporary|significant|major|primary|distinct|existing|greatest|simple|complex|tiny|little|big|whole|entire|full|long|short|extraordinary|remarkable|enormous|incredible|considerable|amazing|astonishing|staggering|stunning|surprising|striking|wonderful|impressive|(?:worst|best|most|least|hardest|badly|severely|heavily)-\p{L}+)$/u;
 
 /** Words of praise, which say what the writer thinks of a thing, not what it is. */
 export const PRAISE = /^(?:remarkable|extraordinary|astonishing|incredible|amazing|wonderful|impressive|stunning|staggering|striking|spectacular|magnificent|splendid|excellent|fantastic|superb|outstanding|exceptional)$/;
@@ -89,3 +89,6 @@ export function inIdiom(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose past form is their base or a word the tagger reads as a noun: "has hit trade", "had built homes". */
+export const SAME_PAST = /^(?:hit|cut|put|set|shut|let|hurt|spread|cost|split|burst|cast|struck|held|built|brought|bought|caught|taught|made|sent|kept|met)$/;

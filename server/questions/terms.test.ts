@@ -411,5 +411,13 @@ describe("terms", () => {
     expect(terms).toContain("lone scientist");
     expect(terms).not.toContain("common comparison");
   });
+  it("takes no verb after 'has', no adverb and verb after 'us', no particle, no cut name and no vague or sourced term", () => {
+    const text = "The change has hit trade hard. Some of us still jump when it rains. He failed to win the city back. " +
+      "She solved the structure of vitamin B12. The injury caused sudden sleeping spells. Scholars do not know the true figure. " +
+      "According to ancient accounts, ships were searched. It prevents the disease pernicious anaemia.";
+    const terms = spans(text, "term");
+    for (const bad of ["hit trade", "still jump", "city back", "structure of vitamin", "sudden sleeping", "true figure", "ancient accounts", "disease pernicious anaemia"]) expect(terms).not.toContain(bad);
+    expect(terms).toEqual(expect.arrayContaining(["trade", "pernicious anaemia"]));
+  });
 });
 

@@ -5,7 +5,7 @@ import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
-import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict } from "./term-words";
+import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict } from "./term-words";
 
 export { retagNouns } from "./term-verbs";
 
@@ -267,6 +267,15 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     // "does not mean animals", "will name them": after "not" or a modal, a word that can be a verb is one
     if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
+    // "the change has hit trade hard": after "has", a verb's past form is the verb, and the noun after it its object
+    if (run.length > 1 && run[0] === t && /^(?:has|have|had)$/.test(prevTok?.text ?? "") && (SAME_PAST.test(t.text) || IRREGULAR_PAST.test(t.text) || (/ed$/.test(t.text) && pastOfVerb(t.text)))) run.shift();
+    // "Some of us still jump": an adverb and a verb after a pronoun subject are no thing
+    if (run.length > 1 && /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually)$/.test(run[0].text) &&
+      /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I|of us|of them|of you)\s+$/.test(text.slice(Math.max(0, run[0].start - 12), run[0].start))) continue;
+    // "to win the city back": a verb's particle ends no thing's name
+    if (run.length > 1 && /^(?:back|out|up|off|down|away)$/.test(run[run.length - 1].text)) continue;
+    // "the disease pernicious anaemia": a word for a kind of illness before the illness's own name is no part of it
+    if (run.length > 2 && isAdjOnly(run[1]) && firstSense(run[0].text)?.lexFile === 26 && isNoun(run[0])) run.shift();
     // "the others stay on", "the rest follow": a word for the other ones is no term, nor the verb after it
     if (!run.length || /^(?:others|rest|remainder|latter|former)$/i.test(run[0].text)) continue;
     // "The famous words "And yet it moves"": what a quotation is called is no term
@@ -305,6 +314,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const end = run[run.length - 1].end;
     const span = text.slice(start, end);
     if (/[^\p{L}\s-]/u.test(span) || inIdiom(text, start, end)) continue;
+    // "the structure of vitamin B12", "sudden sleeping spells": a code or a noun right after finishes the name, and a
+    // blank that leaves it behind asks for a cut one; "according to ancient accounts" is the article's source, no fact
+    const next = text.slice(end, end + 20);
+    if (/^ \p{Lu}\d*\b/u.test(next) || (/ing$/.test(span) && /^ \p{Ll}{3,}s\b/u.test(next) && !!firstSense(next.trim().split(/\s/)[0]))) continue;
+    if (/\baccording to\s+$/i.test(text.slice(Math.max(0, start - 14), start)) || /^(?:local|universal|standard) time$/.test(span)) continue;
     out.push({ kind: "term", text: span, start, end, sentence: t.sentence });
   }
   return out;
