@@ -569,6 +569,19 @@ describe("number distractors", () => {
     for (const o of out) expect(o).toMatch(/^\d{1,2} \p{Lu}\p{Ll}+ \d{4}$/u);
   });
 
+  it("offers no day a month lacks ('31 June', '30 February')", () => {
+    const days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    for (const key of ["31 October 1517", "30 November 1936", "31 January 1958", "30 June 2016"]) {
+      const out = numberDistractors(fact("date", key), buildPools([]), "It happened on _____.");
+      expect(out).toHaveLength(3);
+      for (const o of out) {
+        const [day, month] = o.split(" ");
+        expect(Number(day)).toBeLessThanOrEqual(days[months.indexOf(month)]);
+      }
+    }
+  });
+
   it("takes no article date from another age", () => {
     const out = numberDistractors(fact("date", "June 1348"), buildPools([fact("date", "October 2010")]), "The plague reached the port by _____.");
     expect(out).toHaveLength(3);

@@ -7,6 +7,9 @@ import { BLANK } from "./candidates";
 import { parseNum } from "./numbers";
 import { MONTHS, WORD_NUMBERS } from "./data/pools";
 
+/** The most days each month has (February's in a leap year). */
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 
 const fmt = (v: number, like: string): string => {
@@ -54,9 +57,12 @@ function numericVariants(key: Fact): string[] {
     const month = MONTHS.findIndex((m) => t.includes(m));
     const year = /\d{4}/.exec(t)?.[0];
     if (month >= 0 && year) {
-      for (const [dm, dy] of [[3, 0], [-4, 0], [0, -1], [5, 1], [0, 1], [-2, -1]]) {
-        const m2 = MONTHS[(month + dm + 12) % 12];
-        out.push(t.replace(MONTHS[month], m2).replace(year, String(Number(year) + dy)));
+      // (no "30 February": a day the other month has)
+      const dayOf = Number(/\b(\d{1,2})(?:st|nd|rd|th)?\b/.exec(t.replace(year, ""))?.[1] ?? 1);
+      for (const [dm, dy] of [[3, 0], [-4, 0], [0, -1], [5, 1], [0, 1], [-2, -1], [2, 0]]) {
+        const m2 = (month + dm + 12) % 12;
+        if (dayOf > DAYS_IN_MONTH[m2]) continue;
+        out.push(t.replace(MONTHS[month], MONTHS[m2]).replace(year, String(Number(year) + dy)));
       }
       return out;
     }
