@@ -496,6 +496,13 @@ describe("places and crowned heads by part of the world and rank", () => {
     for (const o of ["Henry IV", "Edward I", "William the Lion"]) expect(architect).not.toContain(o);
   });
 
+  it("gives a quotation only the article's speakers, whatever field its words touch", () => {
+    const club = [fact("person", "Ana Ruiz"), fact("person", "Tom Hale"), fact("person", "Lee Park")];
+    const text = "Ana Ruiz chairs the club. Tom Hale and Lee Park row. The club survived a world war.";
+    const out = entityDistractors(fact("person", "Ana Ruiz"), buildPools(club), "Who said: “This club has survived a world war and the physics of floods”?", 3, text);
+    expect(out.sort()).toEqual(["Lee Park", "Tom Hale"]);
+  });
+
   it("asks a pope beside popes of his time or the article's own, not its kings or monks", () => {
     const text = "Charles ruled the Franks with his son Louis the Pious, and the monk Paul the Deacon wrote. In 800 Pope Leo III crowned Charles.";
     const court = [fact("person", "Charles"), fact("person", "Louis the Pious"), fact("person", "Paul the Deacon"), fact("person", "Leo III")];

@@ -95,7 +95,8 @@ const TITLE_AFTER_NAME = /^(?:Khan|Shah|Sultan|Caliph|Tsar|Czar|Sheikh|Pasha|Bey
 function fallbackPool(f: Fact, context: string, article: string): string[] {
   switch (f.kind) {
     case "person":
-      return famousPeople(f.text, context, article);
+      // (a quotation's words name no field: "survived … a world war" in a rowing club's story asks for no Lenin)
+      return /^Who said:/.test(context) ? [] : famousPeople(f.text, context, article);
     case "place":
       if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
       if (placeSort(f.text, f.unit) === "state") return neighbourStates(f.text);
