@@ -498,8 +498,8 @@ describe("places and crowned heads by part of the world and rank", () => {
 
   it("gives a quotation only the article's speakers, whatever field its words touch", () => {
     const club = [fact("person", "Ana Ruiz"), fact("person", "Tom Hale"), fact("person", "Lee Park")];
-    const text = "Ana Ruiz chairs the club. Tom Hale and Lee Park row. The club survived a world war.";
-    const out = entityDistractors(fact("person", "Ana Ruiz"), buildPools(club), "Who said: “This club has survived a world war and the physics of floods”?", 3, text);
+    const text = "In 1925 Ana Ruiz founded the club. Tom Hale and Lee Park rowed in 1936. The club survived a world war in 1940.";
+    const out = entityDistractors(fact("person", "Ana Ruiz"), buildPools(club), "Who said: “This club has survived a world war since 1925”?", 3, text);
     expect(out.sort()).toEqual(["Lee Park", "Tom Hale"]);
   });
 
