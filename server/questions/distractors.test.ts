@@ -496,6 +496,17 @@ describe("places and crowned heads by part of the world and rank", () => {
     for (const o of ["Henry IV", "Edward I", "William the Lion"]) expect(architect).not.toContain(o);
   });
 
+  it("asks a merchant beside no khan's peers, and dates antiquity by its BC years", () => {
+    const text = "Around 138 BC the envoy Zhang Qian went west. The Venetian merchant Marco Polo reached the court of Kublai Khan in the thirteenth century. In 1877 the geographer Ferdinand von Richthofen named the road. In 1492 Christopher Columbus sailed.";
+    const people = ["Zhang Qian", "Marco Polo", "Kublai Khan", "Ferdinand von Richthofen", "Christopher Columbus"].map((n) => fact("person", n));
+    const out = entityDistractors(fact("person", "Marco Polo"), buildPools(people), "The Venetian merchant _____ reached the court of Kublai Khan in the thirteenth century.", 3, text);
+    for (const o of out) expect(["Zhang Qian", "Kublai Khan", "Ferdinand von Richthofen", "Christopher Columbus"]).toContain(o);
+    const rome = "In 40 BC Cleopatra bore twins, Alexander Helios and Cleopatra Selene. In 31 BC Marcus Agrippa won at Actium. In 1670 Blaise Pascal joked about her nose.";
+    const court = ["Cleopatra Selene", "Alexander Helios", "Marcus Agrippa", "Blaise Pascal"].map((n) => fact("person", n));
+    const twins = entityDistractors(fact("person", "Cleopatra Selene"), buildPools(court), "In 40 BC Cleopatra bore twins, Alexander Helios and _____.", 3, rome);
+    expect(twins).not.toContain("Blaise Pascal");
+  });
+
   it("gives a quotation only the article's speakers, whatever field its words touch", () => {
     const club = [fact("person", "Ana Ruiz"), fact("person", "Tom Hale"), fact("person", "Lee Park")];
     const text = "In 1925 Ana Ruiz founded the club. Tom Hale and Lee Park rowed in 1936. The club survived a world war in 1940.";

@@ -37,6 +37,8 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
  * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people). */
 const OTHER_TRADE = /\b(?:historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson)\b/i;
 
+const TRADE_BEFORE_BLANK = new RegExp(`${OTHER_TRADE.source.slice(0, -2)}\\s+_____`, "i");
+
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
 
 /** The art the stem names nearest its blank: "writer _____ … a scholar of architecture" asks for a writer. */
@@ -65,6 +67,8 @@ const LOCAL_OFFICE = /\b(?:mayor|governor|councill?ors?|aldermen|alderman|sherif
 const NATIONAL_OFFICE = /\b(?:president|prime minister|king|queen|emperor|empress|chancellor|tsar|sultan)\b/i;
 
 function fieldOf(context: string, article = ""): Field | undefined {
+  // ("The Venetian merchant _____ journeyed to the court of Kublai Khan": the trade before the blank outweighs a khan)
+  if (TRADE_BEFORE_BLANK.test(context)) return undefined;
   if (LEADER_CUES.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
@@ -172,12 +176,19 @@ const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
 
 const FIRST_MILLENNIUM = new RegExp(`\\b(?:In|Around|From|By)\\s([1-9]\\d{2})\\b${NOT_A_COUNT}`, "gu");
 
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const CENTURY_WORDS = new RegExp(`\\b(${ORDINALS.join("|")})[- ]century\\b(?!\\s+BC)`, "gi");
+
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
 function yearsIn(text: string): number[] {
-  const years = (text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number);
+  // ("AD 60", "40 BC": the years of antiquity, before Christ as negative ones)
+  const ancient = [...text.matchAll(/\b(\d{1,4})\s?(BCE?|AD|CE)\b|\bAD\s?(\d{1,4})\b/g)].map((m) => (m[3] ? Number(m[3]) : /^BC/.test(m[2]) ? -Number(m[1]) : Number(m[1])));
+  text = text.replace(/\b\d{1,4}\s?(?:BCE?|AD|CE)\b|\bAD\s?\d{1,4}\b/g, " ");
+  const years = [...ancient, ...(text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number)];
   // ("Around 760 the writer…", "In 863 the brothers…": a year of the first millennium, where no count follows)
   for (const m of text.matchAll(FIRST_MILLENNIUM)) years.push(Number(m[1]));
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
+  for (const m of text.matchAll(CENTURY_WORDS)) years.push(ORDINALS.indexOf(m[1].toLowerCase()) * 100 + 50);
   // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
   for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0]]);
   return years.sort((a, b) => a - b);
