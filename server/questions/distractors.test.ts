@@ -507,6 +507,15 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(twins).not.toContain("Blaise Pascal");
   });
 
+  it("gives no famous strangers to a report of the week that looks back, nor leaders to an army surgeon", () => {
+    const pub = "The village bought its pub on Saturday; it has stood since the 1600s. Tom Hale, a retired engineer, spoke. In 2008 the other pub closed; in 2016 a bid failed.";
+    const chair = entityDistractors(fact("person", "Tom Hale"), buildPools([fact("person", "Tom Hale"), fact("person", "Ann Lee")]), "Society chair _____, a retired engineer, spoke.", 3, pub);
+    expect(chair).toEqual(["Ann Lee"]);
+    const wound = "In 1822 a trader was shot on an island. The army surgeon William Beaumont saved him, and in 1833 he published his findings on the army's rations.";
+    const surgeon = entityDistractors(fact("person", "William Beaumont"), buildPools([fact("person", "William Beaumont")]), "In 1822 the army surgeon _____ saved his life.", 3, wound);
+    for (const o of surgeon) expect(["Abraham Lincoln", "Otto von Bismarck", "Victoria", "Andrew Jackson", "Simón Bolívar"]).not.toContain(o);
+  });
+
   it("gives a quotation only the article's speakers, whatever field its words touch", () => {
     const club = [fact("person", "Ana Ruiz"), fact("person", "Tom Hale"), fact("person", "Lee Park")];
     const text = "In 1925 Ana Ruiz founded the club. Tom Hale and Lee Park rowed in 1936. The club survived a world war in 1940.";

@@ -37,6 +37,8 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
  * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people). */
 const OTHER_TRADE = /\b(?:historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson)\b/i;
 
+/** "The army surgeon _____": a healer or a scientist before the blank, whatever army or war the stem names. */
+const HEALER_BEFORE_BLANK = /\b(?:surgeon|doctor|physician|nurse|scientist|chemist|physicist|biologist|engineer|inventor)\s+_____/i;
 const TRADE_BEFORE_BLANK = new RegExp(`${OTHER_TRADE.source.slice(0, -2)}\\s+_____`, "i");
 
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
@@ -69,7 +71,7 @@ const NATIONAL_OFFICE = /\b(?:president|prime minister|king|queen|emperor|empres
 function fieldOf(context: string, article = ""): Field | undefined {
   // ("The Venetian merchant _____ journeyed to the court of Kublai Khan": the trade before the blank outweighs a khan)
   if (TRADE_BEFORE_BLANK.test(context)) return undefined;
-  if (LEADER_CUES.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
+  if (LEADER_CUES.test(context) && !HEALER_BEFORE_BLANK.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
   const science = SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0];
@@ -225,7 +227,9 @@ const todaysStory = remembered((article: string) => {
   const years = (article.match(/\b(?:1\d{3}|20\d{2})(?=s?\b)/g) ?? []).map(Number);
   // a report that gives no year at all tells its time by the day: "on Thursday", "this year"
   const byTheDay = new RegExp(`\\b(?:on|last|next|this) ${WEEKDAY}\\b|\\b(?:this|last|next) (?:year|month|week)\\b|\\byesterday\\b`).test(article);
-  return years.length > 0 ? years.every((y) => y >= 1990) : byTheDay;
+  // (a report of the week may look back: "a pub since the 1600s", if most of its years are recent)
+  const recent = years.filter((y) => y >= 1990).length;
+  return years.length > 0 ? recent === years.length || (byTheDay && recent * 2 >= years.length) : byTheDay;
 }, 4);
 
 /** The stem's year or century, else the article's. */
