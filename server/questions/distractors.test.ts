@@ -462,6 +462,17 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).not.toContain("Victoria");
   });
 
+  it("knows a life's 'She was born …' and a name 'known in French as …' for the same person's", () => {
+    const life = "Harriet Tubman\n\nHarriet Tubman freed many. She was born Araminta Ross around 1822. In 1869 Harriet Tubman married Nelson Davis. William Still helped her.";
+    const people = ["Harriet Tubman", "Araminta Ross", "Nelson Davis", "William Still", "Thomas Garrett"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Nelson Davis"), buildPools(people), "In 1869 Harriet Tubman married _____, a Union veteran.", 3, life);
+    expect(out).not.toContain("Araminta Ross");
+    const joan = "Joan of Arc, known in French as Jeanne d'Arc, led the army. Yolande of Aragon backed her, and Isabelle Romee was her mother.";
+    const court = ["Joan of Arc", "Jeanne d'Arc", "Yolande of Aragon", "Isabelle Romee", "Robert de Baudricourt"].map((t, i) => fact("person", t, { sentence: i }));
+    const opts = entityDistractors(fact("person", "Robert de Baudricourt"), buildPools(court), "Early in 1429 _____ gave her horses.", 3, joan);
+    expect(opts.includes("Joan of Arc") && opts.includes("Jeanne d'Arc")).toBe(false);
+  });
+
   it("offers no two names of one person ('Enea Silvio Piccolomini, who later became Pope Pius II')", () => {
     const article = "The scholar Enea Silvio Piccolomini, who later became Pope Pius II, praised the book. Peter Schöffer set the type. Johann Fust paid.";
     const people = ["Enea Silvio Piccolomini", "Pius II", "Johann Fust", "Peter Schöffer"].map((t, i) => fact("person", t, { sentence: i }));

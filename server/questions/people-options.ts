@@ -144,6 +144,8 @@ function calledPresident(name: string, article: string): boolean {
 }
 
 const FULL_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’.-]*)+";
+/** A name with its particles: "Joan of Arc", "Jeanne d'Arc", "Leonardo da Vinci". */
+const LOOSE_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:(?:of|de|du|da|von|van|der|the|la|le)\\s)?(?:\\p{Lu}|[dl]['’]\\p{Lu})[\\p{L}'’.-]*)+";
 /**
  * The other names the article gives one person: "Lena Berg, née Holm", "Mother Teresa (born Anjezë Bojaxhiu)", and a
  * life titled "Marie Curie: …" that opens "Maria Skłodowska was born…". Beside one, the other would be a right answer.
@@ -152,13 +154,16 @@ const otherNames = remembered((article: string): [string, string][] => {
   const pairs: [string, string][] = [];
   // ("Marie Curie was born Maria Skłodowska in Warsaw")
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
-  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),\\s(?:later|better|also)\\s+known\\sas\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  // ("Joan of Arc, known in French as Jeanne d'Arc")
+  for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),\\s(?:(?:later|better|also)\\s+)?known\\s(?:in\\s\\p{Lu}\\p{Ll}+\\s)?as\\s(${LOOSE_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   // ("Enea Silvio Piccolomini, who later became Pope Pius II", "Cardinal Roncalli (later John XXIII)")
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s(?:\\(|who\\s+)?later(?:\\s+became)?\\s+(?:(?:Pope|King|Queen|Emperor|Empress|Saint|Sir)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|[IVX]+))*)`, "gu"))) pairs.push([m[1], m[2]]);
   const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);
   const titled = new RegExp(`^(${FULL_NAME})`, "u").exec(title ?? "")?.[1];
   const born = new RegExp(`^(${FULL_NAME}) was born\\b`, "u").exec(first ?? "")?.[1];
   if (titled && born && !born.includes(surnameOf(titled))) pairs.push([titled, born]);
+  // ("Harriet Tubman" … "She was born Araminta Ross": a life's "she" or "he" is the one its title names)
+  if (titled) for (const m of article.matchAll(new RegExp(`\\b(?:She|He) was born (${FULL_NAME})`, "gu"))) pairs.push([titled, m[1]]);
   return pairs;
 }, 4);
 

@@ -4,6 +4,9 @@ import { sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
 describe("the sex a stem says of its blank", () => {
   it("reads a title or a word of kin before the blank, and an appositive after it", () => {
     expect(sexBesideBlank("The canal was opened by Empress _____.")).toBe("f");
+    // whom a named woman married is a man, and the other way round
+    expect(sexBesideBlank("In 1879 Emmeline Goulden married _____, a barrister.")).toBe("m");
+    expect(sexBesideBlank("In 1849 Louis Pasteur married _____, the rector's daughter.")).toBe("f");
     expect(sexBesideBlank("Suleiman's wife, _____, was a woman of influence.")).toBe("f");
     expect(sexBesideBlank("In 395 his son _____ took the eastern provinces.")).toBe("m");
     expect(sexBesideBlank("_____, the first woman in the cabinet, wrote the law.")).toBe("f");

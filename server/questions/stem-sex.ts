@@ -24,6 +24,8 @@ const HUSBAND = new RegExp(`\\b(?:she|[Ss]he later|[Ss]he then) married ${BLANK}
 
 // a birth name is its bearer's: "Ada Lovelace, born _____ in London"
 const BORN_AS = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}[\\p{L}'’-]+)*,? (?:was )?(?:born|née) ${BLANK}`, "u");
+// whom a named woman or man married is the other: "In 1879 Emmeline Goulden married _____"
+const MARRIED = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}[\\p{L}'’-]+)* (?:later |then )?married ${BLANK}`, "u");
 
 /** The sex the words beside the blank give it: a title or a word of kin before it, an appositive after it. */
 export function sexBesideBlank(stem: string): "f" | "m" | undefined {
@@ -32,6 +34,11 @@ export function sexBesideBlank(stem: string): "f" | "m" | undefined {
   if (bearer) {
     const tags = wordTags(bearer);
     if (tags.has("FemaleName") !== tags.has("MaleName")) return tags.has("FemaleName") ? "f" : "m";
+  }
+  const spouse = MARRIED.exec(clause)?.[1];
+  if (spouse) {
+    const tags = wordTags(spouse);
+    if (tags.has("FemaleName") !== tags.has("MaleName")) return tags.has("FemaleName") ? "m" : "f";
   }
   if (WIFE.test(clause)) return "f";
   if (HUSBAND.test(clause)) return "m";
