@@ -462,6 +462,13 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).not.toContain("Victoria");
   });
 
+  it("reads the sex a who-question says of its 'who': 'Who was … the first woman to fly…?'", () => {
+    const text = "Amelia Earhart flew alone. Charles Lindbergh flew first. Amy Johnson flew to Australia. Herbert Hoover gave a medal. Jean Batten flew too.";
+    const people = ["Amelia Earhart", "Charles Lindbergh", "Amy Johnson", "Herbert Hoover", "Jean Batten"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Amelia Earhart"), buildPools(people), "Who was an American aviator who became the first woman to fly alone across the Atlantic?", 3, text);
+    for (const o of out) expect(["Amy Johnson", "Jean Batten"]).toContain(o);
+  });
+
   it("knows a life's 'She was born …' and a name 'known in French as …' for the same person's", () => {
     const life = "Harriet Tubman\n\nHarriet Tubman freed many. She was born Araminta Ross around 1822. In 1869 Harriet Tubman married Nelson Davis. William Still helped her.";
     const people = ["Harriet Tubman", "Araminta Ross", "Nelson Davis", "William Still", "Thomas Garrett"].map((t, i) => fact("person", t, { sentence: i }));

@@ -231,8 +231,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]);
   const lexiconSex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
   const people = pools.get("person")?.get("*") ?? [];
+  // ("Who was an American aviator who became the first woman to…?": the "who" a question opens on is its blank)
+  const asked = stem.replace(/^Who\b/, BLANK);
   const stemSex = key.kind !== "person" ? undefined
-    : sexBesideBlank(stem) ?? (lexiconSex ? undefined : sexOfPronounAfterBlank(stem, people.map((p) => p.text).filter((t) => t !== key.text)));
+    : sexBesideBlank(asked) ?? (lexiconSex ? undefined : sexOfPronounAfterBlank(asked, people.map((p) => p.text).filter((t) => t !== key.text)));
   const keySex = stemSex ?? lexiconSex;
   const saysSex = keySex && (stemSex || (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem)));
   const otherSex = (o: string) => !!saysSex && (stemSex === "f" ? sexOf(o) !== "f" : (stemSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);

@@ -4,6 +4,9 @@ import { sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
 describe("the sex a stem says of its blank", () => {
   it("reads a title or a word of kin before the blank, and an appositive after it", () => {
     expect(sexBesideBlank("The canal was opened by Empress _____.")).toBe("f");
+    // what the blank "was" says it too, but not whom it married
+    expect(sexBesideBlank("_____ was an American aviator who became the first woman to fly alone.")).toBe("f");
+    expect(sexBesideBlank("_____ was married to a woman from Leeds.")).toBeUndefined();
     // whom a named woman married is a man, and the other way round
     expect(sexBesideBlank("In 1879 Emmeline Goulden married _____, a barrister.")).toBe("m");
     expect(sexBesideBlank("In 1849 Louis Pasteur married _____, the rector's daughter.")).toBe("f");

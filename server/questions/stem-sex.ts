@@ -14,7 +14,8 @@ const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\
 const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)(?:,| was| is)?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 // (another person's kin is not the blank's: "_____, the general whose son…")
-const APPOSITIVE = `${BLANK}, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?(?:(?!whose |his |her |their )[\\p{L}-]+ ){0,6}?`;
+// (so is what the blank "was": "_____ was an American aviator who became the first woman to…")
+const APPOSITIVE = `${BLANK}(?:, (?:\\d+, )?(?:the |a |an |who was (?:the |a |an )?)?| (?:was|is) (?:the |a |an ))(?:(?!whose |his |her |their |married |to )[\\p{L}-]+ ){0,6}?`;
 const WOMAN_AFTER = new RegExp(`${APPOSITIVE}(?:wife|mother|daughter|sister|widow|woman|girl|actress|queen|empress|princess|heiress|grandmother|aunt|niece|bride)\\b`, "u");
 const MAN_AFTER = new RegExp(`${APPOSITIVE}(?:husband|father|son|brother|widower|man|boy|actor|king|emperor|prince|grandfather|uncle|nephew)\\b`, "u");
 
