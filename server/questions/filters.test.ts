@@ -35,6 +35,16 @@ describe("flaws", () => {
     const c = item({ type: "type", prompt: "What, then, is the proper bond between _____ and the school?", sourceStart: 0, sourceEnd: asked.length, options: undefined });
     expect(flaws(c, asked)).toContain("asked-in-source");
   });
+  it("rejects a lesson's task as a fact, and keeps a sentence that only names a name", () => {
+    const task = "Homework: draw and label a cross-section showing the water table and a spring.";
+    const c = item({ type: "type", prompt: "Homework: draw and label a cross-section showing the _____ and a spring.", sourceStart: 0, sourceEnd: task.length, options: undefined });
+    expect(flaws(c, task)).toContain("instruction");
+    const name = "Name the enzyme in saliva and the food it breaks down.";
+    expect(flaws(item({ type: "type", prompt: "Name the _____ in saliva and the food it breaks down.", sourceStart: 0, sourceEnd: name.length, options: undefined }), name)).toContain("instruction");
+    const fact = "The name of the salt depends on the acid that makes it.";
+    expect(flaws(item({ type: "type", prompt: "The name of the _____ depends on the acid that makes it.", sourceStart: 0, sourceEnd: fact.length, options: undefined }), fact)).not.toContain("instruction");
+  });
+
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
   });

@@ -157,9 +157,13 @@ export type Flaw =
   | "unnamed-person"
   | "quoted-wording"
   | "asked-in-source"
+  | "instruction"
   | "garbled";
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
+/** A task set to the reader: a bidding verb opening the sentence, after a label like "Homework:" if any. */
+const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b/iu;
+
 function stemOf(c: Candidate): string {
   return c.prompt.replace(/^True or false:\s*/, "");
 }
@@ -193,6 +197,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   }
   // the article's own question ("What, then, is the proper relationship…?") states no fact to test
   if (c.type !== "order" && c.type !== "quote" && /\?["”’)]*$/.test(source.trim())) out.push("asked-in-source");
+  // nor does a lesson's task ("Name the enzyme in saliva…", "Homework: draw and label a cross-section…")
+  if (c.type !== "order" && c.type !== "quote" && TASK.test(source.trim())) out.push("instruction");
   if (c.type !== "order" && c.type !== "quote") {
     if (words < 6) out.push("stem-too-short");
     if (words > 60) out.push("stem-too-long");
