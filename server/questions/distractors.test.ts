@@ -599,6 +599,9 @@ describe("number distractors", () => {
     const out = numberDistractors(age, buildPools([]), "\"We left before the water came,\" said Helen Trask, _____, who lives by the harbour.");
     expect(out).toHaveLength(3);
     for (const o of out) expect(Math.abs(Number(o) - 71)).toBeLessThanOrEqual(12);
+    // (an age that ends the sentence too: "said Mrs Graves, 68.")
+    const last = numberDistractors(fact("count", "68", { value: 68 }), buildPools([]), "\"He was frightened of everything,\" said Mrs Graves, _____.");
+    for (const o of last) expect(Math.abs(Number(o) - 68)).toBeLessThanOrEqual(12);
   });
 
   it("writes an article's number in words in the key's case ('eleven', not 'Eleven' from a sentence's start)", () => {

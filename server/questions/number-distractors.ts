@@ -208,4 +208,4 @@ function rangeBounds(stem: string, key: number | undefined): { least?: number; m
 }
 
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
-const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK},|\\baged\\s${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");
+const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK}(?:,|\\.$)|\\baged\\s${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");
