@@ -462,6 +462,14 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out).not.toContain("Victoria");
   });
 
+  it("takes no surname from two women's first names ('Theresa' of 'Maria Theresa')", () => {
+    const text = "Maria Theresa ruled Austria. Maria Antonia became queen. Edmund Burke wrote. Axel Fersen helped. Jeanne Valois lied. Later Burke mourned.";
+    const people = ["Maria Theresa", "Maria Antonia", "Edmund Burke", "Axel Fersen", "Jeanne Valois", "Burke"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Burke"), buildPools(people), "Later _____ mourned the queen in a famous book.", 3, text);
+    expect(out).not.toContain("Theresa");
+    expect(out).not.toContain("Antonia");
+  });
+
   it("reads the sex a who-question says of its 'who': 'Who was … the first woman to fly…?'", () => {
     const text = "Amelia Earhart flew alone. Charles Lindbergh flew first. Amy Johnson flew to Australia. Herbert Hoover gave a medal. Jean Batten flew too.";
     const people = ["Amelia Earhart", "Charles Lindbergh", "Amy Johnson", "Herbert Hoover", "Jean Batten"].map((t, i) => fact("person", t, { sentence: i }));

@@ -294,7 +294,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
 function oneWordNames(names: string[], key: string, n: number): string[] {
   const lone = names.filter((t) => !t.includes(" ") && t !== key && !TITLE_AFTER_NAME.test(t));
   // ("Marquis" of "Marquis of Santa Cruz" is a title, no name)
-  return lone.length >= n ? lone : names.filter((t) => !/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
+  // ("Theresa" of "Maria Theresa", "Antonia" of "Maria Antonia": a double first name has no surname to give; "Shelley"
+  // of "Mary Shelley" is one, though the lexicon knows it as a woman's name too)
+  const twoFirstNames = (t: string) => /^(?:Maria|Marie|Anna|Ana|Anne) \S+$/.test(t) && wordTags(t.split(" ")[1]).has("FemaleName");
+  return lone.length >= n ? lone : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
 }
 
 /** Lands of antiquity that are countries still: the article's own era decides their options. */
