@@ -551,6 +551,10 @@ describe("names that are no one's", () => {
     expect(kindOf("United States Geological Survey")).toBe("org");
     expect(kindOf("American Cyanamid")).toBe("org");
     expect(kindOf("Victorian Britain")).toBe("place");
+    // a work is a work wherever the article names it ("whose book Silent Spring"); "play" as a verb names no work
+    const book = factsOf("Carson wrote the book Silent Spring in 1962. Silent Spring sold well, and Silent Spring changed laws. They play Holt Town on Sunday.").facts;
+    expect(book.filter((f) => f.text === "Silent Spring").map((f) => f.kind)).toEqual(["misc", "misc", "misc"]);
+    expect(book.find((f) => f.text === "Holt Town")?.kind).not.toBe("misc");
     // a village is a village wherever the article names it, a quotation's first words too
     const village = factsOf('Work began in the village of Ashcombe Vale. "Ashcombe Vale has had a hard time," she said.').facts;
     expect(village.filter((f) => f.text === "Ashcombe Vale").map((f) => f.kind)).toEqual(["place", "place"]);

@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { appositivePerson, CRAFT_OR_WORK_BEFORE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
@@ -16,8 +16,6 @@ const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
 /** Titles only a person bears: "Count Paris" is a count, whatever city "Paris" also names. */
 const PERSONAL_TITLE = /^(?:Miss|President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
 
-/** A craft named right before a name: "the bomber Enola Gay", "the yacht Britannia". */
-const VEHICLE_BEFORE = /\b(?:HMS|USS|SS|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)\s$/;
 
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
@@ -268,8 +266,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (brief && kind === "person" && !has(run[0], "FirstName")) kind = "misc";
     // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
     if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
-    // "the ship John of London", "the B-29 bomber Enola Gay": a craft's name names no one
-    if (VEHICLE_BEFORE.test(text.slice(Math.max(0, start - 16), start))) kind = "misc";
+    // "the ship John of London", "the B-29 bomber Enola Gay", "whose book Silent Spring": a craft's or a work's name names no one
+    if (CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start))) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
     if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/.test(text.slice(Math.max(0, start - 16), start)) &&
       (kind === "person" || kind === "misc")) kind = "place";

@@ -1,7 +1,7 @@
 // One name, one kind, across the article: the kinds extraction gave each mention, reconciled ("Priestley" is a
 // person when "Joseph Priestley" is; "Holt" is the club when "Holt United" is; "the Rosetta Stone" is nobody).
 import type { Fact, EntityKind } from "./types";
-import { ORG_WORDS } from "./entity-kinds";
+import { CRAFT_OR_WORK_BEFORE, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
 
@@ -35,6 +35,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   // ("Bao Lin slept…" after "a male named Bao Lin": an animal is an animal wherever the article names it)
   const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));
   // ("the village of Ashcombe Vale": a place wherever the article names it, a quotation's first words too)
+  // ("whose book Silent Spring": a work or a craft wherever the article names it)
+  const worksNamed = new Set(facts.filter((f) => f.kind === "misc" && CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))).map((f) => f.text));
   const townsNamed = new Set(facts.filter((f) => f.kind === "place" && /\b(?:town|city|village|suburb|county|district) of\s$/i.test(text.slice(Math.max(0, f.start - 16), f.start))).map((f) => f.text));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
@@ -57,6 +59,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "misc" && best) f.kind = best[0];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
+    if (f.kind === "person" && worksNamed.has(f.text)) f.kind = "misc";
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "a king known as the Oba" beside "Oba Esigie": a word the article writes after "the" and before names is a title
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";
