@@ -10,7 +10,8 @@ import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
-import { famousPeople, ofAnotherTime, ofAnotherTrade, oneBearer, renamed, stemEra } from "./people-options";
+import { famousPeople, ofAnotherTrade, oneBearer, renamed } from "./people-options";
+import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
 

@@ -1,0 +1,68 @@
+// When the people of an article lived: the years a stem or a sentence names (years before Christ as negative ones,
+// centuries as their middle years, named ages), the article's own time, and whether it is a report of today.
+import { NOT_A_COUNT } from "./numbers";
+import { escapeRegExp, remembered, surnameOf } from "./util";
+
+/** Named ages, as a text writes them, by a year in their middle. */
+const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, Victorian: 1870, "Gilded Age": 1885 };
+const ERAS = new RegExp(`\\b(?:${Object.keys(ERA_YEAR).join("|")})\\b`, "g");
+
+const FIRST_MILLENNIUM = new RegExp(`\\b(?:In|Around|From|By)\\s([1-9]\\d{2})\\b${NOT_A_COUNT}`, "gu");
+
+const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const CENTURY_WORDS = new RegExp(`\\b(${ORDINALS.join("|")})[- ]century\\b(?!\\s+BC)`, "gi");
+
+/** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
+export function yearsIn(text: string): number[] {
+  // ("AD 60", "40 BC": the years of antiquity, before Christ as negative ones)
+  const ancient = [...text.matchAll(/\b(\d{1,4})\s?(BCE?|AD|CE)\b|\bAD\s?(\d{1,4})\b/g)].map((m) => (m[3] ? Number(m[3]) : /^BC/.test(m[2]) ? -Number(m[1]) : Number(m[1])));
+  text = text.replace(/\b\d{1,4}\s?(?:BCE?|AD|CE)\b|\bAD\s?\d{1,4}\b/g, " ");
+  const years = [...ancient, ...(text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number)];
+  // ("Around 760 the writer…", "In 863 the brothers…": a year of the first millennium, where no count follows)
+  for (const m of text.matchAll(FIRST_MILLENNIUM)) years.push(Number(m[1]));
+  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
+  for (const m of text.matchAll(CENTURY_WORDS)) years.push(ORDINALS.indexOf(m[1].toLowerCase()) * 100 + 50);
+  // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
+  for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0]]);
+  return years.sort((a, b) => a - b);
+}
+export const middle = (years: number[], least: number) => (years.length >= least ? years[years.length >> 1] : undefined);
+
+/** The article's time: the middle one of the years it writes, if it writes a few. */
+export const eraOf = remembered((article: string) => middle(yearsIn(article), 2), 4);
+
+/** The years of the sentences that name someone, by full name or surname ("A study published in 2023 by … Skowronek"). */
+function yearsOfPerson(name: string, article: string): number[] {
+  const names = name.includes(" ") ? [name, surnameOf(name)] : [name];
+  const re = new RegExp(`\\b(?:${names.map(escapeRegExp).join("|")})\\b`, "u");
+  return datedSentences(article).filter(([s]) => re.test(s)).flatMap(([, years]) => years);
+}
+/** The article's sentences that name a year, with their years, read once per article. */
+const datedSentences = remembered((article: string): [string, number[]][] =>
+  article.split(/(?<=[.!?])(?<!\b\p{Lu}\.)\s+/u).map((s): [string, number[]] => [s, yearsIn(s)]).filter(([, years]) => years.length > 0), 4);
+
+/** Someone the article places only centuries from the stem's time: no foreign minister of 2022 beside a mariner of 1486. */
+export function ofAnotherTime(name: string, stem: string, article: string): boolean {
+  const at = article ? middle(yearsIn(stem), 1) : undefined;
+  if (at === undefined) return false;
+  const theirs = yearsOfPerson(name, article);
+  return theirs.length > 0 && theirs.every((y) => Math.abs(y - at) > 150);
+}
+
+const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+/** A report of the week: "reopened on Saturday". */
+export const reportOfTheWeek = remembered((article: string) => new RegExp(`\\bon ${WEEKDAY}\\b`).test(article), 4);
+
+/** A story of today: every year or decade it writes is 1990 or later ("1940s" dates a story as much as "1943"). */
+export const todaysStory = remembered((article: string) => {
+  const years = (article.match(/\b(?:1\d{3}|20\d{2})(?=s?\b)/g) ?? []).map(Number);
+  // a report that gives no year at all tells its time by the day: "on Thursday", "this year"
+  const byTheDay = new RegExp(`\\b(?:on|last|next|this) ${WEEKDAY}\\b|\\b(?:this|last|next) (?:year|month|week)\\b|\\byesterday\\b`).test(article);
+  // (a report of the week may look back: "a pub since the 1600s", if most of its years are recent)
+  const recent = years.filter((y) => y >= 1990).length;
+  return years.length > 0 ? recent === years.length || (byTheDay && recent * 2 >= years.length) : byTheDay;
+}, 4);
+
+/** The stem's year or century, else the article's. */
+export const stemEra = (stem: string, article: string) => middle(yearsIn(stem), 1) ?? eraOf(article);
+
