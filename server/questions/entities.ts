@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { appositivePerson, CRAFT_OR_WORK_BEFORE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
@@ -235,7 +235,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       unit = undefined;
     }
     // "now part of Milton Keynes", "the town of Bletchley": what a place is part of, or a town is called, is a place
-    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:part of|(?:town|city|village|suburb|county|province|district) of)\s$/i.test(text.slice(Math.max(0, start - 10), start))) {
+    if ((kind === "person" || kind === "misc") && !titledBefore && afterTownOf(text, start)) {
       kind = "place";
       unit = undefined;
     }
@@ -267,7 +267,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
     if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
     // "the ship John of London", "the B-29 bomber Enola Gay", "whose book Silent Spring": a craft's or a work's name names no one
-    if (CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start))) kind = "misc";
+    if (afterCraftOrWork(text, start)) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
     if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/.test(text.slice(Math.max(0, start - 16), start)) &&
       (kind === "person" || kind === "misc")) kind = "place";

@@ -43,7 +43,12 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|Elizabethan|Edwardian|Stuart|Anglo-Saxon|Celtic|Ancient|Modern|Colonial|Imperial|Occupied|Nazi|Napoleonic|Revolutionary|Communist|Postwar|Post-war|Wartime|Regency|Viking|Moorish|Islamic|Habsburg)$/;
 
 /** A craft or a work named right before a name: "the bomber Enola Gay", "the yacht Britannia", "her book Silent Spring". */
-export const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane))\s$/u;
+const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane))\s$/u;
+export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+
+/** "the village of Ashcombe Vale", "now part of Milton Keynes": what a place is part of, or a town is called. */
+export const afterTownOf = (text: string, start: number) =>
+  /\b(?:part of|(?:town|city|village|suburb|county|province|district) of)\s$/i.test(text.slice(Math.max(0, start - 18), start));
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto)$/;

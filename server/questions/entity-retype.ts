@@ -1,7 +1,7 @@
 // One name, one kind, across the article: the kinds extraction gave each mention, reconciled ("Priestley" is a
 // person when "Joseph Priestley" is; "Holt" is the club when "Holt United" is; "the Rosetta Stone" is nobody).
 import type { Fact, EntityKind } from "./types";
-import { CRAFT_OR_WORK_BEFORE, ORG_WORDS } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
 
@@ -36,8 +36,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));
   // ("the village of Ashcombe Vale": a place wherever the article names it, a quotation's first words too)
   // ("whose book Silent Spring": a work or a craft wherever the article names it)
-  const worksNamed = new Set(facts.filter((f) => f.kind === "misc" && CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))).map((f) => f.text));
-  const townsNamed = new Set(facts.filter((f) => f.kind === "place" && /\b(?:town|city|village|suburb|county|district) of\s$/i.test(text.slice(Math.max(0, f.start - 16), f.start))).map((f) => f.text));
+  const worksNamed = new Set(facts.filter((f) => f.kind === "misc" && afterCraftOrWork(text, f.start)).map((f) => f.text));
+  const townsNamed = new Set(facts.filter((f) => f.kind === "place" && afterTownOf(text, f.start)).map((f) => f.text));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)

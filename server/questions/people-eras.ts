@@ -2,6 +2,7 @@
 // centuries as their middle years, named ages), the article's own time, and whether it is a report of today.
 import { NOT_A_COUNT } from "./numbers";
 import { escapeRegExp, remembered, surnameOf } from "./util";
+import { splitSentences } from "./sentences";
 
 /** Named ages, as a text writes them, by a year in their middle. */
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, Victorian: 1870, "Gilded Age": 1885 };
@@ -12,11 +13,13 @@ const FIRST_MILLENNIUM = new RegExp(`\\b(?:In|Around|From|By)\\s([1-9]\\d{2})\\b
 const ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const CENTURY_WORDS = new RegExp(`\\b(${ORDINALS.join("|")})[- ]century\\b(?!\\s+BC)`, "gi");
 
+const ANCIENT_YEAR = /\b(\d{1,4})\s?(BCE?|AD|CE)\b|\bAD\s?(\d{1,4})\b/g;
+
 /** The years a text names (1000–2099), and its centuries as their middle years ("17th century" → 1650). */
 export function yearsIn(text: string): number[] {
   // ("AD 60", "40 BC": the years of antiquity, before Christ as negative ones)
-  const ancient = [...text.matchAll(/\b(\d{1,4})\s?(BCE?|AD|CE)\b|\bAD\s?(\d{1,4})\b/g)].map((m) => (m[3] ? Number(m[3]) : /^BC/.test(m[2]) ? -Number(m[1]) : Number(m[1])));
-  text = text.replace(/\b\d{1,4}\s?(?:BCE?|AD|CE)\b|\bAD\s?\d{1,4}\b/g, " ");
+  const ancient = [...text.matchAll(ANCIENT_YEAR)].map((m) => (m[3] ? Number(m[3]) : /^BC/.test(m[2]) ? -Number(m[1]) : Number(m[1])));
+  text = text.replace(ANCIENT_YEAR, " ");
   const years = [...ancient, ...(text.match(/\b(?:1\d{3}|20\d{2})\b/g) ?? []).map(Number)];
   // ("Around 760 the writer…", "In 863 the brothers…": a year of the first millennium, where no count follows)
   for (const m of text.matchAll(FIRST_MILLENNIUM)) years.push(Number(m[1]));
@@ -39,7 +42,7 @@ function yearsOfPerson(name: string, article: string): number[] {
 }
 /** The article's sentences that name a year, with their years, read once per article. */
 const datedSentences = remembered((article: string): [string, number[]][] =>
-  article.split(/(?<=[.!?])(?<!\b\p{Lu}\.)\s+/u).map((s): [string, number[]] => [s, yearsIn(s)]).filter(([, years]) => years.length > 0), 4);
+  splitSentences(article).map((s): [string, number[]] => [s.text, yearsIn(s.text)]).filter(([, years]) => years.length > 0), 4);
 
 /** Someone the article places only centuries from the stem's time: no foreign minister of 2022 beside a mariner of 1486. */
 export function ofAnotherTime(name: string, stem: string, article: string): boolean {

@@ -35,11 +35,12 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 
 /** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist;
  * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people). */
-const OTHER_TRADE = /\b(?:historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson)\b/i;
+const OTHER_TRADE_WORDS = "historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson";
+const OTHER_TRADE = new RegExp(`\\b(?:${OTHER_TRADE_WORDS})\\b`, "i");
 
 /** "The army surgeon _____": a healer or a scientist before the blank, whatever army or war the stem names. */
 const HEALER_BEFORE_BLANK = /\b(?:surgeon|doctor|physician|nurse|scientist|chemist|physicist|biologist|engineer|inventor)\s+_____/i;
-const TRADE_BEFORE_BLANK = new RegExp(`${OTHER_TRADE.source.slice(0, -2)}\\s+_____`, "i");
+const TRADE_BEFORE_BLANK = new RegExp(`\\b(?:${OTHER_TRADE_WORDS})\\s+_____`, "i");
 
 type Field = keyof typeof PEOPLE_BY_FIELD | "science";
 
