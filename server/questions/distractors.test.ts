@@ -135,6 +135,16 @@ describe("entity distractors", () => {
     expect(named).not.toContain("Deacon");
   });
 
+  it("offers not the one the article is about where a 'she' or 'her' beside the blank is someone else", () => {
+    const people = ["Ada Okafor", "Tunde Bello", "Musa Ibrahim", "Grace Eze"].map((t, i) => fact("person", t, { sentence: i }));
+    const article = "Ada Okafor ran the clinic. Okafor trained nurses. Okafor wrote books. Okafor met Tunde Bello, Musa Ibrahim and Grace Eze. In 1990 she asked Tunde Bello for money.";
+    const asked = entityDistractors(fact("person", "Tunde Bello", { start: 5 }), buildPools(people), "In 1990 she asked _____ for money.", 3, article);
+    expect(asked).not.toContain("Ada Okafor");
+    expect(entityDistractors(fact("person", "Musa Ibrahim", { start: 5 }), buildPools(people), "_____ sent her home.", 3, article)).not.toContain("Ada Okafor");
+    // (a "she" after the blank is the blank's own, so she may stand beside it)
+    expect(entityDistractors(fact("person", "Grace Eze", { start: 5 }), buildPools(people), "_____ said that she would stay.", 3, article)).toContain("Ada Okafor");
+  });
+
   it("offers women for a woman the stem calls 'she' or 'her sister', men for a man it calls 'he', not for an object 'him'", () => {
     const players = ["Maud Watson", "Andrew Murray", "John Isner", "Martina Navratilova", "Helen Wills", "Sarah Barnes"].map((t, i) => fact("person", t, { sentence: i }));
     const won = entityDistractors(fact("person", "Maud Watson", { start: 5 }), buildPools(players), "In 1884 _____ won the title by beating her older sister.", 3, "");

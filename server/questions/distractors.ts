@@ -8,9 +8,9 @@ import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
-import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
+import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
-import { famousPeople, ofAnotherTrade, oneBearer, renamed } from "./people-options";
+import { famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -239,7 +239,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const keySex = stemSex ?? lexiconSex;
   const saysSex = keySex && (stemSex || (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem)));
   const otherSex = (o: string) => !!saysSex && (stemSex === "f" ? sexOf(o) !== "f" : (stemSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);
-  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o);
+  // ("In 1428 she asked _____": the "she" who is not the blank is most likely the one the article is about)
+  const hero = key.kind === "person" && text && someoneElseBesideBlank(asked) ? protagonist(people.map((p) => p.text), text) : undefined;
+  const isHero = (o: string) => !!hero && (hero.includes(o) || o.includes(hero));
+  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o);
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);

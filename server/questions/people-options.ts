@@ -282,3 +282,24 @@ export function famousPeople(key: string, stem: string, article: string): string
   // "Jinping" from Xi Jinping, whose family name comes first, nor "Khan" from Kublai Khan, a title
   return people.filter((p) => / /.test(p) && !/ the |\b[IVX]+$/.test(p) && !NO_SURNAME_LAST.has(p)).map(surnameOf);
 }
+
+/**
+ * The person an article is about: the one it names most often (by surname, or by first name where the article calls
+ * them that: "Joan"), at least four times and more often than anyone else. The person a stem's "she" stands for, when it
+ * is not the blank, is most likely this one.
+ */
+const heroOf = remembered((article: string) => {
+  const counts = new Map<string, number>();
+  const count = (word: string) => counts.get(word) ?? (counts.set(word, (article.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "gu")) ?? []).length), counts.get(word)!);
+  return (people: readonly string[]) => {
+    const ranked = people
+      .map((name) => ({ name, n: Math.max(...name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w)).map(count), 0) }))
+      .sort((a, b) => b.n - a.n);
+    const first = ranked[0];
+    if (!first || first.n < 4) return undefined;
+    // (the same person under a shorter name is no rival: "Joan" beside "Joan of Arc")
+    const rival = ranked.some((r) => r !== first && r.n >= first.n && !first.name.includes(r.name) && !r.name.includes(first.name));
+    return rival ? undefined : first.name;
+  };
+}, 4);
+export const protagonist = (people: readonly string[], article: string) => heroOf(article)(people);

@@ -65,3 +65,22 @@ export function sexOfPronounAfterBlank(stem: string, otherNames: readonly string
   if (otherNames.some((n) => between.includes(n))) return undefined;
   return isWoman ? "f" : "m";
 }
+
+/** An object "her" or "him", not the possessive of a noun ("her father"). */
+const OBJECT_PRONOUN = /\b(?:him|her)\b(?=\s+(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|how|into|up|down|out|off|back|home|away)\b|\s*[,.;:!?)]|$)/i;
+
+/**
+ * "In 1428 she asked _____", "_____ made no serious attempt to free her": a "she" or "he" before the blank in its own
+ * clause, or an object "her" or "him" anywhere in it, is someone other than the blank. (A "she" after the blank is
+ * mostly the blank's own: "_____ told the council that she…".)
+ */
+export function someoneElseBesideBlank(stem: string): boolean {
+  const plain = outsideQuotes(stem);
+  const at = plain.indexOf(BLANK);
+  if (at < 0) return false;
+  const start = Math.max(...[",", ";", ":", "—", "("].map((p) => plain.lastIndexOf(p, at))) + 1;
+  const end = plain.slice(at).search(/[,;:—(]/);
+  const clause = plain.slice(start, end < 0 ? plain.length : at + end);
+  const blank = at - start;
+  return /\b(?:he|she)\b/i.test(clause.slice(0, blank)) || OBJECT_PRONOUN.test(clause.replace(BLANK, " "));
+}
