@@ -135,6 +135,14 @@ describe("entity distractors", () => {
     expect(named).not.toContain("Deacon");
   });
 
+  it("offers men for a man where the article gives its unknown names a sex ('his wife Borta', 'Hulan and her children')", () => {
+    const people = ["Bekar", "Borta", "Hulan", "Khasar", "Belun", "Munglik"].map((t, i) => fact("person", t, { sentence: i }));
+    const article = "Temur married his future wife Borta. Hulan and her children were poor. Temur and his brother Khasar killed their half-brother Bekar.";
+    const options = entityDistractors(fact("person", "Bekar", { start: 5 }), buildPools(people), "Temur and his brother Khasar killed their half-brother _____.", 3, article);
+    expect(options).not.toContain("Borta");
+    expect(options).not.toContain("Hulan");
+  });
+
   it("offers not the one the article is about where a 'she' or 'her' beside the blank is someone else", () => {
     const people = ["Ada Okafor", "Tunde Bello", "Musa Ibrahim", "Grace Eze"].map((t, i) => fact("person", t, { sentence: i }));
     const article = "Ada Okafor ran the clinic. Okafor trained nurses. Okafor wrote books. Okafor met Tunde Bello, Musa Ibrahim and Grace Eze. In 1990 she asked Tunde Bello for money.";

@@ -8,7 +8,8 @@ import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
-import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank } from "./stem-sex";
+import { sexOfFirstName } from "./first-names";
+import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank, kinSexes } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
 import { famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
 import { ofAnotherTime, stemEra } from "./people-eras";
@@ -229,13 +230,17 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "Empress _____", no man beside "his wife, _____"; so does a lone "she" or "he" after the blank with nobody named
   // between; and since the shipped rulers and the names the lexicon does not know are mostly men's, a woman's options
   // then are names the lexicon knows as women's: no "Suleiman" beside a queen, no "Honorius" beside Theodora)
-  const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]);
+  // (a name the lexicon does not know may have its sex in the article: "his future wife Börte", "Hoelun and her children")
+  const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]) ?? kinSexes(text).get(name.split(/\s+/)[0]);
   const lexiconSex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
   const people = pools.get("person")?.get("*") ?? [];
   // ("Who was an American aviator who became the first woman to…?": the "who" a question opens on is its blank)
   const asked = stem.replace(/^Who\b/, BLANK);
+  // (a pronoun after the blank that the key's first name contradicts is someone else's: "With the navigator _____, she
+  // set out…")
+  const pronounAfter = (sex: "f" | "m" | undefined) => (!lexiconSex || sex === lexiconSex ? sex : undefined);
   const stemSex = key.kind !== "person" ? undefined
-    : sexBesideBlank(asked) ?? (lexiconSex ? undefined : sexOfPronounAfterBlank(asked, people.map((p) => p.text).filter((t) => t !== key.text)));
+    : sexBesideBlank(asked) ?? pronounAfter(sexOfPronounAfterBlank(asked, people.map((p) => p.text).filter((t) => t !== key.text)));
   const keySex = stemSex ?? lexiconSex;
   const saysSex = keySex && (stemSex || (keySex === "f" ? SAYS_WOMAN : SAYS_MAN).test(outsideQuotes(stem)));
   const otherSex = (o: string) => !!saysSex && (stemSex === "f" ? sexOf(o) !== "f" : (stemSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);
@@ -323,8 +328,6 @@ const firstNameOnly = (word: string) => {
   return tags.has("FirstName") && !tags.has("LastName");
 };
 
-/** The sex the lexicon gives a first name, if it gives one. */
-const sexOfFirstName = (word: string) => { const t = wordTags(word); return t.has("MaleName") ? "m" : t.has("FemaleName") ? "f" : undefined; };
 
 /**
  * The first names of the article's people, for a key that is one: "Wilbur", "Otto", "Charlie" beside "Orville". No

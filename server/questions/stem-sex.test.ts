@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sexBesideBlank, sexOfPronounAfterBlank } from "./stem-sex";
+import { kinSexes, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank } from "./stem-sex";
+import { sexOfFirstName } from "./first-names";
 
 describe("the sex a stem says of its blank", () => {
   it("reads a title or a word of kin before the blank, and an appositive after it", () => {
@@ -36,5 +37,46 @@ describe("the sex a stem says of its blank", () => {
     expect(sexOfPronounAfterBlank("_____ met Pierre Curie, and he asked for help.", ["Pierre Curie"])).toBeUndefined();
     // a quotation's pronouns are the speaker's
     expect(sexOfPronounAfterBlank("_____ said: \"he was late\".", [])).toBeUndefined();
+  });
+});
+
+describe("the sex an article gives its people", () => {
+  it("reads a word of kin or a title before a name, and 'and her children' after one", () => {
+    const sexes = kinSexes(
+      "Temur had two half-brothers named Bekar and Belun. At nine he met his future wife Borta. Later Hulan and her children lived in poverty. Queen Tamsin ruled.",
+    );
+    expect(Object.fromEntries(sexes)).toEqual({ Bekar: "m", Belun: "m", Borta: "f", Hulan: "f", Tamsin: "f" });
+    // a clause after a comma is no apposition, and a singular kin word takes one name
+    const macbeth = kinSexes("Urged on by his wife, Macbeth murders the king. His wife Ann and Tom left. Her husband, Nelson Davis, died.");
+    expect(macbeth.get("Macbeth")).toBeUndefined();
+    expect(macbeth.get("Tom")).toBeUndefined();
+    expect(macbeth.get("Ann")).toBe("f");
+    expect(macbeth.get("Nelson")).toBe("m");
+  });
+
+  it("asks for men beside 'half-brothers named _____'", () => {
+    expect(sexBesideBlank("Temur had two half-brothers named _____ and Belun.")).toBe("m");
+  });
+});
+
+describe("someone else beside the blank", () => {
+  it("reads a 'she' before the blank, an object 'her' and an owner as another person, a 'she' after it as the blank", () => {
+    expect(someoneElseBesideBlank("In 1428 she asked _____, the commander at the fort, for an escort.")).toBe(true);
+    expect(someoneElseBesideBlank("_____ made no attempt to free her, and the town sold her.")).toBe(true);
+    expect(someoneElseBesideBlank("Years later her elderly mother, _____, asked for a retrial.")).toBe(true);
+    expect(someoneElseBesideBlank("_____ told the council that she would stay.")).toBe(false);
+    // (a "he" in another clause is anyone's)
+    expect(someoneElseBesideBlank("When he was twelve, _____ moved to Paris.")).toBe(false);
+  });
+});
+
+describe("the sex of a first name", () => {
+  it("takes the lexicon's, else the public-domain name lists', and none for a name on both", () => {
+    expect(sexOfFirstName("Helen")).toBe("f");
+    expect(sexOfFirstName("Ines")).toBe("f");
+    expect(sexOfFirstName("Virginia")).toBe("f");
+    expect(sexOfFirstName("Andrea")).toBeUndefined();
+    expect(sexOfFirstName("Grace")).toBeUndefined();
+    expect(sexOfFirstName("virginia")).toBeUndefined();
   });
 });

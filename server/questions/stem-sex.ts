@@ -1,7 +1,7 @@
 // What a stem says of the sex of the person its blank stands for, so that the wrong options can be of the same sex:
 // "Empress _____", "his wife, _____", "_____, the first woman to…", "_____ told the council that she…".
 import { BLANK } from "./candidates";
-import { outsideQuotes } from "./util";
+import { outsideQuotes, remembered } from "./util";
 import { wordTags } from "./nlp";
 
 /** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
@@ -10,8 +10,8 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 
 // (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
 // lexicon does not know)
-const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride)(?:,| was| is)?) ${BLANK}`);
-const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)(?:,| was| is)?) ${BLANK}`);
+const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride)s?(?:,| was| is| named| called)?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)s?(?:,| was| is| named| called)?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 // (another person's kin is not the blank's: "_____, the general whose son…")
 // (so is what the blank "was": "_____ was an American aviator who became the first woman to…")
@@ -70,8 +70,9 @@ export function sexOfPronounAfterBlank(stem: string, otherNames: readonly string
 const OBJECT_PRONOUN = /\b(?:him|her)\b(?=\s+(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|how|into|up|down|out|off|back|home|away)\b|\s*[,.;:!?)]|$)/i;
 
 /**
- * "In 1428 she asked _____", "_____ made no serious attempt to free her": a "she" or "he" before the blank in its own
- * clause, or an object "her" or "him" anywhere in it, is someone other than the blank. (A "she" after the blank is
+ * "In 1428 she asked _____", "_____ made no serious attempt to free her", "her mother, _____": a "she" or "he" before
+ * the blank in its own clause, an object "her" or "him" anywhere in it, or the owner of what the blank is, is someone
+ * other than the blank. (A "she" after the blank is
  * mostly the blank's own: "_____ told the council that she…".)
  */
 export function someoneElseBesideBlank(stem: string): boolean {
@@ -82,5 +83,36 @@ export function someoneElseBesideBlank(stem: string): boolean {
   const end = plain.slice(at).search(/[,;:—(]/);
   const clause = plain.slice(start, end < 0 ? plain.length : at + end);
   const blank = at - start;
-  return /\b(?:he|she)\b/i.test(clause.slice(0, blank)) || OBJECT_PRONOUN.test(clause.replace(BLANK, " "));
+  // ("her elderly mother, _____": whose mother is someone else too)
+  const owner = new RegExp(`\\b(?:her|his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,?\\s+${BLANK}`, "iu");
+  return /\b(?:he|she)\b/i.test(clause.slice(0, blank)) || OBJECT_PRONOUN.test(clause.replace(BLANK, " ")) || owner.test(plain);
 }
+
+const WOMAN_KIN = "wife|mother|daughter|sister|widow|queen|empress|princess|grandmother|aunt|niece|bride|stepmother|half-sister";
+const MAN_KIN = "husband|father|son|brother|widower|king|emperor|prince|grandfather|uncle|nephew|stepfather|half-brother";
+/** The words with a capital or without: "Queen Mary" as well as "his wife Mary". */
+const eitherCase = (words: string) => words.split("|").map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
+const NAME = "\\p{Lu}[\\p{L}'’-]+";
+// "his future wife Börte", "half-brothers named Begter and Belgutei", "her husband, Nelson Davis," (not a clause after
+// a comma: "urged on by his wife, Macbeth murders…")
+const KIN_BEFORE = new RegExp(`\\b(${eitherCase(WOMAN_KIN)}|${eitherCase(MAN_KIN)})(?:s)?(?: named|,(?= ${NAME}(?:,? (?:and )?${NAME})*[,.;:)]))? (${NAME})(?: and (${NAME}))?`, "gu");
+// "Hoelun and her children", "Temüjin and his brothers"
+const OWN_KIN_AFTER = new RegExp(`(?<![\\p{L}])(${NAME}) (?:and|with) (her|his) (?:own )?(?:children|family|husband|wife|sons?|daughters?|brothers?|sisters?|mother|father)\\b`, "gu");
+const WOMAN_KIN_RE = new RegExp(`^(?:${WOMAN_KIN})$`);
+
+/**
+ * The sex the article itself gives the people it names by a word of kin or a title ("his future wife Börte", "Hoelun
+ * and her children"), for names the lexicon does not know: one word of a name to "f" or "m" (none where it says both).
+ */
+export const kinSexes = remembered((article: string) => {
+  const votes = new Map<string, Set<"f" | "m">>();
+  const vote = (name: string | undefined, sex: "f" | "m") => { if (name) votes.set(name, (votes.get(name) ?? new Set()).add(sex)); };
+  for (const m of article.matchAll(KIN_BEFORE)) {
+    const sex = WOMAN_KIN_RE.test(m[1].toLowerCase()) ? "f" : "m";
+    vote(m[2], sex);
+    // (only a plural takes the name after "and" too: "his wife Ann and Tom" is not two wives)
+    if (m[0].startsWith(`${m[1]}s`)) vote(m[3], sex);
+  }
+  for (const m of article.matchAll(OWN_KIN_AFTER)) vote(m[1], m[2] === "her" ? "f" : "m");
+  return new Map([...votes].filter(([, s]) => s.size === 1).map(([name, s]) => [name, [...s][0]]));
+}, 4);
