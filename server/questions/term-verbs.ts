@@ -33,14 +33,15 @@ const AFTER_PLACE = new RegExp(String.raw`\p{Ll}{3,} ` + PLACE_PHRASE, "u");
 const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s ` + PLACE_PHRASE, "iu");
 
 /**
- * "the rate at which prices in an economy rise over time": after a plural subject and a phrase of place, the second word
- * of a two-word run that can be a bare verb agrees with the plural; it is the clause's verb, not part of a compound (one
+ * "the rate at which prices in an economy rise over time": after a plural subject and a phrase of place, the last word
+ * of a run that can be a bare verb agrees with the plural; it is the clause's verb, not part of a compound (one
  * WordNet knows, "school yard", stays whole). "the level of carbon in the atmosphere rose": a past form agrees with
  * anything. `before` is the sentence up to the run; `next` the token after it in the same sentence.
  */
 export function verbAfterPlace(run: Token[], before: string, next: Token | undefined): boolean {
-  if (run.length !== 2 || firstSense(`${run[0].text} ${run[1].text}`)) return false;
-  const last = run[1];
+  // ("the arrows in a food chain point in…": a longer run too, its last two words no compound WordNet knows)
+  if (run.length < 2 || firstSense(`${run[run.length - 2].text} ${run[run.length - 1].text}`)) return false;
+  const last = run[run.length - 1];
   const verb = IRREGULAR_PAST.test(last.text) ? AFTER_PLACE.test(before.slice(-40))
     : /[^s]$/.test(last.text) && isVerb(last.text) && !last.tags.has("Plural") && PLURAL_SUBJECT_THEN_PLACE.test(before);
   return verb && (!next || !isNoun(next) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(next.text));
@@ -134,4 +135,17 @@ export function verblessClause(tokens: Token[], from: number, to: number, text: 
     if (verb(tokens[k])) return false;
   }
   return true;
+}
+
+/** A verb of seeing and its object: "to see the", "watch her". (Not "make": "made a personal rule" is a rule made.) */
+const PERCEIVE = /\b(?:see|saw|seen|seeing|watch|watched|watching|hear|heard|hearing|feel|felt)\s+(?:the|her|his|their|its|our|my)\s+$/i;
+
+/**
+ * "to see the service return", "watch her father conduct affairs": after a verb of seeing and its object, a bare verb
+ * in the run is what the object does, not part of its name. The index of that word, or -1. (A compound WordNet knows
+ * stays whole: "see the water cycle".)
+ */
+export function bareVerbAfterObject(run: Token[], before: string): number {
+  if (run.length < 2 || !PERCEIVE.test(before)) return -1;
+  return run.findIndex((r, k) => k > 0 && /^\p{Ll}+$/u.test(r.text) && !/s$/.test(r.text) && isVerb(r.text) && !firstSense(`${run[k - 1].text} ${r.text}`));
 }

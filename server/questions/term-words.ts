@@ -63,12 +63,16 @@ export const VAGUE = /^(?:true|exact|precise|actual|real|official|common|normal|
 export const PRAISE = /^(?:remarkable|extraordinary|astonishing|incredible|amazing|wonderful|impressive|stunning|staggering|striking|spectacular|magnificent|splendid|excellent|fantastic|superb|outstanding|exceptional)$/;
 
 /** Words of judgement: "a constant challenge", "a serious problem" say how the writer weighs a thing. */
-const JUDGEMENT = /^(?:constant|real|serious|key|crucial|vital|perfect|ideal|terrible|difficult|hard|easy|good|bad|poor|rare|unique|special|true|genuine|massive|daunting|formidable|welcome|valuable|useful|costly|expensive|risky|dangerous|lovely|nice|neat|clever|charming|delightful|pleasant|brilliant|great|fine)$/;
+const JUDGEMENT = /^(?:famous|well-known|notable|classic|obvious|constant|real|serious|key|crucial|vital|perfect|ideal|terrible|difficult|hard|easy|good|bad|poor|rare|unique|special|true|genuine|massive|daunting|formidable|welcome|valuable|useful|costly|expensive|risky|dangerous|lovely|nice|neat|clever|charming|delightful|pleasant|brilliant|great|fine)$/;
 
 /**
  * "protecting the ruins is a constant challenge", "the apprenticeship turned out to be a remarkable education": a
  * judgement and a noun after a linking verb are the writer's verdict, no fact to recall.
  */
+/** A word that weighs a thing ("vital", "famous", "remarkable") and so leaves a generic noun as vague as it was: "a famous
+ * example", "another vital group". */
+export const weighs = (word: string) => JUDGEMENT.test(word) || PRAISE.test(word);
+
 export function isVerdict(words: readonly string[], before: string): boolean {
   if (words.length !== 2) return false;
   const w = words[0].toLowerCase();

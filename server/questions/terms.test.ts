@@ -419,5 +419,13 @@ describe("terms", () => {
     for (const bad of ["hit trade", "still jump", "city back", "structure of vitamin", "sudden sleeping", "true figure", "ancient accounts", "disease pernicious anaemia"]) expect(terms).not.toContain(bad);
     expect(terms).toEqual(expect.arrayContaining(["trade", "pernicious anaemia"]));
   });
-});
 
+  it("takes no verb of what a seen thing or a plural subject does, and no weighed generic noun", () => {
+    const text = "Abrasion happens when waves hurl sand and pebbles against the cliff. The arrows in a food chain point in the direction of flow. " +
+      "He was glad to see the service return. She watched her father conduct affairs of state. Another vital group is the fungi. " +
+      "Sea otters are a famous example. He made a personal rule never to travel twice.";
+    const terms = spans(text, "term");
+    for (const bad of ["hurl sand", "food chain point", "service return", "father conduct affairs", "vital group", "famous example"]) expect(terms).not.toContain(bad);
+    expect(terms).toEqual(expect.arrayContaining(["sand", "food chain", "father", "personal rule"]));
+  });
+});
