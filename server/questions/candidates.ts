@@ -62,12 +62,15 @@ const SECOND_CLAUSE = new RegExp([
   /;|\s(?:and|but|while|whereas|yet)\s+(?:an?|the|its|his|her|their|he|she|it|they|we|this|these|\d[\d,.]*|\p{Lu}[\p{L}-]*)\s+(?:[\p{L}-]+\s+){0,3}?(?:was|were|is|are|has|have|had|will|would|can|could|did|does|became|remained)\b/u.source,
   // "…, and the first doses reached Cameroon", "…, and together they stretch…": a comma and a subject open a clause
   // whatever its verb
-  /,\s(?:and|but|yet)\s+(?:(?:\p{Ll}+\s+)?(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
+  // ("…, and two years later he married…")
+  /,\s(?:and|but|yet)\s+(?:(?:\p{Ll}+\s+){0,3}(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
   // "…filled the arena, and organisers said…": a comma, a noun and a verb of saying or in the past
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
   // "…in battle, and Malcolm becomes king", "…in 1980, and Harrison died…": a comma, a name and a verb
-  /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+\p{Ll}{2,}(?:s|ed)\s/u.source,
+  // ("…, and Nzinga took power", "…, and Shaka's half-brother Sigujana…": a past the tagger knows by heart, a possessor)
+  /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{2,}(?:s|ed)|took|made|became|went|came|gave|won|lost|left|fled|led|fought|began|saw|sent|held|kept|met|ran|rose|fell|wrote|built|brought|found|got|had)\s/u.source,
+  /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+['’]s\s/u.source,
   // "Paul Klee arrived in 1921 and Wassily Kandinsky in 1922": a name and a time after "and" share the verb before
   /\s(?:and|while)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}-]+){0,2}\s+(?:in|on|at|by)\s+(?:\d|\p{Lu})/u.source,
   // "…hired him, and in March 1813 Faraday became…": a comma, "and" and an adverbial open a clause of their own

@@ -396,6 +396,12 @@ describe("entities", () => {
     expect(kind("Sella")).toBeUndefined();
   });
 
+  it("reads a country and a title after it as an office, not a place ('United States Marshal')", () => {
+    const kind = kindIn(factsOf("He held several posts, including United States Marshal for the District of Columbia. The United States Senate voted.").facts);
+    expect(kind("United States Marshal")).toBeUndefined();
+    expect(kind("United States Senate")).toBe("org");
+  });
+
   it("keeps what an office is for whole past an 'and', not a place or a person after it", () => {
     const facts = factsOf("The Office for Product Safety and Standards said so. The Ministry of Defence and Turkey signed a deal. The Ministry of Transport and Nikol Pashinyan met.").facts;
     const kind = kindIn(facts);

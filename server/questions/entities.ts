@@ -127,6 +127,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (!hyphenTail && /^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
     // ("the European Commissioner for industry, Hanna Lindqvist": a demonym and a title are an office, not a name)
     if (run.every((x) => has(x, "Demonym") || TITLES.test(x.text) || isDemonym(x.text, places))) continue;
+    // ("including United States Marshal for the District": so are a country and a title after it)
+    const titleAt = run.findIndex((x) => TITLES.test(x.text));
+    const country = run.slice(0, titleAt).map((x) => x.text).join(" ");
+    if (titleAt > 0 && run.slice(titleAt).every((x) => TITLES.test(x.text)) && (COUNTRIES.includes(country) || /^(?:United States|United Kingdom|Soviet Union)$/.test(country) || (titleAt === 1 && has(run[0], "Country")))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
     if (run.length === 1 && /\d/.test(run[0].text)) continue; // "A2", "V-2": labels, not names
     const initial = run[0] === t && (i0 === 0 || tokens[i0 - 1].sentence !== t.sentence);
