@@ -402,6 +402,12 @@ describe("entities", () => {
     expect(kind("United States Senate")).toBe("org");
   });
 
+  it("keeps 'South Korea' whole where the article says 'Korea' alone too", () => {
+    const facts = factsOf("Sejong ruled Korea. In South Korea, the day is a holiday.").facts;
+    expect(facts.map((f) => f.text)).toContain("South Korea");
+    expect(facts.map((f) => f.text)).not.toContain("South");
+  });
+
   it("keeps what an office is for whole past an 'and', not a place or a person after it", () => {
     const facts = factsOf("The Office for Product Safety and Standards said so. The Ministry of Defence and Turkey signed a deal. The Ministry of Transport and Nikol Pashinyan met.").facts;
     const kind = kindIn(facts);
