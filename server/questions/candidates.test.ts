@@ -168,6 +168,13 @@ describe("true/false", () => {
     expect(trueFalseCandidate(c, sentences[0], "Yuri Gagarin", false)?.answer).toBe("True");
   });
 
+  it("swaps no country that takes 'the' for one that does not ('in United States')", () => {
+    const { sentences, facts } = setup("Most of the rain in India falls in the summer months.");
+    const c = factCandidates(facts, sentences).find((x) => x.answer === "India")!;
+    expect(trueFalseCandidate(c, sentences[0], "United States", true)).toBeUndefined();
+    expect(trueFalseCandidate(c, sentences[0], "France", true)?.prompt).toContain("the rain in France");
+  });
+
   it("states no greeting: 'Welcome to the Hall of Dinosaurs.'", () => {
     const { sentences, facts } = setup("Welcome to the Hall of Dinosaurs.");
     const c = factCandidates(facts, sentences)[0];

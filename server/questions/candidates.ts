@@ -247,6 +247,9 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
 }
 
 /** "True or false" statements: the sentence as written, or with one fact swapped for a distractor. */
+/** Places whose names take "the": "the United States", "the Netherlands", "the Republic of Ireland". */
+const TAKES_THE = /^(?:United|Soviet|European|Czech|Dominican|Central African)\b|(?:States|Netherlands|Philippines|Islands|Isles|Emirates|Bahamas|Maldives|Union|Republic)$|^(?:Republic|Kingdom|Democratic Republic) of\b/;
+
 export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
   if (!c.fact) return undefined;
   const rel = c.fact.start - s.start;
@@ -256,6 +259,9 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     // "President Gagarin", "Sir Anwar Sadat": another name after the key's title is false only by the title
     const before = /(\S+?)\.?\s+$/.exec(s.text.slice(0, rel))?.[1];
     if (c.fact.kind === "person" && before && (TITLES.test(before) || before === "Administrator")) return undefined;
+    // "three-quarters of United States's rainfall", "in the France": a place that takes "the" for one that does not, or
+    // the other way round, is no sentence
+    if (c.fact.kind === "place" && c.fact.unit === "country" && TAKES_THE.test(distractor) !== /\bthe\s+$/i.test(s.text.slice(0, rel))) return undefined;
     statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
   }
   statement = dropConnective(applyLead(statement, lead));
