@@ -62,6 +62,13 @@ describe("entity distractors", () => {
     for (const o of verona) expect(["Chicago", "Boston", "New York", "Los Angeles", "San Francisco", "Tokyo", "Sydney", "Mumbai"]).not.toContain(o);
   });
 
+  it("offers capitals of the same part of the world for 'its capital and largest city is _____'", () => {
+    const facts = [fact("place", "Detroit", { unit: "city" }), fact("place", "Yerevan", { unit: "city" }), fact("place", "Kenya", { unit: "country" })];
+    const out = entityDistractors(fact("place", "Nairobi", { unit: "city" }), buildPools(facts), "Kenya's capital and largest city is _____.");
+    expect(out).not.toContain("Detroit");
+    expect(out).not.toContain("Yerevan");
+  });
+
   it("offers only capitals for 'the capital, _____'", () => {
     const facts = [fact("place", "Akureyri", { unit: "city" }), fact("place", "Norway", { unit: "country" })];
     const out = entityDistractors(fact("place", "Reykjavík", { unit: "city" }), buildPools(facts), "Most people live in and around the capital, _____.");

@@ -210,7 +210,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // a state of the stem's time, the article's own names too: no United States "in 1713"
   const era = keySort === "country" ? stemEra(stem, text) : undefined;
   // "the capital, _____": only capitals are fair (no Marseille beside Reykjavík)
-  const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
+  // ("Kenya's capital and largest city is _____")
+  const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|\\bcapital(?: and (?:largest|biggest|chief) city)? (?:is|was|became|remains) ${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
   // "Ancient _____": a city or land of antiquity, whatever its sort (Athens, Egypt beside Rome; no Paris)
   // (so is a city of antiquity in an article dated before Christ: "Spartan fear of _____' growing power" gets no Prague)
   const ancient = key.kind === "place" && (new RegExp(`\\bancient ${BLANK}`, "i").test(stem) || (ANCIENT_PLACES.includes(key.text) && !STILL_STATES.test(key.text) && datedBeforeChrist(text)));

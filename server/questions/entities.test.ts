@@ -402,6 +402,17 @@ describe("entities", () => {
     expect(kind("United States Senate")).toBe("org");
   });
 
+  it("reads a demonym as no place, and a place before a common noun of no place as no place ('the Zimbabwe Bird', 'Lynch Law')", () => {
+    const facts = factsOf("Troops besieged an Italian fort at Mekelle. Italy lost. The Zimbabwe Bird is on the flag of Zimbabwe. She wrote Southern Horrors: Lynch Law in All Its Phases. The volcanoes of Hawaii are young.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Italian")).toBeUndefined();
+    expect(kind("Italy")).toBe("place");
+    expect(kind("Zimbabwe Bird")).toBe("misc");
+    expect(kind("Lynch Law")).toBe("misc");
+    // (a place that ends like a demonym is a place: "Hawaii")
+    expect(kind("Hawaii")).toBe("place");
+  });
+
   it("keeps 'South Korea' whole where the article says 'Korea' alone too", () => {
     const facts = factsOf("Sejong ruled Korea. In South Korea, the day is a holiday.").facts;
     expect(facts.map((f) => f.text)).toContain("South Korea");

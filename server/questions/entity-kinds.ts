@@ -2,7 +2,7 @@
 // organisation or another name (a law, a war, a prize). The words a name ends in say most; the tagger's tags the rest.
 import type { EntityKind, Fact } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { nounLemma } from "./wordnet";
+import { firstSense, nounLemma } from "./wordnet";
 import { CELESTIAL_BODIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS } from "./data/pools";
 
 const KNOWN_REGIONS = new Set(REGIONS.map((r) => r.replace(/^the /, "")));
@@ -35,8 +35,13 @@ function isPluralNoun(word: string): boolean {
 /** "Russian", "Azerbaijani", "Western": adjectives of a place, not names. */
 export function isDemonym(word: string, places: Set<string>): boolean {
   if (/^(?:Western|Eastern|Northern|Southern|European|African|Asian|American|Arab|Arabic|Latin|Soviet|Catholic|Protestant|Christian|Muslim|Islamic|Jewish|Buddhist|Hindu|Roman|Greek|English|French|German|Dutch|Spanish|Polish|Turkish|Irish|Scottish|Welsh|British|Swedish|Danish|Finnish|Chinese|Japanese|Portuguese|Vietnamese)$/.test(word)) return true;
-  const m = /^(\p{Lu}\p{L}+?)(?:n|an|ian|i|ese|ish|ic)$/u.exec(word);
-  return !!m && (places.has(m[1]) || places.has(m[1] + "a") || places.has(m[1] + "ia") || places.has(word.replace(/n$/, "")));
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(word)) return false;
+  // ("Italian" from "Italy", "Kenyan" from "Kenya", "Sudanese" from "Sudan": each ending tried, not the shortest only)
+  return ["n", "an", "ian", "i", "ese", "ish", "ic"].some((end) => {
+    if (!word.endsWith(end)) return false;
+    const stem = word.slice(0, -end.length);
+    return [stem, `${stem}a`, `${stem}ia`, `${stem}y`, stem.replace(/i$/, "y")].some((p) => p.length > 2 && places.has(p));
+  });
 }
 
 /** The words of an age that go before a country's name: "Victorian Britain", "Medieval France". */
@@ -51,7 +56,7 @@ export const afterTownOf = (text: string, start: number) =>
   /\b(?:part of|(?:town|city|village|suburb|county|province|district) of)\s$/i.test(text.slice(Math.max(0, start - 18), start));
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto)$/;
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto|Law|Laws)$/;
 
 const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol)$/;
 
@@ -61,6 +66,10 @@ const dayOrWeek = (run: Token[]) =>
 
 export const isWorkOrEvent = (run: Token[]) =>
   WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program|Theory|Principles|Origin|Elements|Critique|Treatise|Essay|Discourse|Wealth|Annals|Chronicle|Chronicles|Storm|Hurricane|Cyclone|Typhoon)$/.test(run[0].text));
+
+/** WordNet's noun files that hold no places: acts, animals, attributes, thoughts, words, events, feelings, foods, people,
+ * plants, possessions, processes, quantities, states. */
+const NOT_PLACE_SENSES = new Set([4, 5, 7, 9, 10, 11, 12, 13, 18, 20, 21, 22, 23, 26]);
 
 export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Safety of Life at Sea": where a name's "at" points is no part of what it names
@@ -110,6 +119,11 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => has(t, "Organization", "SportsTeam", "Company", "School"))) return { kind: "org" };
   // "the Mamluks of Egypt", "the Normans of Sicily": a people of a place, not a place
   if (run.length >= 3 && run[1].text === "of" && /^\p{Lu}\p{Ll}+s$/u.test(run[0].text) && !PLURAL_PLACES.test(run[0].text) && !has(run[0], "Place")) return { kind: "misc" };
+  // "the Zimbabwe Bird", "the Texas Ranger": a place before a common noun that names no place (an animal, an act, a
+  // thought…) names a thing of that place
+  const tail = run[run.length - 1];
+  const tailSense = run.length > 1 && !has(tail, "Place") && !PLACE_WORDS.test(tail.text) && !SITE_WORDS.test(strip(tail.text)) ? firstSense(strip(tail.text).toLowerCase()) : undefined;
+  if (tailSense && !tailSense.proper && NOT_PLACE_SENSES.has(tailSense.lexFile)) return { kind: "misc" };
   if (run.some((t) => has(t, "Place"))) {
     const unit = run.some((t) => has(t, "Country")) ? "country" : run.some((t) => has(t, "City")) ? "city" : run.some((t) => has(t, "Region")) ? "region" : undefined;
     return { kind: "place", unit };

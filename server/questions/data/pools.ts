@@ -107,6 +107,10 @@ export function citiesNear(key: string, article: string): string[] {
   return named.length ? [...new Set(named.flatMap(neighbourCities))].filter((c) => !key.includes(c)) : CITIES;
 }
 
+let capitalsCountry: Map<string, string> | undefined;
+/** The country of each capital we know (the first named, where a city is the capital of several names of one state). */
+const countryOfCapital = () => (capitalsCountry ??= new Map(Object.entries(CAPITALS).reverse().map(([country, city]) => [city, country])));
+
 /** Two places we can both place that share no part of the world ("Uganda" beside Russia) make a give-away pair. */
 export function farApart(a: string, b: string): boolean {
   // a great power is a fair wrong option anywhere
@@ -116,7 +120,9 @@ export function farApart(a: string, b: string): boolean {
     const gb = Object.values(groups).filter((g) => g.includes(b));
     if (ga.length && gb.length) return !ga.some((g) => gb.includes(g));
   }
-  return false;
+  // (a capital the cities' parts of the world leave out lies where its country does: no Yerevan beside Nairobi)
+  const [ca, cb] = [countryOfCapital().get(a), countryOfCapital().get(b)];
+  return !!ca && !!cb && farApart(ca, cb);
 }
 
 /** Names of one state: "America" is the United States, "Britain" the United Kingdom. */
