@@ -269,6 +269,13 @@ describe("entity distractors", () => {
     expect(maths).toHaveLength(3);
     for (const m of maths) expect(["Carl Friedrich Gauss", "Évariste Galois", "Bernhard Riemann", "Georg Cantor", "Henri Poincaré", "David Hilbert", "Joseph-Louis Lagrange"]).toContain(m);
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The historian _____ wrote about the plague in 1893.")).toEqual([]);
+    // nor an engineer or an archaeologist of chemistry or physics (we ship no famous engineers), nor a president the article
+    // names beside an engineer
+    expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "Prestressed concrete was developed by the French engineer _____ in the 20th century, using steel and chemical reactions.")).toEqual([]);
+    expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The archaeologist _____ found the atoms of carbon in 1961.")).toEqual([]);
+    const nasa = "President Barack Obama gave her the medal. Mary Jackson and James Goble worked with Ted Skopinski.";
+    const team = buildPools(["Barack Obama", "Mary Jackson", "James Goble", "Ted Skopinski"].map((t, i) => fact("person", t, { sentence: i })));
+    expect(entityDistractors(fact("person", "Ted Skopinski", { start: 5 }), team, "In 1960 she and the engineer _____ wrote a report.", 3, nasa)).not.toContain("Barack Obama");
     // a landscape architect in a story of today gets no famous architects of the past
     const garden = "Pupils planted 46 trees with the help of a landscape architect. The council will pay for six more schools by 2027.";
     expect(entityDistractors(fact("person", "Daniel Fraser"), buildPools([]), "The children chose the trees with the architect _____.", 3, garden)).toEqual([]);

@@ -34,8 +34,9 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 ];
 
 /** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist;
- * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people). */
-const OTHER_TRADE_WORDS = "historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson";
+ * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people), nor "the archaeologist _____" or
+ * "the French engineer _____" (no Crick, no Heisenberg: we ship no famous engineers or archaeologists). */
+const OTHER_TRADE_WORDS = "historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson|engineer|inventor|archaeologist|anthropologist|egyptologist|geographer|linguist|economist";
 const OTHER_TRADE = new RegExp(`\\b(?:${OTHER_TRADE_WORDS})\\b`, "i");
 
 /** "The army surgeon _____": a healer or a scientist before the blank, whatever army or war the stem names. */
@@ -204,6 +205,8 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
   // beside "Pope _____", only popes: no Charlemagne beside Leo III
   if (POPE_SLOT.test(stem)) return !pope(name) && !calledPope(name, article);
   if (REIGN_SLOT.test(stem)) return !ruler(name, article);
+  // ("she and the engineer _____": no head of state the article names beside a trade the stem gives)
+  if (article && TRADE_BEFORE_BLANK.test(stem) && !/\b(?:president|king|queen|emperor)\b/i.test(stem) && (ruler(name, article) || calledPresident(name, article))) return true;
   const field = fieldOf(stem, article);
   if (!field) {
     if (!article || !key) return false;

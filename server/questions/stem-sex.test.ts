@@ -65,6 +65,9 @@ describe("someone else beside the blank", () => {
     expect(someoneElseBesideBlank("_____ made no attempt to free her, and the town sold her.")).toBe(true);
     expect(someoneElseBesideBlank("Years later her elderly mother, _____, asked for a retrial.")).toBe(true);
     expect(someoneElseBesideBlank("_____ told the council that she would stay.")).toBe(false);
+    expect(someoneElseBesideBlank("With the navigator _____, she set out from Miami.")).toBe(true);
+    expect(someoneElseBesideBlank("In 1932, five years after _____'s crossing, she flew alone.")).toBe(true);
+    expect(someoneElseBesideBlank("When _____ arrived, she was greeted by crowds.")).toBe(false);
     // (a "he" in another clause is anyone's)
     expect(someoneElseBesideBlank("When he was twelve, _____ moved to Paris.")).toBe(false);
   });
