@@ -31,7 +31,8 @@ describe("entity distractors", () => {
 
   it("keeps places of the same subkind", () => {
     const places = [fact("place", "Lyon", { unit: "city" }), fact("place", "Peru", { unit: "country" })];
-    const out = entityDistractors(fact("place", "Lima", { unit: "city" }), buildPools(places), "The school is in _____.");
+    // (a city we do not place: "Lima" would get Quito and Havana, cities of its own part of the world, before Lyon)
+    const out = entityDistractors(fact("place", "Arequipa", { unit: "city" }), buildPools(places), "The school is in _____.");
     expect(out).toContain("Lyon");
     expect(out).not.toContain("Peru");
   });
@@ -67,6 +68,10 @@ describe("entity distractors", () => {
     const out = entityDistractors(fact("place", "Nairobi", { unit: "city" }), buildPools(facts), "Kenya's capital and largest city is _____.");
     expect(out).not.toContain("Detroit");
     expect(out).not.toContain("Yerevan");
+    expect(out).toHaveLength(3);
+    // and a city of Africa or Latin America gets cities of its own part of the world
+    const lagos = entityDistractors(fact("place", "Lagos", { unit: "city" }), buildPools([fact("place", "Warsaw", { unit: "city" })]), "He was born in _____ and moved to London at eight.");
+    for (const o of lagos) expect(["Cairo", "Abuja", "Nairobi", "Addis Ababa", "Johannesburg", "Pretoria", "Accra", "Dakar", "Kinshasa", "Casablanca", "Rabat", "Khartoum", "Dar es Salaam", "Kampala"]).toContain(o);
   });
 
   it("offers only capitals for 'the capital, _____'", () => {

@@ -56,6 +56,9 @@ describe("the sex an article gives its people", () => {
 
   it("asks for men beside 'half-brothers named _____'", () => {
     expect(sexBesideBlank("Temur had two half-brothers named _____ and Belun.")).toBe("m");
+    expect(sexBesideBlank("The couple had three daughters: _____, Constance and Kate.")).toBe("f");
+    // (a birth name is its bearer's, particles and all)
+    expect(sexBesideBlank("Juana Inés de la Cruz was born _____ in a village.")).toBe("f");
   });
 });
 

@@ -10,8 +10,8 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 
 // (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
 // lexicon does not know)
-const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride)s?(?:,| was| is| named| called)?) ${BLANK}`);
-const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)s?(?:,| was| is| named| called)?) ${BLANK}`);
+const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride)s?(?:,|:| was| is| named| called)?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)s?(?:,|:| was| is| named| called)?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 // (another person's kin is not the blank's: "_____, the general whose son…")
 // (so is what the blank "was": "_____ was an American aviator who became the first woman to…")
@@ -24,7 +24,8 @@ const WIFE = new RegExp(`\\b(?:he|[Hh]e later|[Hh]e then) married ${BLANK}`);
 const HUSBAND = new RegExp(`\\b(?:she|[Ss]he later|[Ss]he then) married ${BLANK}`);
 
 // a birth name is its bearer's: "Ada Lovelace, born _____ in London"
-const BORN_AS = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}[\\p{L}'’-]+)*,? (?:was )?(?:born|née) ${BLANK}`, "u");
+// ("Juana Inés de la Cruz was born _____": the particles of a name are part of it)
+const BORN_AS = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)(?: (?:(?:de|del|de la|da|van|von|der|du|di|le|la) )?\\p{Lu}[\\p{L}'’-]+)*,? (?:was )?(?:born|née) ${BLANK}`, "u");
 // whom a named woman or man married is the other: "In 1879 Emmeline Goulden married _____"
 const MARRIED = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}\\p{Ll}+)(?: \\p{Lu}[\\p{L}'’-]+)* (?:later |then )?married ${BLANK}`, "u");
 

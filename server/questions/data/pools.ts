@@ -14,7 +14,9 @@ export const CITIES = (
   "London|Paris|Berlin|Madrid|Rome|Vienna|Warsaw|Prague|Budapest|Moscow|Kyiv|Istanbul|Athens|Lisbon|Amsterdam|Brussels|Stockholm|" +
   "Oslo|Copenhagen|Dublin|Edinburgh|Manchester|Chicago|Boston|New York|Los Angeles|San Francisco|Houston|Philadelphia|Seattle|Atlanta|" +
   "Toronto|Montreal|Sydney|Melbourne|Tokyo|Beijing|Shanghai|Delhi|Mumbai|Cairo|Tehran|Baghdad|Damascus|Tbilisi|Baku|Yerevan|Ankara|" +
-  "Geneva|Munich|Hamburg|Milan|Naples|Barcelona|Lyon|Marseille|Kraków|Dallas|Denver|Miami|Detroit|Baltimore|Adelaide|Perth|Brisbane|Helsinki|Reykjavík"
+  "Geneva|Munich|Hamburg|Milan|Naples|Barcelona|Lyon|Marseille|Kraków|Dallas|Denver|Miami|Detroit|Baltimore|Adelaide|Perth|Brisbane|Helsinki|Reykjavík|" +
+  "Mexico City|Guadalajara|Monterrey|Puebla|Havana|Bogotá|Lima|Quito|Caracas|Santiago|Buenos Aires|São Paulo|Rio de Janeiro|" +
+  "Lagos|Abuja|Nairobi|Addis Ababa|Johannesburg|Pretoria|Accra|Dakar|Kinshasa|Casablanca|Rabat|Khartoum|Dar es Salaam|Kampala|Brasília"
 ).split("|");
 
 /**
@@ -81,6 +83,8 @@ export const CITY_GROUPS: Record<string, readonly string[]> = {
   australia: ["Sydney", "Melbourne", "Adelaide", "Perth", "Brisbane", "Canberra", "Hobart", "Darwin"],
   asia: ["Tokyo", "Beijing", "Shanghai", "Delhi", "Mumbai", "Seoul", "Bangkok", "Karachi"],
   nearEast: ["Cairo", "Tehran", "Baghdad", "Damascus", "Tbilisi", "Baku", "Yerevan", "Ankara", "Istanbul", "Moscow", "Jerusalem", "Beirut"],
+  latinAmerica: ["Mexico City", "Guadalajara", "Monterrey", "Puebla", "Havana", "Bogotá", "Lima", "Quito", "Caracas", "Santiago", "Buenos Aires", "São Paulo", "Rio de Janeiro", "Brasília"],
+  africa: ["Cairo", "Lagos", "Abuja", "Nairobi", "Addis Ababa", "Johannesburg", "Pretoria", "Accra", "Dakar", "Kinshasa", "Casablanca", "Rabat", "Khartoum", "Dar es Salaam", "Kampala"],
 };
 
 const neighboursIn = (groups: Record<string, readonly string[]>, key: string, all: string[]) => {
@@ -288,7 +292,8 @@ export const CAPITALS: Record<string, string> = {
   Serbia: "Belgrade", Croatia: "Zagreb", Bosnia: "Sarajevo", Kosovo: "Pristina", Romania: "Bucharest", Bulgaria: "Sofia",
   Kazakhstan: "Astana", Mongolia: "Ulaanbaatar", China: "Beijing", Japan: "Tokyo", India: "New Delhi", Pakistan: "Islamabad",
   Afghanistan: "Kabul", "United States": "Washington", Canada: "Ottawa", Mexico: "Mexico City", Brazil: "Brasília", Argentina: "Buenos Aires",
-  Australia: "Canberra", "New Zealand": "Wellington", Nigeria: "Abuja", Kenya: "Nairobi", Ethiopia: "Addis Ababa", "South Africa": "Pretoria",
+  Australia: "Canberra", "New Zealand": "Wellington", Nigeria: "Abuja", Uganda: "Kampala", Sudan: "Khartoum", Ghana: "Accra", Senegal: "Dakar", "Democratic Republic of the Congo": "Kinshasa",
+  Colombia: "Bogotá", Peru: "Lima", Venezuela: "Caracas", Ecuador: "Quito", Chile: "Santiago", Kenya: "Nairobi", Ethiopia: "Addis Ababa", "South Africa": "Pretoria",
   Morocco: "Rabat", Algeria: "Algiers", Libya: "Tripoli", Kuwait: "Kuwait City", Jordan: "Amman", Lebanon: "Beirut", Cuba: "Havana",
   Iceland: "Reykjavík",
 };
