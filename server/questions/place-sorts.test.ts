@@ -11,6 +11,12 @@ describe("placeSort", () => {
     expect(placeSort("Duval County", "region")).toBe("division");
     expect(placeSort("Buckland Valley", "region")).toBe("land");
     expect(placeSort("Merritt Island", "region")).toBe("island");
+    // a lake beside lakes, not seas; a protected site; the Americas
+    expect(placeSort("Lake Biwa")).toBe("lake");
+    expect(placeSort("Great Lakes")).toBe("lake");
+    expect(placeSort("Philippine Sea")).toBe("water");
+    expect(placeSort("Cahokia Mounds State Historic Site")).toBe("site");
+    expect(placeSort("Americas")).toBe("continent");
     // what comes before "of" says the sort too
     expect(placeSort("Isthmus of Panama")).toBe("land");
     expect(placeSort("Isle of Man", "region")).toBe("island");

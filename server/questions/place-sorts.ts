@@ -5,7 +5,7 @@ import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, COUNTRY_GROUPS, FORMER
 
 export type PlaceSort =
   | "country" | "state" | "division" | "city" | "region" | "continent" | "celestial body"
-  | "river" | "water" | "island" | "land" | "site" | "colony";
+  | "river" | "lake" | "water" | "island" | "land" | "site" | "colony";
 
 /** First-level parts of federal countries, which a tagger reads as regions or countries, by country. */
 const STATE_GROUPS: readonly (readonly string[])[] = [
@@ -30,7 +30,7 @@ const COLONIES = new Set(
 
 /** Water, by a word of its name: a sea is asked beside seas, not beside a country. */
 const isWater = (name: string) =>
-  /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Sound|Lagoon|Mediterranean|Atlantic|Pacific|Baltic|Caspian)\b/.test(name);
+  /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Sound|Lagoon|Mediterranean|Atlantic|Pacific|Baltic|Caspian|Adriatic|Aegean)\b/.test(name);
 
 const ISLAND = /^(?:Island|Islands|Isle|Isles|Archipelago)$/;
 const LAND = /^(?:Valley|Mountains?|Peninsula|Desert|Plains?|Basin|Hills?|Heights|Canyon|Forest|Woods|Highlands|Coast|Glacier|Delta|Steppe)$/;
@@ -55,10 +55,13 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   const bare = name.replace(/^the\s+/i, "");
   const words = bare.split(/\s+/);
   const last = words[words.length - 1];
-  if (unit === "site" || (words.length > 1 && /^(?:Field|Fort)$/.test(last))) return "site";
+  // ("Cahokia Mounds State Historic Site", "Yellowstone National Park": a protected site)
+  if (unit === "site" || (words.length > 1 && /^(?:Field|Fort|Site|Mounds)$/.test(last))) return "site";
   if (unit === "celestial body" || (words.length === 1 && CELESTIAL_BODIES.includes(bare) && unit !== "city")) return "celestial body";
-  if (unit === "continent" || (CONTINENTS.includes(bare) && unit !== "country")) return "continent";
+  if (unit === "continent" || ((CONTINENTS.includes(bare) || bare === "Americas") && unit !== "country")) return "continent";
   if (unit === "river" || RIVERS.includes(bare) || /\bRiver\b/.test(bare)) return "river";
+  // (a lake beside lakes, seas beside seas: no Lake Biwa beside the Pacific)
+  if (/^(?:Lake|Loch)\s|\s(?:Lake|Lakes)$/.test(bare)) return "lake";
   if (isWater(bare)) return "water";
   if (ISLAND.test(last)) return "island";
   // ("the Isle of Man", "the Isthmus of Panama", "the Vale of York": what comes first says the sort)
