@@ -6,6 +6,7 @@ import { wordTags, type Token } from "./nlp";
 import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
+import { placeSort } from "./place-sorts";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
 import { CONNECTORS, readRun } from "./name-run-reader";
 import { retypeByName } from "./entity-retype";
@@ -131,7 +132,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // ("including United States Marshal for the District": so are a country and a title after it)
     const titleAt = run.findIndex((x) => TITLES.test(x.text));
     const country = run.slice(0, titleAt).map((x) => x.text).join(" ");
-    if (titleAt > 0 && run.slice(titleAt).every((x) => TITLES.test(x.text)) && (COUNTRIES.includes(country) || /^(?:United States|United Kingdom|Soviet Union)$/.test(country) || (titleAt === 1 && has(run[0], "Country")))) continue;
+    if (titleAt > 0 && run.slice(titleAt).every((x) => TITLES.test(x.text)) && (placeSort(country) === "country" || (titleAt === 1 && has(run[0], "Country")))) continue;
     if (AGENCIES.test(run.map((x) => x.text).join(" "))) continue;
     if (run.length === 1 && /\d/.test(run[0].text)) continue; // "A2", "V-2": labels, not names
     const initial = run[0] === t && (i0 === 0 || tokens[i0 - 1].sentence !== t.sentence);

@@ -67,14 +67,19 @@ export function sexOfPronounAfterBlank(stem: string, otherNames: readonly string
   return isWoman ? "f" : "m";
 }
 
+// ("With the navigator _____, she set out", "five years after _____'s crossing, she took off": the subject of the clause
+// after an opening phrase that ends on the blank or its possession; not "When _____ arrived, she…", the blank's own)
+const SUBJECT_AFTER_OPENING = new RegExp(`(?:^|,)[^,;]*${BLANK}(?:['’]s\\s[^,;]*)?,\\s+(?:he|she)\\b`);
+// ("her elderly mother, _____": whose mother is someone else too)
+const OWNER_BEFORE = new RegExp(`\\b(?:her|his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,?\\s+${BLANK}`, "iu");
 /** An object "her" or "him", not the possessive of a noun ("her father"). */
 const OBJECT_PRONOUN = /\b(?:him|her)\b(?=\s+(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|how|into|up|down|out|off|back|home|away)\b|\s*[,.;:!?)]|$)/i;
 
 /**
  * "In 1428 she asked _____", "_____ made no serious attempt to free her", "her mother, _____", "With the navigator
  * _____, she set out": a "she" or "he" before the blank in its own clause, an object "her" or "him" anywhere in it, the
- * owner of what the blank is, or the subject after an opening phrase that holds the blank, is someone other than it. (A "she" after the blank is
- * mostly the blank's own: "_____ told the council that she…".)
+ * owner of what the blank is, or the subject after an opening phrase that holds the blank, is someone other than it.
+ * (A "she" after the blank is mostly the blank's own: "_____ told the council that she…".)
  */
 export function someoneElseBesideBlank(stem: string): boolean {
   const plain = outsideQuotes(stem);
@@ -84,12 +89,8 @@ export function someoneElseBesideBlank(stem: string): boolean {
   const end = plain.slice(at).search(/[,;:—(]/);
   const clause = plain.slice(start, end < 0 ? plain.length : at + end);
   const blank = at - start;
-  // ("With the navigator _____, she set out", "five years after _____'s crossing, she took off": the subject of the clause
-  // after an opening phrase that ends on the blank or its possession; not "When _____ arrived, she…", the blank's own)
-  if (new RegExp(`(?:^|,)[^,;]*${BLANK}(?:['’]s\\s[^,;]*)?,\\s+(?:he|she)\\b`).test(plain)) return true;
-  // ("her elderly mother, _____": whose mother is someone else too)
-  const owner = new RegExp(`\\b(?:her|his)\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+,?\\s+${BLANK}`, "iu");
-  return /\b(?:he|she)\b/i.test(clause.slice(0, blank)) || OBJECT_PRONOUN.test(clause.replace(BLANK, " ")) || owner.test(plain);
+  if (SUBJECT_AFTER_OPENING.test(plain)) return true;
+  return /\b(?:he|she)\b/i.test(clause.slice(0, blank)) || OBJECT_PRONOUN.test(clause.replace(BLANK, " ")) || OWNER_BEFORE.test(plain);
 }
 
 const WOMAN_KIN = "wife|mother|daughter|sister|widow|queen|empress|princess|grandmother|aunt|niece|bride|stepmother|half-sister";

@@ -149,3 +149,9 @@ export function bareVerbAfterObject(run: Token[], before: string): number {
   if (run.length < 2 || !PERCEIVE.test(before)) return -1;
   return run.findIndex((r, k) => k > 0 && /^\p{Ll}+$/u.test(r.text) && !/s$/.test(r.text) && isVerb(r.text) && !firstSense(`${run[k - 1].text} ${r.text}`));
 }
+
+const OPENER_AND_PLURAL = /\b(?:when|as|while|because|if|where|although|though|once|until|unless)\s+\p{Ll}{3,}[^s]s\s+$/iu;
+
+/** "when waves hurl sand": after a clause's opening word and a plural, a bare verb opens what the plural does. */
+export const verbOfOpeningPlural = (run: Token[], before: string) =>
+  run.length > 1 && !/s$/.test(run[0].text) && isVerb(run[0].text) && OPENER_AND_PLURAL.test(before);

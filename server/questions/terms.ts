@@ -4,7 +4,7 @@ import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
-import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
+import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
 import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 
 export { retagNouns } from "./term-verbs";
@@ -17,7 +17,6 @@ function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
 
-const OPENER_AND_PLURAL = /\b(?:when|as|while|because|if|where|although|though|once|until|unless)\s+\p{Ll}{3,}[^s]s\s+$/iu;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 /** Whether only a determiner and an adjective stand between a clause's start and `first` ("Warm air", "and their price";
  * a clause opened by "and" counts only with `afterAnd`). */
@@ -137,8 +136,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const sentenceSoFar = run.length ? text.slice(sentences[t.sentence].start, run[0].start) : "";
     const doing = bareVerbAfterObject(run, sentenceSoFar);
     if (doing > 0) run.splice(doing);
-    // "when waves hurl sand": after a clause's opening word and a plural, a bare verb opens what the plural does
-    else if (run.length > 1 && !/s$/.test(run[0].text) && isVerb(run[0].text) && OPENER_AND_PLURAL.test(sentenceSoFar)) run.shift();
+    else if (verbOfOpeningPlural(run, sentenceSoFar)) run.shift();
     while (run.length && !isNoun(run[run.length - 1]) && run[run.length - 1] !== misread) run.pop();
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
