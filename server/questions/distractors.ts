@@ -232,7 +232,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // between; and since the shipped rulers and the names the lexicon does not know are mostly men's, a woman's options
   // then are names the lexicon knows as women's: no "Suleiman" beside a queen, no "Honorius" beside Theodora)
   // (a name the lexicon does not know may have its sex in the article: "his future wife Börte", "Hoelun and her children")
-  const sexOf = (name: string) => sexOfFirstName(name.split(/\s+/)[0]) ?? kinSexes(text).get(name.split(/\s+/)[0]);
+  const sexOf = (name: string) => { const first = name.split(/\s+/)[0]; return sexOfFirstName(first) ?? kinSexes(text).get(first); };
   const lexiconSex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
   const people = pools.get("person")?.get("*") ?? [];
   // ("Who was an American aviator who became the first woman to…?": the "who" a question opens on is its blank)

@@ -10,8 +10,11 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 
 // (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
 // lexicon does not know)
-const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride)s?(?:,|:| was| is| named| called)?) ${BLANK}`);
-const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather)s?(?:,|:| was| is| named| called)?) ${BLANK}`);
+/** Words of kin, written once for the stem's blank and for the article's names. */
+const WOMAN_FAMILY = "wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride";
+const MAN_FAMILY = "husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather";
+const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:${WOMAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|${MAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 // (another person's kin is not the blank's: "_____, the general whose son…")
 // (so is what the blank "was": "_____ was an American aviator who became the first woman to…")
@@ -93,8 +96,8 @@ export function someoneElseBesideBlank(stem: string): boolean {
   return /\b(?:he|she)\b/i.test(clause.slice(0, blank)) || OBJECT_PRONOUN.test(clause.replace(BLANK, " ")) || OWNER_BEFORE.test(plain);
 }
 
-const WOMAN_KIN = "wife|mother|daughter|sister|widow|queen|empress|princess|grandmother|aunt|niece|bride|stepmother|half-sister";
-const MAN_KIN = "husband|father|son|brother|widower|king|emperor|prince|grandfather|uncle|nephew|stepfather|half-brother";
+const WOMAN_KIN = `half-sister|${WOMAN_FAMILY}|queen|empress|princess`;
+const MAN_KIN = `half-brother|${MAN_FAMILY}|king|emperor|prince`;
 /** The words with a capital or without: "Queen Mary" as well as "his wife Mary". */
 const eitherCase = (words: string) => words.split("|").map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join("|");
 const NAME = "\\p{Lu}[\\p{L}'’-]+";
