@@ -124,6 +124,16 @@ describe("entity distractors", () => {
     expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
+  it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
+    const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
+    const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Taejong", { start: 60 }), buildPools(people), "Later _____ gave up the throne.", 3, text);
+    for (const o of out) expect(["Sejong", "Lagerlof"]).toContain(o);
+    // "Yi Do" is Sejong: no wrong answer to a question that names Sejong
+    const full = entityDistractors(fact("person", "Choe Malli", { start: 90 }), buildPools(people), "Sejong's court heard the scholar _____ speak.", 3, text);
+    expect(full).not.toContain("Yi Do");
+  });
+
   it("offers lands of antiquity for a city of antiquity in an article dated before Christ", () => {
     const places = ["Athens", "Prague", "Moscow", "Piraeus", "Corinth"].map((t, i) => fact("place", t, { sentence: i, unit: "city" }));
     const out = entityDistractors(fact("place", "Athens", { start: 5, unit: "city" }), buildPools(places), "Sparta feared the growing power of _____.", 3, "The war began in 431 BC.");

@@ -2,7 +2,7 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { hashString, normalize, outsideQuotes, remembered, STOPWORDS, surnameOf } from "./util";
+import { familyNameFirst, hashString, normalize, outsideQuotes, remembered, STOPWORDS, surnameOf } from "./util";
 import { TITLES } from "./entity-kinds";
 import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
@@ -307,7 +307,9 @@ function oneWordNames(names: string[], key: string, n: number): string[] {
   // ("Theresa" of "Maria Theresa", "Antonia" of "Maria Antonia": a double first name has no surname to give; "Shelley"
   // of "Mary Shelley" is one, though the lexicon knows it as a woman's name too)
   const twoFirstNames = (t: string) => /^(?:Maria|Marie|Anna|Ana|Anne) \S+$/.test(t) && wordTags(t.split(" ")[1]).has("FemaleName");
-  return lone.length >= n ? lone : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
+  // ("Malli" of "Choe Malli" is a given name, and "Choe", a family name written first, is not how English calls him)
+  return lone.length >= n ? lone
+    : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t) && !familyNameFirst(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
 }
 
 /** Lands of antiquity that are countries still: the article's own era decides their options. */

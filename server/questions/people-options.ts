@@ -154,14 +154,14 @@ const LOOSE_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s(?:(?:of|de|du|da|von|van|der|the
  */
 const otherNames = remembered((article: string): [string, string][] => {
   const pairs: [string, string][] = [];
-  // ("Marie Curie was born Maria Skłodowska in Warsaw")
-  for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  // ("Marie Curie was born Maria Skłodowska in Warsaw", "Sejong the Great was born Yi Do")
+  for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   // ("Joan of Arc, known in French as Jeanne d'Arc")
   for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),\\s(?:(?:later|better|also)\\s+)?known\\s(?:in\\s\\p{Lu}\\p{Ll}+\\s)?as\\s(${LOOSE_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   // ("Enea Silvio Piccolomini, who later became Pope Pius II", "Cardinal Roncalli (later John XXIII)")
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s(?:\\(|who\\s+)?later(?:\\s+became)?\\s+(?:(?:Pope|King|Queen|Emperor|Empress|Saint|Sir)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|[IVX]+))*)`, "gu"))) pairs.push([m[1], m[2]]);
   const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const titled = new RegExp(`^(${FULL_NAME})`, "u").exec(title ?? "")?.[1];
+  const titled = new RegExp(`^(${LOOSE_NAME})`, "u").exec(title ?? "")?.[1];
   const born = new RegExp(`^(${FULL_NAME}) was born\\b`, "u").exec(first ?? "")?.[1];
   if (titled && born && !born.includes(surnameOf(titled))) pairs.push([titled, born]);
   // ("Harriet Tubman" … "She was born Araminta Ross": a life's "she" or "he" is the one its title names)
@@ -172,7 +172,8 @@ const otherNames = remembered((article: string): [string, string][] => {
 /** One person under another name: the key's own other name, or the other name of someone the stem names (in full,
  * or by one part of the name: "In 1903 Marie and _____ shared…" names Marie Curie, so not Maria Skłodowska). */
 export function renamed(option: string, key: string, stem: string, article: string): boolean {
-  const named = (name: string) => name.split(/\s+/).some((part) => part.length > 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, "u").test(stem));
+  // (a name's own words: not the "the" of "Sejong the Great")
+  const named = (name: string) => name.split(/\s+/).some((part) => part.length > 2 && /^\p{Lu}/u.test(part) && new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, "u").test(stem));
   return otherNames(article).some(([a, b]) => (option === a && (key === b || named(b))) || (option === b && (key === a || named(a))));
 }
 

@@ -97,10 +97,20 @@ const SURNAME = new RegExp(`\\s((?:(?:${[...SURNAME_PARTICLES, "ibn", "bin", "al
 /** The words before a term the article names: "a tube called (the) siphon", "known as the…". */
 export const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|known\s+as)\s+(?:the\s+|an?\s+)?$/i;
 
+/** Common Korean, Chinese and Vietnamese family names, which come first: "Choe Malli", "Yi Do", "Deng Xiaoping". (Only
+ * those that are no English first name: "Lee Miller" is Lee.) */
+const FAMILY_NAME_FIRST = new RegExp(`^(${["Yi", "Park", "Pak", "Choe", "Choi", "Jang", "Jeong", "Ju", "Kang", "Cho", "Yoon", "Yun", "Shin", "Seo", "Kwon", "Hwang", "Ahn",
+  "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Mao", "Xi", "Deng", "Jiang", "Zheng",
+  "Cao", "Qin", "Zeng", "Peng", "Feng", "Cai", "Xue", "Nguyen", "Tran", "Pham", "Ngo", "Bui", "Ho"].join("|")})\\s\\p{Lu}\\p{Ll}+$`, "u");
+
+/** Whether a name is written family name first ("Choe Malli", "Jang Yeong-sil"): its one word alone is the family name,
+ * which English texts seldom use alone for such a person. */
+export const familyNameFirst = (name: string) => name.includes(" ") && surnameOf(name) === name.split(" ")[0];
+
 /** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci", and
  * "Chen" for "Chen Wei-ling" (a given name of two syllables joined by a hyphen follows the family name). */
 export function surnameOf(name: string): string {
-  const family = /^(\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim());
+  const family = /^(\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim()) ?? FAMILY_NAME_FIRST.exec(name.trim());
   if (family) return family[1];
   const m = SURNAME.exec(name.trim());
   return m ? m[1] : name.trim();
