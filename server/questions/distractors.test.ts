@@ -124,6 +124,13 @@ describe("entity distractors", () => {
     expect(zhang.sort()).toEqual(["Polo", "Richthofen"]);
   });
 
+  it("offers first names for a first name after a word of kin, though the lexicon does not know it", () => {
+    const people = ["Ida", "Hattie McDowell", "Frances Willard", "Stanislaus", "Ferdinand Barnett", "Thomas Moss"].map((t, i) => fact("person", t, { sentence: i }));
+    const text = "Ida lost her brother Stanislaus. Hattie McDowell taught her. Frances Willard argued with her. She married Ferdinand Barnett. Thomas Moss was her friend.";
+    const out = entityDistractors(fact("person", "Stanislaus", { start: 20 }), buildPools(people), "Fever killed her parents and her infant brother, _____.", 2, text);
+    expect(out.sort()).toEqual(["Ferdinand", "Thomas"]);
+  });
+
   it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
     const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
     const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));

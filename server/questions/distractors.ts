@@ -9,7 +9,7 @@ import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
 import { sexOfFirstName } from "./first-names";
-import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank, kinSexes } from "./stem-sex";
+import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank, kinSexes, kinBeforeBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
 import { famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
 import { ofAnotherTime, stemEra } from "./people-eras";
@@ -269,7 +269,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const alone = (word: string) => people.some((p) => p.text === word);
   const bySurname = () => people.some((p) => p.text.includes(" ") && (alone(ownSurname(p.text)) || alone(p.text.split(" ").pop()!))) &&
     !people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] !== key.text && alone(p.text.split(" ")[0]));
-  const firstName = oneWord && (firstNameOnly(key.text) || (firstOfSomeone && !bySurname())) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
+  // ("her infant brother, _____ → Stanislaus": a first name the lists know, after a word of kin, is one)
+  const kinsName = () => kinBeforeBlank(stem) && !!sexOfFirstName(key.text);
+  const firstName = oneWord && (firstNameOnly(key.text) || (firstOfSomeone && !bySurname()) || kinsName()) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")

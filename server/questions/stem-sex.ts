@@ -15,6 +15,9 @@ const WOMAN_FAMILY = "wife|mother|daughter|sister|widow|grandmother|aunt|niece|s
 const MAN_FAMILY = "husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather";
 const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:${WOMAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
 const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|${MAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
+/** "her infant brother, _____", "his daughter named _____": kin are called by their first names. */
+const KIN_BEFORE_BLANK = new RegExp(`\\b(?:${WOMAN_FAMILY}|${MAN_FAMILY})s?(?:,|:| named| called)? ${BLANK}`);
+export const kinBeforeBlank = (stem: string) => KIN_BEFORE_BLANK.test(stem);
 // an appositive right after the blank, in its own clause: "_____, the daughter of…", "_____, 44, a man who…"
 // (another person's kin is not the blank's: "_____, the general whose son…")
 // (so is what the blank "was": "_____ was an American aviator who became the first woman to…")
