@@ -291,5 +291,8 @@ describe("superlatives", () => {
     expect(keys).not.toContain("Germany");
     expect(keys).not.toContain("Norway");
     expect(keys).not.toContain("Sweden");
+    // a share is no superlative: "most of the rain in India" is a fact of India
+    const share = setup("The summer monsoon brings most of the rain in India, while France is dry in July.");
+    expect(factCandidates(share.facts, share.sentences).map((c) => c.answer)).toContain("India");
   });
 });

@@ -202,8 +202,9 @@ function namingStem(f: Fact, s: Sentence, prev: Sentence | undefined, lead: Lead
 /**
  * "some of the best medical facilities in _____", "one of the largest institutions in _____", "the best facilities in
  * Poland and _____": the place a superlative ranks within is its yardstick, not a fact of the article (and a guess).
+ * ("most of the rain in _____" is a share, no superlative: the place is the fact.)
  */
-const SUPERLATIVE_SCOPE = /\b(?:best|worst|most|least|(?:larg|bigg|great|old|long|high|tall|small|fin|rich|busi|earli|deep|wid|strong|fast|warm|cold|hott|wett|dri|sever|poor|new|young|low)est)\b[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}\s+(?:in|across|of)\s+(?:all\s+of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u;
+const SUPERLATIVE_SCOPE = /\b(?:best|worst|most(?!\s+of\b)|least(?!\s+of\b)|(?:larg|bigg|great|old|long|high|tall|small|fin|rich|busi|earli|deep|wid|strong|fast|warm|cold|hott|wett|dri|sever|poor|new|young|low)est)\b[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}\s+(?:in|across|of)\s+(?:all\s+of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u;
 
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
 export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
