@@ -429,6 +429,8 @@ describe("entities", () => {
     expect(kind("Office for Product Safety and Standards")).toBe("org");
     expect(kind("Turkey")).toBe("place");
     expect(facts.map((f) => f.text)).not.toContain("Ministry of Transport and Nikol Pashinyan");
+    // (a committee "on" a field too)
+    expect(kindIn(factsOf("The House Committee on Science and Astronautics met on Tuesday.").facts)("House Committee on Science and Astronautics")).toBe("org");
   });
 
   it("takes a titled person 'of' a body for a person and a body ('Dr Claire Owusu of Harwick University')", () => {

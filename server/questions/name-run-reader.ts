@@ -122,7 +122,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       const n = orgTailAfterAnd(tokens, j, midCaps, text);
       run.push(...tokens.slice(j, j + 1 + n));
       j += 1 + n;
-    } else if (tokens[j].text === "and" && run.some((x) => OFFICE_HEADS.test(x.text)) && run.some((x) => x.text === "for" || x.text === "of") && officeTailAfterAnd(tokens, j, midCaps, text) > 0) {
+    } else if (tokens[j].text === "and" && run.some((x) => OFFICE_HEADS.test(x.text)) && run.some((x) => x.text === "for" || x.text === "of" || x.text === "on") && officeTailAfterAnd(tokens, j, midCaps, text) > 0) {
       // "Office for Product Safety and Standards", "Department of Health and Social Care": what an office is for runs
       // past an "and"
       const n = officeTailAfterAnd(tokens, j, midCaps, text);
