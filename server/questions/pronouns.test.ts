@@ -15,6 +15,11 @@ describe("opening pronouns", () => {
     expect(out[1]).toBe("The Ravens' first album sold well.");
   });
 
+  it("reads no pronoun in a name that begins like one ('Itō', 'Hé'): a pronoun ends where its letters do", () => {
+    const out = leadsOf("Saigō Takamori planned an expedition. Itō Hirobumi later became prime minister in 1885.");
+    expect(out[1]).toBe("Itō Hirobumi later became prime minister in 1885.");
+  });
+
   it("takes a surname beside two full names of that family for neither of them: no father for the son", () => {
     const out = leadsOf("Cal Whitmore died in 2024. Whitmore was the son of Augustus Whitmore, a welder, and Ida Mae Whitmore. He bought his first trumpet.");
     expect(out[2]).not.toMatch(/^Augustus/);
