@@ -131,6 +131,11 @@ describe("entity distractors", () => {
     expect(out.sort()).toEqual(["Ferdinand", "Thomas"]);
   });
 
+  it("offers no full name's end beside full names: 'San Martín' is José de San Martín", () => {
+    const people = ["Simón Bolívar", "José de San Martín", "San Martín", "Manuela Sáenz", "Antonio José de Sucre", "Alexandre Pétion"].map((t, i) => fact("person", t, { sentence: i }));
+    for (let i = 0; i < 4; i++) expect(entityDistractors(fact("person", "Simón Bolívar", { start: i }), buildPools(people), "In 1819 _____ crossed the Andes.", 3, "")).not.toContain("San Martín");
+  });
+
   it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
     const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
     const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));

@@ -280,7 +280,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     firstName ? firstNamesOf(texts(fs).filter((t) => (t.includes(" ") ? !TITLE_AFTER_NAME.test(ownSurname(t)) : !titled(t))), key.text, !firstNameOnly(key.text))
     // ("Toghrul Khan of the Keraite", "Genghis Khan": no tribe and no title is anyone's surname)
     : surnameOnly ? oneWordNames(texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)), key.text, n)
-    : fullName ? texts(fs).filter((t) => t.includes(" "))
+    // ("San Martín" is the end of "José de San Martín": one man, and beside full names, his full name)
+    : fullName ? texts(fs).filter((t, _, all) => t.includes(" ") && !all.some((u) => u.endsWith(` ${t}`)))
     : texts(fs);
   let out = pickFair(asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind)), n, stem);
   const more = (pool: string[]) => {

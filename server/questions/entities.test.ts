@@ -278,6 +278,22 @@ describe("entities", () => {
   it("marks the subject heading its sentence", () => {
     const f = factsOf("In 1902, Marta Velasco founded a school in Lima.").facts.find((x) => x.text === "Marta Velasco");
     expect(f?.subject).toBe(true);
+    // a name before a plural and the clause's verb modifies the plural: "CAM plants often lose…" (but "Gandhi's acts")
+    const subjectOf = (text: string, name: string) => factsOf(text).facts.find((x) => x.text === name)?.subject;
+    expect(subjectOf("CAM plants often lose little water. Many succulents use CAM.", "CAM")).toBe(false);
+    expect(subjectOf("The law changed. NASA engineers built a probe.", "NASA")).toBe(false);
+    expect(subjectOf("The law changed. NASA launches rockets from Florida.", "NASA")).toBe(true);
+  });
+
+  it("reads a name's end as its bearer, a work 'of' a titled person as a work, and a Protector as a title", () => {
+    const text = "José Francisco de San Martín was a general. San Martín believed in a southern route. He crossed the Andes near San Lorenzo. " +
+      "In 1822 he was named Protector of Peru. Later she published \"Wonderful Adventures of Mrs. Seacole in Many Lands\".";
+    const facts = factsOf(text).facts;
+    const kind = kindIn(facts);
+    expect(kind("San Martín")).toBe("person");
+    expect(kind("San Lorenzo")).toBe("place");
+    expect(facts.map((f) => f.text)).not.toContain("Protector of Peru");
+    expect(kind("Wonderful Adventures of Mrs. Seacole")).toBe("misc");
   });
   it("knows a person by an appositive, a relative 'who' or speech, and drops a demonym before a title", () => {
     const text = "Tomas Arvid, an independent analyst in Oslo, spoke first. Lena Holm, who fled the city, agreed. " +

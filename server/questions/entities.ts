@@ -163,7 +163,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       ((NAMED_BEFORE.test(text.slice(sentences[t.sentence].start, run[0].start)) && /^[,.;:)]/.test(text.slice(nextTok.end, nextTok.end + 1))) ||
         (!!firstSense(`${text.slice(run[0].start, last.end)} ${nextTok.text}`) && !nounGoesOn(tokens, j, text)))) {
       const sentence = sentences[t.sentence];
-      facts.push({ kind: "term", text: text.slice(run[0].start, nextTok.end), start: run[0].start, end: nextTok.end, sentence: t.sentence, subject: sentence ? isSubject(text, sentence, run[0].start, tokens[j + 1]) : false });
+      facts.push({ kind: "term", text: text.slice(run[0].start, nextTok.end), start: run[0].start, end: nextTok.end, sentence: t.sentence, subject: sentence ? isSubject(text, sentence, run[0].start, tokens, j + 1) : false });
       i = j + 1;
       continue;
     }
@@ -186,6 +186,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
+    // "Wonderful Adventures of Mrs. Seacole": words that are no title nor name, "of" a titled person, name a work
+    const ofAt = run.findIndex((x) => x.text === "of");
+    if (kind === "person" && ofAt > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(run[ofAt + 1]?.text ?? "") && !run.slice(0, ofAt).some((x) => TITLES.test(x.text) || has(x, "FirstName", "Person"))) kind = "misc";
     // Australia is a continent beside other continents ("Africa, Asia and Australia"), else the country: "lobbying by
     // Australia" asks for Japan or New Zealand, not Antarctica
     if (unit === "continent" && span === "Australia" && !CONTINENTS.some((c) => c !== span && sentences[t.sentence]?.text.includes(c))) unit = "country";
@@ -296,7 +299,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       start,
       end: start + span.length,
       sentence: t.sentence,
-      subject: sentence ? isSubject(text, sentence, start, tokens[j]) : false,
+      subject: sentence ? isSubject(text, sentence, start, tokens, j) : false,
     });
   }
   const title = sentences.find((s) => s.heading && s.index === 0)?.text ?? "";
@@ -306,11 +309,19 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
 }
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
-function isSubject(text: string, s: Sentence, start: number, next: Token | undefined): boolean {
+function isSubject(text: string, s: Sentence, start: number, tokens: Token[], at: number): boolean {
   const before = text.slice(s.start, start);
   const atHead = /^(?:the\s+)?$/i.test(before) || /^[^,"“”]{3,80},\s*(?:the\s+)?$/i.test(before);
   if (!atHead) return false;
+  const next = tokens[at];
   if (!next || next.sentence !== s.index) return false;
+  // "CAM plants often lose…": a plural before the clause's verb is the subject's noun, the name before it a modifier
+  let k = at + 1;
+  while (tokens[k]?.sentence === s.index && /^(?:often|also|usually|still|now|only|generally|typically|always|never|\p{Ll}+ly)$/u.test(tokens[k].text)) k++;
+  const verbAfter = tokens[k]?.sentence === s.index && has(tokens[k], "Verb") && !has(tokens[k], "Noun", "Gerund", "Preposition");
+  // ("Gandhi's acts have…" asks "Whose acts…?")
+  const plainGap = text.slice(tokens[at - 1]?.end ?? start, next.start) === " " && !/['’]s$/.test(tokens[at - 1]?.text ?? "");
+  if (plainGap && verbAfter && /^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:was|has|does|goes)$/.test(next.text) && firstSense(next.text.slice(0, -1))) return false;
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
 }
 

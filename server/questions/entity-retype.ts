@@ -45,6 +45,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
       !afterPlaceWord(f)) f.kind = "person";
     // ("de Klerk" is a person when "F. W. de Klerk" is)
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
+    // ("San Martín believed…" is José de San Martín, not a town named for a saint; "in San Martín" stays the town)
+    if (f.kind === "place" && f.text.includes(" ") && !afterPlaceWord(f) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) [f.kind, f.unit] = ["person", undefined];
     // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
     if (f.kind === "place" && honouredNames.has(f.text) && !afterPlaceWord(f)) [f.kind, f.unit] = ["person", undefined];
     const sort = orgByFirst.get(f.text);

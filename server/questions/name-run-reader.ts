@@ -44,7 +44,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     // ("F. W. de Klerk", "T. S. Eliot": initials one after another open a name)
     // ("J. Tuzo Wilson": so does a lone initial before a name of two words)
     const twoAfter = tokens[j + 1]?.sentence === t.sentence && text.slice(tokens[j].end, tokens[j + 1].start) === " " && properToken(tokens[j + 1], false, midCaps);
-    const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && (run.length > 1 || /^\p{Lu}$/u.test(tokens[j].text) || (twoAfter && isCap(tokens[j])))) || /^(?:St|Mt|Ft|Pt)$/.test(prev.text));
+    const abbreviated = gap === ". " && ((/^\p{Lu}$/u.test(prev.text) && (run.length > 1 || /^\p{Lu}$/u.test(tokens[j].text) || (twoAfter && isCap(tokens[j])))) || /^(?:St|Mt|Ft|Pt|Mr|Mrs|Ms|Dr)$/.test(prev.text));
     // 'John L. "Jack" Swigert': a nickname in quotes stays inside the name it interrupts
     if (/^\.?\s["“]$/.test(gap) && isCap(tokens[j]) && tokens[j + 1]?.sentence === t.sentence && /^["”]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
       properToken(tokens[j + 1], false, midCaps) && has(run[0], "FirstName")) {
