@@ -136,6 +136,15 @@ describe("entity distractors", () => {
     for (let i = 0; i < 4; i++) expect(entityDistractors(fact("person", "Simón Bolívar", { start: i }), buildPools(people), "In 1819 _____ crossed the Andes.", 3, "")).not.toContain("San Martín");
   });
 
+  it("offers no god beside the people of a history, and no family name written first as a first name", () => {
+    const people = ["Hong Xiuquan", "Hong", "Feng Yunshan", "Yang Xiuqing", "Jesus Christ", "Charles Gordon", "Frederick Ward"].map((t, i) => fact("person", t, { sentence: i }));
+    const text = "Hong Xiuquan led the rebels. Hong saw Jesus Christ in a vision. Feng Yunshan was his cousin. Yang Xiuqing was the East King. Charles Gordon and Frederick Ward led the Western officers.";
+    for (let i = 0; i < 4; i++) expect(entityDistractors(fact("person", "Hong Xiuquan", { start: i }), buildPools(people), "_____ died in 1864.", 3, text)).not.toContain("Jesus Christ");
+    const hong = entityDistractors(fact("person", "Hong", { start: 30 }), buildPools(people), "In the 1840s _____ and his cousin built a church.", 3, text);
+    expect(hong).not.toContain("Yang");
+    expect(hong).not.toContain("Charles");
+  });
+
   it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
     const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
     const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));

@@ -169,6 +169,8 @@ function sameShape(a: string, b: string): boolean {
 /** A ruler's name: "Charles I", "William the Lion". Beside one, an architect or an inventor of the article is no option. */
 const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 
+const DIVINE = /^(?:Jesus|Jesus Christ|Christ|God|Allah|Satan|Lucifer|Buddha|Gautama Buddha|Muhammad|Mohammed|Moses|Abraham|Virgin Mary|Holy Spirit|Vishnu|Shiva|Krishna|Zeus|Jupiter|Odin|Thor|Ra|Osiris|Isis)$/;
+
 /** Cities that are some country's capital, the only fair options for "the capital, _____". */
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
 
@@ -248,7 +250,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // ("In 1428 she asked _____": the "she" who is not the blank is most likely the one the article is about)
   const hero = key.kind === "person" && text && someoneElseBesideBlank(asked) ? protagonist(people.map((p) => p.text), text) : undefined;
   const isHero = (o: string) => !!hero && (hero.includes(o) || o.includes(hero));
-  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o);
+  // (a god or a prophet the article names is no wrong answer beside the people of a history: no "Jesus Christ" beside
+  // the leaders of a rebellion)
+  const divine = (o: string) => key.kind === "person" && DIVINE.test(o) && !DIVINE.test(key.text);
+  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o) && !divine(o);
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);
@@ -263,7 +268,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // (so is one written after a title: "Lord Byron", "Mrs Dalloway")
   const titled = (name: string) => namesAfterTitles(text).has(name);
   // ("Lennie", which the lexicon does not know, is a first name where the article writes "Lennie Small")
-  const firstOfSomeone = people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] === key.text && !TITLE_AFTER_NAME.test(ownSurname(p.text)));
+  const firstOfSomeone = people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] === key.text && !TITLE_AFTER_NAME.test(ownSurname(p.text)) && !familyNameFirst(p.text));
   // (but "Zhang" of "Zhang Qian", in an article that calls everyone else by the surname alone, is how it calls him:
   // a family name written first)
   const alone = (word: string) => people.some((p) => p.text === word);
@@ -346,7 +351,8 @@ function firstNamesOf(names: string[], key: string, loneNames = false): string[]
     const first = name.split(" ")[0];
     // (the first word of a full name is a first name, known to the lexicon or not; so is a name used alone beside a
     // key the lexicon does not know either: "Hoelun" beside "Toghrul")
-    if (first === key || (!name.includes(" ") && !loneNames && !firstNameOnly(first)) || out.includes(first)) continue;
+    // ("Yang" of "Yang Xiuqing" is his family name)
+    if (first === key || (!name.includes(" ") && !loneNames && !firstNameOnly(first)) || familyNameFirst(name) || out.includes(first)) continue;
     const s = sexOfFirstName(first);
     if (keySex && s && s !== keySex) continue;
     out.push(first);

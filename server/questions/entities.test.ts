@@ -285,6 +285,15 @@ describe("entities", () => {
     expect(subjectOf("The law changed. NASA launches rockets from Florida.", "NASA")).toBe(true);
   });
 
+  it("reads every name in 'the cities of X and Y' as a town, a fire as an event, and a demonym before a listed first name as a nationality", () => {
+    const kind = kindIn(factsOf("The empire held the trading cities of Timbuktu and Gao. The Corrigan Ridge Fire spread. The army was led by the American Frederick Townsend Ward. Ships sailed to British North America.").facts);
+    expect(kind("Timbuktu")).toBe("place");
+    expect(kind("Gao")).toBe("place");
+    expect(kind("Corrigan Ridge Fire")).toBe("misc");
+    expect(kind("Frederick Townsend Ward")).toBe("person");
+    expect(kind("British North America")).toBe("place");
+  });
+
   it("reads a name's end as its bearer, a work 'of' a titled person as a work, and a Protector as a title", () => {
     const text = "José Francisco de San Martín was a general. San Martín believed in a southern route. He crossed the Andes near San Lorenzo. " +
       "In 1822 he was named Protector of Peru. Later she published \"Wonderful Adventures of Mrs. Seacole in Many Lands\".";

@@ -7,6 +7,7 @@ import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
+import { sexOfFirstName } from "./first-names";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
 import { CONNECTORS, readRun } from "./name-run-reader";
 import { retypeByName } from "./entity-retype";
@@ -64,13 +65,17 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     else if (possessiveAt && run.length - possessiveAt === 1 && (/^\p{Lu}{2,}$/u.test(run[run.length - 1].text) || isDemonym(run[run.length - 1].text, places))) run.splice(possessiveAt);
     // titles and demonyms come off a person's name ("Russian President Vladimir Putin" → "Vladimir Putin"),
     // not off "American Revolutionary War"
-    const hasPerson = run.some((x) => has(x, "Person", "FirstName"));
+    // ("the American Frederick Townsend Ward", which the tagger reads as a place: a demonym before a first name the name
+    // lists know, and two words or three no place, is a person's nationality)
+    const listedAfterDemonym = run.length >= 3 && run.length <= 4 && isDemonym(run[0].text, places) && !!sexOfFirstName(run[1].text) && !COMPASS_OR_AGE.test(run[1].text) &&
+      run.slice(1).every((x) => !PLACE_WORDS.test(x.text) && !ORG_WORDS.test(x.text) && !placeSort(x.text));
+    const hasPerson = run.some((x) => has(x, "Person", "FirstName")) || listedAfterDemonym;
     // ("the Norwegian Roald Amundsen": before two or three words no lexicon knows, a demonym is someone's country too)
     // ("the Spartan Gylippus": so is one such word after "the", but "the Western Xia" is a state)
     const theStranger = run.length === 2 && /^the$/i.test(tokens[i0 - 1]?.text ?? "") && !has(run[0], "FirstName") && !/^(?:Western|Eastern|Northern|Southern)$/.test(run[0].text) &&
       (isDemonym(run[0].text, places) || (firstSense(run[0].text)?.lexFile === 18 && !!firstSense(run[0].text)?.proper));
     const strangers = (run.length >= 3 || theStranger) && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym") &&
-      !isDemonym(x.text, places) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/.test(x.text)) &&
+      !isDemonym(x.text, places) && !COMPASS_OR_AGE.test(x.text)) &&
       !run.some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text) || SITE_WORDS.test(x.text)) && !isWorkOrEvent(run);
     const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || (x === run[0] && (theStranger || isDemonym(x.text, places)))));
     // "Russian President Vladimir Putin" → "Vladimir Putin"
@@ -186,6 +191,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
+    if (listedAfterDemonym && kind === "place") [kind, unit] = ["person", undefined];
     // "Wonderful Adventures of Mrs. Seacole": words that are no title nor name, "of" a titled person, name a work
     const ofAt = run.findIndex((x) => x.text === "of");
     if (kind === "person" && ofAt > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(run[ofAt + 1]?.text ?? "") && !run.slice(0, ofAt).some((x) => TITLES.test(x.text) || has(x, "FirstName", "Person"))) kind = "misc";
@@ -307,6 +313,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
   const titleIsPerson = facts.some((f) => f.kind === "person" && f.text === title.trim());
   return retypeByName(kindFromExpansion(facts, text), new Set(titleIsPerson ? [] : title.split(/\s+/)), text, honouredNames);
 }
+
+/** Words that open the names of regions, not of people: "British North America", "the Spanish New World". */
+const COMPASS_OR_AGE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/;
 
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
 function isSubject(text: string, s: Sentence, start: number, tokens: Token[], at: number): boolean {

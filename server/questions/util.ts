@@ -101,7 +101,8 @@ export const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|known\s+as)\s+(?:th
  * those that are no English first name: "Lee Miller" is Lee.) */
 const FAMILY_NAME_FIRST = new RegExp(`^(${["Yi", "Park", "Pak", "Choe", "Choi", "Jang", "Jeong", "Ju", "Kang", "Cho", "Yoon", "Yun", "Shin", "Seo", "Kwon", "Hwang", "Ahn",
   "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Mao", "Xi", "Deng", "Jiang", "Zheng",
-  "Cao", "Qin", "Zeng", "Peng", "Feng", "Cai", "Xue", "Nguyen", "Tran", "Pham", "Ngo", "Bui", "Ho"].join("|")})\\s\\p{Lu}\\p{Ll}+$`, "u");
+  "Cao", "Qin", "Zeng", "Peng", "Feng", "Cai", "Xue", "Hong", "Sun", "Liang", "Yuan", "Dong", "Song", "Tang", "Han", "Kong", "Cheng", "Lu", "Fang", "Pan",
+  "Jin", "Bai", "Shi", "Du", "Ye", "Wei", "Qian", "Fu", "Nguyen", "Tran", "Pham", "Ngo", "Bui", "Ho"].join("|")})\\s\\p{Lu}\\p{Ll}+$`, "u");
 
 /** Whether a name is written family name first ("Choe Malli", "Jang Yeong-sil"): its one word alone is the family name,
  * which English texts seldom use alone for such a person. */
