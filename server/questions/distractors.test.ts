@@ -145,6 +145,12 @@ describe("entity distractors", () => {
     expect(hong).not.toContain("Charles");
   });
 
+  it("gives a surname the sex of the article's people who bear it: 'Ms _____' gets women's surnames", () => {
+    const people = ["Eleanor Voss", "Voss", "Sunita Rao", "Rebecca Lindholm", "Nadia Petrova", "Tom Hartley", "Hartley", "Jamie Rourke"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Voss", { start: 5 }), buildPools(people), "Ms _____ said costs had risen.", 3, "");
+    expect(out.sort()).toEqual(["Lindholm", "Petrova", "Rao"]);
+  });
+
   it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
     const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
     const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));

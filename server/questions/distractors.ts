@@ -234,9 +234,19 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // between; and since the shipped rulers and the names the lexicon does not know are mostly men's, a woman's options
   // then are names the lexicon knows as women's: no "Suleiman" beside a queen, no "Honorius" beside Theodora)
   // (a name the lexicon does not know may have its sex in the article: "his future wife Börte", "Hoelun and her children")
-  const sexOf = (name: string) => { const first = name.split(/\s+/)[0]; return sexOfFirstName(first) ?? kinSexes(text).get(first); };
-  const lexiconSex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
   const people = pools.get("person")?.get("*") ?? [];
+  // ("Ms _____ → Voss | Rao, Lindholm": a surname is of the sex of the article's people who bear it, "Sunita Rao")
+  const bearersSex = (surname: string) => {
+    const sexes = new Set(people.filter((p) => p.text.includes(" ") && surnameOf(p.text) === surname).map((p) => sexOfFirstName(p.text.split(" ")[0])));
+    return sexes.size === 1 ? [...sexes][0] : undefined;
+  };
+  // (only beside a surname: beside a first name, "Johnson" of "Katherine Johnson" is no woman's name)
+  const keyIsSurname = key.kind === "person" && !key.text.includes(" ") && people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text);
+  const sexOf = (name: string) => {
+    const first = name.split(/\s+/)[0];
+    return (!name.includes(" ") && keyIsSurname ? bearersSex(name) : undefined) ?? sexOfFirstName(first) ?? kinSexes(text).get(first);
+  };
+  const lexiconSex = key.kind === "person" && key.text.includes(" ") ? sexOf(key.text) : undefined;
   // ("Who was an American aviator who became the first woman to…?": the "who" a question opens on is its blank)
   const asked = stem.replace(/^Who\b/, BLANK);
   // (a pronoun after the blank that the key's first name contradicts is someone else's: "With the navigator _____, she

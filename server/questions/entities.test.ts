@@ -292,6 +292,8 @@ describe("entities", () => {
     expect(kind("Corrigan Ridge Fire")).toBe("misc");
     expect(kind("Frederick Townsend Ward")).toBe("person");
     expect(kind("British North America")).toBe("place");
+    // a nickname in quotation marks is a thing's, named again alone too
+    expect(kindIn(factsOf('The pumpkin, which Walter Pickering nicknamed "Big Bertha", won. Big Bertha will stay on display.').facts)("Big Bertha")).toBe("misc");
   });
 
   it("reads a name's end as its bearer, a work 'of' a titled person as a work, and a Protector as a title", () => {

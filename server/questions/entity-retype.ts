@@ -38,6 +38,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   // ("whose book Silent Spring": a work or a craft wherever the article names it)
   const worksNamed = new Set(facts.filter((f) => f.kind === "misc" && afterCraftOrWork(text, f.start)).map((f) => f.text));
   const townsNamed = new Set(facts.filter((f) => f.kind === "place" && afterTownOf(text, f.start)).map((f) => f.text));
+  // ('has nicknamed "Big Bertha"': a nickname in quotation marks is a thing's, wherever the article names it again)
+  const nicknames = new Set(facts.filter((f) => /\b(?:nicknamed|dubbed)\s+["“]$/.test(text.slice(Math.max(0, f.start - 12), f.start))).map((f) => f.text));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
@@ -61,7 +63,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "misc" && best) f.kind = best[0];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
-    if (f.kind === "person" && worksNamed.has(f.text)) f.kind = "misc";
+    if (f.kind === "person" && (worksNamed.has(f.text) || nicknames.has(f.text))) f.kind = "misc";
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "a king known as the Oba" beside "Oba Esigie": a word the article writes after "the" and before names is a title
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";

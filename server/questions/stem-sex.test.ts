@@ -5,6 +5,8 @@ import { sexOfFirstName } from "./first-names";
 describe("the sex a stem says of its blank", () => {
   it("reads a title or a word of kin before the blank, and an appositive after it", () => {
     expect(sexBesideBlank("The canal was opened by Empress _____.")).toBe("f");
+    expect(sexBesideBlank("In 1721, Lady _____, who had seen the practice, promoted it.")).toBe("f");
+    expect(sexBesideBlank("Mr _____ said he would spend his half on a holiday.")).toBe("m");
     // what the blank "was" says it too, but not whom it married
     expect(sexBesideBlank("_____ was an American aviator who became the first woman to fly alone.")).toBe("f");
     expect(sexBesideBlank("_____ was married to a woman from Leeds.")).toBeUndefined();

@@ -13,8 +13,8 @@ export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 /** Words of kin, written once for the stem's blank and for the article's names. */
 const WOMAN_FAMILY = "wife|mother|daughter|sister|widow|grandmother|aunt|niece|stepmother|bride";
 const MAN_FAMILY = "husband|father|son|brother|widower|grandfather|uncle|nephew|stepfather";
-const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame)|\\b(?:${WOMAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
-const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir)|\\b(?:dauphin|${MAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
+const WOMAN_BEFORE = new RegExp(`(?:\\b(?:Empress|Queen|Princess|Tsarina|Dame|Lady|Duchess|Countess|Baroness|Madame|Mrs|Ms|Miss)\\.?|\\b(?:${WOMAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
+const MAN_BEFORE = new RegExp(`(?:\\b(?:Emperor|King|Prince|Tsar|Sir|Lord|Duke|Baron|Mr)\\.?|\\b(?:dauphin|${MAN_FAMILY})s?(?:,|:| was| is| named| called)?) ${BLANK}`);
 /** "her infant brother, _____", "his daughter named _____": kin are called by their first names. */
 const KIN_BEFORE_BLANK = new RegExp(`\\b(?:${WOMAN_FAMILY}|${MAN_FAMILY})s?(?:,|:| named| called)? ${BLANK}`);
 export const kinBeforeBlank = (stem: string) => KIN_BEFORE_BLANK.test(stem);

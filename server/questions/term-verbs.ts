@@ -30,7 +30,10 @@ export const pastOfVerb = (w: string) => [w.slice(0, -1), w.slice(0, -2), w.repl
 const PLACE_PHRASE = String.raw`(?:in|of|at|on|across|around|from|inside|within) (?:an?|the|its|their) $`;
 const AFTER_PLACE = new RegExp(String.raw`\p{Ll}{3,} ` + PLACE_PHRASE, "u");
 // (the plural opens its clause: "operations" in "does not define any operations inside the packet network" is an object)
-const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s ` + PLACE_PHRASE, "iu");
+// ("through which molten rock, gases and fragments of rock escape": the last of a list of subjects too, and a phrase
+// of no article)
+const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose|and))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s ` +
+  String.raw`(?:in|of|at|on|across|around|from|inside|within) (?:(?:an?|the|its|their) )?$`, "iu");
 
 /**
  * "the rate at which prices in an economy rise over time": after a plural subject and a phrase of place, the last word

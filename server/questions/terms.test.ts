@@ -357,6 +357,8 @@ describe("terms", () => {
     expect(terms).not.toContain("economy rise");
     expect(terms).not.toContain("atmosphere rose");
     expect(terms).toContain("packet network");
+    // (the last of a list of subjects, before a phrase with no article)
+    expect(spans("A vent is an opening through which molten rock, gases and fragments of rock escape from below.", "term")).not.toContain("rock escape");
   });
 
   it("finds the verb of a clause that has none inside a phrase ('As moist air rises, …', 'Scientists at NOAA measure heat stress')", () => {
