@@ -294,6 +294,11 @@ describe("entities", () => {
     expect(kind("British North America")).toBe("place");
     // a nickname in quotation marks is a thing's, named again alone too
     expect(kindIn(factsOf('The pumpkin, which Walter Pickering nicknamed "Big Bertha", won. Big Bertha will stay on display.').facts)("Big Bertha")).toBe("misc");
+    // an adjective before a name is no calling ("the inner Solar System"); a church named for a saint is a place
+    const more = kindIn(factsOf("It reached the inner Solar System in May. Mehmed turned Hagia Sophia into a mosque. A mother of seven named Florence Owens Thompson posed.").facts);
+    expect(more("Solar System")).not.toBe("person");
+    expect(more("Hagia Sophia")).toBe("place");
+    expect(more("Florence Owens Thompson")).toBe("person");
   });
 
   it("reads a name's end as its bearer, a work 'of' a titled person as a work, and a Protector as a title", () => {

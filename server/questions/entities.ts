@@ -230,6 +230,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "a four-year-old male named Bao Lin", "a dog called Rex": an animal's name is nobody's
     const callee = /\b(\p{L}+),?\s(?:named|called|nicknamed)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (callee && (callee === "cub" || firstSense(callee)?.lexFile === 5)) [kind, unit] = ["misc", "animal"];
+    // ("The ward, named Willow Ward": and what a thing is named is no person's name)
+    // (a thing, a place or a body: not "a mother of seven named Florence Owens Thompson")
+    else if (callee && kind === "person" && THING_FILES.has(firstSense(callee)?.lexFile ?? -1) && !firstSense(callee)?.proper) kind = "misc";
+    // ("Hagia Sophia", "Agios Nikolaos": a building or a town named for a saint, in Greek)
+    if (run.length >= 2 && /^(?:Hagia|Hagios|Agia|Agios)$/.test(run[0].text)) [kind, unit] = ["place", "site"];
     // "the astronauts Neil Armstrong and Buzz Aldrin": a name joined to a person's by "and" is another person's
     // ("Edmund Hillary of New Zealand and Tenzing Norgay": the person's place between them changes nothing)
     const prevFact = facts[facts.length - 1];
@@ -314,6 +319,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
   return retypeByName(kindFromExpansion(facts, text), new Set(titleIsPerson ? [] : title.split(/\s+/)), text, honouredNames);
 }
 
+/** WordNet's files of artifacts, groups, places and objects, whose names are nobody's. */
+const THING_FILES = new Set([6, 14, 15, 17]);
+
 /** Words that open the names of regions, not of people: "British North America", "the Spanish New World". */
 const COMPASS_OR_AGE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/;
 
@@ -338,5 +346,7 @@ function isSubject(text: string, s: Sentence, start: number, tokens: Token[], at
 /** "explorer Roald Amundsen", "courier Ramil Iskenderov": a role noun before a name. */
 function isRoleNoun(t: Token): boolean {
   if (has(t, "Actor")) return true;
-  return /(?:ist|ian|or|er|ant|ent)$/.test(t.text) && !/^(?:river|center|centre|corner|border|quarter|water|summer|winter|number|member|order|floor|door|tower|either|never|other|under|after|over|rather|later|per|prior|major|minor|government|agent|event|content|extent|percent|parent|current|recent|present|plant|giant)$/.test(t.text);
+  // ("the inner Solar System": an adjective is no calling)
+  if (has(t, "Adjective") && !has(t, "Noun")) return false;
+  return /(?:ist|ian|or|er|ant|ent)$/.test(t.text) && !/^(?:river|center|centre|corner|border|quarter|water|summer|winter|number|member|order|floor|door|tower|either|never|other|under|after|over|rather|later|per|prior|major|minor|inner|outer|upper|lower|former|latter|elder|government|agent|event|content|extent|percent|parent|current|recent|present|plant|giant)$/.test(t.text);
 }

@@ -56,6 +56,8 @@ const ambiguousPlural = (noun: string) => {
   return !!single && single.lexFile !== firstSense(noun)?.lexFile;
 };
 
+const COLLECTIVE_ADJECTIVES = /^(?:young|old|elderly|poor|rich|deaf|blind|dead|living|wounded|injured|unemployed|homeless|sick|faithful|brave)$/;
+
 /** "rat" → "rats" for a plural key; WordNet lists nouns singular. */
 const IRREGULAR: Record<string, string> = { mouse: "mice", louse: "lice", goose: "geese", tooth: "teeth", foot: "feet", child: "children", person: "people", ox: "oxen", fish: "fish", sheep: "sheep", deer: "deer" };
 
@@ -287,7 +289,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // (a kind of two, "water" and "hydride" as binary compounds, is no kind a reader knows)
     const kin = sisterTerms(key.text);
     // ("phones" | circuitries: a mass noun has no plural to stand beside a plural key)
-    const countable = (s: string) => !wordTags(s).has("Uncountable") && !/(?:itry|lry|nry)$/.test(s);
+    // ("the young", "the poor": an adjective WordNet lists as a people has no plural either: no "youngs")
+    const countable = (s: string) => !wordTags(s).has("Uncountable") && !/(?:itry|lry|nry)$/.test(s) && !COLLECTIVE_ADJECTIVES.test(s);
     const sisters = (kin.length < 2 ? [] : kin).filter((s) => (!plural || (!/(?:us|um|is|ex|ix|a)$/.test(s) && countable(s))) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
       .map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,

@@ -359,6 +359,12 @@ describe("terms", () => {
     expect(terms).toContain("packet network");
     // (the last of a list of subjects, before a phrase with no article)
     expect(spans("A vent is an opening through which molten rock, gases and fragments of rock escape from below.", "term")).not.toContain("rock escape");
+    // a verb before a sum, a plural after "each" and its noun, a participle before an adverb
+    const more = spans("The ward cost $24.3 million. In each round players are paired against opponents. A comet travelling outward moves tail first.", "term");
+    expect(more).not.toContain("ward cost");
+    expect(more).not.toContain("round players");
+    expect(more).not.toContain("comet travelling outward");
+    expect(more).toContain("ward");
   });
 
   it("finds the verb of a clause that has none inside a phrase ('As moist air rises, …', 'Scientists at NOAA measure heat stress')", () => {

@@ -102,7 +102,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
       // ("between the shoulder blades with…": a compound the dictionary knows is one)
       !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) && /ing$/.test(run[run.length - 1].text)) run.pop();
+    // ("a comet travelling outward": a participle before an adverb too)
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
     else if (verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) run.pop();
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
@@ -117,6 +118,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
         (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
         // ("a rumour spread that William had been killed": news that spreads says what it said)
         (nextTok.text === "that" && /^(?:spread|broke|arose)$/.test(run[run.length - 1].text)))) run.pop();
+    // ("The ward cost $24.3 million": so is one before a sum of money or a number)
+    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^ [$£€]?$/.test(text.slice(run[run.length - 1].end, nextTok.start)) && /^[$£€]?\d/.test(nextTok.text) &&
+      (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text) || (/[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)))) run.pop();
     // "large parts of the forest flood, and fish swim": a share of a thing and a word that can be a verb ending the
     // clause are the subject and its verb
     else if (run.length > 1 && /^[,.;]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) && canBeVerb(run[run.length - 1].text) &&
@@ -124,6 +128,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "before a cell divides": after "a" or "each", a word in -s that can be a verb is the verb, not a plural noun
     if (run.length > 1 && /^(?:a|an|each|every|one)$/i.test(prevTok?.text ?? "") && /[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text) &&
       !run[run.length - 2].tags.has("Plural")) run.pop();
+    // "in each round players are paired": "each" takes one thing, so a plural after its noun opens the clause
+    else if (run.length === 2 && /^(?:each|every)$/i.test(prevTok?.text ?? "") && run[1].tags.has("Plural") && /[^s]s$/.test(run[1].text) && !run[0].tags.has("Plural") &&
+      !firstSense(`${run[0].text} ${run[1].text.replace(/s$/, "")}`)) run.pop();
     if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
     // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
     if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
