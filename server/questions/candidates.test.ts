@@ -97,6 +97,11 @@ describe("stems", () => {
     // a second object is no second clause
     const founder = facts.facts.find((x) => x.text === "Marta Velasco" && x.sentence === 2)!;
     expect(stemFor(founder, sentences[2]).prompt).toBe("Who founded a school, and later a library, in Lima?");
+    // (a name with an apostrophe opens one too: "…, and Lili'uokalani became queen")
+    const king = setup("King Kalakaua died in San Francisco in 1891, and Lili'uokalani became queen.");
+    const kalakaua = king.facts.facts.find((x) => x.text === "Kalakaua");
+    if (kalakaua) expect(stemFor(kalakaua, king.sentences[0]).wh).toBe(false);
+    expect(kalakaua).toBeDefined();
     // a comma, a name and a verb open a clause too
     const duel = setup("Marta Velasco won the final in Lima, and Duarte retired the next year.");
     expect(stemFor(duel.facts.facts.find((x) => x.text === "Marta Velasco")!, duel.sentences[0]).wh).toBe(false);

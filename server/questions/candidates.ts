@@ -69,7 +69,8 @@ const SECOND_CLAUSE = new RegExp([
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
   // "…in battle, and Malcolm becomes king", "…in 1980, and Harrison died…": a comma, a name and a verb
   // ("…, and Nzinga took power", "…, and Shaka's half-brother Sigujana…": a past the tagger knows by heart, a possessor)
-  /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{2,}(?:s|ed)|took|made|became|went|came|gave|won|lost|left|fled|led|fought|began|saw|sent|held|kept|met|ran|rose|fell|wrote|built|brought|found|got|had)\s/u.source,
+  // ("…, and Lili'uokalani became queen": a name with an apostrophe too)
+  /,\s(?:and|but|yet)\s+\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{2,}(?:s|ed)|took|made|became|went|came|gave|won|lost|left|fled|led|fought|began|saw|sent|held|kept|met|ran|rose|fell|wrote|built|brought|found|got|had)\s/u.source,
   /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+['’]s\s/u.source,
   // "Paul Klee arrived in 1921 and Wassily Kandinsky in 1922": a name and a time after "and" share the verb before
   /\s(?:and|while)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}-]+){0,2}\s+(?:in|on|at|by)\s+(?:\d|\p{Lu})/u.source,

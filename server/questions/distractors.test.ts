@@ -151,6 +151,14 @@ describe("entity distractors", () => {
     expect(out.sort()).toEqual(["Lindholm", "Petrova", "Rao"]);
   });
 
+  it("offers no place named in the stem under a longer name, nor the subject of a life under her birth name", () => {
+    const places = ["China", "Russia", "India", "Ming China", "Iran", "Japan", "Egypt"].map((t, i) => fact("place", t, { sentence: i, unit: "country" }));
+    for (let i = 0; i < 4; i++) expect(entityDistractors(fact("place", "India", { start: i, unit: "country" }), buildPools(places), "Markets held goods from China, Russia and _____.", 3, "")).not.toContain("Ming China");
+    const text = "Harriet Tubman\n\nHarriet Tubman was an abolitionist. She was born Araminta Ross. Tubman fled north. Tubman returned. Tubman led others. Tubman spoke. John Tubman was her husband. Ben Ross was her father. Susan B. Anthony was a friend. James Montgomery led a raid.";
+    const people = ["Harriet Tubman", "Araminta Ross", "Tubman", "John Tubman", "Ben Ross", "Susan B. Anthony", "James Montgomery"].map((t, i) => fact("person", t, { sentence: i }));
+    for (let i = 0; i < 4; i++) expect(entityDistractors(fact("person", "John Tubman", { start: i }), buildPools(people), "Following the death of _____, she married Nelson Davis.", 3, text)).not.toContain("Araminta Ross");
+  });
+
   it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
     const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
     const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));

@@ -11,7 +11,7 @@ import { BLANK } from "./candidates";
 import { sexOfFirstName } from "./first-names";
 import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank, kinSexes, kinBeforeBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
-import { famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
+import { alsoNamed, famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
@@ -171,6 +171,8 @@ const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 
 const DIVINE = /^(?:Jesus|Jesus Christ|Christ|God|Allah|Satan|Lucifer|Buddha|Gautama Buddha|Muhammad|Mohammed|Moses|Abraham|Virgin Mary|Holy Spirit|Vishnu|Shiva|Krishna|Zeus|Jupiter|Odin|Thor|Ra|Osiris|Isis)$/;
 
+const PLACE_SORT_WORDS = /^(?:River|Lake|Mount|Mountains|Island|Islands|City|County|State|Province|Region|Valley|Desert|Forest|Gulf|Strait|Bay|Ocean|Coast|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Great|Saint|Port|Fort|Cape|Kingdom|Republic|Empire|United|New|Holy|Royal)$/;
+
 /** Cities that are some country's capital, the only fair options for "the capital, _____". */
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
 
@@ -205,7 +207,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .map((p) => normalize(p.text).split(" "))
     .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
     .flat());
-  const namesClash = (o: string) => key.kind === "person" && (normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w)) || renamed(o, key.text, stem, text));
+  // ("goods from China, Russia and _____": no "Ming China" either; a place's sort, "River", "Lake", is no name)
+  const stemNames = new Set([...stem.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]).filter((w) => !PLACE_SORT_WORDS.test(w)));
+  const namesClash = (o: string) => key.kind === "person" ? normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w)) || renamed(o, key.text, stem, text)
+    : key.kind === "place" && o.split(/\s+/).some((w) => stemNames.has(w) && !key.text.includes(w));
   // a building is no wrong option for a town, nor a state for a town, nor a valley for a state
   const unitOf = new Map((pools.get("place")?.get("*") ?? []).map((p) => [p.text.replace(/^the\s+/i, ""), p.unit]));
   const keySort = key.kind === "place" ? placeSort(key.text, key.unit) : undefined;
@@ -259,7 +264,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const otherSex = (o: string) => !!saysSex && (stemSex === "f" ? sexOf(o) !== "f" : (stemSex || o.includes(" ")) && !!sexOf(o) && sexOf(o) !== keySex);
   // ("In 1428 she asked _____": the "she" who is not the blank is most likely the one the article is about)
   const hero = key.kind === "person" && text && someoneElseBesideBlank(asked) ? protagonist(people.map((p) => p.text), text) : undefined;
-  const isHero = (o: string) => !!hero && (hero.includes(o) || o.includes(hero));
+  // (under any name the article gives her: "Araminta Ross" is Harriet Tubman)
+  // ("Johannes Gensfleisch zur Laden zum Gutenberg" is Johannes Gutenberg: the same first name and surname)
+  const sameEnds = (a: string, b: string) => a.includes(" ") && b.includes(" ") && a.split(" ")[0] === b.split(" ")[0] && a.split(" ").pop() === b.split(" ").pop();
+  const isHero = (o: string) => !!hero && (hero.includes(o) || o.includes(hero) || alsoNamed(hero, o, text) || sameEnds(hero, o));
   // (a god or a prophet the article names is no wrong answer beside the people of a history: no "Jesus Christ" beside
   // the leaders of a rebellion)
   const divine = (o: string) => key.kind === "person" && DIVINE.test(o) && !DIVINE.test(key.text);

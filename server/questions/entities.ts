@@ -90,8 +90,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       titled = true;
     }
     // ("Saint Pierre" is a place's name, not a saint's title)
+    // ("President Gamal Abdel Nasser": the name starts after the last title, whichever word the tagger knows)
     else if (firstName > 0 && run.slice(0, firstName).some(isTitle) && !SAINTS.test(run[0].text) && !isWorkOrEvent(run)) {
-      run.splice(0, firstName);
+      // (but "Professor of Divinity David Tappan": what the title is "of" goes with it)
+      const lastTitle = run.slice(0, firstName).findLastIndex(isTitle);
+      const between = run.slice(lastTitle + 1, firstName);
+      run.splice(0, between.every((x) => x.text !== "of" && !firstSense(x.text.toLowerCase())) ? lastTitle + 1 : firstName);
       titled = true;
     }
     // "Winger Sofia Marsh cut inside": a word for a person that opens the sentence, before a name of two words, is a
@@ -116,7 +120,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
     // "In Egypt Caesar took the side of…": a country, then a name the article uses alone, are two names
     // (a point of the compass is no country of its own: "South Korea" stays whole where the article says "Korea" too)
-    if (run.length === 2 && (has(run[0], "Country") || COUNTRIES.includes(run[0].text)) && !has(run[0], "FirstName") && !/^(?:North|South|East|West|New|Great)$/.test(run[0].text) && !PLACE_WORDS.test(run[1].text) && !ORG_WORDS.test(run[1].text) &&
+    if (run.length === 2 && (has(run[0], "Country") || COUNTRIES.includes(run[0].text) || placeSort(run[0].text) === "country") && !has(run[0], "FirstName") && !/^(?:North|South|East|West|New|Great)$/.test(run[0].text) && !PLACE_WORDS.test(run[1].text) && !ORG_WORDS.test(run[1].text) &&
       !SITE_WORDS.test(run[1].text) && (!firstSense(run[1].text) || !!firstSense(run[1].text)?.proper) && new RegExp(`(?<!${escapeRegExp(run[0].text)}\\s)\\b${escapeRegExp(run[1].text)}\\b`).test(text)) {
       i = tokens.indexOf(run[1]);
       run.pop();
@@ -133,7 +137,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const hyphenTail = run.length >= 2 ? /^-\p{Ll}+(?=[,.;:)]|\s+(?:said|says|told|who|and)\b)/u.exec(text.slice(last.end, last.end + 24))?.[0] ?? "" : "";
     if (!hyphenTail && /^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
     // ("the European Commissioner for industry, Hanna Lindqvist": a demonym and a title are an office, not a name)
-    if (run.every((x) => has(x, "Demonym") || TITLES.test(x.text) || isDemonym(x.text, places))) continue;
+    // (the tagger takes "Philippines" for a demonym: a country is none)
+    if (run.every((x) => (has(x, "Demonym") && placeSort(x.text) !== "country") || TITLES.test(x.text) || isDemonym(x.text, places))) continue;
     // ("including United States Marshal for the District": so are a country and a title after it)
     const titleAt = run.findIndex((x) => TITLES.test(x.text));
     const country = run.slice(0, titleAt).map((x) => x.text).join(" ");
@@ -192,6 +197,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
     if (listedAfterDemonym && kind === "place") [kind, unit] = ["person", undefined];
+    if (kind === "misc" && run.length === 1 && placeSort(span) === "country") [kind, unit] = ["place", "country"];
     // "Wonderful Adventures of Mrs. Seacole": words that are no title nor name, "of" a titled person, name a work
     const ofAt = run.findIndex((x) => x.text === "of");
     if (kind === "person" && ofAt > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr)$/.test(run[ofAt + 1]?.text ?? "") && !run.slice(0, ofAt).some((x) => TITLES.test(x.text) || has(x, "FirstName", "Person"))) kind = "misc";

@@ -136,6 +136,8 @@ const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name 
 function asksUsPresident(key: string, stem: string, article: string): boolean {
   if (!PRESIDENT_SLOT.test(stem) || FOREIGN_PRESIDENT.test(stem)) return false;
   if (usPresident(key)) return true;
+  // (a famous leader who was no American president was another country's: "President Gamal Abdel Nasser")
+  if (FAMOUS_PEOPLE.some((p) => p.name === key)) return false;
   return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && campusWords(article) < 3;
 }
 
@@ -157,7 +159,8 @@ const otherNames = remembered((article: string): [string, string][] => {
   // ("Marie Curie was born Maria Skłodowska in Warsaw", "Sejong the Great was born Yi Do")
   for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   // ("Joan of Arc, known in French as Jeanne d'Arc")
-  for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),\\s(?:(?:later|better|also)\\s+)?known\\s(?:in\\s\\p{Lu}\\p{Ll}+\\s)?as\\s(${LOOSE_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  // ("Ferdinand Magellan, a Portuguese navigator known in his own language as Fernao de Magalhaes")
+  for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),\\s(?:an?\\s(?:[\\p{L}-]+\\s){1,3})?(?:(?:later|better|also)\\s+)?known\\s(?:in\\s(?:\\p{Lu}\\p{Ll}+|(?:his|her|their)\\sown\\s(?:language|country|tongue))\\s)?as\\s(${LOOSE_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   // ("Enea Silvio Piccolomini, who later became Pope Pius II", "Cardinal Roncalli (later John XXIII)")
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s(?:\\(|who\\s+)?later(?:\\s+became)?\\s+(?:(?:Pope|King|Queen|Emperor|Empress|Saint|Sir)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|[IVX]+))*)`, "gu"))) pairs.push([m[1], m[2]]);
   const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);
@@ -165,7 +168,8 @@ const otherNames = remembered((article: string): [string, string][] => {
   const born = new RegExp(`^(${FULL_NAME}) was born\\b`, "u").exec(first ?? "")?.[1];
   if (titled && born && !born.includes(surnameOf(titled))) pairs.push([titled, born]);
   // ("Harriet Tubman" … "She was born Araminta Ross": a life's "she" or "he" is the one its title names)
-  if (titled) for (const m of article.matchAll(new RegExp(`\\b(?:She|He) was born (${FULL_NAME})`, "gu"))) pairs.push([titled, m[1]]);
+  // ("His full name was Johannes Gensfleisch zur Laden zum Gutenberg")
+  if (titled) for (const m of article.matchAll(new RegExp(`\\b(?:(?:She|He) was born|(?:Her|His) (?:full|real|birth|original) name was) (${LOOSE_NAME})`, "gu"))) pairs.push([titled, m[1].replace(/(\p{L}{2,})\.\s.*$/u, "$1")]);
   return pairs;
 }, 4);
 
@@ -176,6 +180,10 @@ export function renamed(option: string, key: string, stem: string, article: stri
   const named = (name: string) => name.split(/\s+/).some((part) => part.length > 2 && /^\p{Lu}/u.test(part) && new RegExp(`(?<![\\p{L}])${escapeRegExp(part)}(?![\\p{L}])`, "u").test(stem));
   return otherNames(article).some(([a, b]) => (option === a && (key === b || named(b))) || (option === b && (key === a || named(a))));
 }
+
+/** The other names the article gives the person a name (or a part of it, "Tubman") stands for: "Araminta Ross". */
+export const alsoNamed = (name: string, option: string, article: string) =>
+  otherNames(article).some(([x, y]) => (x.includes(name) && y === option) || (y.includes(name) && x === option));
 
 /** Two names the article gives one person ("Piccolomini, who later became Pope Pius II"): no pair of options. */
 export const oneBearer = (a: string, b: string, article: string) => otherNames(article).some(([x, y]) => (a === x && b === y) || (a === y && b === x));
@@ -297,13 +305,20 @@ const heroOf = remembered((article: string) => {
   const count = (word: string) => counts.get(word) ?? (counts.set(word, (article.match(new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, "gu")) ?? []).length), counts.get(word)!);
   return (people: readonly string[]) => {
     const ranked = people
-      .map((name) => ({ name, n: Math.max(...name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w)).map(count), 0) }))
+      .map((name) => ({ name, n: Math.max(...name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w)).map(count), 0), full: count(name) }))
       .sort((a, b) => b.n - a.n);
-    const first = ranked[0];
+    const family = (a: string, b: string) => a.includes(" ") && b.includes(" ") && surnameOf(a) === surnameOf(b);
+    // (of one family, the one the article names in full most often: Harriet Tubman, not John Tubman)
+    const first = ranked.filter((r) => r.n === ranked[0]?.n && family(r.name, ranked[0].name)).reduce((a, b) => (b.full > a.full ? b : a), ranked[0]);
     if (!first || first.n < 4) return undefined;
-    // (the same person under a shorter name is no rival: "Joan" beside "Joan of Arc")
-    const rival = ranked.some((r) => r !== first && r.n >= first.n && !first.name.includes(r.name) && !r.name.includes(first.name));
-    return rival ? undefined : first.name;
+    // (the same person under a shorter name is no rival: "Joan" beside "Joan of Arc"; nor is one of the family the
+    // article names in full less often: "John Tubman" beside "Harriet Tubman")
+    const rival = ranked.some((r) => r !== first && r.n >= first.n && !(family(r.name, first.name) && r.full < first.full) && !first.name.includes(r.name) && !r.name.includes(first.name));
+    if (rival) return undefined;
+    // (a surname the family shares is the one of them the article names most by first name: "Noether" is Emmy
+    // Noether, not her father Max)
+    const kin = first.name.includes(" ") ? [] : people.filter((p) => p.includes(" ") && surnameOf(p) === first.name);
+    return kin.length ? kin.reduce((a, b) => (count(b.split(/\s+/)[0]) > count(a.split(/\s+/)[0]) ? b : a)) : first.name;
   };
 }, 4);
 export const protagonist = (people: readonly string[], article: string) => heroOf(article)(people);
