@@ -102,6 +102,10 @@ describe("stems", () => {
     const kalakaua = king.facts.facts.find((x) => x.text === "Kalakaua");
     if (kalakaua) expect(stemFor(kalakaua, king.sentences[0]).wh).toBe(false);
     expect(kalakaua).toBeDefined();
+    // (and a name with a number after "and": "…1,086 miles and the Central Pacific about 690")
+    const rail = setup("In total, the Union Pacific had built about 1,086 miles of track and the Central Pacific about 690 miles.");
+    const union = rail.facts.facts.find((x) => x.text === "Union Pacific")!;
+    expect(stemFor(union, rail.sentences[0]).wh).toBe(false);
     // a comma, a name and a verb open a clause too
     const duel = setup("Marta Velasco won the final in Lima, and Duarte retired the next year.");
     expect(stemFor(duel.facts.facts.find((x) => x.text === "Marta Velasco")!, duel.sentences[0]).wh).toBe(false);

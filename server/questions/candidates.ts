@@ -72,6 +72,8 @@ const SECOND_CLAUSE = new RegExp([
   // ("…, and Lili'uokalani became queen": a name with an apostrophe too)
   /,\s(?:and|but|yet)\s+\p{Lu}[\p{Ll}'’]+(?:\s\p{Lu}\p{Ll}+)?\s+(?:\p{Ll}{2,}(?:s|ed)|took|made|became|went|came|gave|won|lost|left|fled|led|fought|began|saw|sent|held|kept|met|ran|rose|fell|wrote|built|brought|found|got|had)\s/u.source,
   /,\s(?:and|but|yet)\s+\p{Lu}\p{Ll}+['’]s\s/u.source,
+  // ("…built about 1,086 miles and the Central Pacific about 690 miles": so do a name and a number)
+  /\s(?:and|while)\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}-]+){0,2}\s+(?:(?:about|around|nearly|almost|some|roughly|only|just|over)\s+)?\d/u.source,
   // "Paul Klee arrived in 1921 and Wassily Kandinsky in 1922": a name and a time after "and" share the verb before
   /\s(?:and|while)\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}-]+){0,2}\s+(?:in|on|at|by)\s+(?:\d|\p{Lu})/u.source,
   // "…hired him, and in March 1813 Faraday became…": a comma, "and" and an adverbial open a clause of their own

@@ -159,6 +159,15 @@ describe("entity distractors", () => {
     for (let i = 0; i < 4; i++) expect(entityDistractors(fact("person", "John Tubman", { start: i }), buildPools(people), "Following the death of _____, she married Nelson Davis.", 3, text)).not.toContain("Araminta Ross");
   });
 
+  it("offers women beside a woman's name where the stem speaks of a woman", () => {
+    const people = ["Wangari Maathai", "Francis Crick", "Rosalind Franklin", "Wanjira Mathai", "Grace Ogot", "Mwai Kibaki"].map((t, i) => fact("person", t, { sentence: i }));
+    for (let i = 0; i < 4; i++) {
+      const out = entityDistractors(fact("person", "Wangari Maathai", { start: i }), buildPools(people), "Who was a Kenyan biologist and campaigner who became the first African woman to receive the prize?", 3, "");
+      expect(out).not.toContain("Francis Crick");
+      expect(out).not.toContain("Mwai Kibaki");
+    }
+  });
+
   it("makes no one-word option of a name written family name first, nor offers the subject under his birth name", () => {
     const text = "Sejong the Great\n\nSejong the Great was a king of Korea. He was born Yi Do in 1397. His father Taejong gave up the throne. The scholar Choe Malli opposed the script. The inventor Jang Yeong-sil built clocks. The Swedish writer Selma Lagerlof praised it.";
     const people = ["Sejong the Great", "Yi Do", "Taejong", "Choe Malli", "Jang Yeong-sil", "Selma Lagerlof", "Sejong"].map((t, i) => fact("person", t, { sentence: i }));

@@ -304,6 +304,8 @@ describe("entities", () => {
     expect(titled("Gamal Abdel Nasser")).toBe("person");
     expect(titled("David Tappan")).toBe("person");
     expect(titled("Philippines")).toBe("place");
+    // titles alone name nobody
+    expect(spans("Mwai Kibaki won the election. In 2003 Kibaki appointed her Assistant Minister for Environment.", "person")).not.toContain("Assistant Minister");
   });
 
   it("reads a name's end as its bearer, a work 'of' a titled person as a work, and a Protector as a title", () => {

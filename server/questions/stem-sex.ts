@@ -5,7 +5,7 @@ import { outsideQuotes, remembered } from "./util";
 import { wordTags } from "./nlp";
 
 /** What a stem says of a woman or a man it asks for: "she", "her own", "her older sister"; "he", "his". */
-export const SAYS_WOMAN = /\b(?:she|herself|women's|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
+export const SAYS_WOMAN = /\b(?:she|herself|women's|woman|girl|her(?=\s+(?!(?:a|an|the|to|by|in|at|on|with|for|from|as|and|that|into|up|out|back)\b)\p{L}))\b/iu;
 export const SAYS_MAN = /\b(?:he|his|himself|men's)\b/i;
 
 // (a title followed by a first name: "Mr", "Lord" or "Duke" come before family names and titles, whose sex the
