@@ -3,8 +3,6 @@
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
 import { familyNameFirst, hashString, normalize, outsideQuotes, remembered, STOPWORDS, surnameOf } from "./util";
-import { TITLES } from "./entity-kinds";
-import { wordTags } from "./nlp";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { BLANK } from "./candidates";
@@ -15,6 +13,7 @@ import { alsoNamed, famousPeople, ofAnotherTrade, oneBearer, protagonist, rename
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
+import { TITLE_AFTER_NAME, firstNameOnly, firstNamesOf, namesAfterTitles, oneWordNames, ownSurname } from "./name-forms";
 
 const wordCount = (s: string) => {
   let n = 1;
@@ -88,10 +87,6 @@ export function pickByForm(key: string, pool: readonly string[], n: number, avoi
   }
   return picked;
 }
-
-/** Titles written after a name ("Genghis Khan", "Reza Shah"), which are nobody's surname. */
-// (and a ruler's numeral: the "II" of "Charles II" is nobody's surname)
-const TITLE_AFTER_NAME = /^(?:Khan|Shah|Sultan|Caliph|Tsar|Czar|Sheikh|Pasha|Bey|Emir|Khagan|[IVX]+)$/;
 
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
 function fallbackPool(f: Fact, context: string, article: string): string[] {
@@ -175,10 +170,6 @@ const PLACE_SORT_WORDS = /^(?:River|Lake|Mount|Mountains|Island|Islands|City|Cou
 
 /** Cities that are some country's capital, the only fair options for "the capital, _____". */
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
-
-/** A person's surname without what they are "of": "Toghrul Khan of the Keraite" → Khan. */
-/** The word a one-word option takes from a full name: "Synesius" of "Synesius of Cyrene", "Louis" of "Louis the Pious" (no "Pious" beside "Carloman"), else the surname. */
-const ownSurname = (name: string) => surnameOf(name.replace(/\s+(?:of|the)\s.*$/, ""));
 
 /** "The diarist _____", "Lord Mayor, Sir _____", "General _____": the stem says what the person was, and it is no ruler. */
 function callingBefore(stem: string): boolean {
@@ -323,20 +314,6 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   return out.slice(0, n);
 }
 
-/**
- * One-word options for a one-word name: the names the article itself uses alone where it has enough of them ("Gaozong"
- * gets "Taizong" and "Ruizong", not "Zetian" of "Wu Zetian"), else every name's own word.
- */
-function oneWordNames(names: string[], key: string, n: number): string[] {
-  const lone = names.filter((t) => !t.includes(" ") && t !== key && !TITLE_AFTER_NAME.test(t));
-  // ("Marquis" of "Marquis of Santa Cruz" is a title, no name)
-  // ("Theresa" of "Maria Theresa", "Antonia" of "Maria Antonia": a double first name has no surname to give; "Shelley"
-  // of "Mary Shelley" is one, though the lexicon knows it as a woman's name too)
-  const twoFirstNames = (t: string) => /^(?:Maria|Marie|Anna|Ana|Anne) \S+$/.test(t) && wordTags(t.split(" ")[1]).has("FemaleName");
-  // ("Malli" of "Choe Malli" is a given name, and "Choe", a family name written first, is not how English calls him)
-  return lone.length >= n ? lone
-    : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t) && !familyNameFirst(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
-}
 
 /** Lands of antiquity that are countries still: the article's own era decides their options. */
 const STILL_STATES = /^(?:China|Egypt|Greece)$/;
@@ -344,38 +321,6 @@ const STILL_STATES = /^(?:China|Egypt|Greece)$/;
 /** The article gives years before Christ ("431 BC"), read once per article. */
 const datedBeforeChrist = remembered((text: string): boolean => /\b\d{2,4}\s(?:BC|BCE)\b/.test(text), 4);
 
-/** The capitalised words an article writes right after a title ("Lord Byron", "Friar Laurence"), read once per article. */
-const namesAfterTitles = remembered((text: string): Set<string> => {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(\S+)\s+(?=(\p{Lu}[\p{L}-]*))/gu)) if (TITLES.test(m[1].replace(/\.$/, ""))) out.add(m[2]);
-  return out;
-}, 4);
 
-/** A word the lexicon knows as a first name and not as a family name: "Pierre", not "Curie" or "Newton". */
-const firstNameOnly = (word: string) => {
-  const tags = wordTags(word);
-  return tags.has("FirstName") && !tags.has("LastName");
-};
-
-
-/**
- * The first names of the article's people, for a key that is one: "Wilbur", "Otto", "Charlie" beside "Orville". No
- * woman's name beside a man's, nor a man's beside a woman's: "when he slipped" would give it away.
- */
-function firstNamesOf(names: string[], key: string, loneNames = false): string[] {
-  const keySex = sexOfFirstName(key);
-  const out: string[] = [];
-  for (const name of names) {
-    const first = name.split(" ")[0];
-    // (the first word of a full name is a first name, known to the lexicon or not; so is a name used alone beside a
-    // key the lexicon does not know either: "Hoelun" beside "Toghrul")
-    // ("Yang" of "Yang Xiuqing" is his family name)
-    if (first === key || (!name.includes(" ") && !loneNames && !firstNameOnly(first)) || familyNameFirst(name) || out.includes(first)) continue;
-    const s = sexOfFirstName(first);
-    if (keySex && s && s !== keySex) continue;
-    out.push(first);
-  }
-  return out;
-}
 
 export { numberDistractors } from "./number-distractors";

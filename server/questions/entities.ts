@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
@@ -331,22 +331,6 @@ const THING_FILES = new Set([6, 14, 15, 17]);
 /** Words that open the names of regions, not of people: "British North America", "the Spanish New World". */
 const COMPASS_OR_AGE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/;
 
-/** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
-function isSubject(text: string, s: Sentence, start: number, tokens: Token[], at: number): boolean {
-  const before = text.slice(s.start, start);
-  const atHead = /^(?:the\s+)?$/i.test(before) || /^[^,"“”]{3,80},\s*(?:the\s+)?$/i.test(before);
-  if (!atHead) return false;
-  const next = tokens[at];
-  if (!next || next.sentence !== s.index) return false;
-  // "CAM plants often lose…": a plural before the clause's verb is the subject's noun, the name before it a modifier
-  let k = at + 1;
-  while (tokens[k]?.sentence === s.index && /^(?:often|also|usually|still|now|only|generally|typically|always|never|\p{Ll}+ly)$/u.test(tokens[k].text)) k++;
-  const verbAfter = tokens[k]?.sentence === s.index && has(tokens[k], "Verb") && !has(tokens[k], "Noun", "Gerund", "Preposition");
-  // ("Gandhi's acts have…" asks "Whose acts…?")
-  const plainGap = text.slice(tokens[at - 1]?.end ?? start, next.start) === " " && !/['’]s$/.test(tokens[at - 1]?.text ?? "");
-  if (plainGap && verbAfter && /^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:was|has|does|goes)$/.test(next.text) && firstSense(next.text.slice(0, -1))) return false;
-  return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
-}
 
 
 /** "explorer Roald Amundsen", "courier Ramil Iskenderov": a role noun before a name. */

@@ -1,6 +1,6 @@
 // What kind of name a run of capitalised words is: a person, a place (a country, a city, a region, a site), an
 // organisation or another name (a law, a war, a prize). The words a name ends in say most; the tagger's tags the rest.
-import type { EntityKind, Fact } from "./types";
+import type { EntityKind, Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
 import { firstSense, nounLemma } from "./wordnet";
 import { CELESTIAL_BODIES, CONTINENTS, COUNTRIES, FORMER_STATES, REGIONS } from "./data/pools";
@@ -197,4 +197,21 @@ export function kindFromExpansion(facts: Fact[], text: string): Fact[] {
     }
   }
   return facts;
+}
+
+/** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
+export function isSubject(text: string, s: Sentence, start: number, tokens: Token[], at: number): boolean {
+  const before = text.slice(s.start, start);
+  const atHead = /^(?:the\s+)?$/i.test(before) || /^[^,"“”]{3,80},\s*(?:the\s+)?$/i.test(before);
+  if (!atHead) return false;
+  const next = tokens[at];
+  if (!next || next.sentence !== s.index) return false;
+  // "CAM plants often lose…": a plural before the clause's verb is the subject's noun, the name before it a modifier
+  let k = at + 1;
+  while (tokens[k]?.sentence === s.index && /^(?:often|also|usually|still|now|only|generally|typically|always|never|\p{Ll}+ly)$/u.test(tokens[k].text)) k++;
+  const verbAfter = tokens[k]?.sentence === s.index && has(tokens[k], "Verb") && !has(tokens[k], "Noun", "Gerund", "Preposition");
+  // ("Gandhi's acts have…" asks "Whose acts…?")
+  const plainGap = text.slice(tokens[at - 1]?.end ?? start, next.start) === " " && !/['’]s$/.test(tokens[at - 1]?.text ?? "");
+  if (plainGap && verbAfter && /^\p{Ll}{3,}s$/u.test(next.text) && !/^(?:was|has|does|goes)$/.test(next.text) && firstSense(next.text.slice(0, -1))) return false;
+  return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
 }
