@@ -140,6 +140,7 @@ describe("entity distractors", () => {
     const people = ["Hong Xiuquan", "Hong", "Feng Yunshan", "Yang Xiuqing", "Jesus Christ", "Charles Gordon", "Frederick Ward"].map((t, i) => fact("person", t, { sentence: i }));
     const text = "Hong Xiuquan led the rebels. Hong saw Jesus Christ in a vision. Feng Yunshan was his cousin. Yang Xiuqing was the East King. Charles Gordon and Frederick Ward led the Western officers.";
     for (let i = 0; i < 4; i++) expect(entityDistractors(fact("person", "Hong Xiuquan", { start: i }), buildPools(people), "_____ died in 1864.", 3, text)).not.toContain("Jesus Christ");
+    expect(entityDistractors(fact("person", "Jesus Christ", { start: 40 }), buildPools(people), "His visions showed him God the Father and _____.", 3, text)).toEqual([]);
     const hong = entityDistractors(fact("person", "Hong", { start: 30 }), buildPools(people), "In the 1840s _____ and his cousin built a church.", 3, text);
     expect(hong).not.toContain("Yang");
     expect(hong).not.toContain("Charles");

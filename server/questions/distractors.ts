@@ -261,7 +261,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const isHero = (o: string) => !!hero && (hero.includes(o) || o.includes(hero) || alsoNamed(hero, o, text) || sameEnds(hero, o));
   // (a god or a prophet the article names is no wrong answer beside the people of a history: no "Jesus Christ" beside
   // the leaders of a rebellion)
-  const divine = (o: string) => key.kind === "person" && DIVINE.test(o) && !DIVINE.test(key.text);
+  // (nor, beside a god, a person: "visions of God the Father and _____ → Jesus Christ" is no question of people)
+  const divine = (o: string) => key.kind === "person" && DIVINE.test(o) !== DIVINE.test(key.text);
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o) && !divine(o);
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
