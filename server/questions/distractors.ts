@@ -13,6 +13,7 @@ import { alsoNamed, famousPeople, ofAnotherTrade, oneBearer, protagonist, rename
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { neighbourStates, placeSort } from "./place-sorts";
+import { COMPASS_OR_AGE, PLACE_WORDS } from "./entity-kinds";
 import { TITLE_AFTER_NAME, firstNameOnly, firstNamesOf, namesAfterTitles, oneWordNames, ownSurname } from "./name-forms";
 
 const wordCount = (s: string) => {
@@ -166,7 +167,8 @@ const REGNAL = /^\p{Lu}\p{Ll}+ (?:[IVX]+|the \p{Lu}\p{Ll}+)$/u;
 
 const DIVINE = /^(?:Jesus|Jesus Christ|Christ|God|Allah|Satan|Lucifer|Buddha|Gautama Buddha|Muhammad|Mohammed|Moses|Abraham|Virgin Mary|Holy Spirit|Vishnu|Shiva|Krishna|Zeus|Jupiter|Odin|Thor|Ra|Osiris|Isis)$/;
 
-const PLACE_SORT_WORDS = /^(?:River|Lake|Mount|Mountains|Island|Islands|City|County|State|Province|Region|Valley|Desert|Forest|Gulf|Strait|Bay|Ocean|Coast|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Great|Saint|Port|Fort|Cape|Kingdom|Republic|Empire|United|New|Holy|Royal)$/;
+/** The words of a place's name that say its sort or its part of a region ("River", "North", "United"), not which it is. */
+const sortOfPlace = (w: string) => PLACE_WORDS.test(w) || COMPASS_OR_AGE.test(w) || /^(?:City|County|State|Province|Region|Saint|Port|Fort|Cape|Kingdom|Republic|Empire|United|Holy|Royal)$/.test(w);
 
 /** Cities that are some country's capital, the only fair options for "the capital, _____". */
 const CAPITAL_CITIES = new Set(Object.values(CAPITALS));
@@ -199,7 +201,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     .filter((ws) => ws.length > keyWords.length && keyWords.every((w) => ws.includes(w)))
     .flat());
   // ("goods from China, Russia and _____": no "Ming China" either; a place's sort, "River", "Lake", is no name)
-  const stemNames = new Set([...stem.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]).filter((w) => !PLACE_SORT_WORDS.test(w)));
+  const stemNames = new Set([...stem.matchAll(/\b\p{Lu}\p{Ll}{3,}\b/gu)].map((m) => m[0]).filter((w) => !sortOfPlace(w)));
   const namesClash = (o: string) => key.kind === "person" ? normalize(o).split(" ").some((w) => stemWords.has(w) || ownName.has(w)) || renamed(o, key.text, stem, text)
     : key.kind === "place" && o.split(/\s+/).some((w) => stemNames.has(w) && !key.text.includes(w));
   // a building is no wrong option for a town, nor a state for a town, nor a valley for a state
@@ -236,7 +238,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     const sexes = new Set(people.filter((p) => p.text.includes(" ") && surnameOf(p.text) === surname).map((p) => sexOfFirstName(p.text.split(" ")[0])));
     return sexes.size === 1 ? [...sexes][0] : undefined;
   };
-  // (only beside a surname: beside a first name, "Johnson" of "Katherine Johnson" is no woman's name)
+  // (only beside a surname: beside a first name, "Johnson" of "Katherine Johnson" is no woman's name; a surname is no
+  // first name either)
   const keyIsSurname = key.kind === "person" && !key.text.includes(" ") && people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text);
   const sexOf = (name: string) => {
     const first = name.split(/\s+/)[0];
@@ -286,7 +289,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     !people.some((p) => p.text.includes(" ") && p.text.split(" ")[0] !== key.text && alone(p.text.split(" ")[0]));
   // ("her infant brother, _____ → Stanislaus": a first name the lists know, after a word of kin, is one)
   const kinsName = () => kinBeforeBlank(stem) && !!sexOfFirstName(key.text);
-  const firstName = oneWord && (firstNameOnly(key.text) || (firstOfSomeone && !bySurname()) || kinsName()) && !people.some((p) => p.text.includes(" ") && surnameOf(p.text) === key.text) && !titled(key.text);
+  const firstName = oneWord && (firstNameOnly(key.text) || (firstOfSomeone && !bySurname()) || kinsName()) && !keyIsSurname && !titled(key.text);
   const surnameOnly = oneWord && !firstName;
   const fullName = key.kind === "person" && key.text.includes(" ");
   // a surname key gets surnames: not a first name the article uses alone ("Pierre" beside "Becquerel")

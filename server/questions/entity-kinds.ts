@@ -199,6 +199,9 @@ export function kindFromExpansion(facts: Fact[], text: string): Fact[] {
   return facts;
 }
 
+/** Words that open the names of regions, not of people: "British North America", "the Spanish New World". */
+export const COMPASS_OR_AGE = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|New|Old|Great)$/;
+
 /** The entity heads its clause (sentence start, or after a fronted phrase and comma) and a verb follows. */
 export function isSubject(text: string, s: Sentence, start: number, tokens: Token[], at: number): boolean {
   const before = text.slice(s.start, start);

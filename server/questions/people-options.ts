@@ -309,7 +309,7 @@ const heroOf = remembered((article: string) => {
       .sort((a, b) => b.n - a.n);
     const family = (a: string, b: string) => a.includes(" ") && b.includes(" ") && surnameOf(a) === surnameOf(b);
     // (of one family, the one the article names in full most often: Harriet Tubman, not John Tubman)
-    const first = ranked.filter((r) => r.n === ranked[0]?.n && family(r.name, ranked[0].name)).reduce((a, b) => (b.full > a.full ? b : a), ranked[0]);
+    const first = ranked.reduce((a, b) => (b.n === a.n && family(a.name, b.name) && b.full > a.full ? b : a), ranked[0]);
     if (!first || first.n < 4) return undefined;
     // (the same person under a shorter name is no rival: "Joan" beside "Joan of Arc"; nor is one of the family the
     // article names in full less often: "John Tubman" beside "Harriet Tubman")
