@@ -8,6 +8,7 @@ import { applyLead, resolveLeads, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
 import { orgKind, type OrgKind } from "./org-kinds";
 import { firstSense } from "./wordnet";
+import { TAKES_THE } from "./place-sorts";
 
 export { eventText, orderCandidate } from "./order-events";
 
@@ -251,8 +252,6 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
 }
 
 /** "True or false" statements: the sentence as written, or with one fact swapped for a distractor. */
-/** Places whose names take "the": "the United States", "the Netherlands", "the Republic of Ireland". */
-const TAKES_THE = /^(?:United|Soviet|European|Czech|Dominican|Central African)\b|(?:States|Netherlands|Philippines|Islands|Isles|Emirates|Bahamas|Maldives|Union|Republic)$|^(?:Republic|Kingdom|Democratic Republic) of\b/;
 
 export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
   if (!c.fact) return undefined;

@@ -433,6 +433,15 @@ describe("entity distractors", () => {
     expect(clashes("United States", "America")).toBe(true);
   });
 
+  it("gives a country after 'the' countries that take 'the', and one without it countries without it", () => {
+    const the = Array.from({ length: 8 }, (_, i) => entityDistractors(fact("place", "United States", { unit: "country", start: i }), buildPools([fact("place", "France", { unit: "country" })]), "Since 2006, beekeepers in the _____ have lost colonies.")).flat();
+    expect(the.length).toBeGreaterThanOrEqual(24);
+    for (const c of the) expect(["United Kingdom", "Soviet Union", "Netherlands", "Philippines", "Czech Republic"]).toContain(c);
+    const bare = Array.from({ length: 8 }, (_, i) => entityDistractors(fact("place", "Mexico", { unit: "country", start: i }), buildPools([fact("place", "United States", { unit: "country" })]), "Her father had moved to _____ from Germany.")).flat();
+    expect(bare.length).toBeGreaterThanOrEqual(24);
+    expect(bare).not.toContain("United States");
+  });
+
   it("asks a place beside places of its own sort and time", () => {
     // a town is no state: "St. Augustine" gets no North Carolina beside it, nor a shipped country or city
     const usa = [fact("place", "North Carolina", { unit: "region" }), fact("place", "Florida Territory", { unit: "region" }), fact("place", "United States", { unit: "country" })];
@@ -443,10 +452,10 @@ describe("entity distractors", () => {
     for (const s of states) expect(["Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania"]).toContain(s);
     // no United States in 1713, even where the article names it elsewhere
     const pools = buildPools([fact("place", "United States", { unit: "country" })]);
-    const early = entityDistractors(fact("place", "France", { unit: "country" }), pools, "Nova Scotia was captured from _____ in 1713.");
-    expect(early).toHaveLength(3);
+    const early = entityDistractors(fact("place", "United Kingdom", { unit: "country" }), pools, "Nova Scotia was captured from the _____ in 1713.");
+    expect(early.length).toBeGreaterThanOrEqual(2);
     expect(early).not.toContain("United States");
-    expect(entityDistractors(fact("place", "France", { unit: "country" }), pools, "Nova Scotia was captured from _____ in 1813.")).toContain("United States");
+    expect(entityDistractors(fact("place", "United Kingdom", { unit: "country" }), pools, "Nova Scotia was captured from the _____ in 1813.")).toContain("United States");
     // nor a state the stem names under another name ("The US spent…")
     const us = buildPools(["United States", "Germany"].map((t) => fact("place", t, { unit: "country" })));
     expect(entityDistractors(fact("place", "Soviet Union", { unit: "country" }), us, "The US spent billions to arm the enemies of the _____.")).not.toContain("United States");

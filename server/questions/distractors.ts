@@ -12,7 +12,7 @@ import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, C
 import { alsoNamed, famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
-import { neighbourStates, placeSort } from "./place-sorts";
+import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
 import { COMPASS_OR_AGE, PLACE_WORDS } from "./entity-kinds";
 import { TITLE_AFTER_NAME, firstNameOnly, firstNamesOf, namesAfterTitles, oneWordNames, ownSurname } from "./name-forms";
 
@@ -209,6 +209,12 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const keySort = key.kind === "place" ? placeSort(key.text, key.unit) : undefined;
   // a state of the stem's time, the article's own names too: no United States "in 1713"
   const era = keySort === "country" ? stemEra(stem, text) : undefined;
+  // "embargo oil shipments to the _____": a country that takes "the" beside those that do ("the France" is no sentence),
+  // and the other way round ("in Soviet Union")
+  const theBefore = keySort === "country" && new RegExp(`\\bthe ${BLANK}`, "i").test(stem);
+  // (few modern countries take "the": beside one after "the", any of them, near or far; not beside "the Kingdom of Benin")
+  const theCountry = theBefore && THE_COUNTRIES.includes(key.text.replace(/ of America$/, ""));
+  const sameArticle = (o: string) => TAKES_THE.test(key.text) ? !theBefore || TAKES_THE.test(o) : theBefore || !TAKES_THE.test(o);
   // "the capital, _____": only capitals are fair (no Marseille beside Reykjavík)
   // ("Kenya's capital and largest city is _____")
   const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|\\bcapital(?: and (?:largest|biggest|chief) city)? (?:is|was|became|remains) ${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
@@ -219,8 +225,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     ancient ? ANCIENT_PLACES.includes(o)
     : asksCapital && !CAPITAL_CITIES.has(o) ? false
     : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
-    : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && !farApart(key.text, o) &&
-      (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o)))
+    : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && (!farApart(key.text, o) || (theCountry && TAKES_THE.test(o))) &&
+      (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o) && sameArticle(o)))
     // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
     : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && !ofAnotherTime(o, stem, text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
@@ -312,12 +318,16 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // shipped organisations are of known sorts; one of no known sort takes its options from the article alone
   // (and famous people come as full names or surnames, no first names)
   if (ancient) more(ANCIENT_PLACES);
+  if (theCountry) more(THE_COUNTRIES);
   if ((key.kind !== "org" || keyOrg) && !firstName) more(bare(fallbackPool(key, stem, text)));
   // a site takes no country or city to make up the number
   if (key.unit !== "site") more(asForm(sameForm(sameKind)));
   return out.slice(0, n);
 }
 
+
+/** Countries whose names take "the" and that every reader knows as countries. */
+const THE_COUNTRIES = ["United States", "United Kingdom", "Soviet Union", "Netherlands", "Philippines", "Czech Republic"];
 
 /** Lands of antiquity that are countries still: the article's own era decides their options. */
 const STILL_STATES = /^(?:China|Egypt|Greece)$/;
