@@ -452,10 +452,10 @@ describe("entity distractors", () => {
     for (const s of states) expect(["Victoria", "Queensland", "South Australia", "Western Australia", "Tasmania"]).toContain(s);
     // no United States in 1713, even where the article names it elsewhere
     const pools = buildPools([fact("place", "United States", { unit: "country" })]);
-    const early = entityDistractors(fact("place", "United Kingdom", { unit: "country" }), pools, "Nova Scotia was captured from the _____ in 1713.");
-    expect(early.length).toBeGreaterThanOrEqual(2);
-    expect(early).not.toContain("United States");
-    expect(entityDistractors(fact("place", "United Kingdom", { unit: "country" }), pools, "Nova Scotia was captured from the _____ in 1813.")).toContain("United States");
+    const captured = (year: number) => Array.from({ length: 8 }, (_, i) => entityDistractors(fact("place", "Netherlands", { unit: "country", start: i }), pools, `Nova Scotia was captured from the _____ in ${year}.`)).flat();
+    expect(captured(1713).length).toBeGreaterThanOrEqual(16);
+    expect(captured(1713)).not.toContain("United States");
+    expect(captured(1813)).toContain("United States");
     // nor a state the stem names under another name ("The US spent…")
     const us = buildPools(["United States", "Germany"].map((t) => fact("place", t, { unit: "country" })));
     expect(entityDistractors(fact("place", "Soviet Union", { unit: "country" }), us, "The US spent billions to arm the enemies of the _____.")).not.toContain("United States");
