@@ -442,6 +442,13 @@ describe("entity distractors", () => {
     expect(bare).not.toContain("United States");
   });
 
+  it("gives a city it cannot place the cities of the article's countries, and no famous city of anywhere", () => {
+    const cusco = Array.from({ length: 6 }, (_, i) => entityDistractors(fact("place", "Cusco", { unit: "city", start: i }), buildPools([fact("place", "Peru", { unit: "country" })]), "Visitors travel by train from _____ to the valley.", 3, "The ruins lie in Peru. Visitors travel by train from Cusco to the valley.")).flat();
+    expect(cusco).toContain("Lima");
+    for (const c of cusco) expect(["London", "Stockholm", "Tokyo", "Paris"]).not.toContain(c);
+    expect(entityDistractors(fact("place", "Harrowby", { unit: "city" }), buildPools([]), "Drivers face a diversion through _____.", 3, "Drivers face a diversion through Harrowby.")).toEqual([]);
+  });
+
   it("asks a place beside places of its own sort and time", () => {
     // a town is no state: "St. Augustine" gets no North Carolina beside it, nor a shipped country or city
     const usa = [fact("place", "North Carolina", { unit: "region" }), fact("place", "Florida Territory", { unit: "region" }), fact("place", "United States", { unit: "country" })];

@@ -636,4 +636,16 @@ describe("names that are no one's", () => {
     expect(names).not.toContain("First World War Earhart");
     expect(names).not.toContain("Ronald Reagan and Congress");
   });
+
+  it("reads a surname the article gives a person as that person, a ruler's land as a place and a culture's name as no place", () => {
+    const explorer = kindIn(factsOf("In 1911 the American explorer Hiram Bingham reached the ruins. Bingham returned with further expeditions.").facts);
+    expect(explorer("Bingham")).toBe("person");
+    const governor = kindIn(factsOf("She married John Owen Dominis, who later became governor of O'ahu.").facts);
+    expect(governor("O'ahu")).toBe("place");
+    const inca = factsOf("The collapse of the Inca state followed. The Inca engineers also solved difficult practical problems. They left Cusco.").facts;
+    expect(inca.filter((f) => f.text === "Inca").map((f) => f.kind)).not.toContain("place");
+    // ("The US abandoned the gold standard": a verb after the name, not a noun)
+    const us = factsOf("The US abandoned the gold standard. Later the US economy grew. Prices in the US rose.").facts;
+    expect(us.filter((f) => f.text === "US").map((f) => f.kind)).not.toContain("misc");
+  });
 });

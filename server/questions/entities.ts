@@ -295,7 +295,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "the ship John of London", "the B-29 bomber Enola Gay", "whose book Silent Spring": a craft's or a work's name names no one
     if (afterCraftOrWork(text, start)) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
-    if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/.test(text.slice(Math.max(0, start - 16), start)) &&
+    if (run.length <= 2 && /\b(?:King|Queen|Emperor|Empress|Duke|Duchess|Prince|Princess|Kingdom|Governor|Mayor|Bishop|Archbishop|Sultan|Emir|Shah|Tsar|Czar) of\s$/i.test(text.slice(Math.max(0, start - 16), start)) &&
       (kind === "person" || kind === "misc")) kind = "place";
     // "the Vistula river": a river's name, whatever else the word could be
     if (/^\s+rivers?\b/.test(text.slice(last.end, last.end + 8)) && (kind === "place" || kind === "misc")) {

@@ -4,6 +4,10 @@ import type { Fact, EntityKind } from "./types";
 import { afterCraftOrWork, afterTownOf, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
+import { CITIES, COUNTRIES } from "./data/pools";
+import { placeSort } from "./place-sorts";
+
+const KNOWN_PLACES = new Set([...CITIES, ...COUNTRIES]);
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
@@ -31,6 +35,16 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   }
   // "the Rosetta Stone": a name the article writes after "the" is nobody's, in its title or in quotation marks too
   const afterThe = new Set(facts.filter((f) => f.kind !== "person" && f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))).map((f) => f.text));
+  // ("the Inca state", "Inca engineers": a name the article only ever writes before a common noun is a people's or a
+  // culture's, not a place to ask beside towns; a known city or country is still one: "London buses")
+  // (twice at least, each time before a noun: "The US abandoned" is the country)
+  const attributive = new Map<string, number>();
+  for (const f of facts) {
+    if ((f.kind !== "place" && f.kind !== "misc") || f.text.includes(" ")) continue;
+    const next = /^\s(\p{Ll}+)/u.exec(text.slice(f.start + f.text.length, f.start + f.text.length + 30))?.[1];
+    attributive.set(f.text, next && nounLemma(next) && (attributive.get(f.text) ?? 0) >= 0 ? (attributive.get(f.text) ?? 0) + 1 : -1);
+  }
+  const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+of\s.*$/, "").split(/\s+/).pop()!));
   const firstWords = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.split(/\s+/)[0]));
   // ("Bao Lin slept…" after "a male named Bao Lin": an animal is an animal wherever the article names it)
   const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));
@@ -49,6 +63,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "misc" && /^\p{Ll}+\s\p{Lu}/u.test(f.text) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) f.kind = "person";
     // ("San Martín believed…" is José de San Martín, not a town named for a saint; "in San Martín" stays the town)
     if (f.kind === "place" && f.text.includes(" ") && !afterPlaceWord(f) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) [f.kind, f.unit] = ["person", undefined];
+    // ("Bingham returned with further expeditions" after "the explorer Hiram Bingham": a surname the article gives a
+    // person is that person, not a small town of the name; a known city or country stays the place: "Washington")
+    if (f.kind === "place" && !f.text.includes(" ") && surnames.has(f.text) && !afterPlaceWord(f) && !KNOWN_PLACES.has(f.text) && !placeSort(f.text, f.unit) && !titleWords.has(f.text)) [f.kind, f.unit] = ["person", undefined];
     // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
     if (f.kind === "place" && honouredNames.has(f.text) && !afterPlaceWord(f)) [f.kind, f.unit] = ["person", undefined];
     const sort = orgByFirst.get(f.text);
@@ -61,6 +78,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
+    if (f.kind === "place" && (attributive.get(f.text) ?? 0) >= 2 && !KNOWN_PLACES.has(f.text) && !placeSort(f.text, f.unit)) [f.kind, f.unit] = ["misc", undefined];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
     if (f.kind === "person" && (worksNamed.has(f.text) || nicknames.has(f.text))) f.kind = "misc";
@@ -74,5 +92,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const last = f.text.split(/\s+/).pop()!;
     if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";
   }
+  // ("from Cusco" after "the city of Cusco": one place, one sort)
+  const unitOf = new Map(facts.filter((f) => f.kind === "place" && f.unit).map((f) => [f.text, f.unit]));
+  for (const f of facts) if (f.kind === "place" && !f.unit && unitOf.has(f.text)) f.unit = unitOf.get(f.text);
   return facts;
 }

@@ -38,4 +38,10 @@ describe("placeSort", () => {
     expect(neighbourStates("Tasmania")).not.toContain("Texas");
     expect(neighbourStates("Tasmania")).not.toContain("Tasmania");
   });
+
+  it("reads Britain as the island unless the article tags it a country (no towns beside it, no Britain beside towns)", () => {
+    expect(placeSort("Britain")).toBe("island");
+    expect(placeSort("Great Britain")).toBe("island");
+    expect(placeSort("Britain", "country")).toBe("country");
+  });
 });

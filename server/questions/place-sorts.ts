@@ -66,7 +66,8 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   // (a lake beside lakes, seas beside seas: no Lake Biwa beside the Pacific)
   if (/^(?:Lake|Loch)\s|\s(?:Lake|Lakes)$/.test(bare)) return "lake";
   if (isWater(bare)) return "water";
-  if (ISLAND.test(last)) return "island";
+  // ("the Roman governor of Britain": the island, whose options are no towns; as a state it is the United Kingdom)
+  if (ISLAND.test(last) || (bare === "Britain" || bare === "Great Britain") && unit !== "country") return "island";
   // ("the Isle of Man", "the Isthmus of Panama", "the Vale of York": what comes first says the sort)
   if (words.length > 2 && words[1] === "of" && ISLAND.test(words[0])) return "island";
   if (words.length > 1 && (LAND.test(last) || /^(?:Mount|Cape)$/.test(words[0]) || (words[1] === "of" && (LAND.test(words[0]) || /^(?:Isthmus|Vale)$/.test(words[0]))))) return "land";

@@ -99,7 +99,7 @@ export const neighbourCities = (key: string) => neighboursIn(CITY_GROUPS, key, C
 
 /**
  * A city we do not place is placed by a city its name holds ("City of London" → London) or, failing that, by the
- * cities the article names: "the medieval City of London" gets no Los Angeles. Every shipped city if none is known.
+ * cities the article names: "the medieval City of London" gets no Los Angeles.
  */
 const PLACED_CITIES = new Set(Object.values(CITY_GROUPS).flat());
 export function citiesNear(key: string, article: string): string[] {
@@ -107,8 +107,11 @@ export function citiesNear(key: string, article: string): string[] {
   if (known(key)) return neighbourCities(key);
   const inName = CITIES.find((c) => known(c) && new RegExp(`\\b${c}\\b`).test(key));
   if (inName) return neighbourCities(inName).filter((c) => c !== inName);
-  const named = CITIES.filter((c) => known(c) && !key.includes(c) && new RegExp(`\\b${c}\\b`, "u").test(article));
-  return named.length ? [...new Set(named.flatMap(neighbourCities))].filter((c) => !key.includes(c)) : CITIES;
+  let named = CITIES.filter((c) => known(c) && !key.includes(c) && new RegExp(`\\b${c}\\b`, "u").test(article));
+  // (or by the capitals of the countries it names: "Cusco" in an article on Peru gets the cities of the Americas)
+  if (!named.length) named = Object.entries(CAPITALS).filter(([country, city]) => known(city) && article.includes(country) && new RegExp(`\\b${country}\\b`, "u").test(article)).map(([, city]) => city);
+  // (and by nothing else: a town placed nowhere, "the town of Harrowby", gets no famous city beside it)
+  return named.length ? [...new Set(named.flatMap((c) => [c, ...neighbourCities(c)]))].filter((c) => !key.includes(c)) : [];
 }
 
 let capitalsCountry: Map<string, string> | undefined;
