@@ -2,7 +2,8 @@
 // "measure", "flood"); a term that swallows its clause's verb ("air rises") is a wrong answer. Here: the tests a term
 // run is cut by, and the retagging done once where the tokens are made.
 import type { Token } from "./nlp";
-import { firstSense, isVerb } from "./wordnet";
+import { firstSense, isVerb, nounLemma } from "./wordnet";
+import { QUANTITY } from "./term-words";
 
 /** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
 export const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
@@ -32,8 +33,8 @@ const AFTER_PLACE = new RegExp(String.raw`\p{Ll}{3,} ` + PLACE_PHRASE, "u");
 // (the plural opens its clause: "operations" in "does not define any operations inside the packet network" is an object)
 // ("through which molten rock, gases and fragments of rock escape": the last of a list of subjects too, and a phrase
 // of no article)
-const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose|and))\s*(?:(?:the|its|their|most|many|some)\s+)?\p{L}{3,}s ` +
-  String.raw`(?:in|of|at|on|across|around|from|inside|within) (?:(?:an?|the|its|their) )?$`, "iu");
+const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|that|where|when|as|while|if|because|whose|and))\s*(?:(?:the|its|their|most|many|some)\s+)?(?:further\s+|other\s+|such\s+)?\p{L}{3,}s ` +
+  String.raw`(?:in|of|at|on|across|around|from|inside|within|with) (?:(?:an?|the|its|their) )?$`, "iu");
 
 /**
  * "the rate at which prices in an economy rise over time": after a plural subject and a phrase of place, the last word
@@ -41,13 +42,17 @@ const PLURAL_SUBJECT_THEN_PLACE = new RegExp(String.raw`(?:^|[,;]|\b(?:which|tha
  * WordNet knows, "school yard", stays whole). "the level of carbon in the atmosphere rose": a past form agrees with
  * anything. `before` is the sentence up to the run; `next` the token after it in the same sentence.
  */
-export function verbAfterPlace(run: Token[], before: string, next: Token | undefined): boolean {
+export function verbAfterPlace(run: Token[], before: string, next: Token | undefined): number {
   // ("the arrows in a food chain point in…": a longer run too, its last two words no compound WordNet knows)
-  if (run.length < 2 || firstSense(`${run[run.length - 2].text} ${run[run.length - 1].text}`)) return false;
+  if (run.length < 2 || firstSense(`${run[run.length - 2].text} ${run[run.length - 1].text}`)) return -1;
   const last = run[run.length - 1];
-  const verb = IRREGULAR_PAST.test(last.text) ? AFTER_PLACE.test(before.slice(-40))
-    : /[^s]$/.test(last.text) && isVerb(last.text) && !last.tags.has("Plural") && PLURAL_SUBJECT_THEN_PLACE.test(before);
-  return verb && (!next || !isNoun(next) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(next.text));
+  const bare = (t: Token) => /[^s]$/.test(t.text) && isVerb(t.text) && !t.tags.has("Plural");
+  const verb = IRREGULAR_PAST.test(last.text) ? AFTER_PLACE.test(before.slice(-40)) : bare(last) && PLURAL_SUBJECT_THEN_PLACE.test(before);
+  // ("further reactions with oxygen produce rust": the verb may come before its object inside the run)
+  if (run.length === 3 && bare(run[1]) && !run[0].tags.has("Plural") && !firstSense(`${run[0].text} ${run[1].text}`) && PLURAL_SUBJECT_THEN_PLACE.test(before)) return 1;
+  // ("astronomers around the world monitor dozens of pulsars": a count after it is its object)
+  if (verb && (!next || !isNoun(next) || QUANTITY.test(next.text) || /^(?:over|up|down|again|by|to|from|in|at|into)$/.test(next.text))) return run.length - 1;
+  return -1;
 }
 
 /** "These hills are called dunes": what follows "called" or "known as" names a thing, whatever the tagger made of
@@ -78,6 +83,22 @@ export function retagNouns(tokens: Token[]): void {
     if (k >= 2 && t.tags.has("Noun") && !t.tags.has("Plural") && /^(?:time|period|era|age|century|year|decade)$/.test(tokens[k - 1].text) &&
       /^(?:that|this|the|each)$/i.test(tokens[k - 2].text) && tokens[k + 1]?.tags.has("Plural") && tokens[k + 1].sentence === t.sentence &&
       tokens[k - 1].post === " " && t.post === " " && canBeVerb(t.text) && tokens.slice(0, k).some((x) => x.sentence === t.sentence && x.tags.has("Plural"))) {
+      t.tags.delete("Noun");
+      t.tags.delete("Singular");
+      t.tags.add("Verb");
+      continue;
+    }
+    // "Tropical cyclones cause damage", "Dams also trap sediment": no sentence opens on a verb in -s, so a plural the
+    // tagger read as one there is the subject, and a bare verb after it (an adverb between) the verb it read as a noun
+    const subject = tokens[k - 1]?.tags.has("Adverb") && k >= 2 ? k - 2 : k - 1;
+    // (the cheap tests first: this runs on every token)
+    if (tokens[subject].tags.has("PresentTense") && t.tags.has("Noun") && !t.tags.has("Plural") && /\p{Ll}s$/u.test(tokens[subject].text) && tokens[subject].sentence === t.sentence &&
+      /^\p{Ll}+$/u.test(t.text) && tokens[k + 1]?.sentence === t.sentence && /^\p{L}/u.test(tokens[k + 1].text) && opensSentence(tokens, subject) &&
+      isVerb(t.text) && isPluralNoun(tokens[subject].text.toLowerCase())) {
+      tokens[subject].tags.delete("Verb");
+      tokens[subject].tags.delete("PresentTense");
+      tokens[subject].tags.add("Noun");
+      tokens[subject].tags.add("Plural");
       t.tags.delete("Noun");
       t.tags.delete("Singular");
       t.tags.add("Verb");
@@ -114,6 +135,14 @@ export function retagNouns(tokens: Token[]): void {
     if (/s$/.test(t.text)) t.tags.add("Plural");
   }
 }
+
+const isPluralNoun = (w: string) => { const lemma = nounLemma(w); return !!lemma && lemma !== w; };
+
+/** Whether only adjectives and determiners stand before token `k` in its sentence ("Tropical cyclones", "Most dams"). */
+const opensSentence = (tokens: Token[], k: number) => {
+  for (let i = k - 1; i >= 0 && tokens[i].sentence === tokens[k].sentence; i--) if (!tokens[i].tags.has("Adjective") && !tokens[i].tags.has("Determiner")) return false;
+  return k >= 0;
+};
 
 /** Words that open a clause of their own at a sentence's start: "As warm air rises, it cools". */
 const CLAUSE_OPENERS = /^(?:as|when|while|because|if|although|though|since|once|until|unless|whereas)$/i;

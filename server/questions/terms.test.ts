@@ -436,4 +436,11 @@ describe("terms", () => {
     for (const bad of ["hurl sand", "food chain point", "service return", "father conduct affairs", "vital group", "famous example"]) expect(terms).not.toContain(bad);
     expect(terms).toEqual(expect.arrayContaining(["sand", "food chain", "father", "personal rule"]));
   });
+
+  it("leaves the clause's verb out of a term after a plural subject ('cyclones cause damage', 'reactions with oxygen produce rust')", () => {
+    const terms = spans("Tropical cyclones cause damage in three main ways. Dams also trap sediment that rivers carry. " +
+      "Today, groups of astronomers around the world monitor dozens of pulsars. The ions react, and further reactions with oxygen produce rust.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["damage", "sediment", "oxygen"]));
+    for (const bad of ["cause damage", "trap sediment", "world monitor", "oxygen produce rust", "oxygen produce"]) expect(terms).not.toContain(bad);
+  });
 });

@@ -91,6 +91,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const opening = text.slice(sentences[t.sentence].start, t.start);
     if (run.length > 1 && /^(?:Outside|Inside|Within|Beyond|After|Before|During|In|At|On|For|From|Among|Across|Through|Throughout)(?: of)? (?:the |a |an )?$/.test(opening) &&
       tokens[j]?.sentence === t.sentence && /^(?:can|could|may|might|must|shall|should|will|would)$/.test(tokens[j].text)) continue;
+    let cutAt = -1;
     if (VERB_LIKE.test(run[run.length - 1].text) && run.length > 1) run.pop();
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
@@ -104,7 +105,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
     // ("a comet travelling outward": a participle before an adverb too)
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
-    else if (verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) run.pop();
+    else if ((cutAt = verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) > 0) run.splice(cutAt);
     // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
     else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
       text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
