@@ -648,4 +648,9 @@ describe("names that are no one's", () => {
     const us = factsOf("The US abandoned the gold standard. Later the US economy grew. Prices in the US rose.").facts;
     expect(us.filter((f) => f.text === "US").map((f) => f.kind)).not.toContain("misc");
   });
+
+  it("reads a stage of a language as no person ('Old Persian')", () => {
+    const kind = kindIn(factsOf("In the sixth century BC, the Persian kings even created a simpler cuneiform script for Old Persian with only about 36 sound signs.").facts);
+    expect(kind("Old Persian")).toBe("misc");
+  });
 });

@@ -44,4 +44,12 @@ describe("placeSort", () => {
     expect(placeSort("Great Britain")).toBe("island");
     expect(placeSort("Britain", "country")).toBe("country");
   });
+
+  it("reads the sort of 'X of Y' from X ('the Great Lakes of North America' are lakes, 'the Iron Pillar of Delhi' a site)", () => {
+    expect(placeSort("Great Lakes of North America", "country")).toBe("lake");
+    expect(placeSort("Iron Pillar of Delhi", "city")).toBe("site");
+    expect(placeSort("Tower of London")).toBe("site");
+    expect(placeSort("Republic of Ireland")).toBe("country");
+    expect(placeSort("Gulf of Mexico")).toBe("water");
+  });
 });

@@ -35,6 +35,8 @@ const COLONIES = new Set(
 const isWater = (name: string) =>
   /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Sound|Lagoon|Mediterranean|Atlantic|Pacific|Baltic|Caspian|Adriatic|Aegean)\b/.test(name);
 
+/** The last word of a built thing's name: "the Iron Pillar", "the Golden Gate Bridge". */
+const SITE_WORD = /^(?:Pillar|Column|Tower|Gate|Bridge|Palace|Temple|Cathedral|Castle|Fort|Monument|Statue|Wall|Mosque|Church|Abbey|Museum)$/;
 const ISLAND = /^(?:Island|Islands|Isle|Isles|Archipelago)$/;
 const LAND = /^(?:Valley|Mountains?|Peninsula|Desert|Plains?|Basin|Hills?|Heights|Canyon|Forest|Woods|Highlands|Coast|Glacier|Delta|Steppe)$/;
 const DIVISION = /^(?:County|District|Parish|Borough|Shire|Township|Prefecture|Oblast|Municipality|Voivodeship)$/;
@@ -58,6 +60,14 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   const bare = name.replace(/^the\s+/i, "");
   const words = bare.split(/\s+/);
   const last = words[words.length - 1];
+  // ("the Great Lakes of North America", "the Iron Pillar of Delhi": what comes before "of" says the sort)
+  const of = words.indexOf("of");
+  if (of > 0 && !/^(?:Republic|Kingdom|Empire|Principality|Duchy|Grand|Isle|Isles|Island|Islands|Isthmus|Vale|Colony|Province|State|City|Port|Bay|Gulf|Sea|Lake|Strait|Cape|Mount|Valley|Plain|Plains)$/.test(words[0])) {
+    const head = words.slice(0, of);
+    if (SITE_WORD.test(head[head.length - 1])) return "site";
+    const headSort = of > 1 ? sortOf(head.join(" ")) : undefined;
+    if (headSort) return headSort;
+  }
   // ("Cahokia Mounds State Historic Site", "Yellowstone National Park": a protected site)
   if (unit === "site" || (words.length > 1 && /^(?:Field|Fort|Site|Mounds)$/.test(last))) return "site";
   if (unit === "celestial body" || (words.length === 1 && CELESTIAL_BODIES.includes(bare) && unit !== "city")) return "celestial body";

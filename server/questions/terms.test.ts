@@ -443,4 +443,11 @@ describe("terms", () => {
     expect(terms).toEqual(expect.arrayContaining(["damage", "sediment", "oxygen"]));
     for (const bad of ["cause damage", "trap sediment", "world monitor", "oxygen produce rust", "oxygen produce"]) expect(terms).not.toContain(bad);
   });
+
+  it("names a thing after the word for its kind ('the enzyme catalase' → catalase) and starts no term after an en dash", () => {
+    const terms = spans("The enzyme catalase breaks down hydrogen peroxide. Most migrations follow a roughly north–south direction.", "term");
+    expect(terms).toContain("catalase");
+    expect(terms).not.toContain("enzyme catalase");
+    expect(terms).not.toContain("south direction");
+  });
 });

@@ -3,6 +3,7 @@
 import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
+import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
 import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
@@ -42,7 +43,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && (isNoun(t) || (/ed$/.test(t.text) && t.tags.has("Adjective") && isNoun(tokens[i + 1] ?? t))) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
       !STOPWORDS.has(t.text.toLowerCase()) && !isName(text, t.text);
     // the back half of a hyphenated word ("three-man spacecraft") is no start: "man spacecraft" is not a phrase
-    const afterHyphen = /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
+    const afterHyphen = /[\p{L}\p{N}][-–]$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
     if ((!opener && !/^\p{Ll}/u.test(t.text)) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading || afterHyphen) {
       i++;
       continue;
@@ -149,11 +150,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
     if (owner >= 0) run.splice(0, owner + 1);
+    // "the enzyme catalase", "the gas oxygen": a word for the kind, then the thing's own name; the name is the term
+    if (run.length === 2 && !run[0].tags.has("Adjective") && isKindOf(run[1].text, run[0].text) && /^(?:the|a|an)$/i.test(prevTok?.text ?? "")) run.shift();
     // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
     // "day population growth" would be a cut phrase, "population growth" is one)
     if (run.length > 3) run.splice(0, run.length - 2);
     // never keep the back half of a hyphenated word ("modern-day population growth" is not "day population growth")
-    while (run.length > 1 && /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) run.shift();
+    while (run.length > 1 && /[\p{L}\p{N}][-–]$/u.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) run.shift();
     // "oxides of silicon", "the energy of sunlight": one "of" phrase
     if (run.length && run.length <= 2 && tokens[j]?.text === "of" && tokens[j].sentence === t.sentence && text.slice(run[run.length - 1].end, tokens[j].start) === " ") {
       const tail: Token[] = [];
