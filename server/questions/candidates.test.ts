@@ -106,6 +106,9 @@ describe("stems", () => {
     const rail = setup("In total, the Union Pacific had built about 1,086 miles of track and the Central Pacific about 690 miles.");
     const union = rail.facts.facts.find((x) => x.text === "Union Pacific")!;
     expect(stemFor(union, rail.sentences[0]).wh).toBe(false);
+    // (so does a plural and a form of "be": "…, and potatoes are increasingly important")
+    const crop = setup("China is the largest producer, followed by India, and potatoes are increasingly important in Africa.");
+    expect(stemFor(crop.facts.facts.find((x) => x.text === "China")!, crop.sentences[0]).wh).toBe(false);
     // a comma, a name and a verb open a clause too
     const duel = setup("Marta Velasco won the final in Lima, and Duarte retired the next year.");
     expect(stemFor(duel.facts.facts.find((x) => x.text === "Marta Velasco")!, duel.sentences[0]).wh).toBe(false);

@@ -68,6 +68,8 @@ const SECOND_CLAUSE = new RegExp([
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
   // "…filled the arena, and organisers said…": a comma, a noun and a verb of saying or in the past
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
+  // ("…, followed by India, and potatoes are increasingly important": a plural and a form of "be" or "have")
+  /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:are|were|have|had|will|would|can|could)\b/u.source,
   // "…in battle, and Malcolm becomes king", "…in 1980, and Harrison died…": a comma, a name and a verb
   // ("…, and Nzinga took power", "…, and Shaka's half-brother Sigujana…": a past the tagger knows by heart, a possessor)
   // ("…, and Lili'uokalani became queen": a name with an apostrophe too)
