@@ -449,6 +449,13 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("place", "Harrowby", { unit: "city" }), buildPools([]), "Drivers face a diversion through _____.", 3, "Drivers face a diversion through Harrowby.")).toEqual([]);
   });
 
+  it("takes no honorific for a first name ('Don' of 'Don Antonio Ruffo')", () => {
+    const people = ["Orazio Gentileschi", "Agostino Tassi", "Don Antonio Ruffo", "Roberto Longhi"].map((t, i) => fact("person", t, { start: 100 + i }));
+    const opts = Array.from({ length: 6 }, (_, i) => entityDistractors(fact("person", "Orazio", { start: i }), buildPools(people), "_____ was a follower of Caravaggio.", 3, "Orazio Gentileschi, Agostino Tassi, Don Antonio Ruffo and Roberto Longhi.")).flat();
+    expect(opts).not.toContain("Don");
+    expect(opts).toContain("Antonio");
+  });
+
   it("asks a place beside places of its own sort and time", () => {
     // a town is no state: "St. Augustine" gets no North Carolina beside it, nor a shipped country or city
     const usa = [fact("place", "North Carolina", { unit: "region" }), fact("place", "Florida Territory", { unit: "region" }), fact("place", "United States", { unit: "country" })];

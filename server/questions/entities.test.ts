@@ -653,4 +653,12 @@ describe("names that are no one's", () => {
     const kind = kindIn(factsOf("In the sixth century BC, the Persian kings even created a simpler cuneiform script for Old Persian with only about 36 sound signs.").facts);
     expect(kind("Old Persian")).toBe("misc");
   });
+
+  it("keeps Italian names whole and reads works and epithets as no people ('Accademia delle Arti del Disegno', 'the Younger', 'Self-Portrait')", () => {
+    const facts = factsOf("She joined the Accademia delle Arti del Disegno in Florence. She was commissioned by Michelangelo Buonarroti the Younger to paint a panel. Her Self-Portrait as the Allegory of Painting hangs in London.").facts;
+    expect(facts.map((f) => f.text)).toContain("Accademia delle Arti del Disegno");
+    expect(facts.map((f) => f.text)).not.toContain("Arti del Disegno");
+    expect(facts.filter((f) => f.kind === "person").map((f) => f.text)).not.toEqual(expect.arrayContaining(["Younger"]));
+    expect(facts.filter((f) => f.kind === "person").map((f) => f.text)).not.toContain("Self-Portrait");
+  });
 });

@@ -292,6 +292,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (brief && kind === "person" && !has(run[0], "FirstName")) kind = "misc";
     // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
     if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
+    // "her Self-Portrait as…": a word made of two common words is a thing's name
+    if (kind === "person" && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(span) && span.split("-").every((w) => firstSense(w.toLowerCase()) && !firstSense(w.toLowerCase())!.proper)) kind = "misc";
     // "Old Persian", "Middle English": a stage of a language, nobody's name
     if (kind === "person" && run.length === 2 && /^(?:Old|Middle|Early|Late|Classical|Modern|Proto)$/.test(run[0].text) && /(?:an|ic|ish|ese|i|Norse|Greek|Latin|Dutch|French|Irish|Welsh)$/.test(run[1].text)) [kind, unit] = ["misc", undefined];
     // "the ship John of London", "the B-29 bomber Enola Gay", "whose book Silent Spring": a craft's or a work's name names no one

@@ -49,7 +49,8 @@ export function firstNamesOf(names: string[], key: string, loneNames = false): s
   const keySex = sexOfFirstName(key);
   const out: string[] = [];
   for (const name of names) {
-    const first = name.split(" ")[0];
+    // ("Don Antonio Ruffo": a Spanish or Italian honorific before a first name is none)
+    const first = name.split(" ")[/^(?:Don|Doña|Dona|Dom|Dame|Sir)\s+\S+\s/.test(name) ? 1 : 0];
     // (the first word of a full name is a first name, known to the lexicon or not; so is a name used alone beside a
     // key the lexicon does not know either: "Hoelun" beside "Toghrul")
     // ("Yang" of "Yang Xiuqing" is his family name)

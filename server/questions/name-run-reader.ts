@@ -7,7 +7,7 @@ import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isC
 import { firstSense } from "./wordnet";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
-export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "ibn", "mac", "ap", "la", "le", "del", "y", "on", "we", "et", "und"]);
+export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "ibn", "mac", "ap", "la", "le", "del", "della", "delle", "degli", "dei", "des", "y", "on", "we", "et", "und"]);
 /** What a name of one word is followed by to tell one bearer from another: "Pliny the Elder", "Ivan the Terrible". */
 const EPITHETS = /^(?:Great|Elder|Younger|Terrible|Conqueror|Confessor|Bold|Pious|Wise|Lionheart|Magnificent|Navigator|Unready|Venerable|Fat|Bald|Lion)$/;
 /** Two connectors in a row inside one name: "María de la Concepción", "Frankfurt an der Oder", "Johannes van der Waals". */
@@ -128,7 +128,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       const n = officeTailAfterAnd(tokens, j, midCaps, text);
       run.push(...tokens.slice(j, j + 1 + n));
       j += 1 + n;
-    } else if (tokens[j].text === "the" && (has(prev, "FirstName") || EPITHETS.test(tokens[j + 1]?.text ?? "")) && run.filter((x) => !TITLES.test(x.text) && !has(x, "Honorific")).length === 1 && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
+    } else if (tokens[j].text === "the" && (has(prev, "FirstName") || EPITHETS.test(tokens[j + 1]?.text ?? "")) && (run.filter((x) => !TITLES.test(x.text) && !has(x, "Honorific")).length === 1 || /^(?:Elder|Younger)$/.test(tokens[j + 1]?.text ?? "")) && properToken(tokens[j + 1] ?? t, false, midCaps) && j + 1 < tokens.length) {
       run.push(tokens[j], tokens[j + 1]); // "William the Conqueror", "Alexander the Great"
       j += 2;
     } else if (tokens[j].text === "of" && tokens[j + 1]?.text === "the" && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
