@@ -292,6 +292,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (brief && kind === "person" && !has(run[0], "FirstName")) kind = "misc";
     // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
     if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
+    // "the Sharif of Mecca", "the Nizam of Hyderabad": a ruler's office, not the place it rules
+    if (kind === "place" && run.length >= 3 && run[1].text === "of" && /^(?:Sharif|Nizam|Nawab|Maharaja|Maharajah|Maharani|Rani|Raja|Rajah|Bey|Dey|Khedive|Emir|Amir|Sultan|Shah|Pasha|Doge|Elector|Margrave|Landgrave|Earl|Duke|Duchess|Prince|Princess|King|Queen|Emperor|Empress|Bishop|Archbishop|Patriarch|Governor|Mayor)$/.test(run[0].text)) [kind, unit] = ["misc", undefined];
     // "her Self-Portrait as…": a word made of two common words is a thing's name
     if (kind === "person" && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(span) && span.split("-").every((w) => firstSense(w.toLowerCase()) && !firstSense(w.toLowerCase())!.proper)) kind = "misc";
     // "Old Persian", "Middle English": a stage of a language, nobody's name

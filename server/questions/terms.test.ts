@@ -450,4 +450,11 @@ describe("terms", () => {
     expect(terms).not.toContain("enzyme catalase");
     expect(terms).not.toContain("south direction");
   });
+
+  it("keeps a plural that cannot be a verb as the head before a word that can only be one ('station buildings remain')", () => {
+    const terms = spans("Along the desert route, rusting locomotives and empty stone station buildings remain as reminders. The ozone layer helps protect life.", "term");
+    expect(terms).toContain("station buildings");
+    expect(terms).not.toContain("empty stone station");
+    expect(terms).toContain("ozone layer");
+  });
 });

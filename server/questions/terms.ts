@@ -97,7 +97,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
     // (not before an auxiliary: in "defense mechanisms have evolved" the noun is the subject)
-    if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text)) run.pop();
+    if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text) &&
+      // ("empty stone station buildings remain": a plural that cannot be a verb, before a word that can only be one, is
+      // the subject's head; "a practice critics call…" and "communications network" stay cut)
+      (canBeVerb(run[run.length - 1].text) || !isOnlyVerb(nextTok.text))) run.pop();
     // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
     // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
