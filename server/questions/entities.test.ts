@@ -661,4 +661,9 @@ describe("names that are no one's", () => {
     expect(facts.filter((f) => f.kind === "person").map((f) => f.text)).not.toEqual(expect.arrayContaining(["Younger"]));
     expect(facts.filter((f) => f.kind === "person").map((f) => f.text)).not.toContain("Self-Portrait");
   });
+
+  it("takes no opening participle after a quotation for a name ('…a real choice.\" Detailed designs…')", () => {
+    const facts = factsOf('Sanjay Mistry welcomed the vote. "Parents tell us they would love it," he said. "This gives them a real choice." Detailed designs will be published in June.').facts;
+    expect(facts.map((f) => f.text)).not.toContain("Detailed");
+  });
 });

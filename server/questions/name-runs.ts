@@ -44,6 +44,10 @@ export function properToken(t: Token, first: boolean, midCaps: Set<string>): boo
   if (bare === "I" || /^I['’](?:d|m|ve|ll)$/.test(t.text) || (first && NOT_NAMES.has(bare))) return false;
   if (/^\d/.test(t.text)) return false;
   if (!first) return true;
+  if (has(t, "Person", "Place", "Organization")) return true;
+  // ('…a real choice." Detailed designs will…': after a quotation the tagger may take an opening participle or adverb
+  // for a name; one the article never capitalises mid-sentence is none)
+  if (/\p{Ll}(?:ed|ing|ly)$/u.test(bare) && !midCaps.has(bare)) return false;
   return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
 }
 

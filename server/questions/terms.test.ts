@@ -457,4 +457,9 @@ describe("terms", () => {
     expect(terms).not.toContain("empty stone station");
     expect(terms).toContain("ozone layer");
   });
+
+  it("reads a word in -s before 'about' and a number as the verb ('the shop stocks about 14,000 items')", () => {
+    const terms = spans("Today the shop stocks about 14,000 different items.", "term");
+    expect(terms).not.toContain("shop stocks");
+  });
 });

@@ -118,6 +118,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // slightly")
     else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
       ((OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text)) ||
+        // ("the shop stocks about 14,000 items": a word in -s before "about" and a number)
+        (/^(?:about|around|over|some|up)$/.test(nextTok.text) && /^\d/.test(tokens[j + 1]?.text ?? "") && /[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)) ||
         (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
         // ("the vaccine spread online", "ash blown downwind": a past form before an adverb of place is a verb too)
         (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
