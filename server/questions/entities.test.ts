@@ -666,4 +666,11 @@ describe("names that are no one's", () => {
     const facts = factsOf('Sanjay Mistry welcomed the vote. "Parents tell us they would love it," he said. "This gives them a real choice." Detailed designs will be published in June.').facts;
     expect(facts.map((f) => f.text)).not.toContain("Detailed");
   });
+
+  it("ends a body's name before 'of' and the full name of the man who led it ('the Indian National Army of Subhas Chandra Bose')", () => {
+    const facts = factsOf("In 1943 the Indian National Army of Subhas Chandra Bose formed a unit. The Church of Jesus Christ of Latter-day Saints grew.").facts;
+    expect(facts.find((f) => f.text === "Subhas Chandra Bose")?.kind).toBe("person");
+    expect(facts.map((f) => f.text)).toContain("Indian National Army");
+    expect(facts.map((f) => f.text)).toContain("Church of Jesus Christ");
+  });
 });

@@ -87,6 +87,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       // "Dr Claire Owusu of Harwick University" is a woman and where she works; so is a first name and surname before
       // any "of" ("Luca Marchetti of the Veloce Italia team": only a lone first name takes one, "Catherine of Aragon")
       break;
+    } else if (tokens[j].text === "of" && ORG_WORDS.test(run[run.length - 1].text) && !!tokens[j + 2] && tokens[j + 2].sentence === tokens[j].sentence &&
+      properToken(tokens[j + 1], false, midCaps) && properToken(tokens[j + 2], false, midCaps) && [tokens[j + 1], tokens[j + 2]].some((x) => has(x, "FirstName", "Person")) &&
+      !/^(?:Church|Society|Order|Sisters|Brothers|Congregation|Knights)$/.test(run[run.length - 1].text)) {
+      break; // "the Indian National Army of Subhas Chandra Bose" is a body and the man who led it
     } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
       // (an Italian "de'" keeps its apostrophe: "Gabriele de' Mussi", "Lorenzo de' Medici")
       (/^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^(?:de|da|dei)$/.test(tokens[j].text) && /^['’]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) &&
