@@ -449,6 +449,14 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("place", "Harrowby", { unit: "city" }), buildPools([]), "Drivers face a diversion through _____.", 3, "Drivers face a diversion through Harrowby.")).toEqual([]);
   });
 
+  it("offers no other name the article gives the person the stem names ('call her … Sophie Kowalevski')", () => {
+    const text = "Sofia Kovalevskaya\n\nSofia Kovalevskaya was a Russian mathematician. Older books call her Sonya Kovalevsky or Sophie Kowalevski. In 1868 Sofia Kovalevskaya married Vladimir Kovalevsky, a publisher. Karl Weierstrass taught her, and Gösta Mittag-Leffler hired her.";
+    const people = ["Sofia Kovalevskaya", "Sonya Kovalevsky", "Sophie Kowalevski", "Vladimir Kovalevsky", "Karl Weierstrass", "Gösta Mittag-Leffler"].map((t, i) => fact("person", t, { start: 200 + i }));
+    const opts = Array.from({ length: 6 }, (_, i) => entityDistractors(fact("person", "Karl Weierstrass", { start: i }), buildPools(people), "In 1870 Sofia Kovalevskaya studied with _____, a professor.", 3, text)).flat();
+    expect(opts).not.toContain("Sophie Kowalevski");
+    expect(opts).not.toContain("Sonya Kovalevsky");
+  });
+
   it("takes no honorific for a first name ('Don' of 'Don Antonio Ruffo')", () => {
     const people = ["Orazio Gentileschi", "Agostino Tassi", "Don Antonio Ruffo", "Roberto Longhi"].map((t, i) => fact("person", t, { start: 100 + i }));
     const opts = Array.from({ length: 6 }, (_, i) => entityDistractors(fact("person", "Orazio", { start: i }), buildPools(people), "_____ was a follower of Caravaggio.", 3, "Orazio Gentileschi, Agostino Tassi, Don Antonio Ruffo and Roberto Longhi.")).flat();

@@ -9,7 +9,7 @@ import { BLANK } from "./candidates";
 import { sexOfFirstName } from "./first-names";
 import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneElseBesideBlank, kinSexes, kinBeforeBlank } from "./stem-sex";
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf, sameState } from "./data/pools";
-import { alsoNamed, famousPeople, ofAnotherTrade, oneBearer, protagonist, renamed } from "./people-options";
+import { alsoNamed, famousPeople, ofAnotherTrade, oneBearer, otherNameOfStemPerson, protagonist, renamed } from "./people-options";
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
@@ -272,7 +272,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // the leaders of a rebellion)
   // (nor, beside a god, a person: "visions of God the Father and _____ → Jesus Christ" is no question of people)
   const divine = (o: string) => key.kind === "person" && DIVINE.test(o) !== DIVINE.test(key.text);
-  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o) && !divine(o);
+  const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o) && !divine(o) && (key.kind !== "person" || !otherNameOfStemPerson(o, stem, text));
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);

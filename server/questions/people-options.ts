@@ -170,6 +170,15 @@ const otherNames = remembered((article: string): [string, string][] => {
   // ("Harriet Tubman" … "She was born Araminta Ross": a life's "she" or "he" is the one its title names)
   // ("His full name was Johannes Gensfleisch zur Laden zum Gutenberg")
   if (titled) for (const m of article.matchAll(new RegExp(`\\b(?:(?:She|He) was born|(?:Her|His) (?:full|real|birth|original) name was) (${LOOSE_NAME})`, "gu"))) pairs.push([titled, m[1].replace(/(\p{L}{2,})\.\s.*$/u, "$1")]);
+  // ("older Western books often call her Sonya Kovalevsky or Sophie Kowalevski")
+  if (titled) {
+    for (const m of article.matchAll(new RegExp(`\\b(?:call|calls|called|knew|know)\\s+(?:her|him)\\s+(${LOOSE_NAME})(?:,?\\s+or\\s+(${LOOSE_NAME}))?`, "gu"))) {
+      // (a name that ends the sentence leaves its full stop, and the next sentence's first word, behind)
+      const bare = (name: string) => name.replace(/(\p{L}{2,})\.(?:\s.*)?$/u, "$1");
+      pairs.push([titled, bare(m[1])]);
+      if (m[2]) pairs.push([titled, bare(m[2])]);
+    }
+  }
   return pairs;
 }, 4);
 
@@ -184,6 +193,10 @@ export function renamed(option: string, key: string, stem: string, article: stri
 /** The other names the article gives the person a name (or a part of it, "Tubman") stands for: "Araminta Ross". */
 export const alsoNamed = (name: string, option: string, article: string) =>
   otherNames(article).some(([x, y]) => (x.includes(name) && y === option) || (y.includes(name) && x === option));
+
+/** An option that is another name of someone the stem names ("Sophie Kowalevski" beside "Sofia Kovalevskaya…"). */
+export const otherNameOfStemPerson = (option: string, stem: string, article: string) =>
+  otherNames(article).some(([x, y]) => (y === option && stem.includes(x)) || (x === option && stem.includes(y)));
 
 /** Two names the article gives one person ("Piccolomini, who later became Pope Pius II"): no pair of options. */
 export const oneBearer = (a: string, b: string, article: string) => otherNames(article).some(([x, y]) => (a === x && b === y) || (a === y && b === x));

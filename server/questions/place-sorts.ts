@@ -4,7 +4,7 @@ import { remembered } from "./util";
 import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, COUNTRY_GROUPS, FORMER_STATES, REGIONS, RIVERS } from "./data/pools";
 
 /** Places whose names take "the": "the United States", "the Netherlands", "the Republic of Ireland". */
-export const TAKES_THE = /^(?:United|Soviet|European|Czech|Dominican|Central African)\b|(?:States|Netherlands|Philippines|Islands|Isles|Emirates|Bahamas|Maldives|Union|Republic)$|^(?:Republic|Kingdom|Democratic Republic) of\b/;
+export const TAKES_THE = /^(?:United|Soviet|European|Czech|Dominican|Central African)\b|(?:States|Netherlands|Philippines|Islands|Isles|Emirates|Bahamas|Maldives|Seychelles|Comoros|Gambia|Union|Republic)$|^(?:Republic|Kingdom|Democratic Republic) of\b/;
 
 export type PlaceSort =
   | "country" | "state" | "division" | "city" | "region" | "continent" | "celestial body"
