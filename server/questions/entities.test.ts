@@ -673,4 +673,10 @@ describe("names that are no one's", () => {
     expect(facts.map((f) => f.text)).toContain("Indian National Army");
     expect(facts.map((f) => f.text)).toContain("Church of Jesus Christ");
   });
+
+  it("reads 'General' before an archive or a court as part of its name, not a rank ('General Archive of the Indies')", () => {
+    const facts = factsOf("The original copies are kept at the General Archive of the Indies in Seville. General Smith led the army.").facts;
+    expect(facts.map((f) => f.text)).toContain("General Archive of the Indies");
+    expect(facts.find((f) => f.text === "Smith")?.kind).toBe("person");
+  });
 });

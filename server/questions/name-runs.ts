@@ -58,7 +58,7 @@ export const PLACE_OPENERS = /^(?:Mount|Lake|Cape|Port|Fort)$/;
 export const AGENCIES = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg|dpa|IANS|PTI|ANI|Agence France-Presse|Associated Press)$/;
 
 /** "General Electric", "General Dynamics": a title word that begins a company's name. */
-export const COMPANY_AFTER_TITLE = /^(?:Electric|Dynamics|Motors|Mills|Atomics|Foods|Assembly|Staff|Synod|Accounting)\b/;
+export const COMPANY_AFTER_TITLE = /^(?:Electric|Dynamics|Motors|Mills|Atomics|Foods|Assembly|Staff|Synod|Accounting|Archive|Archives|Hospital|Register|Secretariat|Directorate|Headquarters|Post|Council|Court|Conference|Strike)\b/;
 
 /** Proper words after "and" that end in an organisation word ("… and Space Administration"): how many, or 0. */
 export function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text: string): number {
