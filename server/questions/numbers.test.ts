@@ -97,5 +97,13 @@ describe("numbers", () => {
     expect(found("At 8.32 on the morning of 18 May the face slid.")).toEqual(["date:18 May"]);
     expect(found("They named a new racing eight in his honour, after a mere three weeks.")).toEqual(["count:three"]);
   });
-});
 
+  it("reads three figures after an opening 'In' and before a name as a year, in an article of such years", () => {
+    const text = "In 115 he was appointed court astronomer. In 136 Zhang Heng was sent to govern Hejian. He died in 139.";
+    const facts = extractFacts(text, splitSentences(text)).facts;
+    expect(facts.find((f) => f.text === "136")?.kind).toBe("year");
+    // (not in an article with no such years: "In 300 Roman villas…" counts villas)
+    const villas = "The survey was long. In 300 Roman villas the floors survive.";
+    expect(extractFacts(villas, splitSentences(villas)).facts.find((f) => f.text === "300")?.kind).not.toBe("year");
+  });
+});

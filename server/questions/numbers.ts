@@ -143,6 +143,12 @@ export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
     if (n.kind === "count" && THREE_FIGURES.test(n.text) && n.unit && /\b[Ii]n\s$/.test(text.slice(Math.max(0, n.start - 3), n.start)) && wordTags(n.unit).has("PastTense")) [n.kind, n.unit] = ["year", undefined];
   }
   const early = numbers.filter((n) => n.kind === "year" && THREE_FIGURES.test(n.text)).map((n) => n.value!);
+  // ("In 136 Zhang Heng was sent to govern…": in such an article, three figures after an opening "In" and before a name)
+  if (early.length) {
+    for (const n of numbers) {
+      if (n.kind === "count" && THREE_FIGURES.test(n.text) && /(?:^|\s)In\s$/.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 3))) [n.kind, n.unit] = ["year", undefined];
+    }
+  }
   if (early.length < 2) return numbers;
   const [lo, hi] = [Math.min(...early) - 100, Math.max(...early) + 100];
   for (const n of numbers) {
