@@ -88,6 +88,13 @@ describe("stems", () => {
     expect(stemFor(year, sentences[1]).prompt).toBe("In which year was the old bridge built?");
   });
 
+  it("asks a sentence the article puts in brackets without them", () => {
+    const { sentences, facts } = setup('The college grew. (A 1643 publication said its purpose was "to advance learning".) It thrived.');
+    const c = factCandidates(facts, sentences).filter((x) => x.answer === "1643");
+    expect(c.length).toBeGreaterThan(0);
+    for (const x of c) expect(x.prompt.startsWith("(")).toBe(false);
+  });
+
   it("asks no wh-question over a second clause with its own subject", () => {
     const { sentences, facts } = setup("About 4,000 copies were printed, and 120 are known to survive. Marta Velasco was later elected and a long dispute was settled in Lima. Marta Velasco founded a school, and later a library, in Lima.");
     const count = facts.facts.find((x) => x.text === "4,000")!;

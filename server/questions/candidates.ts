@@ -185,6 +185,11 @@ function acceptFor(f: Fact): string[] {
 const CONNECTIVE =
   /^(?:Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Consequently|Indeed|Besides|Likewise|Similarly|Additionally|In addition|In fact|As a result|In turn|By contrast|In contrast|On the other hand),\s+/;
 function dropConnective(stem: string): string {
+  // ('(A _____ publication said …".)': a sentence the article puts in brackets is one without them)
+  if (/^\([^()]*\)\.?$/.test(stem)) {
+    stem = stem.slice(1).replace(/\)\.?$/, "");
+    if (!/[.!?]["”’]?$/.test(stem)) stem += ".";
+  }
   const m = CONNECTIVE.exec(stem);
   return m ? cap(stem.slice(m[0].length)) : stem;
 }
