@@ -223,4 +223,10 @@ describe("term distractors", () => {
     expect(termDistractors(term("landing", 0), [], stem, always, 3, told)).toEqual([]);
     expect(termDistractors(term("landing", 0), [], stem, always, 3, "The Moon landing was abandoned at once.").length).toBeGreaterThan(0);
   });
+
+  it("reads a made thing WordNet lists first as no person for its '-er' ('counter', 'computer'), and a builder as one", () => {
+    expect(sameKind("counter", "buyer")).toBe(false);
+    expect(sameKind("computers", "residents")).toBe(false);
+    expect(sameKind("builders", "residents")).toBe(true);
+  });
 });

@@ -20,7 +20,8 @@ const headSense = remembered((term: string): Synset | null => {
   // ("builder": a detergent additive)
   const stem = head.replace(/s$/, "").replace(/(?:er|or)$/, "");
   const doer = /(?:er|or)s?$/.test(head) && (isVerb(stem) || isVerb(`${stem}e`));
-  const person = doer ? nounSenses(head).find((x) => x.lexFile === 18) : undefined;
+  // (not where WordNet lists a made thing first: a "counter" in a shop, a "computer" are no people)
+  const person = doer && firstSense(head)?.lexFile !== 6 ? nounSenses(head).find((x) => x.lexFile === 18) : undefined;
   const sense = person ?? firstSense(head);
   return pair && sense && pair.lexFile !== sense.lexFile ? null : sense;
 });
