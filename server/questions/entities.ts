@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, COMPASS_OR_AGE, kindOf, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, COMPASS_OR_AGE, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
@@ -292,12 +292,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (brief && kind === "person" && !has(run[0], "FirstName")) kind = "misc";
     // "Apollo 8, who…", "Gemini 12": a name that ends in a number is a mission's or a model's, no one's
     if (kind === "person" && /^\d+$/.test(last.text)) kind = "misc";
-    // "the Sharif of Mecca", "the Nizam of Hyderabad": a ruler's office, not the place it rules
-    if (kind === "place" && run.length >= 3 && run[1].text === "of" && /^(?:Sharif|Nizam|Nawab|Maharaja|Maharajah|Maharani|Rani|Raja|Rajah|Bey|Dey|Khedive|Emir|Amir|Sultan|Shah|Pasha|Doge|Elector|Margrave|Landgrave|Earl|Duke|Duchess|Prince|Princess|King|Queen|Emperor|Empress|Bishop|Archbishop|Patriarch|Governor|Mayor)$/.test(run[0].text)) [kind, unit] = ["misc", undefined];
-    // "her Self-Portrait as…": a word made of two common words is a thing's name
-    if (kind === "person" && /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(span) && span.split("-").every((w) => firstSense(w.toLowerCase()) && !firstSense(w.toLowerCase())!.proper)) kind = "misc";
-    // "Old Persian", "Middle English": a stage of a language, nobody's name
-    if (kind === "person" && run.length === 2 && /^(?:Old|Middle|Early|Late|Classical|Modern|Proto)$/.test(run[0].text) && /(?:an|ic|ish|ese|i|Norse|Greek|Latin|Dutch|French|Irish|Welsh)$/.test(run[1].text)) [kind, unit] = ["misc", undefined];
+    // (an office "of" a place, a work's name, a stage of a language: no place and nobody)
+    const thing = namesNoPlaceOrPerson(run.map((x) => x.text), span, kind);
+    if (thing) [kind, unit] = [thing, undefined];
     // "the ship John of London", "the B-29 bomber Enola Gay", "whose book Silent Spring": a craft's or a work's name names no one
     if (afterCraftOrWork(text, start)) kind = "misc";
     // "King of Thebes", "Governor of Bengal": what a ruler is "of" is a place
