@@ -4,10 +4,7 @@ import type { Fact, EntityKind } from "./types";
 import { afterCraftOrWork, afterTownOf, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
-import { CITIES, COUNTRIES } from "./data/pools";
 import { placeSort } from "./place-sorts";
-
-const KNOWN_PLACES = new Set([...CITIES, ...COUNTRIES]);
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
@@ -65,7 +62,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "place" && f.text.includes(" ") && !afterPlaceWord(f) && facts.some((p) => p.kind === "person" && p.text.endsWith(` ${f.text}`))) [f.kind, f.unit] = ["person", undefined];
     // ("Bingham returned with further expeditions" after "the explorer Hiram Bingham": a surname the article gives a
     // person is that person, not a small town of the name; a known city or country stays the place: "Washington")
-    if (f.kind === "place" && !f.text.includes(" ") && surnames.has(f.text) && !afterPlaceWord(f) && !KNOWN_PLACES.has(f.text) && !placeSort(f.text, f.unit) && !titleWords.has(f.text)) [f.kind, f.unit] = ["person", undefined];
+    if (f.kind === "place" && !f.text.includes(" ") && surnames.has(f.text) && !afterPlaceWord(f) && !placeSort(f.text, f.unit) && !titleWords.has(f.text)) [f.kind, f.unit] = ["person", undefined];
     // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
     if (f.kind === "place" && honouredNames.has(f.text) && !afterPlaceWord(f)) [f.kind, f.unit] = ["person", undefined];
     const sort = orgByFirst.get(f.text);
@@ -78,7 +75,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const v = votes.get(f.text)!;
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
-    if (f.kind === "place" && (attributive.get(f.text) ?? 0) >= 2 && !KNOWN_PLACES.has(f.text) && !placeSort(f.text, f.unit)) [f.kind, f.unit] = ["misc", undefined];
+    if (f.kind === "place" && (attributive.get(f.text) ?? 0) >= 2 && !placeSort(f.text, f.unit)) [f.kind, f.unit] = ["misc", undefined];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
     if (f.kind === "person" && (worksNamed.has(f.text) || nicknames.has(f.text))) f.kind = "misc";

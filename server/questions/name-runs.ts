@@ -48,7 +48,7 @@ export function properToken(t: Token, first: boolean, midCaps: Set<string>): boo
   // ('…a real choice." Detailed designs will…': after a quotation the tagger may take an opening participle or adverb
   // for a name; one the article never capitalises mid-sentence is none)
   if (/\p{Ll}(?:ed|ing|ly)$/u.test(bare) && !midCaps.has(bare)) return false;
-  return has(t, "Person", "Place", "Organization") || (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
+  return (has(t, "ProperNoun") && !has(t, "Adjective", "Verb", "Adverb")) || midCaps.has(bare);
 }
 
 /** Words that open a place's name: "Mount Sella", "Lake Varn", "Cape Horn". */

@@ -1,6 +1,7 @@
 // What sort of place a name is, finer than the tagger's units: a wrong option of another sort is a give-away
 // ("St. Augustine" | North Carolina, United States: the only town among states), so options are asked of one sort.
 import { remembered } from "./util";
+import { SITE_WORDS } from "./entity-kinds";
 import { CELESTIAL_BODIES, CITIES, CONTINENTS, COUNTRIES, COUNTRY_GROUPS, FORMER_STATES, REGIONS, RIVERS } from "./data/pools";
 
 /** Places whose names take "the": "the United States", "the Netherlands", "the Republic of Ireland". */
@@ -35,8 +36,6 @@ const COLONIES = new Set(
 const isWater = (name: string) =>
   /\b(?:Sea|Ocean|Gulf|Bay|Strait|Lake|River|Channel|Sound|Lagoon|Mediterranean|Atlantic|Pacific|Baltic|Caspian|Adriatic|Aegean)\b/.test(name);
 
-/** The last word of a built thing's name: "the Iron Pillar", "the Golden Gate Bridge". */
-const SITE_WORD = /^(?:Pillar|Column|Tower|Gate|Bridge|Palace|Temple|Cathedral|Castle|Fort|Monument|Statue|Wall|Mosque|Church|Abbey|Museum)$/;
 const ISLAND = /^(?:Island|Islands|Isle|Isles|Archipelago)$/;
 const LAND = /^(?:Valley|Mountains?|Peninsula|Desert|Plains?|Basin|Hills?|Heights|Canyon|Forest|Woods|Highlands|Coast|Glacier|Delta|Steppe)$/;
 const DIVISION = /^(?:County|District|Parish|Borough|Shire|Township|Prefecture|Oblast|Municipality|Voivodeship)$/;
@@ -64,7 +63,7 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   const of = words.indexOf("of");
   if (of > 0 && !/^(?:Republic|Kingdom|Empire|Principality|Duchy|Grand|Isle|Isles|Island|Islands|Isthmus|Vale|Colony|Province|State|City|Port|Bay|Gulf|Sea|Lake|Strait|Cape|Mount|Valley|Plain|Plains)$/.test(words[0])) {
     const head = words.slice(0, of);
-    if (SITE_WORD.test(head[head.length - 1])) return "site";
+    if (SITE_WORDS.test(head[head.length - 1])) return "site";
     const headSort = of > 1 ? sortOf(head.join(" ")) : undefined;
     if (headSort) return headSort;
   }
