@@ -137,14 +137,16 @@ export function kindOfOther(a: string, b: string, depth = 4): boolean {
   return nounSenses(b).some((s) => upA.has(s.offset)) || nounSenses(a).some((s) => upB.has(s.offset));
 }
 
-/** `a` is a kind of `b` ("catalase" of "enzyme"), in its most common sense. */
-export function isKindOf(a: string, b: string, depth = 6): boolean {
+/** `a` is a kind of `b` ("catalase" of "enzyme"), in its most common sense (asked once per pair). */
+export const isKindOf = (a: string, b: string): boolean => kindOfPair(`${a}|${b}`);
+const kindOfPair = remembered((pair: string): boolean => {
+  const [a, b] = pair.split("|");
   const sa = firstSense(a);
   // (a top category says nothing: "the individual orator" is no kind and its name)
   if (!sa || firstSense(b)?.lexFile === 3 || TOO_WIDE.has(b)) return false;
-  const up = ancestors(sa, depth);
+  const up = ancestors(sa, 6);
   return nounSenses(b).some((s) => up.has(s.offset));
-}
+}, 4096);
 
 /** Categories too wide to make two things the same kind ("instrumentality" holds spacecraft and hardware). */
 const TOO_WIDE = new Set(["location", "region", "area", "geographical area", "tract", "point", "instrumentality", "activity", "action", "change", "structure", "device", "property", "feature", "condition", "situation", "message", "social group", "organic process", "work", "creation", "surface", "covering", "material", "content", "organization", "institution", "unit"]);
