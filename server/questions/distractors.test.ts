@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "./types";
-import { buildPools, clashes, entityDistractors, numberDistractors, pickByForm } from "./distractors";
+import { buildPools, entityDistractors, numberDistractors } from "./distractors";
+import { clashes, pickByForm } from "./option-form";
 import { SCIENTISTS } from "./data/pools";
 
 const fact = (kind: Fact["kind"], text: string, extra: Partial<Fact> = {}): Fact => ({ kind, text, start: 0, end: text.length, sentence: 0, ...extra });

@@ -3,7 +3,7 @@
 // options only when WordNet puts each one in the key's category; otherwise it gets none and the
 // caller asks something else.
 import type { Fact } from "./types";
-import { pickByForm } from "./distractors";
+import { pickByForm } from "./option-form";
 import { normalize, remembered } from "./util";
 import { wordTags } from "./nlp";
 import { firstSense, glossAt, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
