@@ -4,13 +4,13 @@ import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
-import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
-import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
-import { AUXILIARY, BEFORE_TO, BREAKERS, CLAUSE_HEADS, COLLECTIVE, GENERIC, KEPT_DOING, OBJECT_OPENERS, PAST_AS_BASE, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SHARE_OF_THE, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
+import { firstSense, isOnlyVerb } from "./wordnet";
+import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore } from "./term-verbs";
+import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
+import { type TermRun, dropTrailingVerb, extendWithOf, isAdj } from "./term-runs";
 
 export { retagNouns } from "./term-verbs";
 
-const isAdj = (t: Token) => t.tags.has("Adjective") && !t.tags.has("Comparable") || (t.tags.has("Noun") && !t.tags.has("Pronoun"));
 
 /** A capitalised sentence opener is a name, not a common noun, when the article capitalises it where no sentence
  * begins or WordNet knows it mostly as a name ("Britain ceded the colony"). */
@@ -92,61 +92,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const opening = text.slice(sentences[t.sentence].start, t.start);
     if (run.length > 1 && /^(?:Outside|Inside|Within|Beyond|After|Before|During|In|At|On|For|From|Among|Across|Through|Throughout)(?: of)? (?:the |a |an )?$/.test(opening) &&
       tokens[j]?.sentence === t.sentence && /^(?:can|could|may|might|must|shall|should|will|would)$/.test(tokens[j].text)) continue;
-    let cutAt = -1;
-    if (VERB_LIKE.test(run[run.length - 1].text) && run.length > 1) run.pop();
-    // "the ozone layer helps protect": a plural noun right before a bare verb is the verb
     const nextTok = tokens[j];
-    // (not before an auxiliary: in "defense mechanisms have evolved" the noun is the subject)
-    if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text) &&
-      // ("empty stone station buildings remain": a plural that cannot be a verb, before a word that can only be one, is
-      // the subject's head; "a practice critics call…" and "communications network" stay cut)
-      (canBeVerb(run[run.length - 1].text) || !isOnlyVerb(nextTok.text))) run.pop();
-    // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
-    // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
-      (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
-      // ("between the shoulder blades with…": a compound the dictionary knows is one)
-      !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
-    // ("a comet travelling outward": a participle before an adverb too)
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
-    else if ((cutAt = verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) > 0) run.splice(cutAt);
-    // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
-    else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
-      text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
-    // "agriculture employs more than half", "phytoplankton produce roughly half": a word that can be a verb before
-    // a quantity is the verb, and the noun before it the subject; so is one before a manner adverb ("the pound rose
-    // slightly")
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && text.slice(run[run.length - 1].end, nextTok.start) === " " &&
-      ((OBJECT_OPENERS.test(nextTok.text) && canBeVerb(run[run.length - 1].text)) ||
-        // ("the shop stocks about 14,000 items": a word in -s before "about" and a number)
-        (/^(?:about|around|over|some|up)$/.test(nextTok.text) && /^\d/.test(tokens[j + 1]?.text ?? "") && /[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)) ||
-        (/^\p{Ll}{3,}ly$/u.test(nextTok.text) && nextTok.tags.has("Adverb") && (canBeVerb(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
-        // ("the vaccine spread online", "ash blown downwind": a past form before an adverb of place is a verb too)
-        (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
-        // ("a rumour spread that William had been killed": news that spreads says what it said)
-        (nextTok.text === "that" && /^(?:spread|broke|arose)$/.test(run[run.length - 1].text)))) run.pop();
-    // ("The ward cost $24.3 million": so is one before a sum of money or a number)
-    else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^ [$£€]?$/.test(text.slice(run[run.length - 1].end, nextTok.start)) && /^[$£€]?\d/.test(nextTok.text) &&
-      (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text) || (/[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)))) run.pop();
-    // "large parts of the forest flood, and fish swim": a share of a thing and a word that can be a verb ending the
-    // clause are the subject and its verb
-    else if (run.length > 1 && /^[,.;]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) && canBeVerb(run[run.length - 1].text) &&
-      SHARE_OF_THE.test(text.slice(Math.max(0, run[0].start - 24), run[0].start))) run.pop();
-    // "before a cell divides": after "a" or "each", a word in -s that can be a verb is the verb, not a plural noun
-    if (run.length > 1 && /^(?:a|an|each|every|one)$/i.test(prevTok?.text ?? "") && /[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text) &&
-      !run[run.length - 2].tags.has("Plural")) run.pop();
-    // "in each round players are paired": "each" takes one thing, so a plural after its noun opens the clause
-    else if (run.length === 2 && /^(?:each|every)$/i.test(prevTok?.text ?? "") && run[1].tags.has("Plural") && /[^s]s$/.test(run[1].text) && !run[0].tags.has("Plural") &&
-      !firstSense(`${run[0].text} ${run[1].text.replace(/s$/, "")}`)) run.pop();
-    if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
-    // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
-    if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
-    // "As warm, moist air rises, it cools", "Scientists at NOAA measure heat stress in…": a clause with no verb of its
-    // own has it inside the phrase, a last word in -s or a bare first word after the subject
-    if (run.length > 1 && verblessClause(tokens, from, j, text)) {
-      if (/[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)) run.pop();
-      else if (!/s$/.test(run[0].text) && isVerb(run[0].text) && prevTok && (prevTok.tags.has("Acronym") || prevTok.tags.has("ProperNoun") || prevTok.tags.has("Plural"))) run.shift();
-    }
+    const termRun: TermRun = { text, tokens, sentences, run, t, from, j, nextTok, prevTok, opener };
+    dropTrailingVerb(termRun);
     const sentenceSoFar = run.length ? text.slice(sentences[t.sentence].start, run[0].start) : "";
     const doing = bareVerbAfterObject(run, sentenceSoFar);
     if (doing > 0) run.splice(doing);
@@ -162,39 +110,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 3) run.splice(0, run.length - 2);
     // never keep the back half of a hyphenated word ("modern-day population growth" is not "day population growth")
     while (run.length > 1 && /[\p{L}\p{N}][-–]$/u.test(text.slice(Math.max(0, run[0].start - 2), run[0].start))) run.shift();
-    // "oxides of silicon", "the energy of sunlight": one "of" phrase
-    if (run.length && run.length <= 2 && tokens[j]?.text === "of" && tokens[j].sentence === t.sentence && text.slice(run[run.length - 1].end, tokens[j].start) === " ") {
-      const tail: Token[] = [];
-      let k = j + 1;
-      while (k < tokens.length && tail.length < 2 && tokens[k].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text) && (isAdj(tokens[k]) || isNoun(tokens[k])) &&
-        !STOPWORDS.has(tokens[k].text) && !BREAKERS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
-      if (tail.length > 1 && tokens[k]?.text === "to" && BEFORE_TO.test(tail[tail.length - 1].text)) tail.pop();
-      while (tail.length && (!isNoun(tail[tail.length - 1]) || tail[tail.length - 1].tags.has("Adjective"))) tail.pop();
-      // "the prices of hundreds of goods": a number of things is no part of what it counts
-      if (/^(?:hundreds|thousands|millions|billions|dozens|tens|scores|lots|plenty|numbers)$/.test(tail[0]?.text ?? "")) tail.length = 0;
-      // the phrase goes on past what was taken ("images of wave speeds", "fossil types due to"): a cut phrase
-      // is a wrong answer, so keep the head without its "of" part
-      const after = tokens[k];
-      const cut = !!after && after.sentence === t.sentence && /^\s$/.test(text.slice(tokens[k - 1].end, after.start)) && /^\p{Ll}/u.test(after.text) &&
-        !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
-      // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
-      // ("a leading cause of blindness, kidney failure, heart attacks and…": items of two words too)
-      // ("lists of stations and distances": so is the first of two nouns joined by "and", the second with no determiner)
-      const joinedNoun = tokens[k + 1];
-      const list = tail.length > 0 && (/^,\s*(?!(?:which|who|that|where|when|while|but|and|or|as|although|though)\b)(?:[\p{L}-]+\s){0,2}[\p{L}-]+(?:,|,?\s+(?:and|or)\b)/u.test(text.slice(tail[tail.length - 1].end, tail[tail.length - 1].end + 60)) ||
-        (/^(?:and|or)$/.test(tokens[k]?.text ?? "") && tokens[k].sentence === t.sentence && text.slice(tail[tail.length - 1].end, tokens[k].start) === " " &&
-          joinedNoun?.sentence === t.sentence && /^\p{Ll}{3,}$/u.test(joinedNoun.text) && (isNoun(joinedNoun) || isAdjOnly(joinedNoun)) && !joinedNoun.tags.has("Verb") &&
-          // (two nouns of one number: "lines of force and fields" are lines of force, and fields)
-          (isAdjOnly(joinedNoun) || joinedNoun.tags.has("Plural") === tail[tail.length - 1].tags.has("Plural"))));
-      if (tail.length && !cut && !list && COLLECTIVE.test(run[run.length - 1].text) && run.slice(0, -1).every(isAdjOnly)) {
-        // "Groups of flagellants walked…": the group is what it is made of ("a tiny fraction of starlight": however big)
-        run.splice(0, run.length, ...tail);
-        i = k;
-      } else if (tail.length && !cut && !list && !GENERIC.has(run[run.length - 1].text)) {
-        run.push(tokens[j], ...tail);
-        i = k;
-      }
-    }
+    const ofEnd = extendWithOf(termRun);
+    if (ofEnd !== undefined) i = ofEnd;
     // ("a key enzyme": "key" says how much it matters, not what it is, whether or not the tagger reads it as a noun)
     while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|real|actual|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text))) run.shift();
     // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
