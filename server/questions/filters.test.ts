@@ -121,6 +121,13 @@ describe("flaws", () => {
   it("rejects a stem that gives the key away, also by surname", () => {
     expect(flaws(item({ prompt: "_____ founded a school; Velasco taught there." }), text)).toContain("key-in-stem");
   });
+  it("rejects a one-digit number the stem writes again (\"its factors are 1 and 7\")", () => {
+    const src = "Seven is prime: its only factors are 1 and 7, and 6 is not.";
+    const num = (prompt: string) => item({ type: "number", prompt, answer: "7", sourceStart: 0, sourceEnd: src.length, options: ["7", "5", "9", "11"],
+      fact: { kind: "number", text: "7", start: 42, end: 43, sentence: 0 } });
+    expect(flaws(num("Seven is prime: its only factors are 1 and _____, and 7 is odd."), src)).toContain("key-in-stem");
+    expect(flaws(num("Seven is prime: its only factors are 1 and _____, and 6 is not."), src)).not.toContain("key-in-stem");
+  });
   it("rejects broken blanks, unbalanced quotes and bad options", () => {
     expect(flaws(item({ prompt: "The _____-led school opened in Lima." }), text)).toContain("broken-blank");
     // a name cut before its number: "Marta Velasco II"

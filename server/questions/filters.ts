@@ -185,7 +185,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     const k = normalize(c.answer);
     const s = normalize(stem.replace(BLANK, " "));
     // inside another word counts too: "two" in "network" reads as a hint to some
-    if (k.length > 1 && (` ${s} `.includes(` ${k} `) || (k.length > 2 && s.includes(k)))) out.push("key-in-stem");
+    // (a lone digit as a word of its own too: "_____ is prime because 1 and 5 are its only factors")
+    if (/^\d$/.test(k) && ` ${s} `.includes(` ${k} `)) out.push("key-in-stem");
+    else if (k.length > 1 && (` ${s} `.includes(` ${k} `) || (k.length > 2 && s.includes(k)))) out.push("key-in-stem");
     // a surname alone gives a person away
     if (c.fact?.kind === "person" && c.answer.includes(" ")) {
       const last = normalize(c.answer.split(/\s+/).pop()!);
