@@ -53,6 +53,9 @@ describe("numbers", () => {
   it("skips both ends of a range", () => {
     expect(nums("The chemist (1641–1679) lived in Bath.")).toEqual([]);
   });
+  it("takes no part of a fraction", () => {
+    expect(nums("The cabin held 1⁄3 normal pressure and won 3/4 of 12 votes.")).toEqual([["count", "12"]]);
+  });
 
   it("takes no number out of a time of day", () => {
     expect(nums("About 900 runners started the race, which began at 7:30 a.m. in the park.")).toEqual([["count", "900"]]);

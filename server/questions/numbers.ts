@@ -87,6 +87,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       if (!free(a, b)) continue;
       // one end of a range or score ("1641–1679", "15–1", "2003–04") is not a fact on its own
       if (/[–—-]\s?$/.test(s.text.slice(Math.max(0, a - 2), a)) && /\d/.test(s.text.slice(Math.max(0, a - 3), a)) || /^\s?[–—-]\s?\d/.test(s.text.slice(b, b + 3))) continue;
+      // "1⁄3 normal pressure", "3/4 of the vote": one part of a fraction is no number on its own
+      if (/\d\s?[⁄/]$/.test(s.text.slice(Math.max(0, a - 2), a)) || /^[⁄/]\s?\d/.test(s.text.slice(b, b + 2))) continue;
       // "60 km (37 mi)": a conversion right after gives the answer away
       if (/^\s?[\p{L}°%]*\s?\(\s?\d/u.test(s.text.slice(b, b + 14))) continue;
       let kind = p.kind;
