@@ -3,7 +3,8 @@
 // the accepted answers (type the answer) or the items in their correct order (put in order).
 import type { QuestionType } from "@/server/protocol";
 import { describedBy, FieldError } from "@/app/components/ui/Field";
-import { ACCEPTED_MAX, fieldId, type DraftQuestion } from "../_lib/draft";
+import { ACCEPTED_MAX, type DraftQuestion } from "../_lib/draft";
+import { fieldId } from "../_lib/fieldKeys";
 import { ChoiceOptions } from "./ChoiceOptions";
 import { AcceptedAnswers, OrderItems } from "./ListOptions";
 

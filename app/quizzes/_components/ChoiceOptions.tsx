@@ -4,7 +4,8 @@ import { FieldError } from "@/app/components/ui/Field";
 import { Icon } from "@/app/components/ui/Icon";
 import { IconButton } from "@/app/components/ui/IconButton";
 import { OPTION_BG, OPTION_NAMES, OptionShape } from "@/app/components/ui/OptionShape";
-import { fieldId, LIMITS } from "../_lib/draft";
+import { LIMITS } from "../_lib/draft";
+import { fieldId } from "../_lib/fieldKeys";
 import type { AnswerEditorProps } from "./AnswerOptions";
 
 export function ChoiceOptions({ q, err, onChange }: AnswerEditorProps) {

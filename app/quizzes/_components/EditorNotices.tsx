@@ -6,7 +6,8 @@ import { Alert } from "@/app/components/ui/Alert";
 import { Button } from "@/app/components/ui/Button";
 import { Icon } from "@/app/components/ui/Icon";
 import type { Backup } from "../_lib/backup";
-import { fieldLabel, type Draft, type FieldErrors } from "../_lib/draft";
+import type { Draft, FieldErrors } from "../_lib/draft";
+import { fieldLabel } from "../_lib/fieldKeys";
 import type { SaveState } from "./EditorHeader";
 
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });

@@ -1,7 +1,8 @@
 "use client";
 // Desktop side list of questions: jump to one, see which ones have problems.
 import { Icon } from "@/app/components/ui/Icon";
-import { questionHeadingId, questionSectionId, type Draft, type FieldErrors } from "../_lib/draft";
+import type { Draft, FieldErrors } from "../_lib/draft";
+import { questionHeadingId, questionSectionId } from "../_lib/fieldKeys";
 import { questionsWithErrors } from "../_lib/useQuestionErrors";
 
 export function EditorOutline({ draft, errors }: { draft: Draft; errors: FieldErrors }) {

@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from "react";
 import { FieldError } from "@/app/components/ui/Field";
 import { Icon } from "@/app/components/ui/Icon";
 import { IconButton } from "@/app/components/ui/IconButton";
-import { ACCEPTED_MAX, fieldId, LIMITS, ORDER_MAX, ORDER_MIN, type DraftQuestion } from "../_lib/draft";
+import { ACCEPTED_MAX, LIMITS, ORDER_MAX, ORDER_MIN, type DraftQuestion } from "../_lib/draft";
+import { fieldId } from "../_lib/fieldKeys";
 import type { AnswerEditorProps } from "./AnswerOptions";
 
 const ORDINAL_WORDS = ["First", "Second", "Third", "Fourth"];

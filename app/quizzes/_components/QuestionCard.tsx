@@ -8,7 +8,8 @@ import { SelectField, TextAreaField } from "@/app/components/ui/Field";
 import { Icon } from "@/app/components/ui/Icon";
 import { IconButton } from "@/app/components/ui/IconButton";
 import { AnswerOptions } from "./AnswerOptions";
-import { fieldId, LIMITS, moveButtonId, questionHeadingId, questionSectionId, switchType, type DraftQuestion, type FieldErrors } from "../_lib/draft";
+import { LIMITS, switchType, type DraftQuestion, type FieldErrors } from "../_lib/draft";
+import { fieldId, moveButtonId, questionHeadingId, questionSectionId } from "../_lib/fieldKeys";
 
 export function formatSeconds(s: number): string {
   if (s >= 60 && s % 60 === 0) return s === 60 ? "1 minute" : `${s / 60} minutes`;

@@ -3,7 +3,8 @@
 import type { QuestionType } from "@/server/protocol";
 import { Button } from "@/app/components/ui/Button";
 import { Icon } from "@/app/components/ui/Icon";
-import { fieldId, LIMITS, type DraftQuestion, type FieldErrors } from "../_lib/draft";
+import { LIMITS, type DraftQuestion, type FieldErrors } from "../_lib/draft";
+import { fieldId } from "../_lib/fieldKeys";
 import { EMPTY_ERRORS } from "../_lib/useQuestionErrors";
 import { QuestionCard } from "./QuestionCard";
 

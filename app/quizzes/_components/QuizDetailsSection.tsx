@@ -2,7 +2,8 @@
 // The quiz's title and description, first thing in the editor.
 import { Badge } from "@/app/components/ui/Badge";
 import { TextAreaField, TextField } from "@/app/components/ui/Field";
-import { fieldId, LIMITS, type FieldErrors } from "../_lib/draft";
+import { LIMITS, type FieldErrors } from "../_lib/draft";
+import { fieldId } from "../_lib/fieldKeys";
 
 export function QuizDetailsSection({
   title,

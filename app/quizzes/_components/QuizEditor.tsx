@@ -8,18 +8,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { QuizDetail } from "@/server/protocol";
 import { ApiRequestError, createQuiz, errorMessage, fetchQuiz, updateQuiz } from "../_lib/api";
 import { readBackup, useDraftProtection, writeBackup, type Backup } from "../_lib/backup";
-import {
-  blankDraft,
-  draftFromDetail,
-  fieldId,
-  focusTargetId,
-  mapServerIssues,
-  snapshot,
-  sortErrorKeys,
-  validateDraft,
-  type Draft,
-  type FieldErrors,
-} from "../_lib/draft";
+import { blankDraft, draftFromDetail, snapshot, type Draft, type FieldErrors } from "../_lib/draft";
+import { mapServerIssues, validateDraft } from "../_lib/draftValidation";
+import { fieldId, focusTargetId, sortErrorKeys } from "../_lib/fieldKeys";
 import { useQuestionEditing } from "../_lib/useQuestionEditing";
 import { useQuestionErrors } from "../_lib/useQuestionErrors";
 import { EditorBar, EditorFooter, EditorFrame, EditorLoadError, EditorLoading, SaveStatus, type SaveState } from "./EditorHeader";

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { blankQuestion, fieldLabel, switchType, validateDraft, type Draft, type DraftQuestion } from "./draft";
+import { blankQuestion, switchType, type Draft, type DraftQuestion } from "./draft";
+import { validateDraft } from "./draftValidation";
+import { fieldLabel } from "./fieldKeys";
 
 const draftOf = (...questions: DraftQuestion[]): Draft => ({ title: "T", description: "", questions });
 const q = (patch: Partial<DraftQuestion>): DraftQuestion => ({ ...blankQuestion(patch.type ?? "mc", "a"), prompt: "P?", ...patch });

@@ -2,16 +2,8 @@
 // add. Each one says what happened to screen readers and puts focus where the teacher expects it.
 import { useCallback, useEffect, useRef, useState, type RefObject } from "react";
 import type { QuestionType } from "@/server/protocol";
-import {
-  blankQuestion,
-  duplicateQuestion,
-  fieldId,
-  LIMITS,
-  moveButtonId,
-  questionHeadingId,
-  type Draft,
-  type DraftQuestion,
-} from "./draft";
+import { blankQuestion, duplicateQuestion, LIMITS, type Draft, type DraftQuestion } from "./draft";
+import { fieldId, moveButtonId, questionHeadingId } from "./fieldKeys";
 
 export interface DeletedQuestion {
   question: DraftQuestion;
