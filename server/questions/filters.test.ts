@@ -124,7 +124,7 @@ describe("flaws", () => {
   it("rejects a one-digit number the stem writes again (\"its factors are 1 and 7\")", () => {
     const src = "Seven is prime: its only factors are 1 and 7, and 6 is not.";
     const num = (prompt: string) => item({ type: "number", prompt, answer: "7", sourceStart: 0, sourceEnd: src.length, options: ["7", "5", "9", "11"],
-      fact: { kind: "number", text: "7", start: 42, end: 43, sentence: 0 } });
+      fact: { kind: "count", text: "7", start: 42, end: 43, sentence: 0 } });
     expect(flaws(num("Seven is prime: its only factors are 1 and _____, and 7 is odd."), src)).toContain("key-in-stem");
     expect(flaws(num("Seven is prime: its only factors are 1 and _____, and 6 is not."), src)).not.toContain("key-in-stem");
   });
