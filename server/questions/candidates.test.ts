@@ -67,6 +67,15 @@ describe("stems", () => {
     expect(prompts.filter((p) => p.startsWith("However,"))).not.toEqual([]);
   });
 
+  it("asks nothing from the items of a list that are no sentences, only from the lead-in and the items that are", () => {
+    const text = "In 1890 Marta Velasco wrote three plays for Lima:\n\n1. \"The Sea\", staged in Quito in 1891.\n\n2. \"The Hill\", which opened in 1893.\n\n" +
+      "3. The last play won a prize in Quito in 1894.";
+    const { sentences, facts } = setup(text);
+    const sources = new Set(factCandidates(facts, sentences).map((c) => text.slice(c.sourceStart, c.sourceEnd)));
+    expect([...sources]).toEqual(["In 1890 Marta Velasco wrote three plays for Lima:", "The last play won a prize in Quito in 1894."]);
+    expect(orderCandidate(facts, sentences)).toBeUndefined();
+  });
+
   it("accepts a person's surname alone, but no ruler's numeral alone", () => {
     const { sentences, facts } = setup("In 1660 the diarist Samuel Pepys went to see King Charles II at Whitehall.");
     const accept = (name: string) => factCandidates(facts, sentences).find((c) => c.answer === name)?.accept ?? [];

@@ -223,7 +223,7 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
   const personAt = new Set(facts.facts.filter((e) => e.kind === "person").map((e) => e.start));
   for (const f of facts.facts) {
     const s = sentences[f.sentence];
-    if (!s || s.heading) continue;
+    if (!s || s.heading || facts.fragments?.has(s.index)) continue;
     // a calling right before a name ("striker Danny Okafor", "the Austrian scientist Karl von Frisch") labels the
     // person: asked alone it is a guess (it stays an option for other callings)
     // ("Political scientist Dr Claire Owusu": a title may stand between)

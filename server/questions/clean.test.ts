@@ -30,6 +30,14 @@ describe("cleanText", () => {
     expect(cleanText(raw)).toBe("The novel is slow but rewarding.\n\nThe rating agency cut its score to three.");
   });
 
+  it("keeps each item of a list as its own paragraph, though the line before it has no final stop", () => {
+    expect(cleanText("Traits he studied:\n1. Seed shape: round or wrinkled\n2. Pod colour: green or yellow\n- Flower colour").split("\n\n")).toEqual([
+      "Traits he studied:", "1. Seed shape: round or wrinkled", "2. Pod colour: green or yellow", "- Flower colour",
+    ]);
+    // a hard-wrapped sentence is still joined, also before a figure that looks like a marker
+    expect(cleanText("The seeds were\nround or wrinkled.")).toBe("The seeds were round or wrinkled.");
+    expect(cleanText("It has the formula O\n2. Oxygen gas is common.")).toBe("It has the formula O 2. Oxygen gas is common.");
+  });
   it("removes datelines and keeps subheads as their own paragraph", () => {
     const raw = "ELMSFORD (AFP) — The mayor resigned on Monday.\n\n- A quiet exit -\n\nShe said little.";
     expect(cleanText(raw)).toBe("The mayor resigned on Monday.\n\nA quiet exit\n\nShe said little.");

@@ -14,6 +14,30 @@ export function contentWords(s: string): string[] {
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
 
+/** The verb of a clause of its own, not a participle or a verb in -ing. */
+const finiteVerb = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Copula") || t.tags.has("Modal")) && !t.tags.has("Gerund");
+
+/**
+ * Items of a lead-in's list that are no sentences: one in lower case ("the whole of Fern Avenue;"), or one whose first
+ * words up to a comma, bracket or colon, opening on a noun, hold no verb ("Canal Street, by the bridge;", "\"Swan Lake\",
+ * first staged in 1877", "Pod shape: wrinkled"). "Each team has six players." and "In 1990, the club won." are sentences.
+ */
+function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sentences) {
+    if (!s.listed) continue;
+    if (/^["“'‘(]?\p{Ll}/u.test(s.text)) {
+      out.add(s.index);
+      continue;
+    }
+    const own = tokens.filter((t) => t.sentence === s.index);
+    if (!own.length || own[0].tags.has("Preposition") || own[0].tags.has("Conjunction") || own[0].tags.has("Adverb")) continue;
+    const head = own.filter((t) => !/[,(:;]/.test(text.slice(s.start, t.start)));
+    if (!head.some(finiteVerb)) out.add(s.index);
+  }
+  return out;
+}
+
 export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts & { tokens: Token[] } {
   const tokens = tagTokens(text, sentences.map((s) => s.start));
   retagNouns(tokens);
@@ -50,5 +74,5 @@ export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts 
   const titleWords = new Set(title ? contentWords(title.text) : []);
   const mentions = new Map<string, number>();
   for (const f of facts) mentions.set(normalize(f.text), (mentions.get(normalize(f.text)) ?? 0) + 1);
-  return { facts, quotes, wordFreq, mentions, titleWords, tokens };
+  return { facts, quotes, wordFreq, mentions, titleWords, tokens, fragments: listFragments(text, sentences, tokens) };
 }

@@ -67,6 +67,7 @@ export function orderCandidate(facts: ArticleFacts, sentences: Sentence[]): Cand
   for (const f of facts.facts) {
     if ((f.kind !== "year" && f.kind !== "date") || f.value === undefined || dated.has(f.value) || usedSentences.has(f.sentence)) continue;
     const s = sentences[f.sentence];
+    if (facts.fragments?.has(s.index)) continue;
     const years = s.text.match(/\b(?:1[0-9]{3}|20[0-9]{2})\b/g) ?? [];
     if (new Set(years).size !== 1) continue;
     // a quoted claim is no event of the story: "“We reopened after the last flood in 2015,” she said"

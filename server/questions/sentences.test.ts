@@ -4,6 +4,19 @@ import { splitSentences } from "./sentences";
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
 describe("splitSentences", () => {
+  it("makes no sentence of a list marker, and marks the items of a list a lead-in introduces", () => {
+    const t = "Three roads will be mended first:\n\n1. Canal Street, by the bridge;\n\n2. the whole of Fern Avenue.\n\nSteps:\n\nWork starts in June.\n\n- Fees rise to £5.";
+    const ss = splitSentences(t);
+    expect(ss.map((s) => [s.text, !!s.listed])).toEqual([
+      ["Three roads will be mended first:", false],
+      ["Canal Street, by the bridge;", true],
+      ["the whole of Fern Avenue.", true],
+      ["Steps:", false],
+      ["Work starts in June.", false],
+      ["Fees rise to £5.", false],
+    ]);
+    for (const s of ss) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
   it("keeps abbreviations, initials and decimals inside a sentence", () => {
     expect(texts("Dr. Ada Lin met John F. Kennedy in the U.S. capital. Prices rose 20.8 percent in Jan. last year. Then it fell.")).toEqual([
       "Dr. Ada Lin met John F. Kennedy in the U.S. capital.",

@@ -39,15 +39,23 @@ function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
   return true;
 }
 
+/** A list item's marker ("1.", "2)", "-", "•"): no sentence of its own. */
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[-•*–—])\s+/;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let pos = 0;
   const paras = text.split(/\n\s*\n/);
+  // the items of a list that a lead-in ending in ":" introduces, one paragraph each after cleaning
+  let inLeadList = false;
   for (const para of paras) {
     const base = text.indexOf(para, pos);
     pos = base + para.length;
-    let start = 0;
+    const marker = LIST_MARKER.exec(para)?.[0] ?? "";
+    const firstOfPara = out.length;
+    inLeadList = !!marker && (inLeadList || /:["'”’)]*$/.test(out[out.length - 1]?.text ?? ""));
+    let start = marker.length;
     const push = (end: number) => {
       const raw = para.slice(start, end);
       const lead = raw.length - raw.trimStart().length;
@@ -64,7 +72,7 @@ export function splitSentences(text: string): Sentence[] {
       }
       start = end;
     };
-    for (let i = 0; i < para.length; i++) {
+    for (let i = marker.length; i < para.length; i++) {
       const ch = para[i];
       if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
       // extend over repeated terminators and closing quotes/brackets
@@ -83,6 +91,7 @@ export function splitSentences(text: string): Sentence[] {
       i = j - 1;
     }
     push(para.length);
+    if (inLeadList) for (let k = firstOfPara; k < out.length; k++) out[k].listed = true;
     paragraph++;
   }
   // a heading: a short paragraph of its own that does not end like a sentence

@@ -46,6 +46,9 @@ export interface Sentence {
   paragraph: number;
   /** A heading or title line (no final punctuation): context only, never a question source. */
   heading: boolean;
+  /** An item of a list its lead-in introduces ("…three ballets:" / "2. \"The Sleeping Beauty\", which premiered in 1890."):
+   * often a fragment that needs the lead-in (see ArticleFacts.fragments). */
+  listed?: boolean;
 }
 
 export type EntityKind = "person" | "place" | "org" | "misc";
@@ -87,6 +90,8 @@ export interface ArticleFacts {
   mentions: Map<string, number>;
   /** Words of the title (first heading line), lower-cased. */
   titleWords: Set<string>;
+  /** Sentences that are items of a list and no sentences of their own ("Canal Street, by the bridge;"): never sources. */
+  fragments?: Set<number>;
 }
 
 /** A question before distractors, filtering and ranking. */
