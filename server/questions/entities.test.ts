@@ -289,6 +289,8 @@ describe("entities", () => {
     const kind = kindIn(factsOf("The empire held the trading cities of Timbuktu and Gao. The Corrigan Ridge Fire spread. The army was led by the American Frederick Townsend Ward. Ships sailed to British North America.").facts);
     expect(kind("Timbuktu")).toBe("place");
     expect(kind("Gao")).toBe("place");
+    const villages = kindIn(factsOf("Fibre reached the villages of Oakhurst, Nether Combe, Pelling and Abbots Cross. Ruth Kowalski runs a cafe in Nether Combe.").facts);
+    expect(["Oakhurst", "Nether Combe", "Pelling", "Abbots Cross"].map(villages)).toEqual(["place", "place", "place", "place"]);
     expect(kind("Corrigan Ridge Fire")).toBe("misc");
     expect(kind("Frederick Townsend Ward")).toBe("person");
     expect(kind("British North America")).toBe("place");

@@ -54,9 +54,9 @@ export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_B
 /** "the village of Ashcombe Vale", "now part of Milton Keynes": what a place is part of, or a town is called. */
 export const afterTownOf = (text: string, start: number) =>
   /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
-  // ("the trading cities of Timbuktu and Gao": every name of the list)
+  // ("the trading cities of Timbuktu and Gao", "the villages of Oakhurst, Nether Combe, Pelling and…": every name of the list)
   TOWNS_OF_LIST.test(text.slice(Math.max(0, start - 60), start));
-const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){1,4}(?:and\s)$/u;
+const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|suburbs|counties|islands) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){0,5}\p{Lu}[\p{L}'’-]*(?:,\s(?:and\s)?|\sand\s)$/u;
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
 const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Fire|Wildfire|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto|Law|Laws)$/;
