@@ -17,6 +17,8 @@ describe("placeSort", () => {
     expect(placeSort("Philippine Sea")).toBe("water");
     expect(placeSort("Cahokia Mounds State Historic Site")).toBe("site");
     expect(placeSort("Americas")).toBe("continent");
+    expect(placeSort("Milky Way")).toBe("galaxy");
+    expect(placeSort("Andromeda Galaxy")).toBe("galaxy");
     // what comes before "of" says the sort too
     expect(placeSort("Isthmus of Panama")).toBe("land");
     expect(placeSort("Isle of Man", "region")).toBe("island");

@@ -9,7 +9,7 @@ export const TAKES_THE = /^(?:United|Soviet|European|Czech|Dominican|Central Afr
 
 export type PlaceSort =
   | "country" | "state" | "division" | "city" | "region" | "continent" | "celestial body"
-  | "river" | "lake" | "water" | "island" | "land" | "site" | "colony";
+  | "galaxy" | "river" | "lake" | "water" | "island" | "land" | "site" | "colony";
 
 /** First-level parts of federal countries, which a tagger reads as regions or countries, by country. */
 const STATE_GROUPS: readonly (readonly string[])[] = [
@@ -70,6 +70,8 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   // ("Cahokia Mounds State Historic Site", "Yellowstone National Park": a protected site)
   if (unit === "site" || (words.length > 1 && /^(?:Field|Fort|Site|Mounds)$/.test(last))) return "site";
   if (unit === "celestial body" || (words.length === 1 && CELESTIAL_BODIES.includes(bare) && unit !== "city")) return "celestial body";
+  // (the Milky Way is no town beside towns, nor a planet beside planets)
+  if (bare === "Milky Way" || (words.length > 1 && /^(?:Galaxy|Nebula|Clouds?)$/.test(last))) return "galaxy";
   if (unit === "continent" || ((CONTINENTS.includes(bare) || bare === "Americas") && unit !== "country")) return "continent";
   if (unit === "river" || RIVERS.includes(bare) || /\bRiver\b/.test(bare)) return "river";
   // (a lake beside lakes, seas beside seas: no Lake Biwa beside the Pacific)
