@@ -169,8 +169,9 @@ export function verblessClause(tokens: Token[], from: number, to: number, text: 
   return true;
 }
 
-/** A verb of seeing and its object: "to see the", "watch her". (Not "make": "made a personal rule" is a rule made.) */
-const PERCEIVE = /\b(?:see|saw|seen|seeing|watch|watched|watching|hear|heard|hearing|feel|felt)\s+(?:the|her|his|their|its|our|my)\s+$/i;
+/** A verb of seeing or letting and its object: "to see the", "watch her", "lets a fraction of the". (Not "make": "made a
+ * personal rule" is a rule made.) */
+const PERCEIVE = /\b(?:see|saw|seen|seeing|watch|watched|watching|hear|heard|hearing|feel|felt|let|lets|letting)\s+(?:(?:a|an|the|some)\s+(?:\p{Ll}+\s+)?of\s+)?(?:the|her|his|their|its|our|my)\s+$/iu;
 
 /**
  * "to see the service return", "watch her father conduct affairs": after a verb of seeing and its object, a bare verb

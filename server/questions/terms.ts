@@ -165,7 +165,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // words before it are its subject (so "water" is no verb either)
     const lastText = run[run.length - 1]?.text ?? "";
     // ("As the disease progresses, sputum…": so does a clause opened by "as", "when", "while"…)
-    const clauseVerb = run.length > 1 && /[^s]s$/.test(lastText) && canBeVerb(lastText) && /^[,.;:)]/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 1)) &&
+    // ("when the listener moves and the source stays still": so does one before "and" and the next clause's subject)
+    const clauseVerb = run.length > 1 && /[^s]s$/.test(lastText) && canBeVerb(lastText) &&
+      /^(?:[,.;:)]| and (?:the|a|an|its|their|his|her) )/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 12)) &&
       (/^(?:that|which)$/i.test(prevTok?.text ?? "") || SUBORDINATE_THE.test(text.slice(Math.max(0, run[0].start - 16), run[0].start)));
     // "their price rose at every stage", "Warm air rises.": a noun opening its clause and the verb after it, which the
     // tagger read as one compound ("rose" and "rises" are nouns too)
