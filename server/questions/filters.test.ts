@@ -47,6 +47,9 @@ describe("flaws", () => {
 
   it("rejects a stem that starts with a pronoun without referent", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
+    // (after an opening adverb too: "Normally it gives…"; not after a name in -ly: "Lily founded…")
+    expect(flaws(item({ prompt: "Normally it grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
+    expect(flaws(item({ prompt: "Lily Velasco founded a school in _____.", answer: "Lima", fact: { kind: "place", text: "Lima", start: 33, end: 37, sentence: 0 } }), text)).not.toContain("dangling-reference");
     // (a name that begins like a pronoun is none: "Itō", "Heß")
     expect(flaws(item({ prompt: "Itō Hirobumi later founded a school in _____.", answer: "Lima", fact: { kind: "place", text: "Lima", start: 33, end: 37, sentence: 0 } }), text)).not.toContain("dangling-reference");
   });
