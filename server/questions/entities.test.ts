@@ -289,6 +289,11 @@ describe("entities", () => {
     const kind = kindIn(factsOf("The empire held the trading cities of Timbuktu and Gao. The Corrigan Ridge Fire spread. The army was led by the American Frederick Townsend Ward. Ships sailed to British North America.").facts);
     expect(kind("Timbuktu")).toBe("place");
     expect(kind("Gao")).toBe("place");
+    const ages = kindIn(factsOf("Work began on a massive Renaissance palace in Granada. The American writer Washington Irving stayed there in 1829. UNESCO named it a World Heritage Site.").facts);
+    expect([ages("Renaissance"), ages("Washington Irving"), ages("World Heritage Site")]).toEqual(["misc", "person", "misc"]);
+    // a name written only before "valley" or "hill" is a valley's or a hill's: no town
+    const valley = factsOf("The palace stands above Granada, between the Genil valley and the Sabika hill. Granada grew rich.").facts;
+    expect(valley.filter((f) => f.kind === "place" && f.unit === "land").map((f) => f.text)).toEqual(["Genil", "Sabika"]);
     const villages = kindIn(factsOf("Fibre reached the villages of Oakhurst, Nether Combe, Pelling and Abbots Cross. Ruth Kowalski runs a cafe in Nether Combe.").facts);
     expect(["Oakhurst", "Nether Combe", "Pelling", "Abbots Cross"].map(villages)).toEqual(["place", "place", "place", "place"]);
     expect(kind("Corrigan Ridge Fire")).toBe("misc");

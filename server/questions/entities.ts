@@ -162,7 +162,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "place" && titledBefore && run.length >= 2 && has(run[0], "FirstName")) kind = "person";
     // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
-    if (kind === "misc" && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) kind = "person";
+    // ("the American writer Washington Irving": so does one before a name that goes on with a person's name)
+    if ((kind === "misc" || (kind === "place" && run.slice(1).some((x) => has(x, "Person")))) && run.length >= 2 && run.length <= 3 && prevTok && prevTok.sentence === t.sentence && /^\p{Ll}/u.test(prevTok.text) && isRoleNoun(prevTok)) [kind, unit] = ["person", undefined];
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && describedAsPerson(text, start, last.end)) kind = "person";
     // "his friend Banquo", "Banquo's son Fleance", "Duncan's sons, Malcolm and…", "Macduff, who…", "Creon, the current
     // King": a lone name is a person's only on such plain evidence (a ship or a horse has no friends and no sons)

@@ -219,16 +219,20 @@ export function isSubject(text: string, s: Sentence, start: number, tokens: Toke
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
 }
 
+/** An age, a style or a title a place is given: "a Renaissance palace", "the Iron Age", "a World Heritage Site". */
+const AGE_OR_STYLE = /^(?:(?:High|Early|Late|Italian|Northern|Carolingian)\s)?(?:Renaissance|Reformation|Counter-Reformation|Enlightenment|Baroque|Rococo|Romanesque|Gothic|Neoclassical|Romanticism|Modernism|Art Nouveau|Art Deco|Bronze Age|Iron Age|Stone Age|Middle Ages|Dark Ages|Ice Age|Industrial Revolution|World Heritage (?:Site|List))$/;
+
 /** Offices held "of" a place: "the Sharif of Mecca", "the Nizam of Hyderabad". */
 const OFFICE_OF = /^(?:Sharif|Nizam|Nawab|Maharaja|Maharajah|Maharani|Rani|Raja|Rajah|Bey|Dey|Khedive|Emir|Amir|Sultan|Shah|Pasha|Doge|Elector|Margrave|Landgrave|Earl|Duke|Duchess|Prince|Princess|King|Queen|Emperor|Empress|Bishop|Archbishop|Patriarch|Governor|Mayor)$/;
 
 /**
  * "misc" for a name read as a place or a person that is neither: a ruler's office, not the place it rules ("the Sharif
  * of Mecca"); a word made of two common words, a thing's name ("her Self-Portrait as…"); a stage of a language ("Old
- * Persian", "Middle English"). Otherwise undefined.
+ * Persian", "Middle English"); an age or a style ("Renaissance"). Otherwise undefined.
  */
 export function namesNoPlaceOrPerson(words: string[], span: string, kind: EntityKind): "misc" | undefined {
   if (kind === "place" && words.length >= 3 && words[1] === "of" && OFFICE_OF.test(words[0])) return "misc";
+  if ((kind === "place" || kind === "person") && AGE_OR_STYLE.test(span)) return "misc";
   if (kind !== "person") return undefined;
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(span) && span.split("-").every((w) => firstSense(w.toLowerCase()) && !firstSense(w.toLowerCase())!.proper)) return "misc";
   if (words.length === 2 && /^(?:Old|Middle|Early|Late|Classical|Modern|Proto)$/.test(words[0]) && /(?:an|ic|ish|ese|i|Norse|Greek|Latin|Dutch|French|Irish|Welsh)$/.test(words[1])) return "misc";

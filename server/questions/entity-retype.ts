@@ -7,6 +7,13 @@ import { orgKind, type OrgKind } from "./org-kinds";
 import { placeSort } from "./place-sorts";
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
+/** The sort of place a lower-case word after a name says it is: "the Genil valley", "the Darro river". */
+const GEOGRAPHIC_NOUNS: Record<string, string> = Object.assign(Object.create(null), {
+  hill: "land", hills: "land", valley: "land", mountain: "land", mountains: "land", plain: "land", plateau: "land", desert: "land",
+  forest: "land", peninsula: "land", coast: "land", river: "river", lake: "lake", sea: "water", bay: "water", gulf: "water",
+  strait: "water", island: "island", islands: "island",
+});
+
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
@@ -40,6 +47,15 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if ((f.kind !== "place" && f.kind !== "misc") || f.text.includes(" ")) continue;
     const next = /^\s(\p{Ll}+)/u.exec(text.slice(f.start + f.text.length, f.start + f.text.length + 30))?.[1];
     attributive.set(f.text, next && nounLemma(next) && (attributive.get(f.text) ?? 0) >= 0 ? (attributive.get(f.text) ?? 0) + 1 : -1);
+  }
+  // ("the Genil valley", "the Sabika hill": a name the article only writes before a word for land or water is of that
+  // sort, a valley's or a hill's, no town beside Granada)
+  const sortByNoun = new Map<string, string | null>();
+  for (const f of facts) {
+    if ((f.kind !== "place" && f.kind !== "misc") || f.text.includes(" ")) continue;
+    const noun = /^\s(\p{Ll}+)/u.exec(text.slice(f.end, f.end + 16))?.[1] ?? "";
+    const sort = GEOGRAPHIC_NOUNS[noun];
+    sortByNoun.set(f.text, sort && (sortByNoun.get(f.text) ?? sort) === sort ? sort : null);
   }
   const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+of\s.*$/, "").split(/\s+/).pop()!));
   const firstWords = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.split(/\s+/)[0]));
@@ -76,6 +92,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const best = [...v.entries()].filter(([k]) => k !== "misc").sort((a, b) => b[1] - a[1])[0];
     if (f.kind === "misc" && best) f.kind = best[0];
     if (f.kind === "place" && (attributive.get(f.text) ?? 0) >= 2 && !placeSort(f.text, f.unit)) [f.kind, f.unit] = ["misc", undefined];
+    if (f.kind === "place" && !f.unit && sortByNoun.get(f.text)) f.unit = sortByNoun.get(f.text)!;
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
     if (f.kind === "person" && (worksNamed.has(f.text) || nicknames.has(f.text))) f.kind = "misc";

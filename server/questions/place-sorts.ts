@@ -69,6 +69,8 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   }
   // ("Cahokia Mounds State Historic Site", "Yellowstone National Park": a protected site)
   if (unit === "site" || (words.length > 1 && /^(?:Field|Fort|Site|Mounds)$/.test(last))) return "site";
+  // (a sort the article's own words gave it: "the Genil valley")
+  if (unit === "land" || unit === "lake" || unit === "water" || unit === "island") return unit;
   if (unit === "celestial body" || (words.length === 1 && CELESTIAL_BODIES.includes(bare) && unit !== "city")) return "celestial body";
   // (the Milky Way is no town beside towns, nor a planet beside planets)
   if (bare === "Milky Way" || (words.length > 1 && /^(?:Galaxy|Nebula|Clouds?)$/.test(last))) return "galaxy";
