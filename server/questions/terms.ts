@@ -18,6 +18,8 @@ function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
 
+const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom)$/;
+
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
 /** Whether only a determiner and an adjective stand between a clause's start and `first` ("Warm air", "and their price";
  * a clause opened by "and" counts only with `afterAnd`). */
@@ -58,6 +60,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       /^\p{Ll}/u.test(tokens[j].text) && (isAdj(tokens[j]) || isNoun(tokens[j])) && !STOPWORDS.has(tokens[j].text) && !BREAKERS.has(tokens[j].text)) {
       // noun compounds take singular modifiers: "many ways people have…" is two phrases
       if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
+      // ("his descendants still paint": an adverb of time after a plural opens what the plural does)
+      if (run[run.length - 1].tags.has("Plural") && TIME_ADVERB.test(tokens[j].text)) break;
       if (CLAUSE_HEADS.test(run[run.length - 1].text)) break;
       // "covered by water hundreds of kilometres deep": a round quantity opens a measure, it modifies nothing before it;
       // "the point underground where…": an adverb of place after a noun says where, it is no part of the name
@@ -208,9 +212,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
     // "the change has hit trade hard": after "has", a verb's past form is the verb, and the noun after it its object
     if (run.length > 1 && run[0] === t && /^(?:has|have|had)$/.test(prevTok?.text ?? "") && (SAME_PAST.test(t.text) || IRREGULAR_PAST.test(t.text) || (/ed$/.test(t.text) && pastOfVerb(t.text)))) run.shift();
-    // "Some of us still jump": an adverb and a verb after a pronoun subject are no thing
-    if (run.length > 1 && /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually)$/.test(run[0].text) &&
-      /\b(?:[Tt]hey|[Ww]e|[Yy]ou|I|of us|of them|of you)\s+$/.test(text.slice(Math.max(0, run[0].start - 12), run[0].start))) continue;
+    // "Some of us still jump", "his descendants still paint": an adverb and a verb after a pronoun or a plural subject
+    // are no thing
+    if (run.length > 1 && TIME_ADVERB.test(run[0].text) && (/\b(?:[Tt]hey|[Ww]e|[Yy]ou|I|of us|of them|of you)\s+$/.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) ||
+      (!!prevTok && prevTok.tags.has("Plural") && isNoun(prevTok)))) continue;
     // "to win the city back": a verb's particle ends no thing's name
     if (run.length > 1 && /^(?:back|out|up|off|down|away)$/.test(run[run.length - 1].text)) continue;
     // "the disease pernicious anaemia": a word for a kind of illness before the illness's own name is no part of it
