@@ -76,6 +76,17 @@ describe("stems", () => {
     expect(orderCandidate(facts, sentences)).toBeUndefined();
   });
 
+  it("cuts a long sentence at a semicolon, but not a list whose items a semicolon parts", () => {
+    const clauses = "The school opened in a small rented house near the old harbour of Lima with only forty pupils and two teachers in its first year; " +
+      "by 1910 Marta Velasco had raised enough money from the merchants of the city to build a larger school on the hill above the port.";
+    const c = setup(clauses);
+    expect(stemFor(c.facts.facts.find((x) => x.text === "1910")!, c.sentences[0]).prompt).toMatch(/^By _____ Marta Velasco had raised/);
+    const list = "Its former pupils include the writer Ana Ruiz, who won a prize for her first novel about the harbour in 1931; " +
+      "the chemist Tomas Reyes, winner of the national science medal in 1959; and the painter Lucia Vega, who moved to Paris in the spring of 1948.";
+    const l = setup(list);
+    expect(stemFor(l.facts.facts.find((x) => x.text === "Tomas Reyes")!, l.sentences[0]).prompt).toMatch(/^Its former pupils include the writer Ana Ruiz/);
+  });
+
   it("accepts a person's surname alone, but no ruler's numeral alone", () => {
     const { sentences, facts } = setup("In 1660 the diarist Samuel Pepys went to see King Charles II at Whitehall.");
     const accept = (name: string) => factCandidates(facts, sentences).find((c) => c.answer === name)?.accept ?? [];

@@ -34,7 +34,9 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Shortens a long sentence to the clause around `rel` (";"-separated), keeping the key inside. */
 function clauseAround(text: string, rel: number, relEnd: number): { text: string; offset: number } {
-  if (text.split(/\s+/).length <= 40) return { text, offset: 0 };
+  // ("Its students include the writer Franz Kafka, …; the chemist Jaroslav Heyrovský, …; and Carl and Gerty Cori…":
+  // semicolons that end on "; and" part the items of a list, and an item alone is no sentence; one "; and" joins clauses)
+  if (text.split(/\s+/).length <= 40 || /;[^;]+;\s+and\s/.test(text)) return { text, offset: 0 };
   let a = 0;
   for (const m of text.matchAll(/;\s+/g)) {
     const b = m.index!;
