@@ -291,6 +291,10 @@ describe("entities", () => {
     expect(kind("Gao")).toBe("place");
     const ages = kindIn(factsOf("Work began on a massive Renaissance palace in Granada. The American writer Washington Irving stayed there in 1829. UNESCO named it a World Heritage Site.").facts);
     expect([ages("Renaissance"), ages("Washington Irving"), ages("World Heritage Site")]).toEqual(["misc", "person", "misc"]);
+    // an office is nobody ("Holy Roman Emperor"); a name that ends like a title is somebody's ("Martin Luther King")
+    const office = kindIn(factsOf("Charles IV later became Holy Roman Emperor. Martin Luther King spoke in 1963.").facts);
+    expect([office("Holy Roman Emperor"), office("Martin Luther King")]).toEqual(["misc", "person"]);
+    expect(kindIn(factsOf("Their newspaper, La Solidaridad, was edited by Marcelo del Pilar in Madrid.").facts)("La Solidaridad")).toBe("misc");
     // a name written only before "valley" or "hill" is a valley's or a hill's: no town
     const valley = factsOf("The palace stands above Granada, between the Genil valley and the Sabika hill. Granada grew rich.").facts;
     expect(valley.filter((f) => f.kind === "place" && f.unit === "land").map((f) => f.text)).toEqual(["Genil", "Sabika"]);
@@ -403,6 +407,9 @@ describe("entities", () => {
     const egypt = factsOf("Caesar chased his rival across the sea. In Egypt Caesar took the side of the young queen.").facts.map((f) => f.text);
     expect(egypt).toContain("Egypt");
     expect(egypt).not.toContain("Egypt Caesar");
+    const europe = factsOf("Rizal sailed for Spain in 1882. In Europe Rizal became a leading writer.").facts.map((f) => f.text);
+    expect(europe).toEqual(expect.arrayContaining(["Europe", "Rizal"]));
+    expect(europe).not.toContain("Europe Rizal");
     // "a nobleman called Paris" is a man
     const suitor = factsOf("Her father chose a nobleman called Paris for her, and a farmer named Lincoln sold them a horse.").facts;
     expect(kindIn(suitor)("Paris")).toBe("person");

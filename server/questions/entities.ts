@@ -62,7 +62,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
     // "In Egypt Caesar took the side of…": a country, then a name the article uses alone, are two names
     // (a point of the compass is no country of its own: "South Korea" stays whole where the article says "Korea" too)
-    if (run.length === 2 && (has(run[0], "Country") || COUNTRIES.includes(run[0].text) || placeSort(run[0].text) === "country") && !has(run[0], "FirstName") && !/^(?:North|South|East|West|New|Great)$/.test(run[0].text) && !PLACE_WORDS.test(run[1].text) && !ORG_WORDS.test(run[1].text) &&
+    // ("In Europe Rizal became…": so are a continent and a name)
+    if (run.length === 2 && (has(run[0], "Country") || COUNTRIES.includes(run[0].text) || CONTINENTS.includes(run[0].text) || placeSort(run[0].text) === "country") && !has(run[0], "FirstName") && !/^(?:North|South|East|West|New|Great)$/.test(run[0].text) && !PLACE_WORDS.test(run[1].text) && !ORG_WORDS.test(run[1].text) &&
       !SITE_WORDS.test(run[1].text) && (!firstSense(run[1].text) || !!firstSense(run[1].text)?.proper) && new RegExp(`(?<!${escapeRegExp(run[0].text)}\\s)\\b${escapeRegExp(run[1].text)}\\b`).test(text)) {
       i = tokens.indexOf(run[1]);
       run.pop();

@@ -20,7 +20,7 @@ export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industrie
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate|Pillar|Column|Statue)$/;
+export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate|Pillar|Column|Statue|Common)$/;
 
 /** Plural words that end a place's own name. */
 const PLURAL_PLACES = /^(?:States|Islands|Isles|Hills|Falls|Heights|Plains|Mountains|Gardens|Docks|Woods|Lakes|Highlands|Lowlands|Keys|Territories|Provinces|Emirates|Netherlands|Philippines|Americas|Alps|Rockies|Andes|Balkans|Baltics|Midlands|Indies|Downs|Fields|Springs|Rapids|Flats|Sands|Narrows|Commons|Towers|Rocks|Moors|Glades|Parks|Meadows|Valleys|Forests|Wetlands|Cliffs|Caves|Lands|Marshes|Ponds|Pools|Waters|Straits|Banks)$/;
@@ -47,8 +47,9 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 /** The words of an age that go before a country's name: "Victorian Britain", "Medieval France". */
 const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|Elizabethan|Edwardian|Stuart|Anglo-Saxon|Celtic|Ancient|Modern|Colonial|Imperial|Occupied|Nazi|Napoleonic|Revolutionary|Communist|Postwar|Post-war|Wartime|Regency|Viking|Moorish|Islamic|Habsburg)$/;
 
-/** A craft or a work named right before a name: "the bomber Enola Gay", "the yacht Britannia", "her book Silent Spring". */
-const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane))\s$/u;
+/** A craft or a work named right before a name: "the bomber Enola Gay", "the yacht Britannia", "her book Silent Spring",
+ * "their newspaper, La Solidaridad". */
+const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)),?\s$/u;
 export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** "the village of Ashcombe Vale", "now part of Milton Keynes": what a place is part of, or a town is called. */
@@ -219,6 +220,9 @@ export function isSubject(text: string, s: Sentence, start: number, tokens: Toke
   return has(next, "Verb") && !has(next, "Gerund", "Participle") && text.slice(start, next.start).trim().length > 0 && !/,\s*$/.test(text.slice(start, next.start));
 }
 
+/** Words that make an office of a title: "Holy Roman Emperor", "Attorney General", "Deputy Prime Minister". */
+const OFFICE_QUALIFIER = /^(?:Holy|Roman|Grand|Prime|Chief|Vice|Deputy|Lord|High|First|Supreme|Attorney|Solicitor|Surgeon|Secretary|Inspector|Postmaster|Lieutenant|Acting|Former|Crown|Prince|Emperor|King|Queen)$/;
+
 /** An age, a style or a title a place is given: "a Renaissance palace", "the Iron Age", "a World Heritage Site". */
 const AGE_OR_STYLE = /^(?:(?:High|Early|Late|Italian|Northern|Carolingian)\s)?(?:Renaissance|Reformation|Counter-Reformation|Enlightenment|Baroque|Rococo|Romanesque|Gothic|Neoclassical|Romanticism|Modernism|Art Nouveau|Art Deco|Bronze Age|Iron Age|Stone Age|Middle Ages|Dark Ages|Ice Age|Industrial Revolution|World Heritage (?:Site|List))$/;
 
@@ -233,6 +237,8 @@ const OFFICE_OF = /^(?:Sharif|Nizam|Nawab|Maharaja|Maharajah|Maharani|Rani|Raja|
 export function namesNoPlaceOrPerson(words: string[], span: string, kind: EntityKind): "misc" | undefined {
   if (kind === "place" && words.length >= 3 && words[1] === "of" && OFFICE_OF.test(words[0])) return "misc";
   if ((kind === "place" || kind === "person") && AGE_OR_STYLE.test(span)) return "misc";
+  // ("became Holy Roman Emperor", "the Attorney General": an office's words before a title, and no one's name)
+  if (kind === "person" && words.length >= 2 && TITLES.test(words[words.length - 1]) && words.slice(0, -1).every((w) => OFFICE_QUALIFIER.test(w))) return "misc";
   if (kind !== "person") return undefined;
   if (/^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(span) && span.split("-").every((w) => firstSense(w.toLowerCase()) && !firstSense(w.toLowerCase())!.proper)) return "misc";
   if (words.length === 2 && /^(?:Old|Middle|Early|Late|Classical|Modern|Proto)$/.test(words[0]) && /(?:an|ic|ish|ese|i|Norse|Greek|Latin|Dutch|French|Irish|Welsh)$/.test(words[1])) return "misc";
