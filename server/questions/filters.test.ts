@@ -124,6 +124,11 @@ describe("flaws", () => {
   it("rejects a stem that gives the key away, also by surname", () => {
     expect(flaws(item({ prompt: "_____ founded a school; Velasco taught there." }), text)).toContain("key-in-stem");
   });
+  it("rejects an item that asks the stem's own person's other name", () => {
+    expect(flaws(item({ prompt: "Marta Velasco's full name was _____.", answer: "Marta Velasco y Ruiz" }), text)).toContain("another-name");
+    expect(flaws(item({ prompt: "The painter was born _____ in Lima.", answer: "Marta Velasco" }), text)).toContain("another-name");
+    expect(flaws(item({ prompt: "_____ was born in Lima in 1870.", answer: "Marta Velasco" }), text)).not.toContain("another-name");
+  });
   it("rejects a one-digit number the stem writes again (\"its factors are 1 and 7\")", () => {
     const src = "Seven is prime: its only factors are 1 and 7, and 6 is not.";
     const num = (prompt: string) => item({ type: "number", prompt, answer: "7", sourceStart: 0, sourceEnd: src.length, options: ["7", "5", "9", "11"],

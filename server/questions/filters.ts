@@ -158,6 +158,7 @@ export type Flaw =
   | "quoted-wording"
   | "asked-in-source"
   | "instruction"
+  | "another-name"
   | "garbled";
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
@@ -199,6 +200,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   }
   // the article's own question ("What, then, is the proper relationship…?") states no fact to test
   if (c.type !== "order" && c.type !== "quote" && /\?["”’)]*$/.test(source.trim())) out.push("asked-in-source");
+  // "José Rizal's full name was _____", "Marie Curie was born _____": what asks the stem's own person's other name has
+  // no other people for options, and is no fact to type
+  if (c.fact?.kind === "person" && /\b(?:(?:full|real|birth|original|maiden|given|baptismal|Christian) name (?:was|is)|was born|née|nee)\s+_____/.test(stemOf(c))) out.push("another-name");
   // nor does a lesson's task ("Name the enzyme in saliva…", "Homework: draw and label a cross-section…")
   if (c.type !== "order" && c.type !== "quote" && TASK.test(source.trim())) out.push("instruction");
   if (c.type !== "order" && c.type !== "quote") {
