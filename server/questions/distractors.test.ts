@@ -201,6 +201,10 @@ describe("entity distractors", () => {
     const named = entityDistractors(fact("person", "Carloman", { start: 5 }), buildPools(few), "The kingdom went to _____.", 3, "");
     expect(named).not.toContain("Pious");
     expect(named).not.toContain("Deacon");
+    // ("ad-Din" of "Nur ad-Din" is half an honorific, "ibn Ayyub" a father's name)
+    const arabic = ["Guy", "Nur ad-Din", "Salah ad-Din Yusuf ibn Ayyub", "Baha ad-Din ibn Shaddad", "Philip Augustus", "Conrad Montferrat"].map((t, i) => fact("person", t, { sentence: i }));
+    const guy = entityDistractors(fact("person", "Guy", { start: 5 }), buildPools(arabic), "The battle was lost, and King _____ was captured.", 3, "");
+    for (const o of guy) expect(o).not.toMatch(/^(?:ad-Din|ibn )/);
   });
 
   it("offers men for a man where the article gives its unknown names a sex ('his wife Borta', 'Hulan and her children')", () => {

@@ -289,12 +289,15 @@ describe("entities", () => {
     const kind = kindIn(factsOf("The empire held the trading cities of Timbuktu and Gao. The Corrigan Ridge Fire spread. The army was led by the American Frederick Townsend Ward. Ships sailed to British North America.").facts);
     expect(kind("Timbuktu")).toBe("place");
     expect(kind("Gao")).toBe("place");
-    const ages = kindIn(factsOf("Work began on a massive Renaissance palace in Granada. The American writer Washington Irving stayed there in 1829. UNESCO named it a World Heritage Site.").facts);
-    expect([ages("Renaissance"), ages("Washington Irving"), ages("World Heritage Site")]).toEqual(["misc", "person", "misc"]);
+    const ages = kindIn(factsOf("Work began on a massive Renaissance palace in Granada. The American writer Washington Irving stayed there in 1829. UNESCO named it a World Heritage Site. In 2007 it was named one of the New Seven Wonders of the World.").facts);
+    expect([ages("Renaissance"), ages("Washington Irving"), ages("World Heritage Site"), ages("New Seven Wonders of the World")]).toEqual(["misc", "person", "misc", "misc"]);
     // an office is nobody ("Holy Roman Emperor"); a name that ends like a title is somebody's ("Martin Luther King")
     const office = kindIn(factsOf("Charles IV later became Holy Roman Emperor. Martin Luther King spoke in 1963.").facts);
     expect([office("Holy Roman Emperor"), office("Martin Luther King")]).toEqual(["misc", "person"]);
     expect(kindIn(factsOf("Their newspaper, La Solidaridad, was edited by Marcelo del Pilar in Madrid.").facts)("La Solidaridad")).toBe("misc");
+    expect(kindIn(factsOf("The war ended only with Lopez's death at Cerro Corá on 1 March 1870.").facts)("Cerro Corá")).toBe("place");
+    // ("Lionheart" of "Richard the Lionheart" is an epithet, no one's surname)
+    expect(kindIn(factsOf("He fought Richard the Lionheart. The crusade was led by King Richard I of England, known as the Lionheart.").facts)("Lionheart")).not.toBe("person");
     // a name written only before "valley" or "hill" is a valley's or a hill's: no town
     const valley = factsOf("The palace stands above Granada, between the Genil valley and the Sabika hill. Granada grew rich.").facts;
     expect(valley.filter((f) => f.kind === "place" && f.unit === "land").map((f) => f.text)).toEqual(["Genil", "Sabika"]);

@@ -275,8 +275,6 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
 /** WordNet's files of artifacts, groups, places and objects, whose names are nobody's. */
 const THING_FILES = new Set([6, 14, 15, 17]);
 
-
-
 /** "explorer Roald Amundsen", "courier Ramil Iskenderov": a role noun before a name. */
 function isRoleNoun(t: Token): boolean {
   if (has(t, "Actor")) return true;

@@ -17,8 +17,9 @@ const GEOGRAPHIC_NOUNS: Record<string, string> = Object.assign(Object.create(nul
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
-    // (what a person is "of" is a place: "Spain" of "Philip II of Spain")
-    if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.replace(/\s+of\s.*$/, "").split(/\s+/)) kindByWord.set(w, "person");
+    // (what a person is "of" is a place: "Spain" of "Philip II of Spain"; and an epithet no one's name: "Lionheart" of
+    // "Richard the Lionheart")
+    if (f.kind === "person" && f.text.includes(" ")) for (const w of f.text.replace(/\s+(?:of|the)\s.*$/, "").split(/\s+/)) kindByWord.set(w, "person");
   }
   // "Holt beat Rovers 3-0" after "Holt United": the first word of a club's or a firm's name, alone, is that body, of
   // the sort its full name says (so asked "Which club…?"; a name of no known sort stays a name)
@@ -57,7 +58,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const sort = GEOGRAPHIC_NOUNS[noun];
     sortByNoun.set(f.text, sort && (sortByNoun.get(f.text) ?? sort) === sort ? sort : null);
   }
-  const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+of\s.*$/, "").split(/\s+/).pop()!));
+  const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+(?:of|the)\s.*$/, "").split(/\s+/).pop()!));
   const firstWords = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.split(/\s+/)[0]));
   // ("Bao Lin slept…" after "a male named Bao Lin": an animal is an animal wherever the article names it)
   const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));

@@ -23,8 +23,10 @@ export function oneWordNames(names: string[], key: string, n: number): string[] 
   // of "Mary Shelley" is one, though the lexicon knows it as a woman's name too)
   const twoFirstNames = (t: string) => /^(?:Maria|Marie|Anna|Ana|Anne) \S+$/.test(t) && wordTags(t.split(" ")[1]).has("FemaleName");
   // ("Malli" of "Choe Malli" is a given name, and "Choe", a family name written first, is not how English calls him)
+  // ("ad-Din" of "Nur ad-Din" is half of an honorific, "ibn Ayyub" a father's name: no one is called by them alone)
   return lone.length >= n ? lone
-    : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t) && !familyNameFirst(t)).map(ownSurname).filter((t) => !TITLE_AFTER_NAME.test(t));
+    : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t) && !familyNameFirst(t)).map(ownSurname)
+      .filter((t) => !TITLE_AFTER_NAME.test(t) && !/^(?:\p{Ll}{1,2}-(?:Din|Dīn|Dawla|Daula|Mulk|Islam)|(?:ibn|bin|bint|ben)\s.*)$/u.test(t));
 }
 
 /** The capitalised words an article writes right after a title ("Lord Byron", "Friar Laurence"), read once per article. */
