@@ -104,7 +104,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   // a fort is a site like a castle ("Fort Clinch" beside "Fort Caroline", not beside North Carolina)
   if (run.length > 1 && /^(?:Fort|Castle|Camp)$/.test(run[0].text)) return { kind: "place", unit: "site" };
-  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Porto|Rio|Lake|Mount|Monte|Cape|New|Pons|Upper|Lower)$/.test(run[0].text)) return { kind: "place" };
+  // ("Cerro Corá", "Sierra Maestra", "Punta Arenas": the Spanish and Portuguese words for hill, range, point… too)
+  if (run.length > 1 && /^(?:San|Santa|Santo|São|Sao|St|Saint|Los|Las|Port|Puerto|Porto|Rio|Río|Lake|Mount|Monte|Cape|New|Pons|Upper|Lower|Cerro|Sierra|Serra|Isla|Ilha|Ciudad|Bahía|Punta|Laguna|Lago|Vila)$/.test(run[0].text)) return { kind: "place" };
   const personish = run.some((t) => has(t, "Person")) && (run.length >= 2 || has(run[0], "LastName"));
   // "F. W. de Klerk", "T. S. Eliot": initials, then a surname
   if (run.length >= 2 && /^\p{Lu}$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text) && !run.some((t) => ORG_WORDS.test(t.text) || PLACE_WORDS.test(t.text) || SITE_WORDS.test(t.text))) return { kind: "person" };
@@ -223,8 +224,9 @@ export function isSubject(text: string, s: Sentence, start: number, tokens: Toke
 /** Words that make an office of a title: "Holy Roman Emperor", "Attorney General", "Deputy Prime Minister". */
 const OFFICE_QUALIFIER = /^(?:Holy|Roman|Grand|Prime|Chief|Vice|Deputy|Lord|High|First|Supreme|Attorney|Solicitor|Surgeon|Secretary|Inspector|Postmaster|Lieutenant|Acting|Former|Crown|Prince|Emperor|King|Queen)$/;
 
-/** An age, a style or a title a place is given: "a Renaissance palace", "the Iron Age", "a World Heritage Site". */
-const AGE_OR_STYLE = /^(?:(?:High|Early|Late|Italian|Northern|Carolingian)\s)?(?:Renaissance|Reformation|Counter-Reformation|Enlightenment|Baroque|Rococo|Romanesque|Gothic|Neoclassical|Romanticism|Modernism|Art Nouveau|Art Deco|Bronze Age|Iron Age|Stone Age|Middle Ages|Dark Ages|Ice Age|Industrial Revolution|World Heritage (?:Site|List))$/;
+/** An age, a style or a title a place is given: "a Renaissance palace", "the Iron Age", "a World Heritage Site", "one of
+ * the New Seven Wonders of the World". */
+const AGE_OR_STYLE = /^(?:(?:High|Early|Late|Italian|Northern|Carolingian)\s)?(?:Renaissance|Reformation|Counter-Reformation|Enlightenment|Baroque|Rococo|Romanesque|Gothic|Neoclassical|Romanticism|Modernism|Art Nouveau|Art Deco|Bronze Age|Iron Age|Stone Age|Middle Ages|Dark Ages|Ice Age|Industrial Revolution|World Heritage (?:Site|List)|(?:New )?Seven Wonders of the (?:Ancient |Modern )?World)$/;
 
 /** Offices held "of" a place: "the Sharif of Mecca", "the Nizam of Hyderabad". */
 const OFFICE_OF = /^(?:Sharif|Nizam|Nawab|Maharaja|Maharajah|Maharani|Rani|Raja|Rajah|Bey|Dey|Khedive|Emir|Amir|Sultan|Shah|Pasha|Doge|Elector|Margrave|Landgrave|Earl|Duke|Duchess|Prince|Princess|King|Queen|Emperor|Empress|Bishop|Archbishop|Patriarch|Governor|Mayor)$/;

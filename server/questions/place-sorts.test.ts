@@ -18,6 +18,8 @@ describe("placeSort", () => {
     expect(placeSort("Cahokia Mounds State Historic Site")).toBe("site");
     expect(placeSort("Americas")).toBe("continent");
     expect(placeSort("Milky Way")).toBe("galaxy");
+    expect(placeSort("Sierra Nevada")).toBe("land");
+    expect(placeSort("Cerro Corá")).toBe("land");
     expect(placeSort("Andromeda Galaxy")).toBe("galaxy");
     // what comes before "of" says the sort too
     expect(placeSort("Isthmus of Panama")).toBe("land");

@@ -83,7 +83,7 @@ function sortOf(name: string, unit?: string): PlaceSort | undefined {
   if (ISLAND.test(last) || (bare === "Britain" || bare === "Great Britain") && unit !== "country") return "island";
   // ("the Isle of Man", "the Isthmus of Panama", "the Vale of York": what comes first says the sort)
   if (words.length > 2 && words[1] === "of" && ISLAND.test(words[0])) return "island";
-  if (words.length > 1 && (LAND.test(last) || /^(?:Mount|Cape)$/.test(words[0]) || (words[1] === "of" && (LAND.test(words[0]) || /^(?:Isthmus|Vale)$/.test(words[0]))))) return "land";
+  if (words.length > 1 && (LAND.test(last) || /^(?:Mount|Cape|Monte|Cerro|Sierra|Serra|Punta)$/.test(words[0]) || (words[1] === "of" && (LAND.test(words[0]) || /^(?:Isthmus|Vale)$/.test(words[0]))))) return "land";
   if (words.length > 1 && DIVISION.test(last)) return "division";
   if (COLONIES.has(bare) || /^Colony of\b/.test(bare)) return "colony";
   // Georgia the state or Georgia the country: the article's tagging tells
