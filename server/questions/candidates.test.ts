@@ -212,6 +212,11 @@ describe("true/false", () => {
     const c = factCandidates(facts, sentences).find((x) => x.answer === "India")!;
     expect(trueFalseCandidate(c, sentences[0], "United States", true)).toBeUndefined();
     expect(trueFalseCandidate(c, sentences[0], "France", true)?.prompt).toContain("the rain in France");
+    // nor a lone name after the key's "the" ("the last country in the Europe")
+    const a = setup("Brazil was the last country in the Americas to end slavery.");
+    const americas = factCandidates(a.facts, a.sentences).find((x) => x.answer === "Americas")!;
+    expect(trueFalseCandidate(americas, a.sentences[0], "Europe", true)).toBeUndefined();
+    expect(trueFalseCandidate(americas, a.sentences[0], "Balkans", true)?.prompt).toContain("in the Balkans");
   });
 
   it("states no greeting: 'Welcome to the Hall of Dinosaurs.'", () => {

@@ -273,7 +273,10 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     if (c.fact.kind === "person" && before && (TITLES.test(before) || before === "Administrator")) return undefined;
     // "three-quarters of United States's rainfall", "in the France": a place that takes "the" for one that does not, or
     // the other way round, is no sentence
-    if (c.fact.kind === "place" && c.fact.unit === "country" && TAKES_THE.test(distractor) !== /\bthe\s+$/i.test(s.text.slice(0, rel))) return undefined;
+    const theBefore = /\bthe\s+$/i.test(s.text.slice(0, rel));
+    if (c.fact.kind === "place" && c.fact.unit === "country" && TAKES_THE.test(distractor) !== theBefore) return undefined;
+    // ("the last country in the Europe" for "the Americas": after the key's "the", a lone name that is no plural)
+    if (c.fact.kind === "place" && theBefore && /^\p{Lu}[\p{L}-]*[^s\s]$/u.test(distractor) && !TAKES_THE.test(distractor)) return undefined;
     statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
   }
   statement = dropConnective(applyLead(statement, lead));
