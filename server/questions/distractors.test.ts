@@ -697,6 +697,18 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(reign).toContain("Ewuare II");
     const sailed = entityDistractors(fact("person", "Diogo Cão"), buildPools(people), "In 1486 the mariner _____ sailed.", 3, text);
     for (const o of ["Anna Berg", "Tobias Kranz", "James Phillips", "Harry Rawson"]) expect(sailed).not.toContain(o);
+    // a stem with no year goes by the key's years: no painter of 1878 beside a grand duke of 1410
+    const grunwald = "Vytautas and Jogaila beat the knights in 1410. Their ally Jan Zizka fought there in 1410, and so did Zawisza the Black in 1410. " +
+      "Jan Matejko painted Vytautas at the battle in 1878, and Henryk Sienkiewicz wrote a novel about it in 1900.";
+    const lords = ["Vytautas", "Jogaila", "Jan Zizka", "Zawisza the Black", "Jan Matejko", "Henryk Sienkiewicz"].map((n) => fact("person", n));
+    const cousin = entityDistractors(fact("person", "Vytautas"), buildPools(lords), "Jogaila's cousin _____ became the ruler of Lithuania.", 3, grunwald);
+    for (const o of ["Matejko", "Sienkiewicz", "Jan Matejko", "Henryk Sienkiewicz"]) expect(cousin).not.toContain(o);
+  });
+
+  it("reads no science in 'the newly discovered land': no scientists beside an explorer", () => {
+    const text = "In 1562 the French explorer Jean Ribault landed on the coast. He claimed the newly discovered land for France.";
+    const out = entityDistractors(fact("person", "Jean Ribault"), buildPools([fact("person", "Jean Ribault")]), "Who claimed the newly discovered land for France?", 3, text);
+    for (const o of out) expect(SCIENTISTS.map((s) => s.name)).not.toContain(o);
   });
 
   it("asks a president of the United States beside presidents of his time, not the article's astronauts", () => {

@@ -157,7 +157,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && (!farApart(key.text, o) || (theCountry && TAKES_THE.test(o))) &&
       (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o) && sameArticle(o)))
     // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
-    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && !ofAnotherTime(o, stem, text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
+    : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && !ofAnotherTime(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
   // "when _____ won the title by beating her older sister": a stem that says "she" or "her sister" of a woman asks for
   // women (and "he" or "his" of a man for men), as far as the lexicon knows the first names; an object "him" is

@@ -44,12 +44,22 @@ function yearsOfPerson(name: string, article: string): number[] {
 const datedSentences = remembered((article: string): [string, number[]][] =>
   splitSentences(article).map((s): [string, number[]] => [s.text, yearsIn(s.text)]).filter(([, years]) => years.length > 0), 4);
 
-/** Someone the article places only centuries from the stem's time: no foreign minister of 2022 beside a mariner of 1486. */
-export function ofAnotherTime(name: string, stem: string, article: string): boolean {
-  const at = article ? middle(yearsIn(stem), 1) : undefined;
-  if (at === undefined) return false;
+/** The time of someone the article dates: the earliest year of the sentences that name them (the life comes before the
+ * legacy: a painting of 1878 does not move a grand duke of 1410). */
+export const personEra = (name: string, article: string) => {
+  const years = yearsOfPerson(name, article);
+  return years.length ? Math.min(...years) : undefined;
+};
+
+/** Someone the article places only centuries from the stem's time: no foreign minister of 2022 beside a mariner of 1486.
+ * A stem with no year of its own goes by the key's years: no painter of 1878 beside a grand duke of 1410. */
+export function ofAnotherTime(name: string, stem: string, article: string, key = ""): boolean {
+  if (!article) return false;
+  const at = middle(yearsIn(stem), 1);
+  const when = at ?? (key ? personEra(key, article) : undefined);
+  if (when === undefined) return false;
   const theirs = yearsOfPerson(name, article);
-  return theirs.length > 0 && theirs.every((y) => Math.abs(y - at) > 150);
+  return theirs.length > 0 && theirs.every((y) => Math.abs(y - when) > 150);
 }
 
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
