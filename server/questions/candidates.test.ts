@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
-import { BLANK, eventText, neutralArticle, orderCandidate, quoteCandidates, stemFor, trueFalseCandidate, factCandidates } from "./candidates";
+import { BLANK, eventText, neutralArticle, orderCandidate, quoteCandidates, stemFor, factCandidates } from "./candidates";
+import { trueFalseCandidate } from "./true-false";
 
 function setup(text: string) {
   const sentences = splitSentences(text);

@@ -8,7 +8,6 @@ import { applyLead, resolveLeads, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
 import { orgKind, type OrgKind } from "./org-kinds";
 import { firstSense } from "./wordnet";
-import { TAKES_THE } from "./place-sorts";
 
 export { eventText, orderCandidate } from "./order-events";
 
@@ -186,7 +185,7 @@ function acceptFor(f: Fact): string[] {
  */
 const CONNECTIVE =
   /^(?:Moreover|Furthermore|Nevertheless|Nonetheless|Therefore|Consequently|Indeed|Besides|Likewise|Similarly|Additionally|In addition|In fact|As a result|In turn|By contrast|In contrast|On the other hand),\s+/;
-function dropConnective(stem: string): string {
+export function dropConnective(stem: string): string {
   // ('(A _____ publication said …".)': a sentence the article puts in brackets is one without them)
   if (/^\([^()]*\)\.?$/.test(stem)) {
     stem = stem.slice(1).replace(/\)\.?$/, "");
@@ -261,40 +260,6 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
 }
 
 /** "True or false" statements: the sentence as written, or with one fact swapped for a distractor. */
-
-export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
-  if (!c.fact) return undefined;
-  const rel = c.fact.start - s.start;
-  let statement = s.text;
-  if (falseOne) {
-    if (!distractor) return undefined;
-    // "President Gagarin", "Sir Anwar Sadat": another name after the key's title is false only by the title
-    const before = /(\S+?)\.?\s+$/.exec(s.text.slice(0, rel))?.[1];
-    if (c.fact.kind === "person" && before && (TITLES.test(before) || before === "Administrator")) return undefined;
-    // "three-quarters of United States's rainfall", "in the France": a place that takes "the" for one that does not, or
-    // the other way round, is no sentence
-    const theBefore = /\bthe\s+$/i.test(s.text.slice(0, rel));
-    if (c.fact.kind === "place" && c.fact.unit === "country" && TAKES_THE.test(distractor) !== theBefore) return undefined;
-    // ("the last country in the Europe" for "the Americas": after the key's "the", a lone name that is no plural)
-    if (c.fact.kind === "place" && theBefore && /^\p{Lu}[\p{L}-]*[^s\s]$/u.test(distractor) && !TAKES_THE.test(distractor)) return undefined;
-    statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
-  }
-  statement = dropConnective(applyLead(statement, lead));
-  if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
-  // "Welcome to the Hall of Dinosaurs.", "Imagine a city without cars.": a greeting or a bidding is neither true nor false
-  if (/^(?:Welcome|Imagine|Look|Note|Remember|Consider|Try|Let's|Let us|Please|Visit|Join|Come|See|Think)\b/.test(statement)) return undefined;
-  return {
-    ...c,
-    type: "tf",
-    answerStart: s.start,
-    prompt: `True or false: ${statement}`,
-    answer: falseOne ? "False" : "True",
-    options: ["True", "False"],
-    accept: undefined,
-    explanation: falseOne ? `False — ${explain(s).replace(/^The article says/, "the article says")}` : explain(s),
-    factKey: `tf:${s.index}`,
-  };
-}
 
 /** Quote → speaker: only quotes the text attributes to a named person. */
 export function quoteCandidates(facts: ArticleFacts, sentences: Sentence[], text: string): Candidate[] {

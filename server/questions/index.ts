@@ -4,7 +4,8 @@ import type { Candidate, Difficulty, Fact, GenerateOptions, GenerateResult, Gene
 import { cleanText } from "./clean";
 import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
-import { factCandidates, neutralArticle, orderCandidate, quoteCandidates, trueFalseCandidate } from "./candidates";
+import { factCandidates, neutralArticle, orderCandidate, quoteCandidates } from "./candidates";
+import { trueFalseCandidate } from "./true-false";
 import { buildPools, entityDistractors, numberDistractors } from "./distractors";
 import { clashes } from "./option-form";
 import { numberKindOf } from "./numbers";

@@ -1,0 +1,41 @@
+// True/false items: a fact's sentence as written, or with its key swapped for one of its options ("…opened in 1862"),
+// only where the swap still reads as a sentence.
+import type { Candidate, Sentence } from "./types";
+import { applyLead, type Lead } from "./pronouns";
+import { TITLES } from "./entity-kinds";
+import { TAKES_THE } from "./place-sorts";
+import { dropConnective, explain } from "./candidates";
+
+export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
+  if (!c.fact) return undefined;
+  const rel = c.fact.start - s.start;
+  let statement = s.text;
+  if (falseOne) {
+    if (!distractor) return undefined;
+    // "President Gagarin", "Sir Anwar Sadat": another name after the key's title is false only by the title
+    const before = /(\S+?)\.?\s+$/.exec(s.text.slice(0, rel))?.[1];
+    if (c.fact.kind === "person" && before && (TITLES.test(before) || before === "Administrator")) return undefined;
+    // "three-quarters of United States's rainfall", "in the France": a place that takes "the" for one that does not, or
+    // the other way round, is no sentence
+    const theBefore = /\bthe\s+$/i.test(s.text.slice(0, rel));
+    if (c.fact.kind === "place" && c.fact.unit === "country" && TAKES_THE.test(distractor) !== theBefore) return undefined;
+    // ("the last country in the Europe" for "the Americas": after the key's "the", a lone name that is no plural)
+    if (c.fact.kind === "place" && theBefore && /^\p{Lu}[\p{L}-]*[^s\s]$/u.test(distractor) && !TAKES_THE.test(distractor)) return undefined;
+    statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
+  }
+  statement = dropConnective(applyLead(statement, lead));
+  if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
+  // "Welcome to the Hall of Dinosaurs.", "Imagine a city without cars.": a greeting or a bidding is neither true nor false
+  if (/^(?:Welcome|Imagine|Look|Note|Remember|Consider|Try|Let's|Let us|Please|Visit|Join|Come|See|Think)\b/.test(statement)) return undefined;
+  return {
+    ...c,
+    type: "tf",
+    answerStart: s.start,
+    prompt: `True or false: ${statement}`,
+    answer: falseOne ? "False" : "True",
+    options: ["True", "False"],
+    accept: undefined,
+    explanation: falseOne ? `False — ${explain(s).replace(/^The article says/, "the article says")}` : explain(s),
+    factKey: `tf:${s.index}`,
+  };
+}
