@@ -35,9 +35,9 @@ const BOILERPLATE: RegExp[] = [
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*)?(?:\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg|IANS|PTI|ANI|CNN|BBC)\))?\s*[—–]\s+|^\p{Lu}{3,}[\p{Lu} ]*\s*\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg)\)\s*[-—–]?\s*|^\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg)\)\s*[-—–]?\s*/u;
 
 const TERMINAL = /[.!?…:;"”’')\]]$/;
-/** A line that opens with a list marker ("4. Pod shape: wrinkled", "- Each team has six players"): after another item it
+/** A list item's marker ("1.", "2)", "-", "•"). After another item, a line that opens with one ("4. Pod shape: wrinkled")
  * is an item of its own, even when that one has no final stop (a hard-wrapped "formula O\n2. Diatomic…" is one line). */
-const LIST_ITEM = /^(?:\d{1,2}[.)]|[-•*–—])\s+\S/;
+export const LIST_MARKER = /^(?:\d{1,2}[.)]|[-•*–—])\s+/;
 
 function isNameLine(line: string): boolean {
   return /^(?:\p{Lu}[\p{L}.'’-]+)(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$/u.test(line);
@@ -97,7 +97,7 @@ export function cleanText(raw: string): string {
     }
     if (!cur) {
       cur = line;
-    } else if (TERMINAL.test(cur) || isHeadingLine(cur) && cur.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(line) || (LIST_ITEM.test(line) && LIST_ITEM.test(cur))) {
+    } else if (TERMINAL.test(cur) || isHeadingLine(cur) && cur.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(line) || (LIST_MARKER.test(line) && LIST_MARKER.test(cur))) {
       flush();
       cur = line;
     } else {

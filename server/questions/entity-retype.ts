@@ -56,7 +56,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if ((f.kind !== "place" && f.kind !== "misc") || f.text.includes(" ")) continue;
     const noun = /^\s(\p{Ll}+)/u.exec(text.slice(f.end, f.end + 16))?.[1] ?? "";
     const sort = GEOGRAPHIC_NOUNS[noun];
-    sortByNoun.set(f.text, sort && (sortByNoun.get(f.text) ?? sort) === sort ? sort : null);
+    // (one mention before any other word, or another sort, and the name is of no sort)
+    const before = sortByNoun.has(f.text) ? sortByNoun.get(f.text) : sort;
+    sortByNoun.set(f.text, sort && before === sort ? sort : null);
   }
   const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+(?:of|the)\s.*$/, "").split(/\s+/).pop()!));
   const firstWords = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.split(/\s+/)[0]));

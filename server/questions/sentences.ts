@@ -2,7 +2,7 @@
 // ("Dr.", "U.S.", "Jan."), initials ("John F. Kennedy"), decimals ("20.8") and quotations
 // ("'…,' she said.") inside one sentence.
 import type { Sentence } from "./types";
-import { isHeadingLine } from "./clean";
+import { isHeadingLine, LIST_MARKER } from "./clean";
 
 const ABBREVIATIONS = new Set(
   ("mr mrs ms dr prof st mt ft jr sr sen rep gov gen col lt sgt capt cmdr adm maj pres rev fr hon messrs mme mlle " +
@@ -39,9 +39,6 @@ function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
   return true;
 }
 
-/** A list item's marker ("1.", "2)", "-", "•"): no sentence of its own. */
-const LIST_MARKER = /^(?:\d{1,2}[.)]|[-•*–—])\s+/;
-
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -52,6 +49,7 @@ export function splitSentences(text: string): Sentence[] {
   for (const para of paras) {
     const base = text.indexOf(para, pos);
     pos = base + para.length;
+    // (a list item's marker is no sentence of its own)
     const marker = LIST_MARKER.exec(para)?.[0] ?? "";
     const firstOfPara = out.length;
     inLeadList = !!marker && (inLeadList || /:["'”’)]*$/.test(out[out.length - 1]?.text ?? ""));
