@@ -24,13 +24,22 @@ const finiteVerb = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense
  */
 function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Set<number> {
   const out = new Set<number>();
+  if (!sentences.some((s) => s.listed)) return out;
+  // (one pass over the tokens, not one per item: a long list would make it quadratic)
+  const bySentence = new Map<number, Token[]>();
+  for (const t of tokens) {
+    if (!sentences[t.sentence]?.listed) continue;
+    const own = bySentence.get(t.sentence);
+    if (own) own.push(t);
+    else bySentence.set(t.sentence, [t]);
+  }
   for (const s of sentences) {
     if (!s.listed) continue;
     if (/^["“'‘(]?\p{Ll}/u.test(s.text)) {
       out.add(s.index);
       continue;
     }
-    const own = tokens.filter((t) => t.sentence === s.index);
+    const own = bySentence.get(s.index) ?? [];
     if (!own.length || own[0].tags.has("Preposition") || own[0].tags.has("Conjunction") || own[0].tags.has("Adverb")) continue;
     const head = own.filter((t) => !/[,(:;]/.test(text.slice(s.start, t.start)));
     if (!head.some(finiteVerb)) out.add(s.index);
