@@ -397,6 +397,13 @@ describe("terms", () => {
     expect(terms).toContain("upper chambers");
   });
 
+  it("leaves a head or 'of' part shared with a noun before 'and'/'or' in the stem: 'a radio or _____ signal'", () => {
+    const terms = spans("Speed guns send out a radio or laser signal. Scanners measure the speed and direction of blood in veins.", "term");
+    expect(terms).not.toContain("laser signal");
+    expect(terms).not.toContain("direction of blood");
+    expect(terms).toEqual(expect.arrayContaining(["laser", "direction"]));
+  });
+
   it("takes no 'of' part that is the first of two nouns joined by 'and' ('lists of stations and distances')", () => {
     const terms = spans("Travellers used lists of stations and distances. A quake can push up a huge volume of water and start a tsunami.", "term");
     expect(terms).not.toContain("lists of stations");

@@ -263,6 +263,15 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const next = text.slice(end, end + 20);
     if (/^ \p{Lu}\d*\b/u.test(next) || (/ing$/.test(span) && /^ \p{Ll}{3,}s\b/u.test(next) && !!firstSense(next.trim().split(/\s/)[0]))) continue;
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, start - 14), start)) || /^(?:local|universal|standard) time$/.test(span)) continue;
+    // "a radio or laser signal", "the speed and direction of blood": a lone singular noun before "and"/"or" shares the
+    // head or the "of" part after it (a plural is a phrase of its own: "the museums and book shops"), so the blank takes only the word that matches it ("a radio or _____ signal → laser")
+    const shared = run.length > 1 && !whole && isNoun(run[0]) && /\b(?:the|a|an|its|their|his|her|our)\s+\p{Ll}+\s+(?:and|or)\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+      !!prevTok && /^(?:and|or)$/.test(prevTok.text) && isNoun(tokens[from - 2] ?? prevTok) && tokens[from - 2]?.sentence === t.sentence &&
+      !tokens[from - 2].tags.has("Plural") && !/[^s]s$/.test(tokens[from - 2].text);
+    if (shared) {
+      if (!GENERIC.has(run[0].text.toLowerCase()) && run[0].text.length >= 4) out.push({ kind: "term", text: run[0].text, start: run[0].start, end: run[0].end, sentence: t.sentence });
+      continue;
+    }
     out.push({ kind: "term", text: span, start, end, sentence: t.sentence });
   }
   return out;
