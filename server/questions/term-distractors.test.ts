@@ -120,6 +120,12 @@ describe("term distractors", () => {
     expect(termDistractors(term("visitors", 0), [], "_____ arrived by steamboat and later by railroad.", always)).toEqual([]);
   });
 
+  it("takes no WordNet sister that readers know as an adjective ('train' | no 'local', no 'express')", () => {
+    const stem = "The whistle rose as the _____ came near.";
+    expect(termDistractors(term("train", 0), [term("vehicle")], stem, always)).not.toContain("local");
+    expect(termDistractors(term("train", 0), [term("vehicle"), term("tram")], stem, always)).toHaveLength(3);
+  });
+
   it("keeps options in the key's number, and judges no plural that is a word of its own", () => {
     const pool = ["rabbis", "gurus", "pastors", "coach"].map((t) => term(t));
     const out = termDistractors(term("tutor", 0), pool, "A teacher of one pupil is a _____.", always);

@@ -6,7 +6,7 @@ import type { Fact } from "./types";
 import { pickByForm } from "./option-form";
 import { normalize, remembered } from "./util";
 import { wordTags } from "./nlp";
-import { firstSense, glossAt, isVerb, kindShare, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
+import { firstSense, glossAt, isVerb, kindShare, mostlyAdjective, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
 
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
@@ -292,7 +292,8 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
     // ("phones" | circuitries: a mass noun has no plural to stand beside a plural key)
     // ("the young", "the poor": an adjective WordNet lists as a people has no plural either: no "youngs")
     const countable = (s: string) => !wordTags(s).has("Uncountable") && !/(?:itry|lry|nry)$/.test(s) && !COLLECTIVE_ADJECTIVES.test(s);
-    const sisters = (kin.length < 2 ? [] : kin).filter((s) => (!plural || (!/(?:us|um|is|ex|ix|a)$/.test(s) && countable(s))) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
+    // ("train | local": a word readers mostly use as an adjective reads as one, whatever WordNet files it under)
+    const sisters = (kin.length < 2 ? [] : kin).filter((s) => !mostlyAdjective(s) && (!plural || (!/(?:us|um|is|ex|ix|a)$/.test(s) && countable(s))) && (!/ing$/.test(s) || /ing$/.test(key.text)) && sameLevel(key.text, s))
       .map((s) => (plural ? pluralOf(s) : s));
     const more = pickByForm(key.text, sisters, n - out.length, `${stem} ${out.join(" ")}`, seed,
       (o) => fairTerm(o) && !nearSynonyms(key.text, o) && out.every((x) => normalize(x) !== normalize(o) && apart(x, o)), apart);

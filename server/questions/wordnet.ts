@@ -248,6 +248,12 @@ export function isOnlyVerb(word: string): boolean {
   return v;
 }
 
+/** A word SemCor saw used as an adjective more often than as a noun: "local" (a train in WordNet) reads as "nearby". */
+export const mostlyAdjective = remembered((word: string): boolean => {
+  const seen = (pos: number) => senseLines(word.toLowerCase(), pos).reduce((n, line) => n + Number(line.split(" ")[3] ?? 0), 0);
+  return seen(3) + seen(5) > seen(1);
+});
+
 /** A word WordNet knows as a verb ("build"). */
 export const isVerb = (word: string) => senseLines(word.toLowerCase(), 2).length > 0;
 
