@@ -49,6 +49,8 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "It grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
     // (after an opening adverb too: "Normally it gives…"; not after a name in -ly: "Lily founded…")
     expect(flaws(item({ prompt: "Normally it grew quickly and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
+    // (and after an opening verb in -ing: "Achieving it requires…")
+    expect(flaws(item({ prompt: "Achieving it grew hard and _____ stayed there.", sourceStart: 48, sourceEnd: 88 }), text)).toContain("dangling-reference");
     expect(flaws(item({ prompt: "Lily Velasco founded a school in _____.", answer: "Lima", fact: { kind: "place", text: "Lima", start: 33, end: 37, sentence: 0 } }), text)).not.toContain("dangling-reference");
     // (a name that begins like a pronoun is none: "Itō", "Heß")
     expect(flaws(item({ prompt: "Itō Hirobumi later founded a school in _____.", answer: "Lima", fact: { kind: "place", text: "Lima", start: 33, end: 37, sentence: 0 } }), text)).not.toContain("dangling-reference");
@@ -157,6 +159,7 @@ describe("flaws", () => {
   it("rejects a he or she the stem never names", () => {
     expect(unnamedPerson("“With the right _____ anything is possible,” he told AFP.", false)).toBe(true);
     expect(unnamedPerson("After breathing the gas himself, he wrote that his _____ felt light.", false)).toBe(true);
+    expect(unnamedPerson("Not every trait follows his _____.", false)).toBe(true);
     expect(unnamedPerson("In his work Pneumatica, _____ observed that the water rose.", true)).toBe(false);
     // the object of a wh-word's or a subject's own verb is someone else, whom the stem lost
     expect(unnamedPerson("Who was trained by him and was said to have surpassed him?", true)).toBe(true);

@@ -5,7 +5,7 @@ import { BLANK } from "./candidates";
 import { normalize, outsideQuotes } from "./util";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
-const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
+const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
 
 const PREPOSITION = "(?:in|on|at|of|for|by|with|from|to|during|after|before|since|until|under|through|into|over|like|about|against|despite|behind|within|without|toward|towards|among|across|around|beyond|amid)";
 /** Words after "this/these/those" that make it a pronoun with a clause of its own, not a determiner. */
@@ -67,7 +67,7 @@ export function danglingDemonstrative(stem: string): boolean {
 
 const PERSONAL = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 /** Capitalised words that open sentences or clauses, not names. */
-const NOT_A_NAME = /^(?:After|Before|When|While|In|On|At|The|A|An|As|If|Because|Although|Though|During|Since|Once|Later|Then|For|With|By|From|Upon|Despite|Following|According|Having|Unlike|Until|Under|Over|Through|Many|Some|Most|Both|Each|Every|One|Two|Three|His|Her|He|She|It|They|There|This|That|These|Those|But|And|Yet|So|Also|However|Indeed|Still|Even|Only|Here|Now|What|Which|Where|Why|How)$/;
+const NOT_A_NAME = /^(?:After|Before|When|While|In|On|At|The|A|An|As|If|Because|Although|Though|During|Since|Once|Later|Then|For|With|By|From|Upon|Despite|Following|According|Having|Unlike|Until|Under|Over|Through|Many|Some|Most|Both|Each|Every|One|Two|Three|His|Her|He|She|It|They|There|This|That|These|Those|But|And|Yet|So|Also|However|Indeed|Still|Even|Only|Here|Now|What|Which|Where|Why|How|Not|No|Nor|Neither|Every|All|Among|Perhaps|Today|Instead|Just|Without|Within|Soon|Few|Several|Such|Against|Like)$/;
 /** News agencies in a credit line ("he told AFP") name no one. */
 const AGENCY = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg)$/;
 
