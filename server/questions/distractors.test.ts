@@ -534,6 +534,13 @@ describe("entity distractors", () => {
     for (const o of out) expect(["Edwin Hubble", "Carl Sagan", "Richard Feynman", "Francis Crick"]).not.toContain(o);
   });
 
+  it("takes 'on the planet' at a clause's end for the world, no sign of an astronomer", () => {
+    const article = "In 1895 Will Marden designed a game. It is now played by millions on the planet.";
+    const stem = "In 1895 _____ designed a game that is now among the most played sports on the planet.";
+    expect(entityDistractors(fact("person", "Marden"), buildPools([]), stem, 3, article)).toEqual([]);
+    expect(entityDistractors(fact("person", "Marden"), buildPools([]), "In 1895 _____ saw the planet Neptune.", 3, article)).toHaveLength(3);
+  });
+
   it("drops an option that fits the same slot elsewhere in the article", () => {
     const text = "Russian troops left. Then Russian forces left too.";
     const terms = [fact("term", "troops", { start: 8, end: 14 }), fact("term", "forces", { start: 34, end: 40, sentence: 1 }), fact("term", "guards", { sentence: 2 }), fact("term", "cars", { sentence: 3 })];

@@ -25,7 +25,8 @@ const POPULAR_MUSIC = /\b(?:jazz|rock(?: and roll|'n'roll)|pop (?:music|songs?|s
 /** The sciences by the words of their stems, the most telling first. */
 const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   ["mathematics", /\b(?:mathematician|mathematics|mathematical|theorem|primes?|algebra|geometry|calculus|equations?|arithmetic|integers?)\b/i],
-  ["astronomy", /\b(?:astronomer|astronomy|planets?|telescope|comets?|heliocentric|stars)\b/i],
+  // ("one of the most played sports on the planet": the planet that ends a clause is the world, no astronomy)
+  ["astronomy", /\b(?:astronomer|astronomy|planets|planet(?!\s*[.,;:!?])|telescope|comets?|heliocentric|stars)\b/i],
   ["earth", /\b(?:geologist|geology|geological|rocks?(?!\s+(?:group|band|music|musicians?|stars?|singers?|concerts?|festival|and roll))|fossils?|strata|stratigraphy|earthquakes?|tectonics?|minerals?|continental drift)\b/i],
   ["chemistry", /\b(?:chemist|chemistry|chemical|elements?|compounds?|oxygen|hydrogen|gas|gases|reactions?|molecules?|molecular|atoms?|atomic|combustion)\b/i],
   ["life", /\b(?:biologist|biology|species|evolution|cells?|diseases?|bacteri\w*|virus\w*|immun\w*|medicine|medical|vaccines?|plague|physician|anatomy|botan\w*)\b/i],
