@@ -14,6 +14,7 @@ import { famousPeople, ofAnotherTrade, protagonist } from "./people-options";
 import { alsoNamed, oneBearer, otherNameOfStemPerson, renamed } from "./other-names";
 import { ofAnotherTime, stemEra } from "./people-eras";
 import { orgKind } from "./org-kinds";
+import { familyOf } from "./name-families";
 import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
 import { COMPASS_OR_AGE, PLACE_WORDS } from "./entity-kinds";
 import { TITLE_AFTER_NAME, firstNameOnly, firstNamesOf, namesAfterTitles, oneWordNames, ownSurname } from "./name-forms";
@@ -56,6 +57,14 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
     default:
       return [];
   }
+}
+
+/** Every fact of the pools, once per pools. */
+const poolFactsOf = new WeakMap<Pools, Fact[]>();
+function poolFacts(pools: Pools): Fact[] {
+  let all = poolFactsOf.get(pools);
+  if (!all) poolFactsOf.set(pools, (all = [...pools.values()].flatMap((byUnit) => byUnit.get("*") ?? [])));
+  return all;
 }
 
 /** The article's facts grouped for distractor look-ups: kind → unit ("*" = any) → unique texts. */
@@ -208,7 +217,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
   if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n, text);
-  const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : "";
+  // ("Lake Victoria" beside lakes; "Bete Giyorgis" beside the article's other "Bete" churches)
+  const family = familyOf(key.text, poolFacts(pools));
+  const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : family ? `${family} ` : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const oneWord = key.kind === "person" && !key.text.includes(" ");
   // "Three years later Pierre was killed": a first name gets first names, of the key's sex where the lexicon knows both

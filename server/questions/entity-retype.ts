@@ -5,6 +5,7 @@ import { afterCraftOrWork, afterTownOf, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
 import { placeSort } from "./place-sorts";
+import { unifyFamilies } from "./name-families";
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
 /** The sort of place a lower-case word after a name says it is: "the Genil valley", "the Darro river". */
@@ -109,6 +110,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const last = f.text.split(/\s+/).pop()!;
     if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";
   }
+  // ("Bete Maryam" beside "Bete Giyorgis": a family of names is of one kind)
+  unifyFamilies(facts);
   // ("from Cusco" after "the city of Cusco": one place, one sort)
   const unitOf = new Map(facts.filter((f) => f.kind === "place" && f.unit).map((f) => [f.text, f.unit]));
   for (const f of facts) if (f.kind === "place" && !f.unit && unitOf.has(f.text)) f.unit = unitOf.get(f.text);

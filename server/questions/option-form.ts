@@ -2,6 +2,8 @@
 // so that no option is a give-away and the longest option is not the key.
 import { hashString, normalize } from "./util";
 import { sameState } from "./data/pools";
+import { PLACE_WORDS } from "./entity-kinds";
+import { familyWord } from "./name-families";
 
 const wordCount = (s: string) => {
   let n = 1;
@@ -34,11 +36,17 @@ export function clashes(key: string, option: string): boolean {
   // ("spokesman" and "spokeswoman", "chairman" and "chairperson": one calling, told apart by sex)
   const calling = (w: string) => w.replace(/(?:wo)?m[ae]n$|persons?$|people$/, "");
   if (/(?:man|men|person|people)$/.test(k) && calling(k).length > 3 && calling(k) === calling(o)) return true;
-  const kw = new Set(k.split(" ").filter((w) => w.length > 3));
+  // ("Lake Victoria" and "Lake Como", "Bete Giyorgis" and "Bete Maryam": names that open alike are two of one sort, told
+  // apart by the rest)
+  const [kWords, oWords] = [k.split(" "), o.split(" ")];
+  // (a first name is no sort: "Vladimir Putin" and "Vladimir Lenin" share a name)
+  const opening = key.split(/\s+/)[0];
+  const sameOpening = kWords.length > 1 && oWords.length > 1 && kWords[0] === oWords[0] && (PLACE_WORDS.test(opening) || familyWord(opening));
+  const kw = new Set(kWords.slice(sameOpening ? 1 : 0).filter((w) => w.length > 3));
   // ("East Africa" and "West Africa" are two parts of one whole, told apart by the point of the compass)
   const compass = /^(?:north|south|east|west|northern|southern|eastern|western|central) /;
   const otherPart = compass.test(k) && compass.test(o) && k.replace(compass, "") === o.replace(compass, "");
-  if (!otherPart && o.split(" ").some((w) => kw.has(w))) return true;
+  if (!otherPart && oWords.slice(sameOpening ? 1 : 0).some((w) => kw.has(w))) return true;
   const ki = initials(key), oi = initials(option);
   if ((option.length <= 6 && option === option.toUpperCase() && ki === option) || (key.length <= 6 && key === key.toUpperCase() && oi === key)) return true;
   return false;
