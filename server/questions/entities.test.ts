@@ -294,6 +294,9 @@ describe("entities", () => {
     // an office is nobody ("Holy Roman Emperor"); a name that ends like a title is somebody's ("Martin Luther King")
     const office = kindIn(factsOf("Charles IV later became Holy Roman Emperor. Martin Luther King spoke in 1963.").facts);
     expect([office("Holy Roman Emperor"), office("Martin Luther King")]).toEqual(["misc", "person"]);
+    // (so is the department an office is "of": "the Superintendent of Trade")
+    const dept = kindIn(factsOf("Tom Haldane, the British Superintendent of Trade, seized the cargo. Haldane sailed home.").facts);
+    expect([dept("Trade"), dept("Tom Haldane")]).toEqual(["misc", "person"]);
     expect(kindIn(factsOf("Their newspaper, La Solidaridad, was edited by Marcelo del Pilar in Madrid.").facts)("La Solidaridad")).toBe("misc");
     expect(kindIn(factsOf("The war ended only with Lopez's death at Cerro Corá on 1 March 1870.").facts)("Cerro Corá")).toBe("place");
     // ("Lionheart" of "Richard the Lionheart" is an epithet, no one's surname)

@@ -15,6 +15,9 @@ const GEOGRAPHIC_NOUNS: Record<string, string> = Object.assign(Object.create(nul
   strait: "water", island: "island", islands: "island",
 });
 
+/** An office held "of" a department: "Superintendent of", "Minister of the" (no noble's "Duke of", who is a person). */
+const OFFICE_OF = /\b(?:Superintendent|Secretary|Minister|Chancellor|Director|Commissioner|Inspector|President|Board|Department|Ministry|Office|Minister-President|Undersecretary|Controller|Comptroller|Surveyor|Master|Keeper|Paymaster|Postmaster)(?:-General)?\s+of\s+(?:the\s+)?$/;
+
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
@@ -103,6 +106,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "a king known as the Oba" beside "Oba Esigie": a word the article writes after "the" and before names is a title
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";
+    // ("the British Superintendent of Trade", "Secretary of State": what an office is "of" is a department, no one)
+    if (f.kind === "person" && !f.text.includes(" ") && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) && firstSense(f.text.toLowerCase())) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
