@@ -147,6 +147,16 @@ describe("entity distractors", () => {
     expect(hong).not.toContain("Charles");
   });
 
+  it("gives a woman among an article's men the article's women, where the stem does not say her sex", () => {
+    const names = ["John Harker", "Peter Lomax", "George Fair", "Henry Cobbe", "Tom Reidman", "Anne Walcott-Smythe", "Ruth Pennington", "Clara Dunmore-Ash", "Mary Fenwick"];
+    const pools = buildPools(names.map((t) => fact("person", t)));
+    const out = entityDistractors(fact("person", "Mary Fenwick"), pools, "The mill was founded by Arthur Fenwick and _____ in 1820.", 3, "");
+    expect(out.sort()).toEqual(["Anne Walcott-Smythe", "Clara Dunmore-Ash", "Ruth Pennington"]);
+    // (a man among them keeps options of either sex)
+    const man = entityDistractors(fact("person", "Henry Cobbe"), pools, "The mill was sold to _____ in 1850.", 3, "");
+    expect(man).toHaveLength(3);
+  });
+
   it("gives a surname the sex of the article's people who bear it: 'Ms _____' gets women's surnames", () => {
     const people = ["Eleanor Voss", "Voss", "Sunita Rao", "Rebecca Lindholm", "Nadia Petrova", "Tom Hartley", "Hartley", "Jamie Rourke"].map((t, i) => fact("person", t, { sentence: i }));
     const out = entityDistractors(fact("person", "Voss", { start: 5 }), buildPools(people), "Ms _____ said costs had risen.", 3, "");
