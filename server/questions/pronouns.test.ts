@@ -25,6 +25,11 @@ describe("opening pronouns", () => {
     expect(out[2]).not.toMatch(/^Augustus/);
   });
 
+  it("takes a full name after a word of kin for another of the family: the son is the surname, not his father", () => {
+    const out = leadsOf("Tobias Fenner died in 1871. Fenner was born in Leeds, the son of Walter Fenner, a banker, and Ruth Dale. A sickly child, he was taught at home.");
+    expect(out[2]).toBe("A sickly child, Fenner was taught at home.");
+  });
+
   it("names no woman who acts on another woman: 'Empress Elizabeth brought her to Russia. She converted…'", () => {
     const out = leadsOf("In 1744 Empress Elizabeth brought her to Russia as a bride. She converted to Orthodoxy. Anna Berg met the envoy. She thanked him.");
     expect(out[1]).toBe("She converted to Orthodoxy.");

@@ -88,10 +88,13 @@ function womenOf(sentences: Sentence[], bySentence: Map<number, Fact[]>): (name:
 
 /**
  * The people a sentence names, one per surname ("Joseph Priestley" and "Priestley" are one) unless it gives the surname
- * alone and to two full names: in "Whitmore was the son of Augustus Whitmore and Ida Mae Whitmore" each is someone else.
+ * alone and to two full names, or to one after a word of kin: in "Whitmore was the son of Augustus Whitmore and Ida Mae
+ * Whitmore" each is someone else.
  */
-function peopleIn(facts: Fact[]): Fact[] {
+function peopleIn(facts: Fact[], s?: Sentence): Fact[] {
   const bySurname = new Map<string, Fact[]>();
+  const kin = (f: Fact) => !!s && /\b(?:(?:son|daughter|child|widow|wife|husband|brother|sister|father|mother|uncle|aunt|cousin|nephew|niece|grandson|granddaughter)(?:\s+of)?|father,|mother,|brother,|sister,|wife,|husband,)\s+$/i
+    .test(s.text.slice(Math.max(0, f.start - s.start - 24), f.start - s.start));
   for (const f of facts) if (f.kind === "person") {
     const key = surnameOf(f.text).toLowerCase();
     bySurname.set(key, [...(bySurname.get(key) ?? []), f]);
@@ -99,7 +102,7 @@ function peopleIn(facts: Fact[]): Fact[] {
   return [...bySurname.values()].flatMap((group) => {
     // (a bare surname beside two full names is neither of them for sure; titles like "Khan" join no family)
     const full = new Set(group.filter((f) => /\s/.test(f.text)).map((f) => f.text));
-    if (full.size > 1 && group.some((f) => !/\s/.test(f.text))) return group.filter((f, k) => group.findIndex((g) => g.text === f.text) === k);
+    if ((full.size > 1 || group.some((f) => /\s/.test(f.text) && kin(f))) && group.some((f) => !/\s/.test(f.text))) return group.filter((f, k) => group.findIndex((g) => g.text === f.text) === k);
     return [group.reduce((a, b) => (b.text.length > a.text.length ? b : a))];
   });
 }
@@ -158,7 +161,7 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       // of Lord Byron and Annabella Milbanke. Her parents separated…" is still about her, not Milbanke)
       const carried = before && FEMININE.has(before.pronoun) === feminine && /^(?:he|she)$/.test(before.pronoun) && LEAD.exec(prev.text)?.[1] === "" ? before.referent : undefined;
       // a "she" asks for a woman's name, a "he" for any other (a surname alone says nothing either way)
-      const named = peopleIn(prevFacts);
+      const named = peopleIn(prevFacts, prev);
       const people = sameParagraph ? named.filter((p) => (feminine ? isWoman(p.text) : !isWoman(p.text))) : [];
       // one person named, or the one at the head of the sentence; else the person the sentence before meant
       // (not a lone name in a phrase after the sentence's own "he": in "During his term, he backed the commission,
