@@ -294,6 +294,10 @@ describe("entities", () => {
     // an office is nobody ("Holy Roman Emperor"); a name that ends like a title is somebody's ("Martin Luther King")
     const office = kindIn(factsOf("Charles IV later became Holy Roman Emperor. Martin Luther King spoke in 1963.").facts);
     expect([office("Holy Roman Emperor"), office("Martin Luther King")]).toEqual(["misc", "person"]);
+    // (so are the words initials stand for, and a place's initials after it are no place of their own)
+    const words = factsOf("The initials OVK stood for Onder Veel Kosten, the joke went. She moved to Washington, D.C., in 1855.").facts;
+    expect(kindIn(words)("Onder Veel Kosten")).toBe("misc");
+    expect(words.map((f) => f.text)).not.toContain("D.C.");
     // (so is the department an office is "of": "the Superintendent of Trade")
     const dept = kindIn(factsOf("Tom Haldane, the British Superintendent of Trade, seized the cargo. Haldane sailed home.").facts);
     expect([dept("Trade"), dept("Tom Haldane")]).toEqual(["misc", "person"]);

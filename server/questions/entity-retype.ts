@@ -108,6 +108,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";
     // ("the British Superintendent of Trade", "Secretary of State": what an office is "of" is a department, no one)
     if (f.kind === "person" && !f.text.includes(" ") && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) && firstSense(f.text.toLowerCase())) f.kind = "misc";
+    // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
+    if (f.kind === "person" && /\b(?:stood|stands?|short)\s+for\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
@@ -115,6 +117,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const last = f.text.split(/\s+/).pop()!;
     if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";
   }
+  // ("Washington, D.C.": initials after a place and a comma are part of its name, no place of their own)
+  const partOfPlace = (f: Fact) => /^(?:\p{Lu}\.){2,}$/u.test(f.text) && facts.some((p) => p.kind === "place" && p.end + 2 === f.start && text.slice(p.end, f.start) === ", ");
+  facts = facts.filter((f) => !partOfPlace(f));
   // ("Bete Maryam" beside "Bete Giyorgis": a family of names is of one kind)
   unifyFamilies(facts);
   // ("from Cusco" after "the city of Cusco": one place, one sort)
