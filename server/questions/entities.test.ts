@@ -298,6 +298,9 @@ describe("entities", () => {
     const words = factsOf("The initials OVK stood for Onder Veel Kosten, the joke went. She moved to Washington, D.C., in 1855.").facts;
     expect(kindIn(words)("Onder Veel Kosten")).toBe("misc");
     expect(words.map((f) => f.text)).not.toContain("D.C.");
+    // ("who represents Ellerby East": a place's part, where the article names the place alone; "Rebecca West" is a person)
+    const ward = kindIn(factsOf("The level crossing in Ellerby will close. Councillor Ravi Chandra, who represents Ellerby East, objected. Rebecca West wrote about it.").facts);
+    expect([ward("Ellerby East"), ward("Rebecca West")]).toEqual(["place", "person"]);
     // (so is the department an office is "of": "the Superintendent of Trade")
     const dept = kindIn(factsOf("Tom Haldane, the British Superintendent of Trade, seized the cargo. Haldane sailed home.").facts);
     expect([dept("Trade"), dept("Tom Haldane")]).toEqual(["misc", "person"]);

@@ -6,6 +6,7 @@ import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
 import { placeSort } from "./place-sorts";
 import { unifyFamilies } from "./name-families";
+import { sexOfFirstName } from "./first-names";
 
 /** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
 /** The sort of place a lower-case word after a name says it is: "the Genil valley", "the Darro river". */
@@ -108,6 +109,10 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";
     // ("the British Superintendent of Trade", "Secretary of State": what an office is "of" is a department, no one)
     if (f.kind === "person" && !f.text.includes(" ") && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) && firstSense(f.text.toLowerCase())) f.kind = "misc";
+    // ("who represents Ellerby East": a name the article writes alone for a place or a thing, then a point of the compass,
+    // is a part of that place, no one's surname: "Rebecca West" stays a person)
+    const ward = /^(\S+) (?:East|West|North|South|Central|Upper|Lower)$/.exec(f.text)?.[1];
+    if ((f.kind === "person" || f.kind === "misc") && ward && facts.some((p) => p.text === ward && p.kind !== "person") && !sexOfFirstName(ward)) [f.kind, f.unit] = ["place", undefined];
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     if (f.kind === "person" && /\b(?:stood|stands?|short)\s+for\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person

@@ -8,7 +8,7 @@ const fact = (kind: Fact["kind"], text: string, extra: Partial<Fact> = {}): Fact
 
 describe("name families", () => {
   // four chapels of an invented monastery, read as four different kinds
-  const chapels = () => [fact("place", "Kidane Tekle"), fact("person", "Kidane Amha"), fact("misc", "Kidane Sion"), fact("place", "Kidane Gebre"), fact("org", "Kidane Hawi")];
+  const chapels = () => [fact("place", "Kidane Tekle"), fact("person", "Kidane Amha"), fact("misc", "Kidane Mehret"), fact("place", "Kidane Gebre"), fact("org", "Kidane Hawi")];
 
   it("finds names that open on a word no dictionary or first-name list knows, four or more", () => {
     expect([...nameFamilies(chapels()).keys()]).toEqual(["Kidane"]);
@@ -16,6 +16,8 @@ describe("name families", () => {
     expect(nameFamilies(chapels().slice(0, 3)).size).toBe(0);
     expect(nameFamilies(["New Ross", "New Haven", "New Forest", "New Mills"].map((t) => fact("place", t))).size).toBe(0);
     expect(nameFamilies(["John Adams", "John Jay", "John Hay", "John Knox"].map((t) => fact("person", t))).size).toBe(0);
+    // (nor names told apart by a word for their sort: a hill, a park, a museum named after one place)
+    expect(nameFamilies(["Kidane Hill", "Kidane National Park", "Kidane Museum", "Kidane Valley"].map((t) => fact("place", t))).size).toBe(0);
   });
 
   it("gives every member the kind most of them were read as, places winning a tie", () => {

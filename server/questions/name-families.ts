@@ -1,6 +1,7 @@
 // Names of one family: "Bete Giyorgis", "Bete Maryam", "Bete Amanuel" (Lalibela's churches), "Wat Arun", "Wat Pho".
-// A word no English dictionary or list of first names knows, opening three names or more, says they are one sort of
-// thing, whatever kind the reading of each mention guessed; so they are each other's fairest options.
+// A word no English dictionary or list of first names knows, opening four names or more that end on names of their
+// own, says they are one sort of thing, whatever kind the reading of each mention guessed; so they are each other's
+// fairest options.
 import type { EntityKind, Fact } from "./types";
 import { isDictionaryWord } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
@@ -20,7 +21,10 @@ export function nameFamilies(facts: readonly Fact[]): Map<string, Set<string>> {
   for (const f of facts) {
     if (f.kind === "term" || !/\s/.test(f.text.replace(/^the\s+/i, ""))) continue;
     const w = firstWord(f.text);
-    if (familyWord(w)) members.set(w, (members.get(w) ?? new Set()).add(f.text));
+    // (each told apart by a name of its own: "Mapungubwe Hill" and "Mapungubwe National Park" are a hill and a park,
+    // two sorts of thing named after one place)
+    const last = f.text.split(/\s+/).pop()!;
+    if (familyWord(w) && !isDictionaryWord(last)) members.set(w, (members.get(w) ?? new Set()).add(f.text));
   }
   for (const [w, names] of members) if (names.size < FAMILY_SIZE) members.delete(w);
   return members;
