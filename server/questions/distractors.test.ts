@@ -55,6 +55,10 @@ describe("entity distractors", () => {
     const out = entityDistractors(fact("place", "Rome", { unit: "city" }), buildPools(facts), "Ancient _____ needed enormous amounts of water for its baths.");
     expect(out).toHaveLength(3);
     for (const o of out) expect(["Athens", "Carthage", "Babylon", "Egypt", "Greece", "Sparta", "Persia", "Troy", "Alexandria", "Mesopotamia", "Assyria", "Phoenicia", "Macedonia", "Byzantium", "China"]).toContain(o);
+    // (so does a stem of the first centuries after Christ: "In the third century … alongside _____, Persia and China")
+    const third = entityDistractors(fact("place", "Rome", { unit: "city" }), buildPools(facts), "In the third century a prophet ranked the kingdom with _____ and China.", 3, "Its coins date from the third century.");
+    for (const o of third) expect(["Nîmes", "Oslo", "Lyon", "Paris"]).not.toContain(o);
+    expect(third).toHaveLength(3);
   });
 
   it("places a city it does not know by the city its name holds or the article's cities", () => {

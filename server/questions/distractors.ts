@@ -12,7 +12,7 @@ import { SAYS_MAN, SAYS_WOMAN, sexBesideBlank, sexOfPronounAfterBlank, someoneEl
 import { ANCIENT_PLACES, CAPITALS, CARMAKER_FOUNDED, CELESTIAL_BODIES, CITIES, COMPANIES, COMPANY_FOUNDED, CONTINENTS, COUNTRIES, FEATURES, MONARCHS, ORGANISATIONS, RIVERS, existedIn, farApart, namesState, citiesNear, neighbourCountries, neighbourRegions, partNamedIn, partOf } from "./data/pools";
 import { famousPeople, ofAnotherTrade, protagonist } from "./people-options";
 import { alsoNamed, oneBearer, otherNameOfStemPerson, renamed } from "./other-names";
-import { ofAnotherTime, stemEra } from "./people-eras";
+import { middle, ofAnotherTime, stemEra, yearsIn } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { familyOf } from "./name-families";
 import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
@@ -158,7 +158,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const asksCapital = keySort === "city" && new RegExp(`\\bcapital(?: city)?(?: of [\\p{L} ]+?)?,?\\s${BLANK}|\\bcapital(?: and (?:largest|biggest|chief) city)? (?:is|was|became|remains) ${BLANK}|${BLANK},? (?:is|was|became|remains) (?:the|its) (?:\\p{Ll}+ )?capital`, "u").test(stem);
   // "Ancient _____": a city or land of antiquity, whatever its sort (Athens, Egypt beside Rome; no Paris)
   // (so is a city of antiquity in an article dated before Christ: "Spartan fear of _____' growing power" gets no Prague)
-  const ancient = key.kind === "place" && (new RegExp(`\\bancient ${BLANK}`, "i").test(stem) || (ANCIENT_PLACES.includes(key.text) && !STILL_STATES.test(key.text) && datedBeforeChrist(text)));
+  const ancient = key.kind === "place" && (new RegExp(`\\bancient ${BLANK}`, "i").test(stem) || (ANCIENT_PLACES.includes(key.text) && !STILL_STATES.test(key.text) && (datedBeforeChrist(text) || (middle(yearsIn(stem), 1) ?? Infinity) < 500)));
   const sameSort = (o: string) =>
     ancient ? ANCIENT_PLACES.includes(o)
     : asksCapital && !CAPITAL_CITIES.has(o) ? false

@@ -298,6 +298,7 @@ describe("entities", () => {
     const words = factsOf("The initials OVK stood for Onder Veel Kosten, the joke went. She moved to Washington, D.C., in 1855.").facts;
     expect(kindIn(words)("Onder Veel Kosten")).toBe("misc");
     expect(words.map((f) => f.text)).not.toContain("D.C.");
+    expect(factsOf("The Church of Our Lady Mary of Zion holds a relic.").facts.map((f) => f.text)).not.toContain("Mary of Zion");
     // ("who represents Ellerby East": a place's part, where the article names the place alone; "Rebecca West" is a person)
     const ward = kindIn(factsOf("The level crossing in Ellerby will close. Councillor Ravi Chandra, who represents Ellerby East, objected. Rebecca West wrote about it.").facts);
     expect([ward("Ellerby East"), ward("Rebecca West")]).toEqual(["place", "person"]);

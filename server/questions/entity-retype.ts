@@ -124,7 +124,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   }
   // ("Washington, D.C.": initials after a place and a comma are part of its name, no place of their own)
   const partOfPlace = (f: Fact) => /^(?:\p{Lu}\.){2,}$/u.test(f.text) && facts.some((p) => p.kind === "place" && p.end + 2 === f.start && text.slice(p.end, f.start) === ", ");
-  facts = facts.filter((f) => !partOfPlace(f));
+  // ("the Church of Our Lady Mary of Zion": a name after "Our Lady" is the rest of a church's name, no one to ask for)
+  const afterOurLady = (f: Fact) => /\bOur (?:Lady|Lord|Saviour|Savior)\s+$/.test(text.slice(Math.max(0, f.start - 16), f.start));
+  facts = facts.filter((f) => !partOfPlace(f) && !afterOurLady(f));
   // ("Bete Maryam" beside "Bete Giyorgis": a family of names is of one kind)
   unifyFamilies(facts);
   // ("from Cusco" after "the city of Cusco": one place, one sort)

@@ -27,6 +27,7 @@ describe("flaws", () => {
     // a title followed by its comma inside the marks, and a title written without them
     expect(flaws(item({ prompt: "The show, \"Marta Velasco: Light on the _____,\" opened in Lima.", answer: "Water" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "She wrote a book titled _____ into the Schools of Lima.", answer: "An Inquiry" }), text)).toContain("broken-blank");
+    expect(flaws(item({ prompt: "The Kiel Canal, or _____–Baltic Sea Canal, opened in Lima.", answer: "North Sea" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "She wrote a book titled _____.", answer: "An Inquiry into the Schools of Lima" }), text)).not.toContain("broken-blank");
   });
 

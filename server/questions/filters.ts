@@ -215,7 +215,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     const i = stem.indexOf(BLANK);
     const before = stem[i - 1] ?? " ";
     const after = stem[i + BLANK.length] ?? " ";
-    if (/[\p{L}\d-]/u.test(before) || /[\p{L}\d-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
+    // ("the _____–Baltic Sea Canal": an en dash joins a compound as a hyphen does)
+    if (/[\p{L}\d–-]/u.test(before) || /[\p{L}\d–-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
     if (stem.indexOf(BLANK, i + 1) >= 0) out.push("broken-blank");
     // a name cut before its number: "the _____ I and IB rockets" (Saturn I), "_____ II" (World War II)
     if (/^\p{Lu}/u.test(String(c.answer)) && /^\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})[A-Z]?\b(?!['’])/.test(stem.slice(i + BLANK.length))) out.push("broken-blank");

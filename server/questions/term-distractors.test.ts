@@ -59,6 +59,9 @@ describe("term distractors", () => {
     const pool = ["biggest drivers", "customers", "economists"].map((t) => term(t));
     const out = termDistractors(term("savers", 0), pool, "_____ may earn more on their deposits.", always);
     expect(out).not.toContain("biggest drivers");
+    // (any superlative: "busiest waterways" is no option beside "seas")
+    const seas = termDistractors(term("seas", 0), ["busiest waterways", "lakes", "bays", "oceans"].map((t) => term(t)), "The canal joins two _____ near the town.", always);
+    expect(seas).not.toContain("busiest waterways");
   });
 
   it("takes article terms of the key's kind and leaves the others", () => {
