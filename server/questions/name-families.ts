@@ -5,6 +5,7 @@
 import type { EntityKind, Fact } from "./types";
 import { isDictionaryWord } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
+import { remembered } from "./util";
 
 const FAMILY_SIZE = 4;
 /** Kinds a family may take, the first winning a tie: a family of names is more often of places than of people. */
@@ -13,10 +14,17 @@ const KIND_ORDER: EntityKind[] = ["place", "org", "person", "misc"];
 const firstWord = (name: string) => name.replace(/^the\s+/i, "").split(/\s+/)[0];
 
 /** Whether a name's first word could open a family: a capitalised word that is neither English nor a first name. */
-export const familyWord = (w: string) => /^\p{Lu}\p{Ll}{1,}$/u.test(w) && !isDictionaryWord(w) && !sexOfFirstName(w);
+export const familyWord = remembered((w: string): boolean => /^\p{Lu}\p{Ll}{1,}$/u.test(w) && !isDictionaryWord(w) && !sexOfFirstName(w));
 
 /** The opening words of the article's families of names, each with its members. */
+const familiesOf = new WeakMap<readonly Fact[], Map<string, Set<string>>>();
 export function nameFamilies(facts: readonly Fact[]): Map<string, Set<string>> {
+  let found = familiesOf.get(facts);
+  if (!found) familiesOf.set(facts, (found = findFamilies(facts)));
+  return found;
+}
+
+function findFamilies(facts: readonly Fact[]): Map<string, Set<string>> {
   const members = new Map<string, Set<string>>();
   for (const f of facts) {
     if (f.kind === "term" || !/\s/.test(f.text.replace(/^the\s+/i, ""))) continue;
