@@ -8,6 +8,9 @@ import { normalize, remembered } from "./util";
 import { wordTags } from "./nlp";
 import { firstSense, glossAt, isVerb, kindShare, mostlyAdjective, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
 import { isMicroorganism, kindOfOther, nearKin, nearSynonyms, sisterTerms, synonyms } from "./wordnet-kin";
+import { isPlural, pluralOf, single, singularOf } from "./term-plurals";
+
+export { pluralOf } from "./term-plurals";
 
 /** The first sense of a phrase's head, remembered: a pool of article terms is judged once per key. */
 const headSense = remembered((term: string): Synset | null => {
@@ -33,19 +36,6 @@ export function headNoun(term: string): string {
   return (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase();
 }
 
-/** Whether a phrase's last word is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending. */
-const isPlural = (t: string) => judgePlural(t.trim().split(/\s+/).pop()!.toLowerCase());
-const judgePlural = remembered((last: string): boolean => {
-  if (IRREGULAR_PLURALS.has(last)) return true;
-  const lemma = /s$/.test(last) ? nounLemma(last) : null;
-  // WordNet lists a few plurals as words of their own: "humans" is still humans ("arms" is no plural of "arm")
-  if (lemma === last && /[^su]s$/.test(last)) return !!firstSense(last) && firstSense(last)?.lexFile === firstSense(last.slice(0, -1))?.lexFile;
-  return lemma ? lemma !== last : /[^su]s$/.test(last) && !/(?:is|ss|us)$/.test(last);
-});
-const IRREGULAR_PLURALS = new Set(
-  "bacteria criteria phenomena data media fungi nuclei cacti alumni stimuli larvae algae vertebrae antennae indices matrices appendices analyses crises theses hypotheses oases diagnoses people children men women mice lice geese teeth feet oxen".split(" "),
-);
-
 /**
  * A plural that WordNet lists as a word of its own with another kind than its singular ("provisions": food;
  * "provision": a clause) could mean either: its kind cannot be judged.
@@ -58,18 +48,6 @@ const ambiguousPlural = (noun: string) => {
 };
 
 const COLLECTIVE_ADJECTIVES = /^(?:young|old|elderly|poor|rich|deaf|blind|dead|living|wounded|injured|unemployed|homeless|sick|faithful|brave)$/;
-
-/** "rat" → "rats" for a plural key; WordNet lists nouns singular. */
-const IRREGULAR: Record<string, string> = { mouse: "mice", louse: "lice", goose: "geese", tooth: "teeth", foot: "feet", child: "children", person: "people", ox: "oxen", fish: "fish", sheep: "sheep", deer: "deer" };
-
-export function pluralOf(noun: string): string {
-  if (IRREGULAR[noun]) return IRREGULAR[noun];
-  if (/(?:[^f]f|fe)$/.test(noun) && /(?:kni|wi|lea|wol|cal|hal|shel|loa|thie|li)fe?$/.test(noun)) return noun.replace(/fe?$/, "ves");
-  if (/man$/.test(noun)) return noun.replace(/man$/, "men");
-  if (/[^aeiou]y$/.test(noun)) return noun.replace(/y$/, "ies");
-  if (/(?:s|x|z|ch|sh)$/.test(noun)) return `${noun}es`;
-  return `${noun}s`;
-}
 
 /** Same category, not the same head, not a synonym: "ozone" for "water", not "mouse", not "h2o". */
 /** act, artifact, attribute, body, cognition, communication, event, feeling, group, object, phenomenon, possession, process,
@@ -141,18 +119,6 @@ const SUPERLATIVE = /^(?:the\s+)?(?:largest|biggest|smallest|highest|lowest|olde
 
 /** WordNet's files of animals, body parts and plants. */
 const LIVING_FILES = new Set([5, 8, 20]);
-
-/** A phrase with its last word in the dictionary form WordNet lists: "Worker bees" → "Worker bee"; undefined where it has none. */
-function singularOf(term: string): string | undefined {
-  const words = term.trim().split(/\s+/);
-  const last = words[words.length - 1];
-  const lemma = nounLemma(last);
-  if (!lemma || lemma === last.toLowerCase() || lemma.includes("_")) return undefined;
-  return [...words.slice(0, -1), /^\p{Lu}/u.test(last) ? lemma.charAt(0).toUpperCase() + lemma.slice(1) : lemma].join(" ");
-}
-
-/** A noun in the singular, as far as a link between two nouns needs it: "pathogens" → "pathogen". */
-const single = (w: string) => w.toLowerCase().replace(/(?:ies)$/, "y").replace(/(?<=(?:s|x|z|ch|sh))es$/, "").replace(/(?<![su])s$/, "");
 
 /** Each word of the article with the words written right before it ("collector" → tax), read once per article. */
 const wordsBefore = remembered((text: string): Map<string, Set<string>> => {
