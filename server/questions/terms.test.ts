@@ -404,6 +404,19 @@ describe("terms", () => {
     expect(terms).toEqual(expect.arrayContaining(["laser", "direction"]));
   });
 
+  it("takes no lone noun that shares the compound after 'and' ('new petrol and diesel cars'), no word before a number, no clause verb after 'that the'", () => {
+    const terms = spans("Towns plan to ban new petrol and diesel cars. The drug turned type 1 diabetes into a mild illness. It backed the idea that the sea floor spreads and the continents move.", "term");
+    expect(terms).not.toContain("petrol");
+    expect(terms).toContain("diesel cars");
+    expect(terms.join("|")).not.toMatch(/\btype\b/);
+    expect(terms).not.toContain("sea floor spreads");
+    expect(terms).toContain("sea floor");
+    // ("heavy coal burning trapped smoke": the subject's verb, then its object)
+    const smog = spans("Cold weather and coal burning trapped smoke near the ground. The guards trapped in the fort surrendered.", "term");
+    expect(smog).not.toContain("trapped smoke");
+    expect(smog).toContain("smoke");
+  });
+
   it("takes no 'of' part that is the first of two nouns joined by 'and' ('lists of stations and distances')", () => {
     const terms = spans("Travellers used lists of stations and distances. A quake can push up a huge volume of water and start a tsunami.", "term");
     expect(terms).not.toContain("lists of stations");

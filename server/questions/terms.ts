@@ -35,6 +35,15 @@ function opensClause(text: string, tokens: Token[], sentences: Sentence[], first
   return sentences[first.sentence]?.start === at.start;
 }
 
+/** Whether the sentence has a finite verb before token `at` (a word in -ing or a bare form is none). */
+function hasFiniteVerb(tokens: Token[], at: number, sentence: number): boolean {
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+    const tags = tokens[k].tags;
+    if (tags.has("Verb") && (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Copula") || tags.has("Modal")) && !tags.has("Gerund")) return true;
+  }
+  return false;
+}
+
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
   let i = 0;
@@ -210,6 +219,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     // "does not mean animals", "will name them": after "not" or a modal, a word that can be a verb is one
     if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
+    // "heavy coal burning trapped smoke": a past form right after the noun that ends a subject with no verb yet is the
+    // clause's verb, and the noun after it its object
+    if (run.length > 1 && run[0] === t && /ed$/.test(t.text) && prevTok && text.slice(prevTok.end, t.start) === " " && (isNoun(prevTok) || prevTok.tags.has("Gerund")) &&
+      pastOfVerb(t.text) && !hasFiniteVerb(tokens, from, t.sentence)) run.shift();
     // "the change has hit trade hard": after "has", a verb's past form is the verb, and the noun after it its object
     if (run.length > 1 && run[0] === t && /^(?:has|have|had)$/.test(prevTok?.text ?? "") && (SAME_PAST.test(t.text) || IRREGULAR_PAST.test(t.text) || (/ed$/.test(t.text) && pastOfVerb(t.text)))) run.shift();
     // "Some of us still jump", "his descendants still paint": an adverb and a verb after a pronoun or a plural subject
@@ -261,7 +274,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the structure of vitamin B12", "sudden sleeping spells": a code or a noun right after finishes the name, and a
     // blank that leaves it behind asks for a cut one; "according to ancient accounts" is the article's source, no fact
     const next = text.slice(end, end + 20);
-    if (/^ \p{Lu}\d*\b/u.test(next) || (/ing$/.test(span) && /^ \p{Ll}{3,}s\b/u.test(next) && !!firstSense(next.trim().split(/\s/)[0]))) continue;
+    // ("type 1 diabetes": so does a number)
+    if (/^ (?:\p{Lu}\d*|\d+)\b/u.test(next) || (/ing$/.test(span) && /^ \p{Ll}{3,}s\b/u.test(next) && !!firstSense(next.trim().split(/\s/)[0]))) continue;
     if (/\baccording to\s+$/i.test(text.slice(Math.max(0, start - 14), start)) || /^(?:local|universal|standard) time$/.test(span)) continue;
     // "a radio or laser signal", "the speed and direction of blood": a lone singular noun before "and"/"or" shares the
     // head or the "of" part after it (a plural is a phrase of its own: "the museums and book shops"), so the blank takes only the word that matches it ("a radio or _____ signal → laser")
@@ -272,6 +286,11 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       if (!GENERIC.has(run[0].text.toLowerCase()) && run[0].text.length >= 4) out.push({ kind: "term", text: run[0].text, start: run[0].start, end: run[0].end, sentence: t.sentence });
       continue;
     }
+    // "new petrol and diesel cars": a lone singular noun before "and"/"or" and a compound shares the compound's head
+    const [conj, w1, w2] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (run.length === 1 && !whole && isNoun(run[0]) && !run[0].tags.has("Plural") && conj?.sentence === t.sentence && /^(?:and|or)$/.test(conj.text) && end === run[0].end &&
+      tokens[i - 1] === run[0] && text.slice(end, conj.start) === " " && w2?.sentence === t.sentence && /^\p{Ll}/u.test(w1.text) && isNoun(w1) && !w1.tags.has("Plural") &&
+      text.slice(w1.end, w2.start) === " " && isNoun(w2) && w2.tags.has("Plural")) continue;
     out.push({ kind: "term", text: span, start, end, sentence: t.sentence });
   }
   return out;
