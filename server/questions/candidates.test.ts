@@ -170,6 +170,9 @@ describe("stems", () => {
     expect(stemFor(count, sentences[0])).toEqual({ prompt: `About ${BLANK} homes were flooded and 1,200 residents slept in the school hall.`, wh: false });
     const span = setup("About 3,000 people left between 1949 and 1961.");
     expect(stemFor(span.facts.facts.find((x) => x.text === "3,000")!, span.sentences[0]).prompt).toBe("How many people left between 1949 and 1961?");
+    // (nor over a second clause whose subject is a common noun: "…, and flooding of the plant caused…")
+    const two = setup("About 900 people died in the storm, and flooding of the mill caused a fire.");
+    expect(stemFor(two.facts.facts.find((x) => x.text === "900")!, two.sentences[0]).wh).toBe(false);
   });
 
   it("asks no wh-question over a clause after a comma and 'and', whatever its verb", () => {

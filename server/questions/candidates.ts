@@ -84,6 +84,9 @@ const SECOND_CLAUSE = new RegExp([
   /,\s(?:and|but|yet)\s+(?:in|on|at|by|after|before|during|within|from|over|under|until|when|while|once|there)\s/u.source,
   // "…were officially executed, and many more died in prison": a quantity opens a clause of its own
   /,\s(?:and|but|yet)\s+(?:many|most|some|few|several|others|all|none)\s/u.source,
+  // "…died or went missing, and flooding of the plant caused meltdowns": so does any subject and its verb in -ed
+  // (not an adverb before the subject's own second verb: "…, and later planned a bigger one")
+  /,\s(?:and|but|yet)\s+(?:the\s+)?(?!(?:later|then|also|soon|eventually|finally|still|often|never|always|again|once|now|thus|so)\s)(?!\p{Ll}+ly\s)\p{Ll}+(?:\s+(?:of|at|in)\s+[^,;]+?)?\s+\p{Ll}{3,}ed\b/u.source,
   // "…homes were flooded and 1,200 residents spent the night…": a second figure is a second count
   // ("between 1949 and 1961" is one span)
   /(?<!\bbetween\s+\S+)\s(?:and|but|while)\s+(?:(?:about|some|nearly|almost|around|over|more than|fewer than)\s+)?\d/u.source,

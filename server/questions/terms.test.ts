@@ -411,6 +411,10 @@ describe("terms", () => {
     expect(terms.join("|")).not.toMatch(/\btype\b/);
     expect(terms).not.toContain("sea floor spreads");
     expect(terms).toContain("sea floor");
+    // (a superlative ranks a thing: no "simplest advice")
+    const ranked = spans("The simplest advice remains the same. Work was planned for the quietest part of the year. The largest construction projects are megaprojects.", "term");
+    expect(ranked.join("|")).not.toMatch(/simplest|quietest/);
+    expect(ranked).toContain("largest construction projects");
     // ("heavy coal burning trapped smoke": the subject's verb, then its object)
     const smog = spans("Cold weather and coal burning trapped smoke near the ground. The guards trapped in the fort surrendered.", "term");
     expect(smog).not.toContain("trapped smoke");

@@ -18,6 +18,8 @@ function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
 
+const JUDGING_SUPERLATIVE = /^(?:simplest|easiest|hardest|best|worst|greatest|finest|strangest|clearest|surest|safest|wisest|purest|truest|noblest|kindest|cruellest|cruelest)$/i;
+
 const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom)$/;
 
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
@@ -286,6 +288,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       if (!GENERIC.has(run[0].text.toLowerCase()) && run[0].text.length >= 4) out.push({ kind: "term", text: run[0].text, start: run[0].start, end: run[0].end, sentence: t.sentence });
       continue;
     }
+    // ("The simplest advice remains…", "the quietest part of the year": a superlative of judgement, or of a general noun,
+    // is the writer's ranking, no thing to ask for; "the largest construction projects" and "the oldest university" are)
+    if (run.length > 1 && run[0].tags.has("Superlative") && !run[0].tags.has("Hyphenated") &&
+      (JUDGING_SUPERLATIVE.test(run[0].text) || GENERIC.has(run[run.length - 1].text.toLowerCase()))) continue;
     // "new petrol and diesel cars": a lone singular noun before "and"/"or" and a compound shares the compound's head
     const [conj, w1, w2] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (run.length === 1 && !whole && isNoun(run[0]) && !run[0].tags.has("Plural") && conj?.sentence === t.sentence && /^(?:and|or)$/.test(conj.text) && end === run[0].end &&
