@@ -302,6 +302,9 @@ describe("entities", () => {
     // ("who represents Ellerby East": a place's part, where the article names the place alone; "Rebecca West" is a person)
     const ward = kindIn(factsOf("The level crossing in Ellerby will close. Councillor Ravi Chandra, who represents Ellerby East, objected. Rebecca West wrote about it.").facts);
     expect([ward("Ellerby East"), ward("Rebecca West")]).toEqual(["place", "person"]);
+    // ("a farm near Little Staverton": a name of no known first name after a word of place is a place)
+    const near = kindIn(factsOf("Andrew Collingwood, who runs a 240-hectare mixed farm near Little Staverton, said he had cleared dumped waste from his gateways eleven times this year. He met Tom Radley in Marlow.").facts);
+    expect([near("Little Staverton"), near("Andrew Collingwood")]).toEqual(["place", "person"]);
     // (so is the department an office is "of": "the Superintendent of Trade")
     const dept = kindIn(factsOf("Tom Haldane, the British Superintendent of Trade, seized the cargo. Haldane sailed home.").facts);
     expect([dept("Trade"), dept("Tom Haldane")]).toEqual(["misc", "person"]);

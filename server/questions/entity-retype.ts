@@ -113,6 +113,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // is a part of that place, no one's surname: "Rebecca West" stays a person)
     const ward = /^(\S+) (?:East|West|North|South|Central|Upper|Lower)$/.exec(f.text)?.[1];
     if ((f.kind === "person" || f.kind === "misc") && ward && facts.some((p) => p.text === ward && p.kind !== "person") && !sexOfFirstName(ward)) [f.kind, f.unit] = ["place", undefined];
+    // ("a farm near Little Staverton": a name of no known first name after a word of place is the place)
+    if (f.kind === "person" && f.text.includes(" ") && /\b(?:near|in|at|outside|around)\s+$/.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+      !sexOfFirstName(f.text.split(/\s+/)[0])) [f.kind, f.unit] = ["place", undefined];
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     if (f.kind === "person" && /\b(?:stood|stands?|short)\s+for\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
