@@ -75,6 +75,10 @@ describe("stems", () => {
     const sources = new Set(factCandidates(facts, sentences).map((c) => text.slice(c.sourceStart, c.sourceEnd)));
     expect([...sources]).toEqual(["In 1890 Marta Velasco wrote three plays for Lima:", "The last play won a prize in Quito in 1894."]);
     expect(orderCandidate(facts, sentences)).toBeUndefined();
+    // (a name the tagger reads a verb in is still no sentence: "Young Farmers' Club, in 15 minutes")
+    const race = "The top finishers were:\n\n1. Blue Watch, in 14 minutes;\n\n2. Pellingham Young Farmers' Club, in 15 minutes 41 seconds.";
+    const r = setup(race);
+    expect(factCandidates(r.facts, r.sentences).map((c) => race.slice(c.sourceStart, c.sourceEnd)).join("|")).not.toMatch(/Club, in/);
   });
 
   it("cuts a long sentence at a semicolon, but not a list whose items a semicolon parts", () => {

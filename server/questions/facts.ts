@@ -41,7 +41,8 @@ function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Se
     }
     const own = bySentence.get(s.index) ?? [];
     if (!own.length || own[0].tags.has("Preposition") || own[0].tags.has("Conjunction") || own[0].tags.has("Adverb")) continue;
-    const head = own.filter((t) => !/[,(:;]/.test(text.slice(s.start, t.start)));
+    // (a capitalised word after the first is part of a name, whatever the tagger says: "Young Farmers' Club")
+    const head = own.filter((t, k) => !/[,(:;]/.test(text.slice(s.start, t.start)) && (k === 0 || !/^\p{Lu}/u.test(t.text)));
     if (!head.some(finiteVerb)) out.add(s.index);
   }
   return out;
