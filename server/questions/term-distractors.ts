@@ -231,7 +231,10 @@ export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: 
   // author is no kind of postman either way)
   const narrowKey = kindsOf(headNoun(key.text)) <= 2 && headSense(key.text)?.lexFile !== 18;
   // ("busiest artificial waterways" | no option beside "seas": any superlative the lexicon knows)
-  const superlative = (t: string) => SUPERLATIVE.test(t) || wordTags(t.replace(/^the\s+/i, "").split(/\s+/)[0].toLowerCase()).has("Superlative");
+  const superlative = (t: string) => {
+    const first = t.replace(/^the\s+/i, "").split(/\s+/)[0].toLowerCase();
+    return SUPERLATIVE.test(t) || (/est$/.test(first) && wordTags(first).has("Superlative"));
+  };
   const fromArticle = articleTerms.filter((f) => f.sentence !== key.sentence && !superlative(f.text)).map((f) => inKeysNumber(f.text))
     .filter((t): t is string => !!t && sameKind(key.text, t) && (!narrowKey || t.includes(" ") || kindsOf(headNoun(t)) < 20))
     // a term that opened its sentence keeps no capital beside a lower-case key ("Algorithms" → "algorithms")
