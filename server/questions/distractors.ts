@@ -250,8 +250,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const own = asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind));
   // ("his mother, Betsy Teape | John Mill, Joseph Jacquard…": one woman among men is the odd one out, said or not): a key
   // of the sex the article names fewer of gets the article's people of its sex, where it has enough of them
-  const sexes = own.map(sexOf).filter((x) => x);
-  const fewer = !!lexiconSex && !saysSex && 2 * sexes.filter((x) => x === lexiconSex).length < sexes.length;
+  const sexes = lexiconSex && !saysSex ? own.map(sexOf).filter((x) => x) : [];
+  const fewer = 2 * sexes.filter((x) => x === lexiconSex).length < sexes.length;
   const ofKeysSex = fewer ? pickFair(own.filter((o) => sexOf(o) === lexiconSex), n, stem) : [];
   let out = ofKeysSex.length === n ? ofKeysSex : pickFair(own, n, stem);
   const more = (pool: string[]) => {

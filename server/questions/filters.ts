@@ -67,7 +67,7 @@ export function danglingDemonstrative(stem: string): boolean {
 
 const PERSONAL = /\b(?:he|she|him|her|his|hers|himself|herself)\b/i;
 /** Capitalised words that open sentences or clauses, not names. */
-const NOT_A_NAME = /^(?:After|Before|When|While|In|On|At|The|A|An|As|If|Because|Although|Though|During|Since|Once|Later|Then|For|With|By|From|Upon|Despite|Following|According|Having|Unlike|Until|Under|Over|Through|Many|Some|Most|Both|Each|Every|One|Two|Three|His|Her|He|She|It|They|There|This|That|These|Those|But|And|Yet|So|Also|However|Indeed|Still|Even|Only|Here|Now|What|Which|Where|Why|How|Not|No|Nor|Neither|Every|All|Among|Perhaps|Today|Instead|Just|Without|Within|Soon|Few|Several|Such|Against|Like)$/;
+const NOT_A_NAME = /^(?:After|Before|When|While|In|On|At|The|A|An|As|If|Because|Although|Though|During|Since|Once|Later|Then|For|With|By|From|Upon|Despite|Following|According|Having|Unlike|Until|Under|Over|Through|Many|Some|Most|Both|Each|Every|One|Two|Three|His|Her|He|She|It|They|There|This|That|These|Those|But|And|Yet|So|Also|However|Indeed|Still|Even|Only|Here|Now|What|Which|Where|Why|How|Not|No|Nor|Neither|All|Among|Perhaps|Today|Instead|Just|Without|Within|Soon|Few|Several|Such|Against|Like)$/;
 /** News agencies in a credit line ("he told AFP") name no one. */
 const AGENCY = /^(?:AFP|AP|Reuters|UPI|TASS|Xinhua|Bloomberg)$/;
 

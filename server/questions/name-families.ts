@@ -9,7 +9,7 @@ import { remembered } from "./util";
 
 const FAMILY_SIZE = 4;
 /** Kinds a family may take, the first winning a tie: a family of names is more often of places than of people. */
-const KIND_ORDER: EntityKind[] = ["place", "org", "person", "misc"];
+const KIND_ORDER: EntityKind[] = ["place", "org", "person"];
 
 const firstWord = (name: string) => name.replace(/^the\s+/i, "").split(/\s+/)[0];
 
@@ -43,7 +43,7 @@ export function unifyFamilies(facts: Fact[]): void {
   for (const names of nameFamilies(facts).values()) {
     const of = facts.filter((f) => names.has(f.text));
     const votes = (k: EntityKind) => of.filter((f) => f.kind === k).length;
-    const kind = KIND_ORDER.filter((k) => k !== "misc").reduce((a, b) => (votes(b) > votes(a) ? b : a));
+    const kind = KIND_ORDER.reduce((a, b) => (votes(b) > votes(a) ? b : a));
     const units = of.filter((f) => f.kind === kind && f.unit).map((f) => f.unit!);
     const unit = units.sort((a, b) => units.filter((u) => u === b).length - units.filter((u) => u === a).length)[0];
     for (const f of of) [f.kind, f.unit] = [kind, unit];
