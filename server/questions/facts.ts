@@ -1,7 +1,7 @@
 // Stage 3: facts. Everything a question can be about: named entities, numbers and dates, quotes with
 // their speakers, key terms, plus word statistics the ranking uses to find the central facts.
 import type { ArticleFacts, Fact, Sentence } from "./types";
-import { tagTokens, type Token } from "./nlp";
+import { isFiniteVerb, tagTokens, type Token } from "./nlp";
 import { extractEntities } from "./entities";
 import { extractNumbers, yearsOfTheEra } from "./numbers";
 import { extractQuotes } from "./quotes";
@@ -13,9 +13,6 @@ export function contentWords(s: string): string[] {
     .map((w) => w.replace(/['’]s$/, ""))
     .filter((w) => w.length > 2 && !STOPWORDS.has(w));
 }
-
-/** The verb of a clause of its own, not a participle or a verb in -ing. */
-const finiteVerb = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Copula") || t.tags.has("Modal")) && !t.tags.has("Gerund");
 
 /**
  * Items of a lead-in's list that are no sentences: one in lower case ("the whole of Fern Avenue;"), or one whose first
@@ -43,7 +40,7 @@ function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Se
     if (!own.length || own[0].tags.has("Preposition") || own[0].tags.has("Conjunction") || own[0].tags.has("Adverb")) continue;
     // (a capitalised word after the first is part of a name, whatever the tagger says: "Young Farmers' Club")
     const head = own.filter((t, k) => !/[,(:;]/.test(text.slice(s.start, t.start)) && (k === 0 || !/^\p{Lu}/u.test(t.text)));
-    if (!head.some(finiteVerb)) out.add(s.index);
+    if (!head.some(isFiniteVerb)) out.add(s.index);
   }
   return out;
 }

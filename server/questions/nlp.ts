@@ -27,6 +27,10 @@ export const wordTags = remembered((word: string): Set<string> => tagTokens(word
  * Tags `text` once (compromise splits its own sentences; ours are mapped by offset) and returns the
  * tokens with offsets. `sentenceStarts` are the start offsets of our sentences, ascending.
  */
+/** A verb that carries tense (or a modal, or "be"): the verb of a clause, not a word in -ing or a bare form. */
+export const isFiniteVerb = (t: Token) =>
+  t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense") || t.tags.has("Copula") || t.tags.has("Modal")) && !t.tags.has("Gerund");
+
 export function tagTokens(text: string, sentenceStarts: number[]): Token[] {
   // Lexicon and pre-tagger only: compromise's post-tagger and chunker cost ~4× as much, and the
   // entity chunker in entities.ts does the multi-word work itself.

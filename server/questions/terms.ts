@@ -1,7 +1,7 @@
 // Facts, part 4: key terms — short common-noun phrases ("mercuric oxide", "photosynthesis") that a
 // teacher might ask for when a sentence has no name or number. Generic nouns are left out.
 import type { Fact, Sentence } from "./types";
-import type { Token } from "./nlp";
+import { isFiniteVerb, type Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb } from "./wordnet";
@@ -39,10 +39,7 @@ function opensClause(text: string, tokens: Token[], sentences: Sentence[], first
 
 /** Whether the sentence has a finite verb before token `at` (a word in -ing or a bare form is none). */
 function hasFiniteVerb(tokens: Token[], at: number, sentence: number): boolean {
-  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
-    const tags = tokens[k].tags;
-    if (tags.has("Verb") && (tags.has("PastTense") || tags.has("PresentTense") || tags.has("Copula") || tags.has("Modal")) && !tags.has("Gerund")) return true;
-  }
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFiniteVerb(tokens[k])) return true;
   return false;
 }
 
