@@ -1,7 +1,7 @@
 // How WordNet relates two nouns: sister terms (other members of a key's category), synonyms, one a kind of the
 // other, near kin in a category (two craft, two rocks). Each judged on the nouns' most common senses.
 import { remembered } from "./util";
-import { firstSense, isFamiliar, namesPeopleToo, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
+import { firstSense, glossAt, isFamiliar, namesPeopleToo, nounLemma, nounSenses, senseOffsets, synsetAt, type Synset } from "./wordnet";
 
 // ("device" holds a comb, a key and a goad; "chemical" a pesticide, a reactant and a fraction)
 const WIDE_PARENTS = new Set(["natural object", "instrumentality", "object", "whole", "thing", "matter", "part", "unit", "artifact", "entity", "physical entity", "abstraction", "causal agent", "structure", "device", "chemical"]);
@@ -127,15 +127,34 @@ function walkUp(start: Synset, depth: number): Map<number, number> {
   return seen;
 }
 
-/** One noun is a kind of the other ("microbe" under "microorganism"): as an option it could be right. */
+/** One noun is a kind of the other ("microbe" under "microorganism"), or the dictionary says what one mostly is and names
+ * the other: as an option it could be right. */
 export function kindOfOther(a: string, b: string, depth = 4): boolean {
   const sa = firstSense(a);
   const sb = firstSense(b);
   if (!sa || !sb) return false;
   const [upA, upB] = [ancestors(sa, depth), ancestors(sb, depth)];
   // (in any of its senses: a daughter is a child in the sense of offspring, though "child" means a young person first)
-  return nounSenses(b).some((s) => upA.has(s.offset)) || nounSenses(a).some((s) => upB.has(s.offset));
+  return nounSenses(b).some((s) => upA.has(s.offset)) || nounSenses(a).some((s) => upB.has(s.offset)) || mostlyNames(sa, sb) || mostlyNames(sb, sa);
 }
+
+/**
+ * Whether a sense's definition says what it mostly is and names the other or the other's parent: "microbe — a minute
+ * life form (especially a disease-causing bacterium)", "pathogen — any disease-producing agent (especially a virus or
+ * bacterium or other microorganism)". WordNet files all of them side by side under "microorganism".
+ */
+function mostlyNames(s: Synset, other: Synset): boolean {
+  const clause = mostlyClause(s.offset);
+  if (!clause) return false;
+  const names = [other, ...other.hypernyms.map(synsetAt)].flatMap((x) => x?.words ?? []);
+  return names.some((w) => clause.includes(` ${w.toLowerCase()} `));
+}
+const mostlyClause = remembered((offset: number): string => {
+  // (only a bracket after the genus says what the thing mostly is: "oak — wood; used especially for furniture" says
+  // what it is used for)
+  const m = /\((?:especially|usually|typically|particularly|mainly|chiefly)\s+([^()";]+)\)/.exec(glossAt(offset));
+  return m ? ` ${m[1].toLowerCase().replace(/[^a-z\s-]/g, " ").replace(/\s+/g, " ")} ` : "";
+}, 4096);
 
 /** `a` is a kind of `b` ("catalase" of "enzyme"), in its most common sense (asked once per pair). */
 export const isKindOf = (a: string, b: string): boolean => kindOfPair(`${a}|${b}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { firstSense, isFamiliar, kindShare, nounLemma } from "./wordnet";
-import { nearKin, sisterTerms, synonyms } from "./wordnet-kin";
+import { kindOfOther, nearKin, sisterTerms, synonyms } from "./wordnet-kin";
 
 describe("WordNet nouns", () => {
   it("finds a noun's dictionary form and its most common sense", () => {
@@ -71,5 +71,15 @@ describe("WordNet nouns", () => {
     expect(nearKin("spacecraft", "hardware")).toBe(false); // only in "instrumentality"
     expect(nearKin("concept", "goal")).toBe(false); // only in "content", anything one can think
     expect(nearKin("travel", "spaceflight")).toBe(false); // spaceflight is a kind of travel
+  });
+
+  it("takes a noun the dictionary says another mostly is as a kind of it ('microbe — especially a bacterium')", () => {
+    // WordNet files microbe, bacterium, pathogen and virus side by side under "microorganism"
+    expect(kindOfOther("microbe", "bacteria")).toBe(true);
+    expect(kindOfOther("microbe", "pathogen")).toBe(true); // "especially a virus or bacterium or other microorganism"
+    expect(kindOfOther("pathogen", "virus")).toBe(true);
+    expect(kindOfOther("microbe", "virus")).toBe(false);
+    // "oak — wood; used especially for furniture" says what it is used for, not what it is
+    expect(kindOfOther("oak", "maple")).toBe(false);
   });
 });
