@@ -2,7 +2,7 @@
 // protect", "the shop stocks about 14,000 items") comes off, and one "of" phrase may finish it ("oxides of silicon").
 import type { Sentence } from "./types";
 import type { Token } from "./nlp";
-import { isOnlyVerb, isVerb, firstSense } from "./wordnet";
+import { isAdjectiveWord, isOnlyVerb, isVerb, firstSense } from "./wordnet";
 import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, verbAfterPlace, verblessClause } from "./term-verbs";
 import { AUXILIARY, BEFORE_TO, BREAKERS, COLLECTIVE, GENERIC, OBJECT_OPENERS, PAST_AS_BASE, PLACE_ADVERB, SAYING, SHARE_OF_THE, VERB_LIKE } from "./term-words";
 import { STOPWORDS } from "./util";
@@ -33,7 +33,9 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
   if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && nextTok.tags.has("Infinitive") && !AUXILIARY.test(nextTok.text) && /s$/.test(run[run.length - 1].text) &&
     // ("empty stone station buildings remain": a plural that cannot be a verb, before a word that can only be one, is
     // the subject's head; "a practice critics call…" and "communications network" stay cut)
-    (canBeVerb(run[run.length - 1].text) || !isOnlyVerb(nextTok.text))) run.pop();
+    (canBeVerb(run[run.length - 1].text) || (!isOnlyVerb(nextTok.text) &&
+      // ("innate immune cells take over": a plural no verb after a word that can be an adjective is the head it describes)
+      !(isAdjectiveWord(run[run.length - 2].text) && !run[run.length - 2].tags.has("Plural"))))) run.pop();
   // "the term odd prime refers to", "numbers ending in": a verb read as a noun before a preposition
   // (only a word that can be a verb: "sea surface temperatures in February" is one phrase)
   else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:to|in|on|at|from|with|into|onto|upon)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&

@@ -483,6 +483,13 @@ describe("terms", () => {
     expect(terms).toContain("ozone layer");
   });
 
+  it("keeps a plural that is no verb after a word that can be an adjective before a word that can be a noun ('innate immune cells take over')", () => {
+    const terms = spans("When germs get past the skin, innate immune cells take over. It is a practice critics call cruel.", "term");
+    expect(terms).toContain("innate immune cells");
+    expect(terms).not.toContain("innate immune");
+    expect(terms).not.toContain("practice critics");
+  });
+
   it("reads a word in -s before 'about' and a number as the verb ('the shop stocks about 14,000 items')", () => {
     const terms = spans("Today the shop stocks about 14,000 different items, from paint and padlocks to paraffin lamps.", "term");
     expect(terms).not.toContain("shop stocks");

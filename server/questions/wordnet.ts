@@ -254,6 +254,9 @@ export const mostlyAdjective = remembered((word: string): boolean => {
   return seen(3) + seen(5) > seen(1);
 });
 
+/** A word WordNet knows as an adjective ("immune"), whatever else it is. */
+export const isAdjectiveWord = (word: string) => senseLines(word.toLowerCase(), 3).length > 0 || senseLines(word.toLowerCase(), 5).length > 0;
+
 /** A word WordNet knows in any part of speech ("new", "swiftly"), not only as a noun. */
 export const isDictionaryWord = (word: string) => [1, 2, 3, 4, 5].some((pos) => senseLines(word.toLowerCase(), pos).length > 0);
 
