@@ -503,6 +503,18 @@ describe("entities", () => {
     expect(kindIn(factsOf("The House Committee on Science and Astronautics met on Tuesday.").facts)("House Committee on Science and Astronautics")).toBe("org");
   });
 
+  it("keeps what a museum holds whole past an 'and', and a building named after two saints ('Peter and Paul Fortress')", () => {
+    const facts = factsOf("The Museum of the Clay Riders and Horses opened in 1979. He studied at the University of Oxford and Cambridge later. " +
+      "The rebels were held in the Peter and Paul Fortress for a year. Anna and Paul Smith went to church.").facts;
+    const texts = facts.map((f) => f.text);
+    expect(texts).toContain("Museum of the Clay Riders and Horses");
+    expect(texts).not.toContain("Horses");
+    expect(texts).toContain("University of Oxford");
+    expect(texts).toContain("Peter and Paul Fortress");
+    expect(texts).not.toContain("Paul Fortress");
+    expect(texts).toContain("Paul Smith");
+  });
+
   it("takes a titled person 'of' a body for a person and a body ('Dr Claire Owusu of Harwick University')", () => {
     const kind = kindIn(factsOf("Political scientist Dr Claire Owusu of Harwick University spoke. Volcanologist Piet Arends of the University of Corvel agreed. Physicist Lise Meitner of the Kaiser Wilhelm Institute wrote.").facts);
     expect(kind("Claire Owusu")).toBe("person");

@@ -18,6 +18,8 @@ const HYPHENED_ARTICLES = new Set(["al", "el", "ed", "edh", "ad", "ash", "as", "
 /** Connectors that also join two separate names in running text. */
 const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
+/** Buildings named after two saints: "the Peter and Paul Fortress", "the Cyril and Methodius Cathedral". */
+const SAINTS_BUILDINGS = /^(?:Fortress|Cathedral|Church|Chapel|Abbey|Monastery|Basilica|Priory|Convent)$/;
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** What a book of essays or talks is "on" is part of its title: "Conversations on Chemistry", "Lectures on Physics". */
 const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses|Treatise|Reflections|Dialogue|Dialogues|Observations|Meditations|Thoughts|Remarks|Notes)$/;
@@ -120,6 +122,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     } else if (tokens[j].text === "and" && JOINED_BY_AND.has(`${prev.text} and ${tokens[j + 1]?.text}`) && j + 1 < tokens.length) {
       run.push(tokens[j], tokens[j + 1]); // "Bosnia and Herzegovina" is one country
       j += 2;
+    } else if (tokens[j].text === "and" && run.length === 1 && has(prev, "FirstName") && has(tokens[j + 1] ?? t, "FirstName") && j + 2 < tokens.length &&
+      SAINTS_BUILDINGS.test(tokens[j + 2].text) && text.slice(tokens[j + 1].end, tokens[j + 2].start) === " ") {
+      run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "the Peter and Paul Fortress": two saints name one building
+      j += 3;
     } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && !fullName(run) && orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
       // ("President Ronald Reagan and Congress" are a man and a body)
       // "National Aeronautics and Space Administration" is one organisation

@@ -97,8 +97,9 @@ export function groupAfter(tokens: Token[], j: number): boolean {
 export const nounGoesOn = (tokens: Token[], j: number, text: string) =>
   tokens[j + 1]?.sentence === tokens[j].sentence && text.slice(tokens[j].end, tokens[j + 1].start) === " " && /^\p{Ll}/u.test(tokens[j + 1].text) && has(tokens[j + 1], "Noun");
 
-/** Words that open the name of a public body named for what it does: "Office for…", "Ministry of…". */
-export const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Secretary|Minister)$/;
+/** Words that open the name of a public body named for what it does or holds: "Office for…", "Ministry of…", "Museum
+ * of Science and Industry". */
+export const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Secretary|Minister|Museum|Gallery|University|College|Academy|Society|School|Library)$/;
 
 /** Proper words after "and" that end the name of an office ("… and Standards"), each a common word with a capital (no
  * place or person): how many, or 0. */
