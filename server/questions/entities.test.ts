@@ -503,6 +503,16 @@ describe("entities", () => {
     expect(kindIn(factsOf("The House Committee on Science and Astronautics met on Tuesday.").facts)("House Committee on Science and Astronautics")).toBe("org");
   });
 
+  it("takes no demonym off believers or a military body ('Ethiopian Orthodox Christians', 'French Foreign Legion')", () => {
+    const facts = factsOf("The shrine is believed by Ethiopian Orthodox Christians to hold the Ark. The French Foreign Legion fought there. The Norwegian Roald Amundsen sailed on.").facts;
+    const texts = facts.map((f) => f.text);
+    expect(texts).toContain("Ethiopian Orthodox Christians");
+    expect(texts).not.toContain("Orthodox Christians");
+    expect(kindIn(facts)("French Foreign Legion")).toBe("org");
+    expect(texts).not.toContain("Legion");
+    expect(texts).toContain("Roald Amundsen");
+  });
+
   it("keeps what a museum holds whole past an 'and', and a building named after two saints ('Peter and Paul Fortress')", () => {
     const facts = factsOf("The Museum of the Clay Riders and Horses opened in 1979. He studied at the University of Oxford and Cambridge later. " +
       "The rebels were held in the Peter and Paul Fortress for a year. Anna and Paul Smith went to church.").facts;

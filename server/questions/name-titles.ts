@@ -36,7 +36,8 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
   // ("the Spartan Gylippus": so is one such word after "the", but "the Western Xia" is a state)
   const theStranger = run.length === 2 && /^the$/i.test(tokens[i0 - 1]?.text ?? "") && !has(run[0], "FirstName") && !/^(?:Western|Eastern|Northern|Southern)$/.test(run[0].text) &&
     (isDemonym(run[0].text, places) || (firstSense(run[0].text)?.lexFile === 18 && !!firstSense(run[0].text)?.proper));
-  const strangers = (run.length >= 3 || theStranger) && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym") &&
+  // (no plural: "Ethiopian Orthodox Christians" are believers, no one's name)
+  const strangers = (run.length >= 3 || theStranger) && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym", "Plural") &&
     !isDemonym(x.text, places) && !COMPASS_OR_AGE.test(x.text)) &&
     !run.some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text) || SITE_WORDS.test(x.text)) && !isWorkOrEvent(run);
   const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || (x === run[0] && (theStranger || isDemonym(x.text, places)))));
