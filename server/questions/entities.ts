@@ -115,6 +115,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       !PLACE_WORDS.test(nextTok.text.charAt(0).toUpperCase() + nextTok.text.slice(1)) &&
       ((NAMED_BEFORE.test(text.slice(sentences[t.sentence].start, run[0].start)) && /^[,.;:)]/.test(text.slice(nextTok.end, nextTok.end + 1))) ||
         (!!firstSense(`${text.slice(run[0].start, last.end)} ${nextTok.text}`) && !nounGoesOn(tokens, j, text)))) {
+      // ("some B and T cells": a letter before "and" shares the noun, and "B and _____ → T cells" is a cut phrase)
+      if (/(?<![\p{L}\p{N}])\p{Lu}\s+(?:and|or)\s+$/u.test(text.slice(Math.max(0, run[0].start - 8), run[0].start))) {
+        i = j + 1;
+        continue;
+      }
       const sentence = sentences[t.sentence];
       facts.push({ kind: "term", text: text.slice(run[0].start, nextTok.end), start: run[0].start, end: nextTok.end, sentence: t.sentence, subject: sentence ? isSubject(text, sentence, run[0].start, tokens, j + 1) : false });
       i = j + 1;

@@ -3,7 +3,7 @@
 // run is cut by, and the retagging done once where the tokens are made.
 import type { Token } from "./nlp";
 import { firstSense, isVerb, nounLemma } from "./wordnet";
-import { QUANTITY } from "./term-words";
+import { AUXILIARY, QUANTITY } from "./term-words";
 
 /** Past forms of verbs that are nouns too ("the pound rose slightly", "the herd grew quickly"). */
 export const IRREGULAR_PAST = /^(?:rose|grew|fell|sank|shrank|ran|won|led|left|spent|lost|paid|sold|told|stood|fought|found|drove|broke|bore|wore|saw)$/;
@@ -188,3 +188,24 @@ const OPENER_AND_PLURAL = /\b(?:when|as|while|because|if|where|although|though|o
 /** "when waves hurl sand": after a clause's opening word and a plural, a bare verb opens what the plural does. */
 export const verbOfOpeningPlural = (run: Token[], before: string) =>
   run.length > 1 && !/s$/.test(run[0].text) && isVerb(run[0].text) && OPENER_AND_PLURAL.test(before);
+
+/**
+ * Whether a run of nouns (tokens `from`…`to` − 1) is wedged in a compound the tagger split with a verb: "Police speed
+ * guns send out…" (a word that is a noun too, read as a verb, before the run and a verb after it: "speed guns" send), or
+ * "heavy coal burning trapped smoke" (a noun in -ing, then a past form, where the clause has no verb before: "coal
+ * burning" trapped). Its blank would ask for half a name.
+ */
+export function wedgedBetweenVerbs(tokens: Token[], from: number, to: number, text: string): boolean {
+  const s = tokens[from].sentence;
+  const [prev, next, after] = [tokens[from - 1], tokens[to], tokens[to + 1]];
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.sentence === s && b.sentence === s && text.slice(a.end, b.start) === " ";
+  const bareVerb = (t: Token) => t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("Infinitive")) && !t.tags.has("Copula") && !t.tags.has("Gerund") &&
+    /^\p{Ll}+$/u.test(t.text) && !AUXILIARY.test(t.text);
+  if (joined(prev, tokens[from]) && joined(tokens[to - 1], next) && bareVerb(prev) && !!firstSense(prev.text) && bareVerb(next)) return true;
+  if (!joined(tokens[to - 1], next) || !joined(next, after) || !next.tags.has("Gerund") || !firstSense(next.text) || !/^\p{Ll}+ed$/u.test(after.text) || !pastOfVerb(after.text)) return false;
+  for (let k = from - 1; k >= 0 && tokens[k].sentence === s; k--) {
+    const t = tokens[k];
+    if (t.tags.has("Verb") || t.tags.has("Copula") || t.tags.has("Modal") || t.tags.has("Auxiliary")) return false;
+  }
+  return true;
+}

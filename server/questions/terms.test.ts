@@ -483,6 +483,19 @@ describe("terms", () => {
     expect(terms).toContain("ozone layer");
   });
 
+  it("takes no term wedged in a compound the tagger split with a verb ('Police speed guns send', 'heavy coal burning trapped smoke')", () => {
+    const terms = spans("Police speed guns send out a radio signal. A mix of cold weather and heavy coal burning trapped smoke near the ground. Farmers grow crops on the hills.", "term");
+    expect(terms).not.toContain("guns");
+    expect(terms).not.toContain("heavy coal");
+    expect(terms).toEqual(expect.arrayContaining(["cold weather", "crops", "hills"]));
+  });
+
+  it("takes no letter's term that shares its noun with a letter before 'and' ('some B and T cells')", () => {
+    const terms = spans("After an infection, some B and T cells survive as memory cells. Helper T cells call for help.", "term");
+    expect(terms).not.toContain("T cells");
+    expect(terms).toContain("Helper T cells");
+  });
+
   it("keeps a plural that is no verb after a word that can be an adjective before a word that can be a noun ('innate immune cells take over')", () => {
     const terms = spans("When germs get past the skin, innate immune cells take over. It is a practice critics call cruel.", "term");
     expect(terms).toContain("innate immune cells");

@@ -5,7 +5,7 @@ import { isFiniteVerb, type Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb } from "./wordnet";
-import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore } from "./term-verbs";
+import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 import { type TermRun, dropTrailingVerb, extendWithOf, isAdj } from "./term-runs";
 
@@ -255,6 +255,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const after = tokens[i - 1] === lastTok ? tokens[i] : undefined;
     if (after && after.sentence === t.sentence && text.slice(lastTok.end, after.start) === " " && /^\p{Ll}+$/u.test(after.text) && after.tags.has("Infinitive") &&
       !AUXILIARY.test(after.text) && isNoun(lastTok) && !lastTok.tags.has("Plural") && !/s$/.test(lastTok.text) && firstSense(after.text)) continue;
+    if (tokens[from] === run[0] && tokens[i - 1] === lastTok && wedgedBetweenVerbs(tokens, from, i, text)) continue;
     // "the time light took to cross", "for most of history people thought", "the distance light travels": after a general noun, a noun and a verb are a
     // clause's subject and verb (with no "that" or comma), not a compound
     if (run.length === 2 && (GENERIC.has(run[0].text.toLowerCase()) || /^(?:distance|length)$/i.test(run[0].text)) && after && after.sentence === t.sentence && text.slice(lastTok.end, after.start) === " " &&
