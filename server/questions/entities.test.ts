@@ -503,6 +503,16 @@ describe("entities", () => {
     expect(kindIn(factsOf("The House Committee on Science and Astronautics met on Tuesday.").facts)("House Committee on Science and Astronautics")).toBe("org");
   });
 
+  it("takes a name in a place before a state for a place, one an appositive calls a book for a work, and a hotel for a site", () => {
+    const facts = factsOf("She spent her last years at her house in Glen Echo, Maryland, where she died in 1912. " +
+      "The Periplus of the Erythraean Sea, a Greek merchants' handbook written in the first century, mentions a king. " +
+      "Guests stayed at the St. James Hotel beside the Red Sea.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Glen Echo")).toBe("place");
+    expect(kind("Periplus of the Erythraean Sea")).toBe("misc");
+    expect(facts.find((f) => f.text === "St. James Hotel")?.unit).toBe("site");
+  });
+
   it("takes no demonym off believers or a military body ('Ethiopian Orthodox Christians', 'French Foreign Legion')", () => {
     const facts = factsOf("The shrine is believed by Ethiopian Orthodox Christians to hold the Ark. The French Foreign Legion fought there. The Norwegian Roald Amundsen sailed on.").facts;
     const texts = facts.map((f) => f.text);

@@ -20,7 +20,7 @@ export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industrie
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate|Pillar|Column|Statue|Common)$/;
+export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate|Pillar|Column|Statue|Common|Building|Buildings|Hotel|Temple|Mosque|Synagogue|Pagoda|Fortress|Mausoleum|Tomb)$/;
 
 /** Plural words that end a place's own name. */
 const PLURAL_PLACES = /^(?:States|Islands|Isles|Hills|Falls|Heights|Plains|Mountains|Gardens|Docks|Woods|Lakes|Highlands|Lowlands|Keys|Territories|Provinces|Emirates|Netherlands|Philippines|Americas|Alps|Rockies|Andes|Balkans|Baltics|Midlands|Indies|Downs|Fields|Springs|Rapids|Flats|Sands|Narrows|Commons|Towers|Rocks|Moors|Glades|Parks|Meadows|Valleys|Forests|Wetlands|Cliffs|Caves|Lands|Marshes|Ponds|Pools|Waters|Straits|Banks)$/;
@@ -158,6 +158,19 @@ export function appositivePerson(text: string, end: number, headOnly = false): b
   for (const [i, w] of words.entries()) {
     if (PHRASE_ENDS.test(w)) break;
     if (PERSON_NOUNS.test(w) && (!headOnly || i === words.length - 1 || PHRASE_ENDS.test(words[i + 1]))) return true;
+  }
+  return false;
+}
+
+/** Words for a written or drawn work, as an appositive names one: "the Periplus…, a Greek merchants' handbook". */
+const WORK_NOUNS = /^(?:handbook|book|manual|guide|guidebook|text|poem|epic|chronicle|chronicles|treatise|novel|play|report|map|atlas|song|hymn|anthem|painting|film|document|manuscript|journal|diary|encyclopedia|encyclopaedia|dictionary|opera|symphony|essay|pamphlet|newspaper|magazine|textbook|scroll|codex|saga)$/i;
+
+/** An appositive after a name that calls it a written or drawn work: ", a Greek merchants' handbook written in…". */
+export function appositiveWork(text: string, end: number): boolean {
+  const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(end, end + 80));
+  for (const w of appositive?.[1].split(/\s+/) ?? []) {
+    if (PHRASE_ENDS.test(w)) break;
+    if (WORK_NOUNS.test(w)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // One name, one kind, across the article: the kinds extraction gave each mention, reconciled ("Priestley" is a
 // person when "Joseph Priestley" is; "Holt" is the club when "Holt United" is; "the Rosetta Stone" is nobody).
 import type { Fact, EntityKind } from "./types";
-import { afterCraftOrWork, afterTownOf, ORG_WORDS } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, appositiveWork, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
 import { placeSort } from "./place-sorts";
@@ -75,6 +75,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   const townsNamed = new Set(facts.filter((f) => f.kind === "place" && afterTownOf(text, f.start)).map((f) => f.text));
   // ('has nicknamed "Big Bertha"': a nickname in quotation marks is a thing's, wherever the article names it again)
   const nicknames = new Set(facts.filter((f) => /\b(?:nicknamed|dubbed)\s+["“]$/.test(text.slice(Math.max(0, f.start - 12), f.start))).map((f) => f.text));
+  const inStateOrCountry = (f: Fact) =>
+    text.slice(f.end, f.end + 2) === ", " && facts.some((p) => p.start === f.end + 2 && p.kind === "place" && (p.unit === "region" || p.unit === "country"));
   for (const f of facts) {
     // ("Harvard" stays the university in an article titled "Harvard University", whatever John Harvard did)
     // ("a Sherpa from Nepal" is what a man was, whoever else is named Sherpa)
@@ -113,9 +115,13 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // is a part of that place, no one's surname: "Rebecca West" stays a person)
     const ward = /^(\S+) (?:East|West|North|South|Central|Upper|Lower)$/.exec(f.text)?.[1];
     if ((f.kind === "person" || f.kind === "misc") && ward && facts.some((p) => p.text === ward && p.kind !== "person") && !sexOfFirstName(ward)) [f.kind, f.unit] = ["place", undefined];
-    // ("a farm near Little Staverton": a name of no known first name after a word of place is the place)
-    if (f.kind === "person" && f.text.includes(" ") && /\b(?:near|in|at|outside|around)\s+$/.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
-      !sexOfFirstName(f.text.split(/\s+/)[0])) [f.kind, f.unit] = ["place", undefined];
+    // ("a farm near Little Staverton": a name of no known first name after a word of place is the place; so is any name
+    // there before a comma and a state or a country: "her house in Glen Echo, Maryland")
+    if ((f.kind === "person" || f.kind === "misc") && /\b(?:near|in|at|outside|around)\s+$/.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
+      ((f.kind === "person" && f.text.includes(" ") && !sexOfFirstName(f.text.split(/\s+/)[0])) || inStateOrCountry(f))) [f.kind, f.unit] = ["place", undefined];
+    // ("The Periplus of the Erythraean Sea, a Greek merchants' handbook": an appositive that calls a name a book or a
+    // map makes it a work, whatever word it ends in)
+    if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end)) [f.kind, f.unit] = ["misc", undefined];
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     if (f.kind === "person" && /\b(?:stood|stands?|short)\s+for\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
