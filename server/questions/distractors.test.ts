@@ -773,6 +773,17 @@ describe("number distractors", () => {
     for (const o of last) expect(Math.abs(Number(o) - 68)).toBeLessThanOrEqual(12);
   });
 
+  it("offers a round year before Christ round years before Christ, and no year of our era ('around 1900 BC' | 1800 BC, not 1922)", () => {
+    const pools = buildPools([fact("year", "1922", { value: 1922 }), fact("year", "2024", { value: 2024 })]);
+    const out = numberDistractors(fact("year", "1900 BC", { value: 1900 }), pools, "The city was abandoned after about _____.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(o).toMatch(/^\d{1,2}00 BC$/);
+    // (the article's present bounds no year before Christ: 2000 BC is no year after 2024)
+    expect(numberDistractors(fact("year", "2500 BC", { value: 2500 }), pools, "It was built around _____.")).toEqual(expect.arrayContaining(["2600 BC", "2700 BC"]));
+    // (a year of three figures stays a year's neighbours: 323 BC gets 320 BC, 326 BC…)
+    for (const o of numberDistractors(fact("year", "323 BC", { value: 323 }), pools, "Alexander died in _____.")) expect(Math.abs(parseInt(o) - 323)).toBeLessThan(15);
+  });
+
   it("writes an article's number in words in the key's case ('eleven', not 'Eleven' from a sentence's start)", () => {
     const out = numberDistractors(fact("count", "five", { value: 5 }), buildPools([fact("count", "Eleven", { value: 11 })]), "The novel has _____ parts.");
     expect(out).toContain("eleven");

@@ -82,9 +82,11 @@ function numericVariants(key: Fact): string[] {
   const num = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(t)?.[0] ?? "";
   const base = Number(num.replace(/,/g, ""));
   if (key.kind === "year" || key.kind === "decade") {
-    const steps = key.kind === "decade" ? [10, -10, 20, -20, 30] : [3, -4, 7, -9, 12, 2, -2];
     // (a year before Christ has no "future" to stay short of)
     const bc = /\b(?:BCE|BC)\b/.test(t);
+    // ("around 5000 BC": a round year before Christ is an estimate, and its options are as round: 4000 BC, not 4996 BC)
+    const round = !bc || key.kind === "decade" ? 0 : base % 1000 === 0 ? 1000 : base % 100 === 0 ? 100 : 0;
+    const steps = key.kind === "decade" ? [10, -10, 20, -20, 30] : round ? [1, -1, 2, -2, 3].map((k) => k * round) : [3, -4, 7, -9, 12, 2, -2];
     for (const d of steps) if (base + d > 0 && (bc || base + d <= 2030)) out.push(withNumber(t, String(base + d)));
     return out;
   }
@@ -141,7 +143,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const shareTop = wholeValue !== undefined && (keyValue ?? Infinity) < wholeValue ? wholeValue : undefined;
   // "Since _____, climbers have had to…" in a story of 2025: no year after the latest the article writes, which is
   // its present (a key that is itself the latest year is left free: all options below it would point at it)
-  const latest = key.kind === "year" ? latestYear(pools) : undefined;
+  // (a year before Christ is under any present, and its figure grows into the past)
+  const beforeChrist = (t: string) => /\b(?:BCE|BC)\b/.test(t);
+  const latest = key.kind === "year" && !beforeChrist(key.text) ? latestYear(pools) : undefined;
   const present = latest !== undefined && keyValue !== undefined && latest > keyValue ? latest + 1 : undefined;
   const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity, present ?? Infinity);
   const add = (s: string) => {
@@ -154,7 +158,7 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   };
   const sameForm = (f: Fact) =>
     f.kind === key.kind && f.text.length <= key.text.length + 3 && f.text.length >= key.text.length - 3 &&
-    (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40)) &&
+    (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40 && beforeChrist(f.text) === beforeChrist(key.text))) &&
     // a date from another age is no fair option: "October 2010" beside "June 1348"
     (key.kind !== "date" || (Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40 && dateShape(f.text) === dateShape(key.text))) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&

@@ -86,6 +86,10 @@ describe("numbers", () => {
     const text = "In 768 the king took power. In 773 and 774 he besieged Pavia. It was 812 before the rival court agreed. Around 780, about 300 monks lived there. He sent 200 horses in 790.";
     const kinds = extractFacts(text, splitSentences(text)).facts.filter((f) => /^\d+$/.test(f.text)).map((f) => `${f.kind}:${f.text}`);
     expect(kinds).toEqual(["year:768", "year:773", "year:774", "year:812", "year:780", "count:300", "count:200", "year:790"]);
+    // ("the Council of Chalcedon of 451": three figures dating a name too)
+    const council = "In 527 the emperor was crowned. She was born around the year 497. They rejected the Council of Chalcedon of 451. The Book of Kells of 300 pages.";
+    const dated = extractFacts(council, splitSentences(council)).facts.filter((f) => /^\d+$/.test(f.text)).map((f) => `${f.kind}:${f.text}`);
+    expect(dated).toEqual(["year:527", "year:497", "year:451", "count:300"]);
   });
 
   it("reads a day of the first millennium as a date, 'in 751 taught' as a year, and no figure of a name like \"Black '47\"", () => {

@@ -155,7 +155,9 @@ export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
   const [lo, hi] = [Math.min(...early) - 100, Math.max(...early) + 100];
   for (const n of numbers) {
     if (n.kind !== "count" || !THREE_FIGURES.test(n.text) || n.value! < lo || n.value! > hi) continue;
-    if (!/\b(?:and|or|to|around|about|by|was|until|before|after|c\.)\s$/.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
+    // ("the Council of Chalcedon of 451": so are three figures dating a name)
+    if (!/\b(?:and|or|to|around|about|by|was|until|before|after|c\.)\s$/.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
+      !/\p{Lu}\p{Ll}+ of\s$/u.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
     if (NOTHING_COUNTED.test(text.slice(n.end, n.end + 30))) [n.kind, n.unit] = ["year", undefined];
   }
   return numbers;
