@@ -209,3 +209,33 @@ export function wedgedBetweenVerbs(tokens: Token[], from: number, to: number, te
   }
   return true;
 }
+
+/**
+ * "Doctors recommend regular blood tests, sunglasses…": a word in -s the tagger read as a verb right after a run of
+ * nouns (tokens `from`…`j` − 1), in a clause that has its verb already, before a comma, a full stop or a preposition,
+ * is the run's head. "take" when WordNet knows the two as one ("blood test"), "cut" when the run without it is half a
+ * name ("regular eye" of "regular eye tests"), undefined when it is a verb.
+ */
+export function pluralReadAsVerb(tokens: Token[], from: number, j: number, text: string): "take" | "cut" | undefined {
+  const [last, word, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  const s = last.sentence;
+  if (!word || word.sentence !== s || text.slice(last.end, word.start) !== " " || !word.tags.has("PresentTense") || !/^\p{Ll}{3,}[^s]s$/u.test(word.text) ||
+    !isNoun(last) || last.tags.has("Plural") || !firstSense(word.text)) return undefined;
+  const closes = !after || after.sentence !== s || /^\s*[,.;:]/.test(text.slice(word.end, after.start + 1)) || /^(?:for|in|on|at|with|and|or)$/.test(after.text);
+  if (!closes) return undefined;
+  // (the clause's own verb comes first, with no comma, conjunction or relative between it and the run; or a colon opens
+  // a list of things: "…healthy: regular eye tests, sunglasses…")
+  let verbFirst = false;
+  for (let k = from - 1; k >= 0 && tokens[k].sentence === s; k--) {
+    const t = tokens[k];
+    const gap = text.slice(t.end, tokens[k + 1].start);
+    if (/:/.test(gap) && /^\s*,/.test(text.slice(word.end, word.end + 2))) verbFirst = true;
+    if (/[,;:]/.test(gap) || /^(?:and|or|but|that|which|who|when|while|because|if|as|where)$/i.test(t.text)) break;
+    if (t.tags.has("Verb") && (t.tags.has("PresentTense") || t.tags.has("PastTense")) && !t.tags.has("Gerund") && !t.tags.has("Copula")) {
+      verbFirst = true;
+      break;
+    }
+  }
+  if (!verbFirst) return undefined;
+  return firstSense(`${last.text} ${word.text.slice(0, -1)}`) ? "take" : "cut";
+}

@@ -9,7 +9,7 @@ export const COLLECTIVE = /^(?:groups?|bands?|crowds?|gangs?|teams?|flocks?|herd
 export const GENERIC = new Set(
   ("thing things way ways part parts kind kinds type types lot number numbers time times year years day days people person man men " +
     "woman women world area areas case cases fact facts form forms group groups member members place places point points side sides " +
-    "end use uses work result results example examples order level levels term terms name names state states system systems " +
+    "end use uses work result results product products example examples order level levels term terms name names state states system systems " +
     "role roles process presence action actions issue issues need needs move moment moments matter history interest interests " +
     "position positions impact support lack approach view views policy question questions change changes effort efforts " +
     "others other something anything nothing everything nobody everybody somebody anybody everyone someone anyone one ones itself themselves himself herself series set sets amount amounts " +

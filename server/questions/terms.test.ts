@@ -483,6 +483,20 @@ describe("terms", () => {
     expect(terms).toContain("ozone layer");
   });
 
+  it("takes a term of several words whose head has three letters ('lightning rod', 'natural gas'), not a general one ('right way')", () => {
+    const terms = spans("The practical result was the lightning rod. Oil and natural gas formed from plankton. We see the world the right way up. The red end of the spectrum glows.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["lightning rod", "natural gas"]));
+    for (const bad of ["right way", "red end", "rod", "gas"]) expect(terms).not.toContain(bad);
+  });
+
+  it("takes a word in -s read as a verb after the clause's verb for the head ('recommend regular blood tests'), or no term", () => {
+    const terms = spans("Doctors recommend regular blood tests for everyone. Good habits help: regular eye tests, sunglasses and sleep. Seen as the product of envy, it faded.", "term");
+    expect(terms).toContain("regular blood tests");
+    expect(terms).not.toContain("regular blood");
+    expect(terms).not.toContain("regular eye");
+    expect(terms).not.toContain("product");
+  });
+
   it("takes no term wedged in a compound the tagger split with a verb ('Police speed guns send', 'heavy coal burning trapped smoke')", () => {
     const terms = spans("Police speed guns send out a radio signal. A mix of cold weather and heavy coal burning trapped smoke near the ground. Farmers grow crops on the hills.", "term");
     expect(terms).not.toContain("guns");

@@ -5,7 +5,7 @@ import { isFiniteVerb, type Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb } from "./wordnet";
-import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
+import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 import { type TermRun, dropTrailingVerb, extendWithOf, isAdj } from "./term-runs";
 
@@ -87,8 +87,15 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       run.push(misread);
       j++;
     } else misread = undefined;
+    // ("Doctors recommend regular blood tests, …": after the clause's verb, one in -s before a comma is the head)
+    const verbPlural = misread ? undefined : pluralReadAsVerb(tokens, i, j, text);
+    if (verbPlural === "take") {
+      misread = tokens[j];
+      run.push(tokens[j++]);
+    }
     const from = i;
     i = j;
+    if (verbPlural === "cut") continue;
     if (degree) continue;
     // "the right and left atria", "the red and white flag": an adjective shares the noun with the one before "and";
     // the phrase without it is half a name, and its blank ("the right and _____") half a question
@@ -106,7 +113,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       tokens[j]?.sentence === t.sentence && /^(?:can|could|may|might|must|shall|should|will|would)$/.test(tokens[j].text)) continue;
     const nextTok = tokens[j];
     const termRun: TermRun = { text, tokens, sentences, run, t, from, j, nextTok, prevTok, opener };
-    dropTrailingVerb(termRun);
+    if (verbPlural !== "take") dropTrailingVerb(termRun);
     const sentenceSoFar = run.length ? text.slice(sentences[t.sentence].start, run[0].start) : "";
     const doing = bareVerbAfterObject(run, sentenceSoFar);
     if (doing > 0) run.splice(doing);
@@ -248,7 +255,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // ("the worst-affected areas": a hyphenated modifier is one word)
     if (GENERIC.has(head) && (run.slice(0, -1).every((r) => VAGUE.test(r.text.toLowerCase()) || weighs(r.text.toLowerCase())) || VAGUE.test(text.slice(run[0].start, run[run.length - 2]?.end ?? 0).toLowerCase()))) continue;
     // ("the sheep farmers' union": a plural possessor leaves "The _____' union")
-    if (/['’]/.test(head) || head.length < 4 || /^['’]/.test(text.slice(run[run.length - 1].end))) continue;
+    if (/['’]/.test(head) || (head.length < 4 && (run.length === 1 || GENERIC.has(head))) || /^['’]/.test(text.slice(run[run.length - 1].end))) continue;
     // "caused by increased blood flow into tissue": a singular noun does not take a bare verb, so the word after it
     // is a noun of the phrase that the tagger read as a verb, and the phrase without it is a cut one
     const lastTok = run[run.length - 1];
