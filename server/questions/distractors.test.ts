@@ -762,6 +762,18 @@ describe("places and crowned heads by part of the world and rank", () => {
   });
 });
 
+describe("famous people by the paragraph's age", () => {
+  it("offers no famous writers of the article's middle years to an undated stem in a paragraph of antiquity", () => {
+    const text = "The German archaeologist Robert Koldewey dug the site from 1850. In 1870 Stephanie Dalley published her book, and in 1880 a camp was built there.\n" +
+      "The tale comes from Berossus, a priest who wrote a history around 290 BC. Later authors, including Diodorus Siculus, Strabo and Quintus Curtius Rufus, added details.";
+    const out = entityDistractors(fact("person", "Quintus Curtius Rufus"), buildPools([]), "Later authors, including Diodorus Siculus, Strabo and _____, added details.", 3, text);
+    for (const o of out) expect(o).not.toMatch(/Tolstoy|Twain|Dostoevsky|Dickens|Hugo/);
+    // (the stem's own paragraph of the article's age still gets them: "In 1899 the novelist _____ wrote…")
+    const modern = entityDistractors(fact("person", "Leo Tolstoy"), buildPools([]), "The novelist _____ wrote about the dig that year.", 3, "In 1899 the dig began. The novelist Leo Tolstoy wrote about the dig that year. In 1905 it closed.");
+    expect(modern.length).toBe(3);
+  });
+});
+
 describe("number distractors", () => {
   it("offers an age other ages, not its double", () => {
     const age = fact("count", "71", { value: 71 });

@@ -51,6 +51,20 @@ export const personEra = (name: string, article: string) => {
   return years.length ? Math.min(...years) : undefined;
 };
 
+/**
+ * The time of the stem's paragraph up to the stem, when the stem names none: the years of the latest dated sentence
+ * before it ("…a history in Greek around 290 BC. … Later authors, including Strabo and _____, added details" is of
+ * antiquity, whatever else the article dates). A story's time carries on until the paragraph ends.
+ */
+export function paragraphTime(stem: string, article: string): number | undefined {
+  const piece = stem.split("_____").map((p) => p.trim()).sort((a, b) => b.length - a.length)[0] ?? "";
+  const at = piece.length >= 20 ? article.indexOf(piece) : -1;
+  if (at < 0) return undefined;
+  const before = article.slice(article.lastIndexOf("\n", at) + 1, at);
+  const dated = splitSentences(before).map((x) => yearsIn(x.text)).filter((ys) => ys.length > 0);
+  return dated.length ? middle(dated[dated.length - 1], 1) : undefined;
+}
+
 /** Someone the article places only centuries from the stem's time: no foreign minister of 2022 beside a mariner of 1486.
  * A stem with no year of its own goes by the key's years: no painter of 1878 beside a grand duke of 1410. */
 export function ofAnotherTime(name: string, stem: string, article: string, key = ""): boolean {

@@ -5,7 +5,7 @@
 import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
 import { POPES } from "./data/popes";
 import { escapeRegExp, remembered, surnameOf } from "./util";
-import { eraOf, middle, reportOfTheWeek, todaysStory, yearsIn } from "./people-eras";
+import { eraOf, middle, paragraphTime, reportOfTheWeek, todaysStory, yearsIn } from "./people-eras";
 
 // ("general" is a soldier's rank, not the "general" of "general relativity" or "in general")
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
@@ -216,7 +216,13 @@ export function famousPeople(key: string, stem: string, article: string): string
   // a leader in today's news about people nobody has heard of (a small country's election, a town's council) gets
   // no famous strangers: Tony Blair beside the leader of a party in the news is a give-away. World leaders fit a
   // famous key, an article that names someone famous itself, or a history (Genghis Khan's rivals beside a khan).
-  const era = middle(yearsIn(stem), 1) ?? (known ? known.born + 40 : eraOf(article));
+  const stemYear = middle(yearsIn(stem), 1);
+  const era = stemYear ?? (known ? known.born + 40 : eraOf(article));
+  // (an undated stem in a paragraph of another age than the article's middle, "…a history in Greek around 290 BC. …
+  // Later authors, including Strabo and _____" in an article that dates digs of 1899 and 2003, is of no age we can
+  // tell: no Tolstoy and Twain)
+  const paragraphYear = stemYear === undefined && !known && era !== undefined ? paragraphTime(stem, article) : undefined;
+  if (paragraphYear !== undefined && Math.abs(paragraphYear - era!) > 300) return [];
   // an artist nobody has heard of gets famous ones only of a time the text gives, and only of the same kind of art: no
   // Schubert and Wagner beside the composer of a new film's score, no Debussy beside a jazz saxophonist of the 1970s
   // (the shipped composers are classical ones); in a report of the week, only of a time the stem gives: no Orwell
