@@ -30,6 +30,15 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "The Kiel Canal, or _____–Baltic Sea Canal, opened in Lima.", answer: "North Sea" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "She wrote a book titled _____.", answer: "An Inquiry into the Schools of Lima" }), text)).not.toContain("broken-blank");
   });
+  it("rejects a blank in part of a short quoted name or motto ('a \"Palace without a _____\"'), not the whole of one", () => {
+    const src = 'His inscriptions boast of a "Palace without a Rival" on the hill. The tomb is called "the Treasury" by all.';
+    const part = item({ type: "type", options: [], prompt: 'His inscriptions boast of a "Palace without a _____" on the hill.', answer: "Rival", sourceStart: 0, sourceEnd: 65,
+      fact: { kind: "misc", text: "Rival", start: 46, end: 51, sentence: 0 } });
+    expect(flaws(part, src)).toContain("quoted-wording");
+    const whole = item({ type: "type", options: [], prompt: 'The tomb is called "the _____" by all.', answer: "Treasury", sourceStart: 66, sourceEnd: src.length,
+      fact: { kind: "misc", text: "Treasury", start: 90, end: 98, sentence: 1 } });
+    expect(flaws(whole, src)).not.toContain("quoted-wording");
+  });
 
   it("rejects the article's own question as a fact", () => {
     const asked = "What, then, is the proper bond between Marta Velasco and the school?";
