@@ -39,6 +39,14 @@ describe("term distractors", () => {
     expect(sameKind("males", "females")).toBe(true);
   });
 
+  it("takes no kin of a sense the stem does not mean: a person among things, a body part as a stuff", () => {
+    const people = [term("merchant"), term("scientist"), term("statesman"), term("printer")];
+    expect(termDistractors(term("conductor", 0), people, "Franklin popularised words such as battery, _____ and charge.", always)).toEqual([]);
+    expect(termDistractors(term("conductor", 0), people, "The orchestra's _____ bowed to the hall.", always)).toHaveLength(3);
+    const parts = [term("back"), term("belly"), term("neck"), term("scroll")];
+    expect(termDistractors(term("sheep gut", 0), parts, "Strings were originally made of _____.", always)).toEqual([]);
+  });
+
   it("takes no fluid beside an organ: 'Blood | Organ, Chest, Aorta'", () => {
     expect(sameKind("blood", "aorta")).toBe(false);
     expect(sameKind("blood", "organ")).toBe(false);

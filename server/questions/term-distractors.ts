@@ -217,7 +217,24 @@ function doneInArticle(word: string, text: string): boolean {
     new RegExp(`\\b(?:to\\s+${stem}|${stem}(?:s|ed|d))\\b`, "iu").test(text));
 }
 
+/**
+ * The stem means the key in another sense than WordNet's first, whose kin would be no options: listed among nouns of
+ * no person ("words such as battery, _____ and charge": no conductor of an orchestra beside merchants), or a
+ * part of the body as the stuff a thing is made of ("made of _____ → sheep gut": no belly or neck beside it).
+ */
+function senseOutOfPlace(key: string, stem: string): boolean {
+  const own = headSense(key)?.lexFile;
+  if (own === undefined) return false;
+  if (own === 8 && /\b(?:made|built|carved|woven|spun|strung)\s+(?:of|from|out of|with)\s+(?:\p{L}+\s+)?_____/u.test(stem)) return true;
+  // (only a word for people among things: siblings' own first senses may be as far off as the key's, "images" a thought)
+  if (own !== 18) return false;
+  const list = /(\p{Ll}{3,}),\s+_____,?\s+(?:and|or)\s+(\p{Ll}{3,})|_____,\s+(\p{Ll}{3,}),?\s+(?:and|or)\s+(\p{Ll}{3,})|(\p{Ll}{3,}),\s+(\p{Ll}{3,}),?\s+(?:and|or)\s+_____/u.exec(stem);
+  const others = list ? list.slice(1).filter(Boolean) : [];
+  return others.length === 2 && others.every((w) => headSense(w) && headSense(w)!.lexFile !== own);
+}
+
 export function termDistractors(key: Fact, articleTerms: readonly Fact[], stem: string, accept: (o: string) => boolean, n = 3, text = ""): string[] {
+  if (senseOutOfPlace(key.text, stem)) return [];
   const seed = `${key.text}@${key.start}`;
   const plural = isPlural(key.text);
   // judged before the costlier checks of form and fairness: most article terms are of another kind
