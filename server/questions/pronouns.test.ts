@@ -15,6 +15,13 @@ describe("opening pronouns", () => {
     expect(out[1]).toBe("The Ravens' first album sold well.");
   });
 
+  it("takes no university or building whose title opens with a first name for the person a 'his' stands for", () => {
+    const out = leadsOf("Charles University\n\nThe preacher was burned in 1415. A saying of his is still quoted today. His death sparked a war.");
+    expect(out[3]).toBe("His death sparked a war.");
+    // (a person's title still names her)
+    expect(leadsOf("Isaac Newton: a life\n\nThe apple fell in 1666. A book followed later. His book was new.")[3]).toBe("Isaac Newton's book was new.");
+  });
+
   it("reads no pronoun in a name that begins like one ('Itō', 'Hé'): a pronoun ends where its letters do", () => {
     const out = leadsOf("Saigō Takamori planned an expedition. Itō Hirobumi later became prime minister in 1885.");
     expect(out[1]).toBe("Itō Hirobumi later became prime minister in 1885.");

@@ -5,6 +5,7 @@
 import type { ArticleFacts, Fact, Sentence } from "./types";
 import { wordTags } from "./nlp";
 import { escapeRegExp, outsideQuotes, surnameOf } from "./util";
+import { ORG_WORDS, PLACE_WORDS, SITE_WORDS } from "./entity-kinds";
 
 /** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
 export interface Lead {
@@ -111,7 +112,10 @@ function peopleIn(facts: Fact[], s?: Sentence): Fact[] {
 function personOpening(title: string, facts: ArticleFacts): string | undefined {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s:,–—-])/u.exec(title);
   // ("Florence Nightingale": a first name the lexicon knows as a city, where the article names the person in full)
-  return m && (wordTags(m[1].split(/\s+/)[0]).has("FirstName") || facts.facts.some((f) => f.kind === "person" && f.text === m[1])) ? m[1] : undefined;
+  // ("Charles University", "Sydney Opera House": a first name opens many a body's or a building's name)
+  if (!m || ORG_WORDS.test(m[1].split(/\s+/).pop()!) || PLACE_WORDS.test(m[1].split(/\s+/).pop()!) || SITE_WORDS.test(m[1].split(/\s+/).pop()!) ||
+    facts.facts.some((f) => f.kind !== "person" && f.text === m[1])) return undefined;
+  return wordTags(m[1].split(/\s+/)[0]).has("FirstName") || facts.facts.some((f) => f.kind === "person" && f.text === m[1]) ? m[1] : undefined;
 }
 
 /** A biography of a woman: outside quotations the article says "she" and "her" far more often than "he", "his", "him". */
