@@ -513,6 +513,12 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "St. James Hotel")?.unit).toBe("site");
   });
 
+  it("takes a title someone is given for no person ('given the title Grand Marshal of Ayacucho')", () => {
+    const facts = factsOf("Sucre was given the title Grand Marshal of Ayacucho in 1825. Antonio Sucre later ruled Bolivia.").facts;
+    expect(kindIn(facts)("Grand Marshal of Ayacucho")).toBe("misc");
+    expect(kindIn(facts)("Antonio Sucre")).toBe("person");
+  });
+
   it("takes no demonym off believers or a military body ('Ethiopian Orthodox Christians', 'French Foreign Legion')", () => {
     const facts = factsOf("The shrine is believed by Ethiopian Orthodox Christians to hold the Ark. The French Foreign Legion fought there. The Norwegian Roald Amundsen sailed on.").facts;
     const texts = facts.map((f) => f.text);

@@ -38,6 +38,14 @@ describe("flaws", () => {
     const whole = item({ type: "type", options: [], prompt: 'The tomb is called "the _____" by all.', answer: "Treasury", sourceStart: 66, sourceEnd: src.length,
       fact: { kind: "misc", text: "Treasury", start: 90, end: 98, sentence: 1 } });
     expect(flaws(whole, src)).not.toContain("quoted-wording");
+    // (a name of no known kind inside a quotation of any length, often the word it opens with; not a whole quoted name)
+    const cry = 'He led them on with the cry, "Weapons at will, forward, at the pace of victors!" The smell became known as the "Great Stink" that year.';
+    const opener = item({ type: "type", options: [], prompt: 'He led them on with the cry, "_____ at will, forward, at the pace of victors!"', answer: "Weapons", sourceStart: 0, sourceEnd: 80,
+      fact: { kind: "misc", text: "Weapons", start: 30, end: 37, sentence: 0 } });
+    expect(flaws(opener, cry)).toContain("quoted-wording");
+    const stink = item({ type: "type", options: [], prompt: 'The smell became known as the "_____" that year.', answer: "Great Stink", sourceStart: 81, sourceEnd: cry.length,
+      fact: { kind: "misc", text: "Great Stink", start: 112, end: 123, sentence: 1 } });
+    expect(flaws(stink, cry)).not.toContain("quoted-wording");
   });
 
   it("rejects the article's own question as a fact", () => {

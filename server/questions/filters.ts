@@ -131,14 +131,14 @@ export function inScareQuotes(text: string, s: Sentence | undefined, f: Fact): b
   return !!close && open >= s.start && text.slice(open + 1, f.end + close.index).trim().split(/\s+/).length <= 4;
 }
 
-/** The fact is part, not the whole, of a quotation of six words or fewer: 'a "Palace without a Rival"'. */
-function partOfShortQuote(text: string, f: Fact): boolean {
+/** The fact is part, not the whole, of a quotation of at most `words` words: 'a "Palace without a Rival"'. */
+function partOfQuote(text: string, f: Fact, words: number): boolean {
   const open = Math.max(text.lastIndexOf("“", f.start), text.lastIndexOf('"', f.start - 1));
-  const close = /["”]/.exec(text.slice(f.end, f.end + 80));
+  const close = /["”]/.exec(text.slice(f.end, f.end + 400));
   if (open < 0 || !close) return false;
   // (the whole quotation, with its article and its punctuation: 'Al-Khazneh, "the Treasury"', 'French for "Red Khmers,"')
   const whole = /^(?:(?:the|a|an)\s+)?$/i.test(text.slice(open + 1, f.start)) && /^[,.;:!?]?$/.test(text.slice(f.end, f.end + close.index));
-  return !whole && text.slice(open + 1, f.end + close.index).trim().split(/\s+/).length <= 6;
+  return !whole && text.slice(open + 1, f.end + close.index).trim().split(/\s+/).length <= words;
 }
 
 const initialsOf = (words: string[]) => words.filter((w) => !/^(?:of|the|and|for|on|in|de|du|la)$/i.test(w)).map((w) => w[0]).join("").toUpperCase();
@@ -191,8 +191,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   if (c.type !== "order" && c.type !== "quote" && /\b(?:me|my)\b/.test(outsideQuotes(stem))) out.push("dangling-reference");
   // a common noun blanked out of a quotation ("with the _____ it's possible", "my _____ felt light") asks for the
   // speaker's choice of word; names, numbers and dates in a quotation are still facts
-  // (so is part of a short quoted name or motto: 'a "Palace without a _____"')
-  if (c.fact && c.type !== "tf" && c.type !== "order" && insideQuotation(text.slice(c.sourceStart, c.fact.start)) && (c.fact.kind === "term" || partOfShortQuote(text, c.fact))) out.push("quoted-wording");
+  // (so is part of a short quoted name or motto, 'a "Palace without a _____"', and a name of no known kind in one, often
+  // a word a quotation opens with: '"_____ at will, forward!" → Weapons')
+  if (c.fact && c.type !== "tf" && c.type !== "order" && insideQuotation(text.slice(c.sourceStart, c.fact.start)) && (c.fact.kind === "term" || partOfQuote(text, c.fact, c.fact.kind === "misc" ? Infinity : 6))) out.push("quoted-wording");
   if (c.type !== "order" && c.type !== "tf" && typeof c.answer === "string") {
     const k = normalize(c.answer);
     const s = normalize(stem.replace(BLANK, " "));

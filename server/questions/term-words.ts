@@ -80,8 +80,8 @@ export function isVerdict(words: readonly string[], before: string): boolean {
   return (JUDGEMENT.test(w) || VAGUE.test(w)) && /\b(?:is|was|are|were|be|been|remains?|remained|became|become|becomes|proved|proves|seems?|seemed)\s+(?:a|an|the)\s+$/i.test(before);
 }
 
-/** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of". */
-const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:on|at) (?:the )?top of)\b/gi;
+/** Fixed phrases whose noun is no term: "on the other hand", "take into account", "by means of", "taken prisoner". */
+const IDIOMS = /\b(?:(?:by|at|from|until|since) the time|at the same time|on the (?:other|one) hand|(?:by|at|in) hand|into account|on account of|with regard to|by means of|in spite of|in (?:the )?light of|on behalf of|for the sake of|in charge of|in favou?r of|on average|in common|in question|in the long run|in the meantime|for the most part|follow(?:s|ed|ing)? suit|take(?:s|n)? place|took place|make(?:s)? sense|made sense|at stake|in turn|by way of|in terms of|on the (?:verge|brink) of|in the wake of|at odds|(?:take|takes|taken|took|taking|be|been|was|were) (?:prisoner|captive|hostage)s?|(?:on|at) (?:the )?top of)\b/gi;
 
 /** Whether [start, end) lies inside a fixed phrase of the text. */
 export function inIdiom(text: string, start: number, end: number): boolean {

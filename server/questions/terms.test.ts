@@ -497,6 +497,12 @@ describe("terms", () => {
     expect(terms).not.toContain("product");
   });
 
+  it("takes no term from 'taken prisoner' or 'held hostage'", () => {
+    const terms = spans("The viceroy was wounded and taken prisoner. Two guards were taken hostage. The prisoner escaped.", "term");
+    expect(terms.filter((t) => t === "prisoner")).toHaveLength(1);
+    expect(terms).not.toContain("hostage");
+  });
+
   it("takes no term wedged in a compound the tagger split with a verb ('Police speed guns send', 'heavy coal burning trapped smoke')", () => {
     const terms = spans("Police speed guns send out a radio signal. A mix of cold weather and heavy coal burning trapped smoke near the ground. Farmers grow crops on the hills.", "term");
     expect(terms).not.toContain("guns");
