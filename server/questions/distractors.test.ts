@@ -644,6 +644,18 @@ describe("places and crowned heads by part of the world and rank", () => {
     expect(out.filter((o) => o === "Pius II" || o === "Enea Silvio Piccolomini").length).toBeLessThanOrEqual(1);
   });
 
+  it("offers no two names of one person 'who became known as' another, and a titled key gets people of its title", () => {
+    const article = "Its leader was Saloth Sar, who became known as Pol Pot. Later Pol Pot fled. Lon Nol ruled before him. Nuon Chea and Ieng Sary were tried.";
+    const people = ["Saloth Sar", "Pol Pot", "Lon Nol", "Nuon Chea", "Ieng Sary"].map((t, i) => fact("person", t, { sentence: i }));
+    const out = entityDistractors(fact("person", "Nuon Chea", { sentence: 3 }), buildPools(people), "Later two leaders, _____ and Khieu Samphan, were tried.", 3, article);
+    expect(out.filter((o) => o === "Saloth Sar" || o === "Pol Pot").length).toBeLessThanOrEqual(1);
+    // ("Sir Mortimer Wheeler" is the best wrong answer for "Sir _____": a title shared is no second right answer)
+    const dig = "Digs followed under Sir John Marshall in 1924. Later work was done by Ernest Mackay and, in 1950, by Sir Mortimer Wheeler. Rakhal Das Banerji found it.";
+    const diggers = ["John Marshall", "Ernest Mackay", "Mortimer Wheeler", "Rakhal Das Banerji"].map((t, i) => fact("person", t, { sentence: i, start: dig.indexOf(t), end: dig.indexOf(t) + t.length }));
+    const sir = entityDistractors(diggers[0], buildPools(diggers), "Digs followed under Sir _____ in 1924.", 3, dig);
+    expect(sir).toContain("Mortimer Wheeler");
+  });
+
   it("offers no one under another name of the key or of someone the stem names", () => {
     const text = "Ada Lind: a life in chemistry\n\nAda Holm was born in Oslo in 1870. She worked with Nils Berg and Tom Hale (born Edgar Price). " +
       "Her research followed a discovery by Karl Storm.";

@@ -16,7 +16,7 @@ import { middle, ofAnotherTime, stemEra, yearsIn } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { familyOf } from "./name-families";
 import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
-import { COMPASS_OR_AGE, PLACE_WORDS } from "./entity-kinds";
+import { COMPASS_OR_AGE, PLACE_WORDS, TITLES } from "./entity-kinds";
 import { TITLE_AFTER_NAME, firstNameOnly, firstNamesOf, namesAfterTitles, oneWordNames, ownSurname } from "./name-forms";
 
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
@@ -125,7 +125,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const after = /^ (\S+) /.exec(text.slice(key.end, key.end + 30))?.[1];
   // ("the" and "in" are no slot: "the Chamber Opera" does not fit "the _____ building")
   const slotWord = (w: string | undefined) => (w && !STOPWORDS.has(w.toLowerCase()) ? w : undefined);
-  const [beforeWord, afterWord] = [slotWord(before), slotWord(after)];
+  // (nor is a person's title: "Sir Mortimer Wheeler" is the best wrong answer for "Sir _____, the director-general")
+  const [beforeWord, afterWord] = [key.kind === "person" && TITLES.test(before ?? "") ? undefined : slotWord(before), slotWord(after)];
   const fitsSlot = (o: string) => !!text && ((beforeWord && text.includes(`${beforeWord} ${o}`)) || (afterWord && text.includes(`${o} ${afterWord}`)));
   // no option may share a name with the stem ("Vladimir Putin" when the stem says "Putin")
   const stemWords = new Set(normalize(stem).split(" ").filter((w) => w.length > 3));

@@ -517,6 +517,8 @@ describe("entities", () => {
     const facts = factsOf("Sucre was given the title Grand Marshal of Ayacucho in 1825. Antonio Sucre later ruled Bolivia.").facts;
     expect(kindIn(facts)("Grand Marshal of Ayacucho")).toBe("misc");
     expect(kindIn(facts)("Antonio Sucre")).toBe("person");
+    // (nor is what a name means: 'French for "Red Khmers"')
+    expect(kindIn(factsOf('The name, French for "Red Khmers," stuck to the movement.').facts)("Red Khmers")).toBe("misc");
   });
 
   it("takes no demonym off believers or a military body ('Ethiopian Orthodox Christians', 'French Foreign Legion')", () => {

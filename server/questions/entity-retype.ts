@@ -124,7 +124,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end)) [f.kind, f.unit] = ["misc", undefined];
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     // ("given the title Grand Marshal of Ayacucho": a title or a rank is what someone was called, no one)
-    if (f.kind === "person" && /\b(?:(?:stood|stands?|short)\s+for|(?:title|rank|epithet|honorific)(?:\s+of)?)\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
+    // ("French for "Red Khmers"": nor what a name means)
+    if (f.kind === "person" && (/\b(?:(?:stood|stands?|short)\s+for|(?:title|rank|epithet|honorific)(?:\s+of)?)\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start)) ||
+      /\b(?:for|meaning|means|meant|translated as|translates as)\s+["“]$/.test(text.slice(Math.max(0, f.start - 16), f.start)))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";

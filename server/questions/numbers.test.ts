@@ -71,6 +71,9 @@ describe("numbers", () => {
     expect(nums("Papermaking reached the Islamic world after the Battle of Talas in 751, and then Europe.")).toEqual([["year", "751"]]);
     expect(nums("Two monks smuggled the eggs around the year 552.")).toEqual([["count", "Two"], ["year", "552"]]);
     expect(nums("The clinic saw the disease in 751 patients.")).toEqual([["count", "751"]]);
+    // (a sentence's opening "In" dates it, whatever noun follows: "In 2018 members of the union voted")
+    expect(nums("In 2018 members of the union voted.")).toEqual([["year", "2018"]]);
+    expect(nums("Some 2018 members voted.")).toEqual([["count", "2018"]]);
     // (or before a preposition, or opening the sentence after "From" or "Around"; and both ends of a reign)
     expect(nums("The quarrel was settled in 843 under a regent.")).toEqual([["year", "843"]]);
     expect(nums("From 726 the empire was divided.")).toEqual([["year", "726"]]);

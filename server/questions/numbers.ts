@@ -93,7 +93,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       if (/^\s?[\p{L}°%]*\s?\(\s?\d/u.test(s.text.slice(b, b + 14))) continue;
       let kind = p.kind;
       const after = s.text.slice(b, b + 30);
-      if (kind === "year" && COUNT_NOUN.test(after)) kind = "count";
+      // ("In 2018 members of the union voted": a sentence's opening "In" dates it, whatever noun follows)
+      if (kind === "year" && COUNT_NOUN.test(after) && !/^\s*In\s$/.test(s.text.slice(0, a))) kind = "count";
       if (kind === "count") {
         // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
         // ("X.25", "V.90": a standard's name)

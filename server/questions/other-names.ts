@@ -15,7 +15,9 @@ const otherNames = remembered((article: string): [string, string][] => {
   for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),?\\s\\(?(?:was\\s)?(?:born|née|nee)\\s(${FULL_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
   // ("Joan of Arc, known in French as Jeanne d'Arc")
   // ("Ferdinand Magellan, a Portuguese navigator known in his own language as Fernao de Magalhaes")
-  for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),\\s(?:an?\\s(?:[\\p{L}-]+\\s){1,3})?(?:(?:later|better|also)\\s+)?known\\s(?:in\\s(?:\\p{Lu}\\p{Ll}+|(?:his|her|their)\\sown\\s(?:language|country|tongue))\\s)?as\\s(${LOOSE_NAME})`, "gu"))) pairs.push([m[1], m[2]]);
+  // ("its leader was Saloth Sar, who became known as Pol Pot": a name that ends the sentence leaves its full stop, and
+  // the next sentence's words, behind)
+  for (const m of article.matchAll(new RegExp(`(${LOOSE_NAME}),\\s(?:who\\s+(?:later\\s+)?(?:became|was|is)\\s+)?(?:an?\\s(?:[\\p{L}-]+\\s){1,3})?(?:(?:later|better|also)\\s+)?known\\s(?:in\\s(?:\\p{Lu}\\p{Ll}+|(?:his|her|their)\\sown\\s(?:language|country|tongue))\\s)?as\\s(${LOOSE_NAME})`, "gu"))) pairs.push([m[1], m[2].replace(/(\p{L}{2,})\.(?:\s.*)?$/u, "$1")]);
   // ("Enea Silvio Piccolomini, who later became Pope Pius II", "Cardinal Roncalli (later John XXIII)")
   for (const m of article.matchAll(new RegExp(`(${FULL_NAME}),?\\s(?:\\(|who\\s+)?later(?:\\s+became)?\\s+(?:(?:Pope|King|Queen|Emperor|Empress|Saint|Sir)\\s+)?(\\p{Lu}[\\p{L}'’-]+(?:\\s(?:\\p{Lu}[\\p{L}'’.-]*|[IVX]+))*)`, "gu"))) pairs.push([m[1], m[2]]);
   const [title, first] = article.split(/\n+/).map((l) => l.trim()).filter(Boolean);

@@ -45,8 +45,9 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
   // ("a comet travelling outward": a participle before an adverb too)
   else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
   else if ((cutAt = verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) > 0) run.splice(cutAt);
-  // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun
-  else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && /[^s]s$/.test(run[run.length - 1].text) &&
+  // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun (so is a past
+  // form: "To the west rose a raised mound")
+  else if (nextTok && nextTok.sentence === t.sentence && /^(?:the|a|an|its|their|his|her)$/.test(nextTok.text) && (/[^s]s$/.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text)) &&
     text.slice(run[run.length - 1].end, nextTok.start) === " ") run.pop();
   // "agriculture employs more than half", "phytoplankton produce roughly half": a word that can be a verb before
   // a quantity is the verb, and the noun before it the subject; so is one before a manner adverb ("the pound rose

@@ -497,6 +497,12 @@ describe("terms", () => {
     expect(terms).not.toContain("product");
   });
 
+  it("reads a past form before a determiner as a verb ('To the west rose a raised mound')", () => {
+    const terms = spans("To the west rose a raised mound. A single rose grew there.", "term");
+    expect(terms).not.toContain("west rose");
+    expect(terms).toContain("west");
+  });
+
   it("takes no term from 'taken prisoner' or 'held hostage'", () => {
     const terms = spans("The viceroy was wounded and taken prisoner. Two guards were taken hostage. The prisoner escaped.", "term");
     expect(terms.filter((t) => t === "prisoner")).toHaveLength(1);
