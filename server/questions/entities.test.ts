@@ -521,6 +521,12 @@ describe("entities", () => {
     expect(kindIn(factsOf('The name, French for "Red Khmers," stuck to the movement.').facts)("Red Khmers")).toBe("misc");
   });
 
+  it("takes a name an appositive calls an animal for an animal's ('Colin, a Hermann's tortoise,')", () => {
+    const facts = factsOf("Colin, a Hermann's tortoise, vanished from the garden. Colin Hart, a teacher, found him.").facts;
+    expect(facts.find((f) => f.text === "Colin")?.unit).toBe("animal");
+    expect(kindIn(facts)("Colin Hart")).toBe("person");
+  });
+
   it("takes no demonym off believers or a military body ('Ethiopian Orthodox Christians', 'French Foreign Legion')", () => {
     const facts = factsOf("The shrine is believed by Ethiopian Orthodox Christians to hold the Ark. The French Foreign Legion fought there. The Norwegian Roald Amundsen sailed on.").facts;
     const texts = facts.map((f) => f.text);

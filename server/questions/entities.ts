@@ -184,7 +184,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     // "a four-year-old male named Bao Lin", "a dog called Rex": an animal's name is nobody's
     const callee = /\b(\p{L}+),?\s(?:named|called|nicknamed)\s$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-    if (callee && (callee === "cub" || firstSense(callee)?.lexFile === 5)) [kind, unit] = ["misc", "animal"];
+    // ("Colin, a Hermann's tortoise,": so is one an appositive calls an animal)
+    const animalNoun = /^,\s+an?\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}{3,})[,.]/u.exec(text.slice(last.end, last.end + 60))?.[1];
+    if ((callee && (callee === "cub" || firstSense(callee)?.lexFile === 5)) || (animalNoun && firstSense(animalNoun)?.lexFile === 5)) [kind, unit] = ["misc", "animal"];
     // ("The ward, named Willow Ward": and what a thing is named is no person's name)
     // (a thing, a place or a body: not "a mother of seven named Florence Owens Thompson")
     else if (callee && kind === "person" && THING_FILES.has(firstSense(callee)?.lexFile ?? -1) && !firstSense(callee)?.proper) kind = "misc";

@@ -22,6 +22,11 @@ describe("opening pronouns", () => {
     expect(leadsOf("Isaac Newton: a life\n\nThe apple fell in 1666. A book followed later. His book was new.")[3]).toBe("Isaac Newton's book was new.");
   });
 
+  it("takes no people for an 'it' ('The Romans mastered the arch. It has three tiers'), but a country whose name is plural", () => {
+    expect(leadsOf("The Romans mastered the arch, and the Pont du Gard still stands. It has three tiers of arches.")[1]).toBe("It has three tiers of arches.");
+    expect(leadsOf("The Netherlands lies below sea level. It has many dikes.")[1]).toBe("The Netherlands has many dikes.");
+  });
+
   it("reads no pronoun in a name that begins like one ('Itō', 'Hé'): a pronoun ends where its letters do", () => {
     const out = leadsOf("Saigō Takamori planned an expedition. Itō Hirobumi later became prime minister in 1885.");
     expect(out[1]).toBe("Itō Hirobumi later became prime minister in 1885.");

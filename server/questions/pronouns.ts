@@ -6,6 +6,7 @@ import type { ArticleFacts, Fact, Sentence } from "./types";
 import { wordTags } from "./nlp";
 import { escapeRegExp, outsideQuotes, surnameOf } from "./util";
 import { ORG_WORDS, PLACE_WORDS, SITE_WORDS } from "./entity-kinds";
+import { firstSense } from "./wordnet";
 
 /** The pronoun that opens a sentence (or follows a short opening phrase: "In 1774, he …") and what it stands for. */
 export interface Lead {
@@ -133,6 +134,9 @@ function openingThing(s: Sentence, facts: Fact[], title: string | undefined): st
   // (a name at the head followed by an aside is the subject too: "The World Wide Web, which many confuse with…, is")
   const aside = (f: Fact) => /^,\s(?:or|which|a|an|the)\s/.test(s.text.slice(f.end - s.start, f.end - s.start + 8));
   const first = facts.find((f) => f.kind !== "person" && (f.subject || aside(f)) && f.start - s.start <= 4);
+  // (a people is no "it": "The Romans mastered the arch… It has three tiers" is the aqueduct; a band named after birds,
+  // "The Ravens", may be)
+  if (first?.kind === "misc" && /^\p{Lu}\p{Ll}+s$/u.test(first.text) && firstSense(first.text.slice(0, -1))?.lexFile === 18) return undefined;
   return first && /^(?:The\s+)?$/.test(s.text.slice(0, first.start - s.start)) ? s.text.slice(0, first.end - s.start) : undefined;
 }
 

@@ -58,4 +58,9 @@ describe("splitSentences", () => {
     const s = splitSentences("The cycle is driven by energy from the Sun. When sunlight warms the sea, water rises. The fair opens on Sat. 4 May.");
     expect(s.map((x) => x.text)).toEqual(["The cycle is driven by energy from the Sun.", "When sunlight warms the sea, water rises.", "The fair opens on Sat. 4 May."]);
   });
+
+  it("keeps capitals joined by dots inside a sentence as initials ('the submarine H.L. Hunley', 'J.R.R. Tolkien')", () => {
+    const texts = splitSentences("On that day the submarine H.L. Hunley sank a warship. J.R.R. Tolkien wrote books. He joined the I.R.A. The group split.").map((s) => s.text);
+    expect(texts).toEqual(["On that day the submarine H.L. Hunley sank a warship.", "J.R.R. Tolkien wrote books.", "He joined the I.R.A.", "The group split."]);
+  });
 });

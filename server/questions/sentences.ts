@@ -31,6 +31,8 @@ function dotEndsSentence(text: string, dot: number, nextWord: string): boolean {
     // a single capital: an initial ("John F. Kennedy"), unless the next word is a common sentence opener
     return OPENER.test(nextWord);
   }
+  // ("the submarine H.L. Hunley", "J.R.R. Tolkien": capitals joined by dots are initials too; "U.S." is listed)
+  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(text.slice(i + 1, dot)) && !ABBREVIATIONS.has(word)) return OPENER.test(nextWord);
   // "circa" comes before a number ("c. 1500"); before a capitalised word "c." is a letter ending its sentence ("written as c. Nothing…")
   if ((word === "c" || word === "ca") && /^\p{Lu}\p{Ll}/u.test(nextWord)) return true;
   if (ABBREVIATIONS.has(word)) {

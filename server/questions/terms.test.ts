@@ -497,6 +497,12 @@ describe("terms", () => {
     expect(terms).not.toContain("product");
   });
 
+  it("takes no word of direction into a term ('moving water forwards or backwards')", () => {
+    const terms = spans("Trim tanks let the crew make fine adjustments, moving water forwards or backwards.", "term");
+    expect(terms).toContain("water");
+    expect(terms).not.toContain("water forwards");
+  });
+
   it("reads a past form before a determiner as a verb ('To the west rose a raised mound')", () => {
     const terms = spans("To the west rose a raised mound. A single rose grew there.", "term");
     expect(terms).not.toContain("west rose");
