@@ -31,21 +31,20 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "She wrote a book titled _____.", answer: "An Inquiry into the Schools of Lima" }), text)).not.toContain("broken-blank");
   });
   it("rejects a blank in part of a short quoted name or motto ('a \"Palace without a _____\"'), not the whole of one", () => {
+    // a type-the-answer item on a name of no known kind, its offsets read from the source
+    const blankIn = (src: string, sentence: string, answer: string) => {
+      const from = src.indexOf(sentence);
+      const start = src.indexOf(answer, from);
+      return item({ type: "type", options: [], prompt: sentence.replace(answer, "_____"), answer, sourceStart: from, sourceEnd: from + sentence.length,
+        fact: { kind: "misc", text: answer, start, end: start + answer.length, sentence: 0 } });
+    };
     const src = 'His inscriptions boast of a "Palace without a Rival" on the hill. The tomb is called "the Treasury" by all.';
-    const part = item({ type: "type", options: [], prompt: 'His inscriptions boast of a "Palace without a _____" on the hill.', answer: "Rival", sourceStart: 0, sourceEnd: 65,
-      fact: { kind: "misc", text: "Rival", start: 46, end: 51, sentence: 0 } });
-    expect(flaws(part, src)).toContain("quoted-wording");
-    const whole = item({ type: "type", options: [], prompt: 'The tomb is called "the _____" by all.', answer: "Treasury", sourceStart: 66, sourceEnd: src.length,
-      fact: { kind: "misc", text: "Treasury", start: 90, end: 98, sentence: 1 } });
-    expect(flaws(whole, src)).not.toContain("quoted-wording");
+    expect(flaws(blankIn(src, 'His inscriptions boast of a "Palace without a Rival" on the hill.', "Rival"), src)).toContain("quoted-wording");
+    expect(flaws(blankIn(src, 'The tomb is called "the Treasury" by all.', "Treasury"), src)).not.toContain("quoted-wording");
     // (a name of no known kind inside a quotation of any length, often the word it opens with; not a whole quoted name)
     const cry = 'He led them on with the cry, "Weapons at will, forward, at the pace of victors!" The smell became known as the "Great Stink" that year.';
-    const opener = item({ type: "type", options: [], prompt: 'He led them on with the cry, "_____ at will, forward, at the pace of victors!"', answer: "Weapons", sourceStart: 0, sourceEnd: 80,
-      fact: { kind: "misc", text: "Weapons", start: 30, end: 37, sentence: 0 } });
-    expect(flaws(opener, cry)).toContain("quoted-wording");
-    const stink = item({ type: "type", options: [], prompt: 'The smell became known as the "_____" that year.', answer: "Great Stink", sourceStart: 81, sourceEnd: cry.length,
-      fact: { kind: "misc", text: "Great Stink", start: 112, end: 123, sentence: 1 } });
-    expect(flaws(stink, cry)).not.toContain("quoted-wording");
+    expect(flaws(blankIn(cry, 'He led them on with the cry, "Weapons at will, forward, at the pace of victors!"', "Weapons"), cry)).toContain("quoted-wording");
+    expect(flaws(blankIn(cry, 'The smell became known as the "Great Stink" that year.', "Great Stink"), cry)).not.toContain("quoted-wording");
   });
 
   it("rejects the article's own question as a fact", () => {
