@@ -114,8 +114,8 @@ function personOpening(title: string, facts: ArticleFacts): string | undefined {
   const m = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})(?=$|[\s:,–—-])/u.exec(title);
   // ("Florence Nightingale": a first name the lexicon knows as a city, where the article names the person in full)
   // ("Charles University", "Sydney Opera House": a first name opens many a body's or a building's name)
-  if (!m || ORG_WORDS.test(m[1].split(/\s+/).pop()!) || PLACE_WORDS.test(m[1].split(/\s+/).pop()!) || SITE_WORDS.test(m[1].split(/\s+/).pop()!) ||
-    facts.facts.some((f) => f.kind !== "person" && f.text === m[1])) return undefined;
+  const last = m?.[1].split(/\s+/).pop() ?? "";
+  if (!m || ORG_WORDS.test(last) || PLACE_WORDS.test(last) || SITE_WORDS.test(last) || facts.facts.some((f) => f.kind !== "person" && f.text === m[1])) return undefined;
   return wordTags(m[1].split(/\s+/)[0]).has("FirstName") || facts.facts.some((f) => f.kind === "person" && f.text === m[1]) ? m[1] : undefined;
 }
 
