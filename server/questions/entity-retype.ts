@@ -19,6 +19,10 @@ const GEOGRAPHIC_NOUNS: Record<string, string> = Object.assign(Object.create(nul
 /** An office held "of" a department: "Superintendent of", "Minister of the" (no noble's "Duke of", who is a person). */
 const OFFICE_OF = /\b(?:Superintendent|Secretary|Minister|Chancellor|Director|Commissioner|Inspector|President|Board|Department|Ministry|Office|Minister-President|Undersecretary|Controller|Comptroller|Surveyor|Master|Keeper|Paymaster|Postmaster)(?:-General)?\s+of\s+(?:the\s+)?$/;
 
+/** What stands before a name that is what letters stand for, a title given, or what a word means: "VOC stood for …",
+ * "the title …", 'French for "…"'. */
+const CALLED_NOT_PERSON = /\b(?:(?:stood|stands?|short)\s+for|(?:title|rank|epithet|honorific)(?:\s+of)?)\s+["“]?$|\b(?:for|meaning|means|meant|translated as|translates as)\s+["“]$/;
+
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
@@ -125,8 +129,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     // ("given the title Grand Marshal of Ayacucho": a title or a rank is what someone was called, no one)
     // ("French for "Red Khmers"": nor what a name means)
-    if (f.kind === "person" && (/\b(?:(?:stood|stands?|short)\s+for|(?:title|rank|epithet|honorific)(?:\s+of)?)\s+["“]?$/.test(text.slice(Math.max(0, f.start - 16), f.start)) ||
-      /\b(?:for|meaning|means|meant|translated as|translates as)\s+["“]$/.test(text.slice(Math.max(0, f.start - 16), f.start)))) f.kind = "misc";
+    if (f.kind === "person" && CALLED_NOT_PERSON.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";

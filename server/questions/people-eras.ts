@@ -3,6 +3,7 @@
 import { NOT_A_COUNT } from "./numbers";
 import { escapeRegExp, remembered, surnameOf } from "./util";
 import { splitSentences } from "./sentences";
+import { BLANK } from "./candidates";
 
 /** Named ages, as a text writes them, by a year in their middle. */
 const ERA_YEAR: Record<string, number> = { "Middle Ages": 1250, medieval: 1250, Medieval: 1250, Renaissance: 1500, Enlightenment: 1750, "Victorian era": 1870, Victorian: 1870, "Gilded Age": 1885 };
@@ -57,7 +58,7 @@ export const personEra = (name: string, article: string) => {
  * antiquity, whatever else the article dates). A story's time carries on until the paragraph ends.
  */
 export function paragraphTime(stem: string, article: string): number | undefined {
-  const piece = stem.split("_____").map((p) => p.trim()).sort((a, b) => b.length - a.length)[0] ?? "";
+  const piece = stem.split(BLANK).map((p) => p.trim()).sort((a, b) => b.length - a.length)[0] ?? "";
   const at = piece.length >= 20 ? article.indexOf(piece) : -1;
   if (at < 0) return undefined;
   const before = article.slice(article.lastIndexOf("\n", at) + 1, at);

@@ -4,6 +4,7 @@
 // caller asks something else.
 import type { Fact } from "./types";
 import { pickByForm } from "./option-form";
+import { BLANK } from "./candidates";
 import { normalize, remembered } from "./util";
 import { wordTags } from "./nlp";
 import { firstSense, glossAt, isVerb, kindShare, mostlyAdjective, nounLemma, nounSenses, senseEvidence, synsetAt, type Synset } from "./wordnet";
@@ -222,13 +223,16 @@ function doneInArticle(word: string, text: string): boolean {
  * no person ("words such as battery, _____ and charge": no conductor of an orchestra beside merchants), or a
  * part of the body as the stuff a thing is made of ("made of _____ → sheep gut": no belly or neck beside it).
  */
+const MADE_OF_BLANK = new RegExp(`\\b(?:made|built|carved|woven|spun|strung)\\s+(?:of|from|out of|with)\\s+(?:\\p{L}+\\s+)?${BLANK}`, "u");
+/** The blank as one of three listed words: "battery, _____ and charge", with the other two captured. */
+const LISTED_BLANK = new RegExp(`(\\p{Ll}{3,}),\\s+${BLANK},?\\s+(?:and|or)\\s+(\\p{Ll}{3,})|${BLANK},\\s+(\\p{Ll}{3,}),?\\s+(?:and|or)\\s+(\\p{Ll}{3,})|(\\p{Ll}{3,}),\\s+(\\p{Ll}{3,}),?\\s+(?:and|or)\\s+${BLANK}`, "u");
 function senseOutOfPlace(key: string, stem: string): boolean {
   const own = headSense(key)?.lexFile;
   if (own === undefined) return false;
-  if (own === 8 && /\b(?:made|built|carved|woven|spun|strung)\s+(?:of|from|out of|with)\s+(?:\p{L}+\s+)?_____/u.test(stem)) return true;
+  if (own === 8 && MADE_OF_BLANK.test(stem)) return true;
   // (only a word for people among things: siblings' own first senses may be as far off as the key's, "images" a thought)
   if (own !== 18) return false;
-  const list = /(\p{Ll}{3,}),\s+_____,?\s+(?:and|or)\s+(\p{Ll}{3,})|_____,\s+(\p{Ll}{3,}),?\s+(?:and|or)\s+(\p{Ll}{3,})|(\p{Ll}{3,}),\s+(\p{Ll}{3,}),?\s+(?:and|or)\s+_____/u.exec(stem);
+  const list = LISTED_BLANK.exec(stem);
   const others = list ? list.slice(1).filter(Boolean) : [];
   return others.length === 2 && others.every((w) => headSense(w) && headSense(w)!.lexFile !== own);
 }
