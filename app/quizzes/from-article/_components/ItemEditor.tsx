@@ -9,6 +9,7 @@ import { Icon } from "@/app/components/ui/Icon";
 import { IconButton } from "@/app/components/ui/IconButton";
 import { OPTION_BG, OptionShape } from "@/app/components/ui/OptionShape";
 import { answerText, issuesOf } from "../_lib/review";
+import { LIMITS } from "../../_lib/draft";
 
 /** Inline editor: works on a copy; Done hands it back, Cancel drops it. */
 export function ItemEditor({ item, number, onDone, onCancel }: { item: DraftItem; number: number; onDone: (item: DraftItem) => void; onCancel: () => void }) {
@@ -66,7 +67,7 @@ export function ItemEditor({ item, number, onDone, onCancel }: { item: DraftItem
                     id={optId}
                     type="text"
                     value={o}
-                    maxLength={120}
+                    maxLength={LIMITS.option}
                     onChange={(e) => {
                       const v = e.target.value;
                       setDraft((d) => ({ ...d, options: d.options.map((x, j) => (j === i ? v : x)), answer: d.options[i] === answerText(d) ? v : d.answer }));
@@ -101,7 +102,7 @@ export function ItemEditor({ item, number, onDone, onCancel }: { item: DraftItem
 
       {draft.type === "type" && (
         <div className="grid gap-3 md:grid-cols-2">
-          <TextField id={`${id}-answer`} label="Answer" value={key} maxLength={120} error={err("answer")} onChange={(e) => set({ answer: e.target.value })} />
+          <TextField id={`${id}-answer`} label="Answer" value={key} maxLength={LIMITS.option} error={err("answer")} onChange={(e) => set({ answer: e.target.value })} />
           <TextField
             id={`${id}-accept`}
             label="Also accept"
@@ -133,7 +134,7 @@ export function ItemEditor({ item, number, onDone, onCancel }: { item: DraftItem
                     id={`${id}-ev-${i}`}
                     type="text"
                     value={ev}
-                    maxLength={120}
+                    maxLength={LIMITS.option}
                     onChange={(e) => {
                       const next = [...all];
                       next[i] = e.target.value;
