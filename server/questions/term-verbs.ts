@@ -178,10 +178,19 @@ const PERCEIVE = /\b(?:see|saw|seen|seeing|watch|watched|watching|hear|heard|hea
  * in the run is what the object does, not part of its name. The index of that word, or -1. (A compound WordNet knows
  * stays whole: "see the water cycle".)
  */
-export function bareVerbAfterObject(run: Token[], before: string): number {
-  if (run.length < 2 || !PERCEIVE.test(before)) return -1;
-  return run.findIndex((r, k) => k > 0 && /^\p{Ll}+$/u.test(r.text) && !/s$/.test(r.text) && isVerb(r.text) && !firstSense(`${run[k - 1].text} ${r.text}`));
+export function bareVerbAfterObject(run: Token[], before: string, next?: Token): number {
+  if (run.length < 2) return -1;
+  const bare = (k: number) => k > 0 && /^\p{Ll}+$/u.test(run[k].text) && !/s$/.test(run[k].text) && isVerb(run[k].text) && !firstSense(`${run[k - 1].text} ${run[k].text}`);
+  if (PERCEIVE.test(before)) return run.findIndex((_, k) => bare(k));
+  // "makes a river look brown", "sand carried by the river scrape against the bed": after "make" and its object, or
+  // a thing done by something, a bare verb is the object's or the clause's own when a word of how or where follows
+  if (!MAKE_OBJECT.test(before) && !DONE_BY.test(before)) return -1;
+  const how = (t: Token | undefined) => !!t && (t.tags.has("Adjective") || /^(?:against|along|across|into|onto|through|over|under|away|down|up|off|out)$/.test(t.text));
+  return run.findIndex((_, k) => bare(k) && how(run[k + 1] ?? next));
 }
+
+const MAKE_OBJECT = /\b(?:make|makes|made|making)\s+(?:a|an|the|its|their)\s+$/i;
+const DONE_BY = /\b(?:when|as|while|because|if|where|and|that|which)\s+[^,;]*\b\p{Ll}{3,}(?:ed|en|wn)\s+by\s+(?:a|an|the|its|their)\s+$/iu;
 
 const OPENER_AND_PLURAL = /\b(?:when|as|while|because|if|where|although|though|once|until|unless)\s+\p{Ll}{3,}[^s]s\s+$/iu;
 

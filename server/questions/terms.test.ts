@@ -462,6 +462,13 @@ describe("terms", () => {
     expect(terms).toEqual(expect.arrayContaining(["sand", "food chain", "father", "personal rule", "light", "listener", "descendants"]));
   });
 
+  it("takes no verb of what a made or a doing thing does: 'makes a lake look green', 'carried by the stream scrape against'", () => {
+    const text = "Algae are what makes a lake look green in summer. Erosion happens when stones and gravel carried by the stream scrape against the banks. She made a personal rule never to lie.";
+    const terms = spans(text, "term");
+    for (const bad of ["lake look", "stream scrape"]) expect(terms).not.toContain(bad);
+    expect(terms).toEqual(expect.arrayContaining(["lake", "stream", "personal rule"]));
+  });
+
   it("leaves the clause's verb out of a term after a plural subject ('cyclones cause damage', 'reactions with oxygen produce rust')", () => {
     const terms = spans("Tropical cyclones cause damage in three main ways. Dams also trap sediment that rivers carry. " +
       "Today, groups of astronomers around the world monitor dozens of pulsars. The ions react, and further reactions with oxygen produce rust.", "term");

@@ -115,7 +115,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const termRun: TermRun = { text, tokens, sentences, run, t, from, j, nextTok, prevTok, opener };
     if (verbPlural !== "take") dropTrailingVerb(termRun);
     const sentenceSoFar = run.length ? text.slice(sentences[t.sentence].start, run[0].start) : "";
-    const doing = bareVerbAfterObject(run, sentenceSoFar);
+    const doing = bareVerbAfterObject(run, sentenceSoFar, nextTok);
     if (doing > 0) run.splice(doing);
     else if (verbOfOpeningPlural(run, sentenceSoFar)) run.shift();
     while (run.length && !isNoun(run[run.length - 1]) && run[run.length - 1] !== misread) run.pop();
