@@ -11,6 +11,17 @@ const kindIn = (facts: { text: string; kind: string }[]) => (t: string) => facts
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("reads a surname that names a building as a person's after a courtesy title, and a first name with it too", () => {
+    const { facts } = factsOf("The cat left the back garden of Joan Tower's house on Elm Road. It had been part of Mrs Tower's family since 1990. " +
+      '"He is home," Mrs Tower said. Her grandson, Leo Tower, 12, and pupils who made a "Have You Seen Tibbles?" banner helped. ' +
+      "Vet Dr Amy Cole, of the Brook Valley Veterinary Practice, examined the cat.");
+    const kind = kindIn(facts);
+    for (const name of ["Joan Tower", "Mrs Tower", "Leo Tower"]) expect(kind(name)).toBe("person");
+    expect(facts.filter((f) => f.text === "Mrs Tower").map((f) => f.kind)).toEqual(["person", "person"]);
+    expect(kind("Brook Valley Veterinary Practice")).toBe("org");
+    expect(facts.map((f) => f.text)).not.toContain("Seen Tibbles");
+  });
+
   it("takes no 'Nothing' or 'Everyone' opening a sentence for a name", () => {
     const facts = factsOf("The speed is written as c. Nothing that carries information can go faster. Everyone agreed with Ole Rømer.").facts.map((f) => f.text);
     expect(facts).not.toContain("Nothing");

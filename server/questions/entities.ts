@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { afterCraftOrWork, afterTownOf, appositivePerson, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
@@ -212,7 +212,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       unit = undefined;
     }
     // "now part of Milton Keynes", "the town of Bletchley": what a place is part of, or a town is called, is a place
-    if ((kind === "person" || kind === "misc") && !titledBefore && afterTownOf(text, start)) {
+    // (not "part of Mrs Castle's family")
+    if ((kind === "person" || kind === "misc") && !titledBefore && !COURTESY_TITLE.test(run[0].text) && afterTownOf(text, start)) {
       kind = "place";
       unit = undefined;
     }

@@ -70,6 +70,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     sortByNoun.set(f.text, sort && before === sort ? sort : null);
   }
   const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+(?:of|the)\s.*$/, "").split(/\s+/).pop()!));
+  // (a lone surname too: "Mrs Castle" is "Castle")
+  const personWords = new Set(facts.filter((f) => f.kind === "person").map((f) => f.text.split(/\s+/).pop()!));
   const firstWords = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.split(/\s+/)[0]));
   // ("Bao Lin slept…" after "a male named Bao Lin": an animal is an animal wherever the article names it)
   const animals = new Set(facts.filter((f) => f.unit === "animal").map((f) => f.text));
@@ -93,6 +95,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("Bingham returned with further expeditions" after "the explorer Hiram Bingham": a surname the article gives a
     // person is that person, not a small town of the name; a known city or country stays the place: "Washington")
     if (f.kind === "place" && !f.text.includes(" ") && surnames.has(f.text) && !afterPlaceWord(f) && !placeSort(f.text, f.unit) && !titleWords.has(f.text)) [f.kind, f.unit] = ["person", undefined];
+    // ("Maureen Castle's cottage" beside "Mrs Castle": a first name and a surname the article gives a person is someone,
+    // whatever building the surname names)
+    if (f.kind === "place" && /^\S+ \S+$/.test(f.text) && sexOfFirstName(f.text.split(" ")[0]) && personWords.has(f.text.split(" ")[1])) [f.kind, f.unit] = ["person", undefined];
     // ("Romeo kills Paris" after "Count Paris": the count again, not the city a sentence travels to)
     if (f.kind === "place" && honouredNames.has(f.text) && !afterPlaceWord(f)) [f.kind, f.unit] = ["person", undefined];
     const sort = orgByFirst.get(f.text);

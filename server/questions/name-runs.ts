@@ -43,6 +43,8 @@ export function properToken(t: Token, first: boolean, midCaps: Set<string>): boo
   // ("I told Ravi I'd run his runs": "I'd", "I'm", "I've" are the speaker)
   if (bare === "I" || /^I['’](?:d|m|ve|ll)$/.test(t.text) || (first && NOT_NAMES.has(bare))) return false;
   if (/^\d/.test(t.text)) return false;
+  // ('a "Have You Seen Colin?" banner': a title's past participle is no part of the name after it)
+  if (/^(?:Seen|Been|Gone|Done)$/.test(bare)) return false;
   if (!first) return true;
   if (has(t, "Person", "Place", "Organization")) return true;
   // ('…a real choice." Detailed designs will…': after a quotation the tagger may take an opening participle or adverb

@@ -14,6 +14,11 @@ describe("quotes", () => {
     expect(quotes.map((q) => q.speaker)).toEqual(["Amara Diallo", "Amara Diallo"]);
   });
 
+  it("names a speaker with a courtesy title by the surname alone, as 'Mr Okoro said' is Okoro: 'Mrs Tower said' is Tower", () => {
+    const text = `"He has been with me longer than my husband," Mrs Tower said.\n\n"I thought it was a big stone at first," Mr Okoro said.`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Tower", "Okoro"]);
+  });
+
   it("finds the speaker behind a role: 'said local hydrologist Ana Ruiz', 'analyst Omar Haddad told AFP'", () => {
     const text = `"The river is rising fast this year," said local hydrologist Ana Ruiz.\n\n"We will need more boats very soon," independent analyst Omar Haddad told AFP.`;
     expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Ana Ruiz", "Omar Haddad"]);

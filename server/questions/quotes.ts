@@ -78,7 +78,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
     let speakerName: string | undefined;
     let speakerStart = -1;
     if (speaker) {
-      speakerName = speaker.text;
+      // ("Mrs Castle said": the surname, as "Mr Bhatti" is "Bhatti", so every option is a surname)
+      speakerName = speaker.text.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr) (?=\S+$)/, "");
       speakerStart = speaker.start;
     } else if (PRONOUN_AFTER.test(after)) {
       // news writes 'Mayor Jane Doe called the vote historic. "…," she said.': the "she" is the one person the
