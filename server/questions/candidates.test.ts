@@ -207,6 +207,14 @@ describe("true/false", () => {
     expect([f.prompt, f.answer]).toEqual(["True or false: The bridge over the Tamar opened in 1862.", "False"]);
   });
 
+  it("states no short claim that there are many of something, with nothing in it to check", () => {
+    const { sentences, facts } = setup("Charles's law has many everyday applications. Several of its experiments took place in 1787 in Paris.");
+    const c0 = factCandidates(facts, sentences).find((x) => x.sentenceIndex === 0)!;
+    const c1 = factCandidates(facts, sentences).find((x) => x.answer === "1787")!;
+    expect(trueFalseCandidate(c0, sentences[0], undefined, false)).toBeUndefined();
+    expect(trueFalseCandidate(c1, sentences[1], "1790", false)?.answer).toBe("True");
+  });
+
   it("swaps no name that follows a title", () => {
     const { sentences, facts } = setup("Later that year President Harold Brenner signed the order.");
     const c = factCandidates(facts, sentences).find((x) => x.answer === "Harold Brenner")!;

@@ -11,6 +11,12 @@ const kindIn = (facts: { text: string; kind: string }[]) => (t: string) => facts
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("reads a land named after someone as a place: 'Franz Josef Land', not a person ('Edwin Land' is one)", () => {
+    const kind = kindIn(factsOf("They made their way to Franz Josef Land. Edwin Land invented the instant camera.").facts);
+    expect(kind("Franz Josef Land")).toBe("place");
+    expect(kind("Edwin Land")).toBe("person");
+  });
+
   it("reads a surname that names a building as a person's after a courtesy title, and a first name with it too", () => {
     const { facts } = factsOf("The cat left the back garden of Joan Tower's house on Elm Road. It had been part of Mrs Tower's family since 1990. " +
       '"He is home," Mrs Tower said. Her grandson, Leo Tower, 12, and pupils who made a "Have You Seen Tibbles?" banner helped. ' +

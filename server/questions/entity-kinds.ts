@@ -101,6 +101,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.some((t) => ORG_WORDS.test(t.text)) && !/^(?:Republic|Empire)$/.test(run[run.length - 1].text)) return { kind: "org" };
   // ("Mrs Castle", "Dr Hall": a courtesy title makes a surname, whatever building it names)
   if (run.length === 2 && COURTESY_TITLE.test(run[0].text)) return { kind: "person" };
+  // ("Franz Josef Land", "Queen Maud Land", "Arnhem Land": a land named after someone; "Edwin Land" is a person)
+  if (run.length > 1 && run[run.length - 1].text === "Land" && !(run.length === 2 && has(run[0], "FirstName"))) return { kind: "place", unit: "region" };
   // a building or a park is asked beside other sites, not beside countries: "Great Theatre" | "Saxon Garden"
   if (run.length > 1 && SITE_WORDS.test(strip(run[run.length - 1].text))) return { kind: "place", unit: "site" };
   // "Mexico City", "Benin City": a city, whatever country its first word names

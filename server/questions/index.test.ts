@@ -80,6 +80,18 @@ Race director Carey Pinkowski said the city had spent months on the course. "We 
     for (const o of bySurname!.options) expect(o).not.toContain(" ");
   });
 
+  it("asks who said a quote in the key's form: first names beside a first name, no one the quote names", () => {
+    const text = `The skip, Brian Castell, 68, drew the last bowl of the final to win the flag on Sunday. Club president Heather Ngata and junior Jack Pearce watched from the bank.
+"I have played this game for forty years and never had a bowl that mattered so much," Mr Castell said. "We waited since 1987 for this flag to come home," said Mrs Ngata.
+"My mates thought bowls was only for my grandad and his friends," Jack said. Secretary Lorraine Whitby kept the score.
+"Nobody will forget the day that Castell won us the flag at last," Jack said.`;
+    const quotes = generateQuestions(text, { count: 8, types: ["quote"] }).questions;
+    const byFirstName = quotes.find((q) => q.prompt.includes("grandad"))!;
+    expect([...byFirstName.options].sort()).toEqual(["Brian", "Heather", "Jack", "Lorraine"]);
+    const naming = quotes.find((q) => q.prompt.includes("Castell won"));
+    if (naming) expect(naming.options).not.toContain("Brian");
+  });
+
   it("does not ask for the article's own subject while anything else is left", () => {
     const text = `Selmouth\n\nSelmouth is a port on the south coast of Wendshire. The harbour of Selmouth was dug by Clara Hobbs in 1841.
 The town had 4,000 people in 1890. Most of the men of Selmouth worked in the mines of Orrin, and the rest fished the bay.`;

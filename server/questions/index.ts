@@ -12,7 +12,7 @@ import { numberKindOf } from "./numbers";
 import { inScareQuotes, insideQuotation, keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
-import { countWords, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
+import { countWords, escapeRegExp, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
 export { QUESTION_KINDS } from "./types";
@@ -48,9 +48,19 @@ function finish(c: Candidate, text: string, mentions: number): GeneratedQuestion
 /** A quoted speaker in the form of the quote's key: a surname beside a surname ("Kiprop | Mutai, Pinkowski"), the full
  * name the article gives beside a full name. A mixed list ("Kiprop | Carey Pinkowski") points at the odd one out. */
 function inFormOf(key: string, speaker: string, facts: Fact[]): string {
-  if (!key.includes(" ")) return surnameOf(speaker);
-  if (speaker.includes(" ")) return speaker;
-  return facts.find((f) => f.kind === "person" && f.text.includes(" ") && surnameOf(f.text) === speaker)?.text ?? speaker;
+  const full = fullNameOf(speaker, facts);
+  if (key.includes(" ")) return full;
+  // ("said Jack" of Jack Pearce: first names beside a first name)
+  const keyIsFirstName = facts.some((f) => f.kind === "person" && f.text.includes(" ") && f.text.split(" ")[0] === key && surnameOf(f.text) !== key);
+  return keyIsFirstName ? full.split(" ")[0] : surnameOf(full);
+}
+
+/** The full name the article gives a person it also calls by one name: "Kiprop" and "said Maya" are Daniel Kiprop and
+ * Maya Okafor. */
+function fullNameOf(name: string, facts: Fact[]): string {
+  if (name.includes(" ")) return name;
+  const full = facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text);
+  return full.find((t) => surnameOf(t) === name) ?? full.find((t) => t.split(" ")[0] === name) ?? name;
 }
 
 export function generateQuestions(input: string, opts: GenerateOptions = {}): GenerateResult {
@@ -120,9 +130,14 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
   if (wanted("quote")) {
     for (const q of quoteCandidates(facts, sentences, text)) {
       const speakers = facts.quotes.map((x) => inFormOf(q.answer as string, x.speaker, facts.facts));
-      const pool = [...speakers, ...entityDistractors(q.fact!, pools, q.prompt, 6)];
+      // (the article's own people in the key's form too: no "Nguyen" beside "Jack | Brian, Heather")
+      const own = (p: string) => facts.facts.some((f) => f.kind === "person" && f.text === p);
+      const people = facts.facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => inFormOf(q.answer as string, f.text, facts.facts));
+      const pool = [...speakers, ...entityDistractors(q.fact!, pools, q.prompt, 6).map((p) => (own(p) ? inFormOf(q.answer as string, p, facts.facts) : p)), ...people];
       const options = [q.answer as string];
-      for (const p of pool) if (options.length < 4 && options.every((o) => !clashes(o, p)) && !normalize(q.prompt).includes(normalize(p))) options.push(p);
+      // (no one the quote itself names: "…really Moseley's table…" was not said by Moseley)
+      const named = (p: string) => new RegExp(`\\b${escapeRegExp(normalize(surnameOf(fullNameOf(p, facts.facts))))}\\b`).test(normalize(q.prompt));
+      for (const p of pool) if (options.length < 4 && options.every((o) => !clashes(o, p)) && !normalize(q.prompt).includes(normalize(p)) && !named(p)) options.push(p);
       const item = { ...q, options };
       if (keep(item, text)) items.push(scored(item));
     }

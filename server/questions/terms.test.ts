@@ -462,6 +462,12 @@ describe("terms", () => {
     expect(terms).toEqual(expect.arrayContaining(["sand", "food chain", "father", "personal rule", "light", "listener", "descendants"]));
   });
 
+  it("takes no adverb and participle for a term: 'the last rink still playing' (a still life is one)", () => {
+    const terms = spans("The match was decided on the last rink still playing. The still life hangs in the hall.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["rink", "still life"]));
+    for (const bad of ["still playing", "rink still playing"]) expect(terms).not.toContain(bad);
+  });
+
   it("takes no verb of what a made or a doing thing does: 'makes a lake look green', 'carried by the stream scrape against'", () => {
     const text = "Algae are what makes a lake look green in summer. Erosion happens when stones and gravel carried by the stream scrape against the banks. She made a personal rule never to lie.";
     const terms = spans(text, "term");

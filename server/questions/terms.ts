@@ -69,7 +69,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       // noun compounds take singular modifiers: "many ways people have…" is two phrases
       if (isNoun(run[run.length - 1]) && run[run.length - 1].tags.has("Plural") && isNoun(tokens[j])) break;
       // ("his descendants still paint": an adverb of time after a plural opens what the plural does)
-      if (run[run.length - 1].tags.has("Plural") && TIME_ADVERB.test(tokens[j].text)) break;
+      // ("the last rink still playing": and one before a participle, whatever noun it follows)
+      if ((run[run.length - 1].tags.has("Plural") || /\p{Ll}ing$/u.test(tokens[j + 1]?.text ?? "")) && TIME_ADVERB.test(tokens[j].text)) break;
       if (CLAUSE_HEADS.test(run[run.length - 1].text)) break;
       // "covered by water hundreds of kilometres deep": a round quantity opens a measure, it modifies nothing before it;
       // "the point underground where…": an adverb of place after a noun says where, it is no part of the name
@@ -104,6 +105,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "Keeping the system working", "kept the engines running": after keep, leave or find and its object, a word in
     // -ing says what the thing was left doing; it is no part of the thing's name
     const kept = (at: number) => KEPT_DOING.test(text.slice(Math.max(0, at - 40), at));
+    // (nor does the adverb open a term: "still playing" is what a thing is doing)
+    if (run.length === 2 && TIME_ADVERB.test(run[0].text) && /ing$/.test(run[1].text)) continue;
     if (run.length > 1 && /ing$/.test(run[run.length - 1].text) && kept(run[0].start)) run.pop();
     else if (run.length === 1 && /ing$/.test(t.text) && prevTok && isNoun(prevTok) && kept(prevTok.start)) continue;
     // "Outside of the classroom teachers may accompany…": with no comma after an opening phrase, a compound that

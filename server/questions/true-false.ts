@@ -6,6 +6,8 @@ import { TITLES } from "./entity-kinds";
 import { TAKES_THE } from "./place-sorts";
 import { dropConnective, explain } from "./candidates";
 
+const VAGUE_CLAIM = /\b(?:many|several|various|numerous|a number of|a range of|a variety of|larger picture|one part of)\b/i;
+
 export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
   if (!c.fact) return undefined;
   const rel = c.fact.start - s.start;
@@ -25,6 +27,9 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
   }
   statement = dropConnective(applyLead(statement, lead));
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
+  // ("Boyle's law has many everyday applications.", "Several events have been organised.": a short claim that there are
+  // many of something, with no figure or name to check, is a paragraph's opening, not a fact to judge)
+  if (!falseOne && statement.split(/\s+/).length < 12 && VAGUE_CLAIM.test(statement) && !/\d/.test(statement)) return undefined;
   // "Welcome to the Hall of Dinosaurs.", "Imagine a city without cars.": a greeting or a bidding is neither true nor false
   if (/^(?:Welcome|Imagine|Look|Note|Remember|Consider|Try|Let's|Let us|Please|Visit|Join|Come|See|Think)\b/.test(statement)) return undefined;
   return {
