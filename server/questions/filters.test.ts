@@ -18,6 +18,17 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
     expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
   });
+  it("rejects a blank in part of a work's title written without quotation marks, not a place or a body after 'of'", () => {
+    const cut = (prompt: string, answer: string) => flaws(item({ type: "type", options: [], prompt, answer }), text).includes("broken-blank");
+    expect(cut("In the preface to Thirty Views of _____, she thanked the school in Lima.", "Lake Titicaca")).toBe(true);
+    expect(cut("Her pictures such as Woman with a _____ hang in Lima.", "Blue Parasol")).toBe(true);
+    expect(cut("Her pictures such as _____ with a Blue Parasol hang in Lima.", "Woman")).toBe(true);
+    expect(cut("Copies of The _____ were printed in Lima.", "Silver Lake")).toBe(true);
+    expect(cut("She joined the Guild of Saint _____ in Lima.", "Rose")).toBe(true);
+    expect(cut("She studied at the University of _____ in 1902.", "San Marcos")).toBe(false);
+    expect(cut("Her brother became King of _____ in 1902.", "Peru")).toBe(false);
+    expect(cut("The ship crossed the Bay of _____ in 1902.", "Biscay")).toBe(false);
+  });
   it("rejects a blank in part of a quoted nickname or title, not a whole quoted name", () => {
     const src = "The vans became known as \"little Curies\" in the war. Locals are called \"Limeños\" by all the people there.";
     const nick = item({ prompt: "The vans became known as \"little _____\" in the war.", answer: "Curies", sourceStart: 0, sourceEnd: 52, fact: { kind: "misc", text: "Curies", start: 33, end: 39, sentence: 0 } });

@@ -3,6 +3,8 @@
 import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
 import { normalize, outsideQuotes } from "./util";
+import { ORG_WORDS, PLACE_WORDS, TITLES } from "./entity-kinds";
+import { firstSense, nounLemma } from "./wordnet";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
@@ -241,6 +243,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
       const title = words.length >= 3 && words.every((w) => w === BLANK || w.length < 4 || /^\p{Lu}/u.test(w));
       if (named || title) out.push("broken-blank");
     }
+    if (cutsTitle(stem.slice(0, i), String(c.answer), stem.slice(i + BLANK.length))) out.push("broken-blank");
     // so does a blank in part of a title written without quotation marks: "a book titled _____ into the Causes of…"
     const titled = /\b(?:titled|entitled)\s+([^,.;:!?]*)/i.exec(stem);
     if (titled && titled[1].includes(BLANK) && titled[1].trim() !== BLANK) out.push("broken-blank");
@@ -267,6 +270,27 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   }
   return out;
 }
+
+/**
+ * "In the afterword to One Hundred Views of _____", "pictures such as Girl with a _____" (or "_____ with a Pearl
+ * Earring"): a blank beside a capitalised plural and "of", or a capitalised word for a person and "with a", in
+ * mid-sentence, cuts a work's title (not "King of _____", "University of _____", "the Bay of _____"); so does one after
+ * a capital "The" there.
+ */
+function cutsTitle(before: string, answer: string, after: string): boolean {
+  if (!/^\p{Lu}/u.test(answer)) return false;
+  const m = /[\p{Ll}\d,;] (?:[\p{Lu}\d][\p{L}-]* )*?(\p{Lu}\p{Ll}+) (of|with (?:an?|the)|in the) $/u.exec(before);
+  const n = /^ (of|with (?:an?|the)) \p{Lu}/u.exec(after);
+  // ("impressions of The _____ → Great Wave": a capital "The" in mid-sentence opens a title)
+  // ("Delft's Guild of Saint _____ → Luke", "the Church of St _____": so does "of Saint" after a name's word)
+  if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;
+  return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(answer.split(" ").pop()!, n[1]));
+}
+const titleWord = (word: string, joiner: string) => {
+  if (TITLES.test(word) || PLACE_WORDS.test(word) || ORG_WORDS.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  return joiner === "of" ? (nounLemma(w) ?? w) !== w : firstSense(w)?.lexFile === 18;
+};
 
 export function keep(c: Candidate, text: string): boolean {
   return flaws(c, text).length === 0;
