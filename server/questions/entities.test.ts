@@ -11,6 +11,13 @@ const kindIn = (facts: { text: string; kind: string }[]) => (t: string) => facts
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("ends a name before 'of' a firm after a word for a person, at a person's possessive, and before 'Op. 76'", () => {
+    const texts = factsOf("Owner Dev Kallu of Harbour Glass & Frames said his team was busy. He studied from Johann Joseph Fux's Gradus ad Parnassum. " +
+      "She played his String Quartet Op. 76 No. 3 at the concert.").facts.map((f) => f.text);
+    expect(texts).toEqual(expect.arrayContaining(["Dev Kallu", "Johann Joseph Fux", "String Quartet"]));
+    for (const bad of ["Owner Dev Kallu of Harbour Glass", "Johann Joseph Fux's Gradus", "String Quartet Op"]) expect(texts).not.toContain(bad);
+  });
+
   it("reads a land named after someone as a place: 'Franz Josef Land', not a person ('Edwin Land' is one)", () => {
     const kind = kindIn(factsOf("They made their way to Franz Josef Land. Edwin Land invented the instant camera.").facts);
     expect(kind("Franz Josef Land")).toBe("place");

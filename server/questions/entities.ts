@@ -56,7 +56,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry || possessorPerson)) run.splice(0, possessiveAt);
     // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
     // ("Norvik's European chief executive": a demonym after a possessive says where the possessor's man works)
-    else if (possessiveAt && run.length - possessiveAt === 1 && (/^\p{Lu}{2,}$/u.test(run[run.length - 1].text) || isDemonym(run[run.length - 1].text, places))) run.splice(possessiveAt);
+    // ("Johann Joseph Fux's Gradus ad Parnassum": so does a title's first word after a person's full name, not a war's
+    // "Tom Reilly's War")
+    else if (possessiveAt && run.length - possessiveAt === 1 && (/^\p{Lu}{2,}$/u.test(run[run.length - 1].text) || isDemonym(run[run.length - 1].text, places) ||
+      (possessiveAt >= 2 && has(run[0], "FirstName") && !has(run[0], "Place") && !isWorkOrEvent(run)))) run.splice(possessiveAt);
     const { titled, honoured, listedAfterDemonym } = takeTitles(run, tokens, i0, t, places);
     // a preposition written with a capital ("…, In South Africa in the fight…") opens no name
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();

@@ -5,6 +5,7 @@ import type { Token } from "./nlp";
 import { has, isCountryToken, ORG_WORDS, personBeforeOf, TITLES } from "./entity-kinds";
 import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 import { firstSense } from "./wordnet";
+import { sexOfFirstName } from "./first-names";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name)
 export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "ibn", "mac", "ap", "la", "le", "del", "della", "delle", "degli", "dei", "des", "y", "on", "we", "et", "und"]);
@@ -27,7 +28,10 @@ const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses
 /** A first name and a surname at least (after any titles): "Luca Marchetti", not "Catherine" or "Johannes". */
 const fullName = (run: Token[]) => {
   const named = personPart(run);
-  return named.length >= 2 && has(named[0], "FirstName") && !named.some((x) => CONNECTORS.has(x.text));
+  // ("Maureen Castle of Orchard Lane": a first name the lists know, whatever the tagger made of it; "Owner Raj Sandhu of
+  // Prairie Glass": two names after a word for a person)
+  const called = named.length === 2 && named[0] === run[1] && firstSense(run[0].text.toLowerCase())?.lexFile === 18;
+  return named.length >= 2 && (has(named[0], "FirstName") || !!sexOfFirstName(named[0].text) || called) && !named.some((x) => CONNECTORS.has(x.text));
 };
 
 /** The run of tokens a name starting at `i` is made of, the index after it, where a possessive sits in it, and
@@ -166,6 +170,11 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       j++;
       break;
     } else break;
+  }
+  // ("his String Quartet Op. 76 No. 3": an abbreviation before a number ends no name; the work is the words before it)
+  while (run.length > 1 && /^(?:Op|No|Nos|Vol|Fig|BWV|K)$/.test(run[run.length - 1].text) && /^\.?\s*\d/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 4))) {
+    run.pop();
+    j--;
   }
   return { run, end: j, possessiveAt, firm };
 }
