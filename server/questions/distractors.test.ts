@@ -808,6 +808,13 @@ describe("number distractors", () => {
     for (const o of numberDistractors(fact("year", "323 BC", { value: 323 }), pools, "Alexander died in _____.")) expect(Math.abs(parseInt(o) - 323)).toBeLessThan(15);
   });
 
+  it("offers round years beside a round year written with its era, and ages of the key's era ('1000 CE', '5th century BCE')", () => {
+    const pools = buildPools([fact("century", "19th century", { value: 19 }), fact("century", "sixth century", { value: 6 }), fact("year", "2024", { value: 2024 })]);
+    for (const o of numberDistractors(fact("year", "1000 CE", { value: 1000 }), pools, "The state flourished between 500 and _____.")) expect(o).toMatch(/^\d{1,2}00 CE$/);
+    for (const o of numberDistractors(fact("century", "5th century BCE", { value: -5 }), pools, "The oldest section dates to the _____.")) expect(o).toMatch(/BCE$/);
+    expect(numberDistractors(fact("century", "first century CE", { value: 1 }), pools, "It reached its height in the _____.")).not.toContain("sixth century");
+  });
+
   it("writes an article's number in words in the key's case ('eleven', not 'Eleven' from a sentence's start)", () => {
     const out = numberDistractors(fact("count", "five", { value: 5 }), buildPools([fact("count", "Eleven", { value: 11 })]), "The novel has _____ parts.");
     expect(out).toContain("eleven");

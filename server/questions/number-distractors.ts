@@ -85,7 +85,8 @@ function numericVariants(key: Fact): string[] {
     // (a year before Christ has no "future" to stay short of)
     const bc = /\b(?:BCE|BC)\b/.test(t);
     // ("around 5000 BC": a round year before Christ is an estimate, and its options are as round: 4000 BC, not 4996 BC)
-    const round = !bc || key.kind === "decade" ? 0 : base % 1000 === 0 ? 1000 : base % 100 === 0 ? 100 : 0;
+    // (so is one written with its era: "between roughly 500 and 1000 CE")
+    const round = !(bc || /\b(?:CE|AD)\b/.test(t)) || key.kind === "decade" ? 0 : base % 1000 === 0 ? 1000 : base % 100 === 0 ? 100 : 0;
     const steps = key.kind === "decade" ? [10, -10, 20, -20, 30] : round ? [1, -1, 2, -2, 3].map((k) => k * round) : [3, -4, 7, -9, 12, 2, -2];
     for (const d of steps) if (base + d > 0 && (bc || base + d <= 2030)) out.push(withNumber(t, String(base + d)));
     return out;
@@ -145,6 +146,7 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   // its present (a key that is itself the latest year is left free: all options below it would point at it)
   // (a year before Christ is under any present, and its figure grows into the past)
   const beforeChrist = (t: string) => /\b(?:BCE|BC)\b/.test(t);
+  const era = (t: string) => (beforeChrist(t) ? "BC" : /\b(?:CE|AD)\b/.test(t) ? "AD" : "");
   const latest = key.kind === "year" && !beforeChrist(key.text) ? latestYear(pools) : undefined;
   const present = latest !== undefined && keyValue !== undefined && latest > keyValue ? latest + 1 : undefined;
   const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity, present ?? Infinity);
@@ -158,7 +160,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   };
   const sameForm = (f: Fact) =>
     f.kind === key.kind && f.text.length <= key.text.length + 3 && f.text.length >= key.text.length - 3 &&
-    (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40 && beforeChrist(f.text) === beforeChrist(key.text))) &&
+    (key.kind !== "year" || (f.value !== undefined && key.value !== undefined && Math.abs(f.value - key.value) <= 40)) &&
+    // ("the 5th century BCE | 19th century", "first century CE | sixth century": an age is told apart by its letters)
+    era(f.text) === era(key.text) &&
     // a date from another age is no fair option: "October 2010" beside "June 1348"
     (key.kind !== "date" || (Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40 && dateShape(f.text) === dateShape(key.text))) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&

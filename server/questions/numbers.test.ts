@@ -116,4 +116,14 @@ describe("numbers", () => {
     const villas = "The survey was long. In 300 Roman villas the floors survive.";
     expect(extractFacts(villas, splitSentences(villas)).facts.find((f) => f.text === "300")?.kind).not.toBe("year");
   });
+
+  it("reads three figures the article dates by elsewhere, or after 'late', as a year: 'after 751 Chinese armies'", () => {
+    const text = "The battle was fought in 751. After it, scholars argued that paper spread before 751. " +
+      "The war ended, and after 751 Chinese armies never went west again. In late 755 the general rebelled, and the war lasted until 763.";
+    const kinds = extractFacts(text, splitSentences(text)).facts.filter((f) => /^75/.test(f.text)).map((f) => f.kind);
+    expect(kinds).toEqual(["year", "year", "year", "year"]);
+    // (not a count of the same figures in an article of no such years)
+    const ships = "The fleet was large. After 751 ships had sailed, the port closed.";
+    expect(extractFacts(ships, splitSentences(ships)).facts.find((f) => f.text === "751")?.kind).toBe("count");
+  });
 });

@@ -152,7 +152,7 @@ export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
       if (n.kind === "count" && THREE_FIGURES.test(n.text) && /(?:^|\s)In\s$/.test(text.slice(Math.max(0, n.start - 4), n.start)) && /^\s\p{Lu}\p{Ll}/u.test(text.slice(n.end, n.end + 3))) [n.kind, n.unit] = ["year", undefined];
     }
   }
-  if (early.length < 2) return numbers;
+  if (early.length < 2) return datedElsewhere(numbers, text, early.length);
   const [lo, hi] = [Math.min(...early) - 100, Math.max(...early) + 100];
   for (const n of numbers) {
     if (n.kind !== "count" || !THREE_FIGURES.test(n.text) || n.value! < lo || n.value! > hi) continue;
@@ -160,6 +160,20 @@ export function yearsOfTheEra(numbers: Fact[], text: string): Fact[] {
     if (!/\b(?:and|or|to|around|about|by|was|until|before|after|c\.)\s$/.test(text.slice(Math.max(0, n.start - 8), n.start)) &&
       !/\p{Lu}\p{Ll}+ of\s$/u.test(text.slice(Math.max(0, n.start - 24), n.start))) continue;
     if (NOTHING_COUNTED.test(text.slice(n.end, n.end + 30))) [n.kind, n.unit] = ["year", undefined];
+  }
+  return datedElsewhere(numbers, text, early.length);
+}
+
+/** "after 751 Chinese armies never again…" beside "before 751", "In late 755 the general…": in an article dated by
+ * years of three figures, three figures it dates by elsewhere, after a word of time, or any after "late" or "early",
+ * are that year. */
+function datedElsewhere(numbers: Fact[], text: string, early: number): Fact[] {
+  if (!early) return numbers;
+  const dated = new Set(numbers.filter((n) => n.kind === "year" || n.kind === "date").map((n) => n.value));
+  for (const n of numbers) {
+    if (n.kind !== "count" || !THREE_FIGURES.test(n.text)) continue;
+    const before = /\b(\p{L}+)\s$/u.exec(text.slice(Math.max(0, n.start - 10), n.start))?.[1].toLowerCase() ?? "";
+    if ((dated.has(n.value) && /^(?:after|before|in|by|since|until)$/.test(before)) || /^(?:late|early|mid)$/.test(before)) [n.kind, n.unit] = ["year", undefined];
   }
   return numbers;
 }

@@ -164,7 +164,9 @@ export function verblessClause(tokens: Token[], from: number, to: number, text: 
   }
   for (let k = to; k < tokens.length && tokens[k].sentence === s; k++) {
     if (opened && /[,;:.]/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
-    if (verb(tokens[k])) return false;
+    // ("Malacosteus produce red light, invisible to their prey, giving them…": a participle after a comma opens a
+    // phrase of its own, no verb of the clause)
+    if (verb(tokens[k]) && !(/^\p{Ll}+ing$/u.test(tokens[k].text) && /,\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start)))) return false;
   }
   return true;
 }

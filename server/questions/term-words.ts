@@ -32,7 +32,7 @@ export const CLAUSE_HEADS = /^(?:way|ways|reason|reasons)$/;
 /** A clause's opening word and a determiner: "as the", "when its", "until a". */
 export const SUBORDINATE_THE = /\b(?:as|when|while|because|if|once|until|after|before|since|unless|whereas|where|that)\s+(?:the|a|an|its|their|his|her)\s$/i;
 /** Adverbs of place that can follow a noun: "the point underground", "the troops abroad". */
-export const PLACE_ADVERB = /^(?:underground|abroad|outward|outwards|inward|inwards|forward|forwards|backward|backwards|upward|upwards|downward|downwards|away|homeward|northward|southward|eastward|westward|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|downwind|upwind|downhill|uphill|overhead|worldwide|nationwide|below|above|online)$/;
+export const PLACE_ADVERB = /^(?:underground|abroad|outward|outwards|inward|inwards|forward|forwards|backward|backwards|upward|upwards|downward|downwards|away|homeward|northward|southward|eastward|westward|overseas|ahead|nearby|downstairs|upstairs|outdoors|indoors|offshore|inland|aboard|ashore|downstream|upstream|downwind|upwind|downhill|uphill|overhead|worldwide|nationwide|below|above|online|overboard|apart|adrift|aground|astray)$/;
 /** Verbs whose past form is their base, and nouns too: "claims about the vaccine spread online". */
 export const PAST_AS_BASE = /^(?:spread|set|cut|put|shed|cast|burst|split|hit|cost|broadcast|upset)$/;
 /** Round quantities written as nouns: "hundreds of kilometres", "dozens of ships". */

@@ -462,6 +462,13 @@ describe("terms", () => {
     expect(terms).toEqual(expect.arrayContaining(["sand", "food chain", "father", "personal rule", "light", "listener", "descendants"]));
   });
 
+  it("takes no clause's verb before a participle phrase, nor a past form and an adverb of place: 'Malacosteus produce red light, …, giving'", () => {
+    const terms = spans("Fish of the genus Malacosteus produce red light, invisible to their prey, giving them a private lamp. " +
+      "A parrot travelled with them until it was washed overboard.", "term");
+    expect(terms).toContain("red light");
+    for (const bad of ["produce red light", "washed overboard", "overboard"]) expect(terms).not.toContain(bad);
+  });
+
   it("takes no adverb and participle for a term: 'the last rink still playing' (a still life is one)", () => {
     const terms = spans("The match was decided on the last rink still playing. The still life hangs in the hall.", "term");
     expect(terms).toEqual(expect.arrayContaining(["rink", "still life"]));
