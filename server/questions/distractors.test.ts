@@ -815,6 +815,13 @@ describe("number distractors", () => {
     expect(numberDistractors(fact("century", "first century CE", { value: 1 }), pools, "It reached its height in the _____.")).not.toContain("sixth century");
   });
 
+  it("gives a surname key no 'Muslim' of 'Abu Muslim': a name opening on 'father of' is called by the whole of it", () => {
+    const text = "Gao Xianzhi marched west. Abu Muslim sent an army. Du Huan was captured. Li Siye fought on. Ziyad ibn Salih led the army.";
+    const people = ["Gao Xianzhi", "Abu Muslim", "Du Huan", "Li Siye", "Ziyad ibn Salih"].map((t) => fact("person", t, { start: text.indexOf(t) }));
+    const out = entityDistractors(fact("person", "Gao", { start: 0 }), buildPools(people), "_____ marched against Chach.", 3, text);
+    expect(out).not.toContain("Muslim");
+  });
+
   it("writes an article's number in words in the key's case ('eleven', not 'Eleven' from a sentence's start)", () => {
     const out = numberDistractors(fact("count", "five", { value: 5 }), buildPools([fact("count", "Eleven", { value: 11 })]), "The novel has _____ parts.");
     expect(out).toContain("eleven");

@@ -18,6 +18,11 @@ describe("entities", () => {
     for (const bad of ["Owner Dev Kallu of Harbour Glass", "Johann Joseph Fux's Gradus", "String Quartet Op"]) expect(texts).not.toContain(bad);
   });
 
+  it("reads a street named first by its word as a site: 'Avenue Habib Bourguiba'", () => {
+    const kind = (t: string) => factsOf("His statue stands on Avenue Habib Bourguiba in Tunis.").facts.find((f) => f.text === t);
+    expect(kind("Avenue Habib Bourguiba")).toMatchObject({ kind: "place", unit: "site" });
+  });
+
   it("reads a land named after someone as a place: 'Franz Josef Land', not a person ('Edwin Land' is one)", () => {
     const kind = kindIn(factsOf("They made their way to Franz Josef Land. Edwin Land invented the instant camera.").facts);
     expect(kind("Franz Josef Land")).toBe("place");

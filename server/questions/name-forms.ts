@@ -25,7 +25,8 @@ export function oneWordNames(names: string[], key: string, n: number): string[] 
   // ("Malli" of "Choe Malli" is a given name, and "Choe", a family name written first, is not how English calls him)
   // ("ad-Din" of "Nur ad-Din" is half of an honorific, "ibn Ayyub" a father's name: no one is called by them alone)
   return lone.length >= n ? lone
-    : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t) && !familyNameFirst(t)).map(ownSurname)
+    // ("Muslim" of "Abu Muslim": a name that opens on "father of" is called by the whole of it)
+    : names.filter((t) => (!/^\S+\sof\s/.test(t) || !TITLES.test(t.split(" ")[0])) && !twoFirstNames(t) && !familyNameFirst(t) && !/^(?:Abu|Abū|Umm|Ibn|Bin)\s/.test(t)).map(ownSurname)
       .filter((t) => !TITLE_AFTER_NAME.test(t) && !/^(?:\p{Ll}{1,2}-(?:Din|Dīn|Dawla|Daula|Mulk|Islam)|(?:ibn|bin|bint|ben)\s.*)$/u.test(t));
 }
 

@@ -469,6 +469,12 @@ describe("terms", () => {
     for (const bad of ["produce red light", "washed overboard", "overboard"]) expect(terms).not.toContain(bad);
   });
 
+  it("takes a thing's own name after its kind and a describing compound, and no writer's size: 'the oxygen-storing protein myoglobin'", () => {
+    const terms = spans("Slow fibres hold the oxygen-storing protein myoglobin. The process is slow, but over thousands of years it carves immense cavities.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["myoglobin", "cavities"]));
+    for (const bad of ["protein myoglobin", "immense cavities"]) expect(terms).not.toContain(bad);
+  });
+
   it("takes no adverb and participle for a term: 'the last rink still playing' (a still life is one)", () => {
     const terms = spans("The match was decided on the last rink still playing. The still life hangs in the hall.", "term");
     expect(terms).toEqual(expect.arrayContaining(["rink", "still life"]));

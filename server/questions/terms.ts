@@ -128,7 +128,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
     if (owner >= 0) run.splice(0, owner + 1);
     // "the enzyme catalase", "the gas oxygen": a word for the kind, then the thing's own name; the name is the term
-    if (run.length === 2 && !run[0].tags.has("Adjective") && isKindOf(run[1].text, run[0].text) && /^(?:the|a|an)$/i.test(prevTok?.text ?? "")) run.shift();
+    // ("the oxygen-storing protein myoglobin": a describing compound may come between)
+    if (run.length === 2 && !run[0].tags.has("Adjective") && isKindOf(run[1].text, run[0].text) && (/^(?:the|a|an)$/i.test(prevTok?.text ?? "") || !!prevTok?.tags.has("Hyphenated"))) run.shift();
     // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
     // "day population growth" would be a cut phrase, "population growth" is one)
     if (run.length > 3) run.splice(0, run.length - 2);
@@ -226,7 +227,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && run[0].tags.has("Comparative") && !isNoun(run[0]) && !firstSense(`${run[0].text} ${run[1].text}`.toLowerCase())) run.shift();
     // "a remarkable relay system": praise is the writer's, not part of the thing's name (a phrase of two words keeps
     // it: "a remarkable education" says nothing without it)
-    if (run.length >= 3 && PRAISE.test(run[0].text) && !isNoun(run[0])) run.shift();
+    // (nor is the writer's sense of size: "carves immense cavities", "enormous volumes of basalt")
+    if (run.length > 1 && ((run.length >= 3 && PRAISE.test(run[0].text)) || /^(?:immense|enormous|tremendous|gigantic|colossal)$/.test(run[0].text)) && !isNoun(run[0])) run.shift();
     if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     // "does not mean animals", "will name them": after "not" or a modal, a word that can be a verb is one
     if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
