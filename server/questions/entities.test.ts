@@ -18,6 +18,13 @@ describe("entities", () => {
     for (const bad of ["Owner Dev Kallu of Harbour Glass", "Johann Joseph Fux's Gradus", "String Quartet Op"]) expect(texts).not.toContain(bad);
   });
 
+  it("reads a Spanish name with 'y' as a person's, and a common noun after 'the' in a title as nobody: 'Father of the Nation'", () => {
+    const kind = kindIn(factsOf('Miguel Hidalgo y Costilla was a priest, honoured as the "Father of the Nation". Santiago Ramón y Cajal drew neurons.').facts);
+    expect(kind("Miguel Hidalgo y Costilla")).toBe("person");
+    expect(kind("Santiago Ramón y Cajal")).toBe("person");
+    expect(kind("Nation")).not.toBe("person");
+  });
+
   it("reads a street named first by its word as a site: 'Avenue Habib Bourguiba'", () => {
     const kind = (t: string) => factsOf("His statue stands on Avenue Habib Bourguiba in Tunis.").facts.find((f) => f.text === t);
     expect(kind("Avenue Habib Bourguiba")).toMatchObject({ kind: "place", unit: "site" });

@@ -120,6 +120,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length >= 2 && /^\p{Lu}$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text) && !run.some((t) => ORG_WORDS.test(t.text) || PLACE_WORDS.test(t.text) || SITE_WORDS.test(t.text))) return { kind: "person" };
   // "Isabella of France", "Catherine of Aragon": a first name of a place is a royal person, not the place
   if (run.length >= 3 && run[1].text === "of" && has(run[0], "FirstName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[0].text)) return { kind: "person" };
+  // ("Miguel Hidalgo y Costilla", "Santiago Ramón y Cajal": a first name and two Spanish surnames joined by "y")
+  if (run.length >= 4 && has(run[0], "FirstName") && !has(run[0], "Place") && run[run.length - 2].text === "y") return { kind: "person" };
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
   if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
   // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place

@@ -117,7 +117,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && (worksNamed.has(f.text) || nicknames.has(f.text))) f.kind = "misc";
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";
     // "a king known as the Oba" beside "Oba Esigie": a word the article writes after "the" and before names is a title
-    if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) && firstWords.has(f.text)) f.kind = "misc";
+    // ('"Father of the Nation"': so is a common noun the article writes after "the", capitalised in a title)
+    if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
+      (firstWords.has(f.text) || (firstSense(f.text.toLowerCase()) && !firstSense(f.text.toLowerCase())?.proper))) f.kind = "misc";
     // ("the British Superintendent of Trade", "Secretary of State": what an office is "of" is a department, no one)
     if (f.kind === "person" && !f.text.includes(" ") && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) && firstSense(f.text.toLowerCase())) f.kind = "misc";
     // ("who represents Ellerby East": a name the article writes alone for a place or a thing, then a point of the compass,

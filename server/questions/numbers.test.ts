@@ -117,6 +117,11 @@ describe("numbers", () => {
     expect(extractFacts(villas, splitSentences(villas)).facts.find((f) => f.text === "300")?.kind).not.toBe("year");
   });
 
+  it("reads no year in a thing's number before its name: 'the asteroid 1455 Mitchella', but 'the year 1455 Gutenberg'", () => {
+    const text = "A crater and the asteroid 1455 Mitchella bear her name. In the year 1455 Gutenberg printed a Bible.";
+    expect(extractFacts(text, splitSentences(text)).facts.filter((f) => f.text === "1455").map((f) => `${f.kind}:${f.sentence}`)).toEqual(["year:1"]);
+  });
+
   it("reads three figures the article dates by elsewhere, or after 'late', as a year: 'after 751 Chinese armies'", () => {
     const text = "The battle was fought in 751. After it, scholars argued that paper spread before 751. " +
       "The war ended, and after 751 Chinese armies never went west again. In late 755 the general rebelled, and the war lasted until 763.";

@@ -73,6 +73,9 @@ const PATTERNS: Pattern[] = [
   { kind: "count", re: new RegExp(`\\b(?:${NUM})${SCALE}(?![\\d%])|\\b${WORDNUM}(?:[\\s-]${WORDNUM})?${SCALE}\\b`, "gi"), value: (m) => parseNum(m[0]) },
 ];
 
+/** Words of time a year may follow: "the year 1455", "the spring 1902". */
+const TIME_NOUN = /^(?:year|years|end|start|beginning|middle|spring|summer|autumn|fall|winter|season|decade|century|period|era|age|time)$/;
+
 /** Numbers, dates and years in one sentence, as absolute spans. */
 export function extractNumbers(s: Sentence): Fact[] {
   const taken: [number, number][] = [];
@@ -95,6 +98,13 @@ export function extractNumbers(s: Sentence): Fact[] {
       const after = s.text.slice(b, b + 30);
       // ("In 2018 members of the union voted": a sentence's opening "In" dates it, whatever noun follows)
       if (kind === "year" && COUNT_NOUN.test(after) && !/^\s*In\s$/.test(s.text.slice(0, a))) kind = "count";
+      // ("the asteroid 1455 Mitchella", "the locomotive 4472 Flying Scotsman": a thing's number before its name is a
+      // label, no year)
+      const labelled = /\b[Tt]he\s(\p{Ll}+)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a))?.[1];
+      if (kind === "year" && /^\d+$/.test(m[0]) && labelled && !TIME_NOUN.test(labelled) && /^\s\p{Lu}\p{Ll}/u.test(after) && wordTags(labelled).has("Noun") && !wordTags(labelled).has("Adjective")) {
+        taken.push([a, b]);
+        continue;
+      }
       if (kind === "count") {
         // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
         // ("X.25", "V.90": a standard's name)
