@@ -25,6 +25,12 @@ describe("entities", () => {
     expect(kind("Nation")).not.toBe("person");
   });
 
+  it("keeps an office's name whole across 'and': 'the US Centers for Disease Control and Prevention'", () => {
+    const texts = factsOf("The US Centers for Disease Control and Prevention launched the plan.").facts.map((f) => f.text);
+    expect(texts).toContain("US Centers for Disease Control and Prevention");
+    expect(texts).not.toContain("Disease Control");
+  });
+
   it("reads a street named first by its word as a site: 'Avenue Habib Bourguiba'", () => {
     const kind = (t: string) => factsOf("His statue stands on Avenue Habib Bourguiba in Tunis.").facts.find((f) => f.text === t);
     expect(kind("Avenue Habib Bourguiba")).toMatchObject({ kind: "place", unit: "site" });

@@ -101,7 +101,7 @@ export const nounGoesOn = (tokens: Token[], j: number, text: string) =>
 
 /** Words that open the name of a public body named for what it does or holds: "Office for…", "Ministry of…", "Museum
  * of Science and Industry". */
-export const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Secretary|Minister|Museum|Gallery|University|College|Academy|Society|School|Library)$/;
+export const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Centres|Centers|Secretary|Minister|Museum|Gallery|University|College|Academy|Society|School|Library)$/;
 
 /** Proper words after "and" that end the name of an office ("… and Standards"), each a common word with a capital (no
  * place or person): how many, or 0. */

@@ -464,9 +464,10 @@ describe("terms", () => {
 
   it("takes no clause's verb before a participle phrase, nor a past form and an adverb of place: 'Malacosteus produce red light, …, giving'", () => {
     const terms = spans("Fish of the genus Malacosteus produce red light, invisible to their prey, giving them a private lamp. " +
-      "A parrot travelled with them until it was washed overboard.", "term");
+      "A parrot travelled with them until it was washed overboard. Officers brought the game home with them. The family home was sold.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["game", "family home"]));
     expect(terms).toContain("red light");
-    for (const bad of ["produce red light", "washed overboard", "overboard"]) expect(terms).not.toContain(bad);
+    for (const bad of ["produce red light", "washed overboard", "overboard", "game home"]) expect(terms).not.toContain(bad);
   });
 
   it("takes a thing's own name after its kind and a describing compound, and no writer's size: 'the oxygen-storing protein myoglobin'", () => {

@@ -121,8 +121,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const doing = bareVerbAfterObject(run, sentenceSoFar, nextTok);
     if (doing > 0) run.splice(doing);
     else if (verbOfOpeningPlural(run, sentenceSoFar)) run.shift();
-    // ("until it was washed overboard": an adverb of place ends no name; it says where something went)
-    if (run.length > 1 && PLACE_ADVERB.test(run[run.length - 1].text)) run.pop();
+    // ("until it was washed overboard", "brought the game home": an adverb of place ends no name; it says where
+    // something went)
+    if (run.length > 1 && (PLACE_ADVERB.test(run[run.length - 1].text) ||
+      (run[run.length - 1].text === "home" && /\b(?:brought|took|sent|carried|bring|take|send|carry)\s+(?:the|their|his|her|its)\s+$/.test(sentenceSoFar)))) run.pop();
     while (run.length && !isNoun(run[run.length - 1]) && run[run.length - 1] !== misread) run.pop();
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
