@@ -1,9 +1,9 @@
 // Key terms, the run of words a term is cut from: the verb a noun run swallowed at its end ("the ozone layer helps
 // protect", "the shop stocks about 14,000 items") comes off, and one "of" phrase may finish it ("oxides of silicon").
 import type { Sentence } from "./types";
-import type { Token } from "./nlp";
+import { isFiniteVerb, type Token } from "./nlp";
 import { isAdjectiveWord, isOnlyVerb, isVerb, firstSense } from "./wordnet";
-import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, verbAfterPlace, verblessClause } from "./term-verbs";
+import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
 import { AUXILIARY, BEFORE_TO, BREAKERS, COLLECTIVE, GENERIC, OBJECT_OPENERS, PAST_AS_BASE, PLACE_ADVERB, SAYING, SHARE_OF_THE, VERB_LIKE } from "./term-words";
 import { STOPWORDS } from "./util";
 
@@ -122,4 +122,25 @@ export function extendWithOf({ text, tokens, run, t, j }: TermRun): number | und
     }
   }
   return undefined;
+}
+
+export const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
+/** Whether only a determiner and an adjective stand between a clause's start and `first` ("Warm air", "and their price";
+ * a clause opened by "and" counts only with `afterAnd`). */
+export function opensClause(text: string, tokens: Token[], sentences: Sentence[], first: Token, afterAnd: boolean): boolean {
+  let at = first;
+  for (let n = 0; n < 3; n++) {
+    const prev = tokenBefore(tokens, at.start);
+    if (!prev || prev.sentence !== first.sentence || /[,;:]/.test(text.slice(prev.end, at.start))) return true;
+    if (/^(?:and|but|so|yet)$/i.test(prev.text)) return afterAnd;
+    if (!DETERMINER.test(prev.text) && !isAdjOnly(prev)) return false;
+    at = prev;
+  }
+  return sentences[first.sentence]?.start === at.start;
+}
+
+/** Whether the sentence has a finite verb before token `at` (a word in -ing or a bare form is none). */
+export function hasFiniteVerb(tokens: Token[], at: number, sentence: number): boolean {
+  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFiniteVerb(tokens[k])) return true;
+  return false;
 }

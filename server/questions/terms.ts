@@ -1,13 +1,13 @@
 // Facts, part 4: key terms — short common-noun phrases ("mercuric oxide", "photosynthesis") that a
 // teacher might ask for when a sentence has no name or number. Generic nouns are left out.
 import type { Fact, Sentence } from "./types";
-import { isFiniteVerb, type Token } from "./nlp";
+import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb } from "./wordnet";
 import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
-import { type TermRun, dropTrailingVerb, extendWithOf, isAdj } from "./term-runs";
+import { DETERMINER, type TermRun, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
 
 export { retagNouns } from "./term-verbs";
 
@@ -21,27 +21,6 @@ function isName(text: string, word: string): boolean {
 const JUDGING_SUPERLATIVE = /^(?:simplest|easiest|hardest|best|worst|greatest|finest|strangest|clearest|surest|safest|wisest|purest|truest|noblest|kindest|cruellest|cruelest)$/i;
 
 const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom)$/;
-
-const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those)$/i;
-/** Whether only a determiner and an adjective stand between a clause's start and `first` ("Warm air", "and their price";
- * a clause opened by "and" counts only with `afterAnd`). */
-function opensClause(text: string, tokens: Token[], sentences: Sentence[], first: Token, afterAnd: boolean): boolean {
-  let at = first;
-  for (let n = 0; n < 3; n++) {
-    const prev = tokenBefore(tokens, at.start);
-    if (!prev || prev.sentence !== first.sentence || /[,;:]/.test(text.slice(prev.end, at.start))) return true;
-    if (/^(?:and|but|so|yet)$/i.test(prev.text)) return afterAnd;
-    if (!DETERMINER.test(prev.text) && !isAdjOnly(prev)) return false;
-    at = prev;
-  }
-  return sentences[first.sentence]?.start === at.start;
-}
-
-/** Whether the sentence has a finite verb before token `at` (a word in -ing or a bare form is none). */
-function hasFiniteVerb(tokens: Token[], at: number, sentence: number): boolean {
-  for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFiniteVerb(tokens[k])) return true;
-  return false;
-}
 
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
