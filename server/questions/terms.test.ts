@@ -476,6 +476,12 @@ describe("terms", () => {
     for (const bad of ["protein myoglobin", "immense cavities"]) expect(terms).not.toContain(bad);
   });
 
+  it("takes no second verb after 'detect and', nor a verb after 'is to': 'detect and correct flaws', 'is to pressure the lazy'", () => {
+    const terms = spans("The teacher must detect and correct spelling flaws. The aim is to pressure the lazy. They went to school the next day.", "term");
+    expect(terms).toEqual(expect.arrayContaining(["spelling flaws", "school"]));
+    for (const bad of ["correct spelling flaws", "pressure"]) expect(terms).not.toContain(bad);
+  });
+
   it("takes no adverb and participle for a term: 'the last rink still playing' (a still life is one)", () => {
     const terms = spans("The match was decided on the last rink still playing. The still life hangs in the hall.", "term");
     expect(terms).toEqual(expect.arrayContaining(["rink", "still life"]));

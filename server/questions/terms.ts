@@ -4,7 +4,7 @@ import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
-import { firstSense, isOnlyVerb } from "./wordnet";
+import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 import { DETERMINER, type TermRun, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
@@ -94,6 +94,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && /^(?:Outside|Inside|Within|Beyond|After|Before|During|In|At|On|For|From|Among|Across|Through|Throughout)(?: of)? (?:the |a |an )?$/.test(opening) &&
       tokens[j]?.sentence === t.sentence && /^(?:can|could|may|might|must|shall|should|will|would)$/.test(tokens[j].text)) continue;
     const nextTok = tokens[j];
+    // ("is to pressure the lazy", "in order to market the drug": after such a "to", a lone word that can be a verb,
+    // before its object, is the verb)
+    if (run.length === 1 && prevTok?.text === "to" && /\b(?:is|are|was|were|be|order|able|want|wants|wanted|need|needs|needed|tried|try|tries|began|helps?|helped)\s+to\s+$/.test(text.slice(Math.max(0, t.start - 16), t.start)) &&
+      !!nextTok && nextTok.sentence === t.sentence && DETERMINER.test(nextTok.text) && isVerb(t.text)) continue;
     const termRun: TermRun = { text, tokens, sentences, run, t, from, j, nextTok, prevTok, opener };
     if (verbPlural !== "take") dropTrailingVerb(termRun);
     const sentenceSoFar = run.length ? text.slice(sentences[t.sentence].start, run[0].start) : "";
@@ -212,7 +216,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && ((run.length >= 3 && PRAISE.test(run[0].text)) || /^(?:immense|enormous|tremendous|gigantic|colossal)$/.test(run[0].text)) && !isNoun(run[0])) run.shift();
     if (run.length === 2 && !isNoun(run[0]) && isVerdict(run.map((r) => r.text), text.slice(Math.max(0, run[0].start - 24), run[0].start))) continue;
     // "does not mean animals", "will name them": after "not" or a modal, a word that can be a verb is one
-    if (run.length > 1 && run[0] === t && /^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") && canBeVerb(t.text)) run.shift();
+    // (so is one after a bare verb and "and": "detect and correct individual flaws")
+    if (run.length > 1 && run[0] === t && (/^(?:not|never|cannot|will|would|can|could|should|must|may|might)$/.test(prevTok?.text ?? "") ||
+      (prevTok?.text === "and" && !!tokens[from - 2]?.tags.has("Infinitive") && tokens[from - 2].sentence === t.sentence)) && canBeVerb(t.text)) run.shift();
     // "heavy coal burning trapped smoke": a past form right after the noun that ends a subject with no verb yet is the
     // clause's verb, and the noun after it its object
     if (run.length > 1 && run[0] === t && /ed$/.test(t.text) && prevTok && text.slice(prevTok.end, t.start) === " " && (isNoun(prevTok) || prevTok.tags.has("Gerund")) &&
