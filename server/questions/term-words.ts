@@ -96,3 +96,9 @@ export function inIdiom(text: string, start: number, end: number): boolean {
 
 /** Verbs whose past form is their base or a word the tagger reads as a noun: "has hit trade", "had built homes". */
 export const SAME_PAST = /^(?:hit|cut|put|set|shut|let|hurt|spread|cost|split|burst|cast|struck|held|built|brought|bought|caught|taught|made|sent|kept|met)$/;
+
+/** A superlative that judges ("the simplest way"): the writer's verdict, not part of a name. */
+export const JUDGING_SUPERLATIVE = /^(?:simplest|easiest|hardest|best|worst|greatest|finest|strangest|clearest|surest|safest|wisest|purest|truest|noblest|kindest|cruellest|cruelest)$/i;
+
+/** Adverbs of time and frequency the tagger may read as adjectives: "his descendants still paint". */
+export const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom)$/;

@@ -6,7 +6,7 @@ import { escapeRegExp, STOPWORDS } from "./util";
 import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
-import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
+import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, TIME_ADVERB, JUDGING_SUPERLATIVE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 import { DETERMINER, type TermRun, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
 
 export { retagNouns } from "./term-verbs";
@@ -17,10 +17,6 @@ export { retagNouns } from "./term-verbs";
 function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
-
-const JUDGING_SUPERLATIVE = /^(?:simplest|easiest|hardest|best|worst|greatest|finest|strangest|clearest|surest|safest|wisest|purest|truest|noblest|kindest|cruellest|cruelest)$/i;
-
-const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom)$/;
 
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
