@@ -16,7 +16,7 @@ import { middle, ofAnotherTime, stemEra, yearsIn } from "./people-eras";
 import { orgKind } from "./org-kinds";
 import { familyOf } from "./name-families";
 import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
-import { COMPASS_OR_AGE, PLACE_WORDS, TITLES } from "./entity-kinds";
+import { COMPASS_OR_AGE, COURTESY_TITLE, PLACE_WORDS, TITLES } from "./entity-kinds";
 import { TITLE_AFTER_NAME, firstNameOnly, firstNamesOf, namesAfterTitles, oneWordNames, ownSurname } from "./name-forms";
 
 /** Shipped names of the key's kind; for people, of the field the stem names and the article's era. */
@@ -246,7 +246,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     // ("Toghrul Khan of the Keraite", "Genghis Khan": no tribe and no title is anyone's surname)
     : surnameOnly ? oneWordNames(texts(fs).filter((t) => t.includes(" ") || !firstNameOnly(t) || titled(t)), key.text, n)
     // ("San Martín" is the end of "José de San Martín": one man, and beside full names, his full name)
-    : fullName ? texts(fs).filter((t, _, all) => t.includes(" ") && !all.some((u) => u.endsWith(` ${t}`)))
+    // ("Mrs Castle" is a surname with a title, no full name beside "Priya Shah")
+    : fullName ? texts(fs).filter((t, _, all) => t.includes(" ") && !COURTESY_TITLE.test(t.split(" ")[0]) && !all.some((u) => u.endsWith(` ${t}`)))
     : texts(fs);
   const own = asForm(sameForm(key.unit ? byUnit?.get(key.unit) ?? [] : sameKind));
   // ("his mother, Betsy Teape | John Mill, Joseph Jacquard…": one woman among men is the odd one out, said or not): a key

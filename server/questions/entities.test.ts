@@ -31,6 +31,16 @@ describe("entities", () => {
     expect(texts).not.toContain("Disease Control");
   });
 
+  it("reads a side given a score as a club, a group named in apposition as a body, an age alone as no place", () => {
+    const { facts } = factsOf("Ballymore won on Saturday, beating Kilcrean 24–17 at Mill Road. Kilcrean, who had beaten Ballymore 19–13 in November, led early. " +
+      "A Facebook group, Find Meg Glenmorrie, gained 3,600 members. The council will shut the Edwardian building on Elm Street, said the Friends of Elm Street Library.");
+    const kind = kindIn(facts);
+    expect(kind("Kilcrean")).toBe("org");
+    expect(kind("Find Meg Glenmorrie")).toBe("org");
+    expect(kind("Edwardian")).not.toBe("place");
+    expect(kind("Friends of Elm Street Library")).toBe("org");
+  });
+
   it("reads a street named first by its word as a site: 'Avenue Habib Bourguiba'", () => {
     const kind = (t: string) => factsOf("His statue stands on Avenue Habib Bourguiba in Tunis.").facts.find((f) => f.text === t);
     expect(kind("Avenue Habib Bourguiba")).toMatchObject({ kind: "place", unit: "site" });

@@ -1,7 +1,7 @@
 // One name, one kind, across the article: the kinds extraction gave each mention, reconciled ("Priestley" is a
 // person when "Joseph Priestley" is; "Holt" is the club when "Holt United" is; "the Rosetta Stone" is nobody).
 import type { Fact, EntityKind } from "./types";
-import { afterCraftOrWork, afterTownOf, appositiveWork, ORG_WORDS } from "./entity-kinds";
+import { AGES, afterCraftOrWork, afterTownOf, appositiveWork, ORG_WORDS } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
 import { orgKind, type OrgKind } from "./org-kinds";
 import { placeSort } from "./place-sorts";
@@ -69,6 +69,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     const before = sortByNoun.has(f.text) ? sortByNoun.get(f.text) : sort;
     sortByNoun.set(f.text, sort && before === sort ? sort : null);
   }
+  const scoredSides = new Set([...text.matchAll(/\b(\p{Lu}\p{Ll}+) \d{1,3}\s?[–-]\s?\d{1,3}\b/gu)].map((m) => m[1]));
   const surnames = new Set(facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text.replace(/\s+(?:of|the)\s.*$/, "").split(/\s+/).pop()!));
   // (a lone surname too: "Mrs Castle" is "Castle")
   const personWords = new Set(facts.filter((f) => f.kind === "person").map((f) => f.text.split(/\s+/).pop()!));
@@ -112,7 +113,11 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "misc" && best) f.kind = best[0];
     if (f.kind === "place" && (attributive.get(f.text) ?? 0) >= 2 && !placeSort(f.text, f.unit)) [f.kind, f.unit] = ["misc", undefined];
     if (f.kind === "place" && !f.unit && sortByNoun.get(f.text)) f.unit = sortByNoun.get(f.text)!;
+    // ("beating Kilcrean 24–17": a lone name the article gives a score is a side's, no one's, unless someone bears it)
+    if (f.kind === "person" && /^\p{Lu}\p{Ll}+$/u.test(f.text) && !sexOfFirstName(f.text) && !surnames.has(f.text) && scoredSides.has(f.text)) [f.kind, f.unit] = ["org", "club"];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
+    // ("the Edwardian building": the name of an age alone is no place)
+    if (f.kind === "place" && AGES.test(f.text)) [f.kind, f.unit] = ["misc", undefined];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
     if (f.kind === "person" && (worksNamed.has(f.text) || nicknames.has(f.text))) f.kind = "misc";
     if (f.kind === "person" && afterThe.has(f.text)) f.kind = "misc";

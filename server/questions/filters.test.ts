@@ -29,6 +29,20 @@ describe("flaws", () => {
     expect(cut("Her brother became King of _____ in 1902.", "Peru")).toBe(false);
     expect(cut("The ship crossed the Bay of _____ in 1902.", "Biscay")).toBe(false);
   });
+  it("rejects a stem in the first person of a quotation opened before it, not a ruler's numeral ('Charles I was')", () => {
+    const dangling = (prompt: string) => flaws(item({ prompt }), text).includes("dangling-reference");
+    expect(dangling("When the kick went up, I knew _____ would get there first.")).toBe(true);
+    expect(dangling("When _____ rang, I could not speak.")).toBe(true);
+    expect(dangling("Charles I was beheaded in Lima by _____.")).toBe(false);
+    expect(dangling("After World War I ended, _____ founded a school in Lima.")).toBe(false);
+  });
+  it("rejects a blank after an adjective or an ordinal that opens the sentence and a name: 'Second _____ → Shift'", () => {
+    const cut = (prompt: string, answer: string) => flaws(item({ type: "type", options: [], prompt, answer }), text).includes("broken-blank");
+    expect(cut("Second _____, which opened in 1902, is a cafe in Lima.", "Shift")).toBe(true);
+    expect(cut("North _____ said the new fees would start in Lima.", "Wendling Hospitals Trust")).toBe(true);
+    expect(cut("Heavy _____ bombing of Lima began in 1902.", "United States")).toBe(false);
+    expect(cut("Under _____, who seized power in 1902, Lima grew.", "Marta Velasco")).toBe(false);
+  });
   it("rejects a blank in part of a quoted nickname or title, not a whole quoted name", () => {
     const src = "The vans became known as \"little Curies\" in the war. Locals are called \"Limeños\" by all the people there.";
     const nick = item({ prompt: "The vans became known as \"little _____\" in the war.", answer: "Curies", sourceStart: 0, sourceEnd: 52, fact: { kind: "misc", text: "Curies", start: 33, end: 39, sentence: 0 } });

@@ -2,9 +2,11 @@
 // the ones an item has, and the pipeline keeps only items with none.
 import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
-import { normalize, outsideQuotes } from "./util";
+import { normalize, outsideQuotes, STOPWORDS } from "./util";
 import { ORG_WORDS, PLACE_WORDS, TITLES } from "./entity-kinds";
 import { firstSense, nounLemma } from "./wordnet";
+import { wordTags } from "./nlp";
+import { placeSort } from "./place-sorts";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
@@ -173,6 +175,9 @@ export type Flaw =
   | "another-name"
   | "garbled";
 
+/** "I" as the speaker, not a ruler's or a type's numeral ("Charles I was", "Type I fibres"). */
+const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll)\b)/u;
+
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
 /** A task set to the reader: a bidding verb opening the sentence, after a label like "Homework:" if any. */
 const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b/iu;
@@ -190,7 +195,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   if (c.type !== "order" && c.type !== "quote" && unnamedPerson(stem, c.fact?.kind === "person")) out.push("unnamed-person");
   // "overcooked on my first visit": a first person outside quotation marks is a speaker the stem lost (not the "we" of
   // everyone: "the air we breathe")
-  if (c.type !== "order" && c.type !== "quote" && /\b(?:me|my)\b/.test(outsideQuotes(stem))) out.push("dangling-reference");
+  // (and "I knew _____ would get there first": a sentence of a quotation the one before opened; not "Charles I was")
+  if (c.type !== "order" && c.type !== "quote" && (/\b(?:me|my)\b/.test(outsideQuotes(stem)) || FIRST_PERSON_I.test(outsideQuotes(stem)))) out.push("dangling-reference");
   // a common noun blanked out of a quotation ("with the _____ it's possible", "my _____ felt light") asks for the
   // speaker's choice of word; names, numbers and dates in a quotation are still facts
   // (so is part of a short quoted name or motto, 'a "Palace without a _____"', and a name of no known kind in one, often
@@ -281,6 +287,11 @@ function cutsTitle(before: string, answer: string, after: string): boolean {
   if (!/^\p{Lu}/u.test(answer)) return false;
   const m = /[\p{Ll}\d,;] (?:[\p{Lu}\d][\p{L}-]* )*?(\p{Lu}\p{Ll}+) (of|with (?:an?|the)|in the) $/u.exec(before);
   const n = /^ (of|with (?:an?|the)) \p{Lu}/u.exec(after);
+  // ("Second _____, which opened at 7am → Shift", "Northern _____ → Ireland": an adjective or an ordinal opening the
+  // sentence, before a capitalised key, is the name's first word)
+  const opening = /^(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
+  // (not a known place: "Heavy United States bombing")
+  if (opening && !TITLES.test(opening) && !STOPWORDS.has(opening.toLowerCase()) && /^\p{Lu}/u.test(answer) && !placeSort(answer) && (wordTags(opening).has("Adjective") || wordTags(opening).has("Ordinal")) && !wordTags(opening).has("Determiner")) return true;
   // ("impressions of The _____ → Great Wave": a capital "The" in mid-sentence opens a title)
   // ("Delft's Guild of Saint _____ → Luke", "the Church of St _____": so does "of Saint" after a name's word)
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;

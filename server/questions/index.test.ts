@@ -92,6 +92,19 @@ Race director Carey Pinkowski said the city had spent months on the course. "We 
     if (naming) expect(naming.options).not.toContain("Brian");
   });
 
+  it("reads 'Mrs Joan Tower' as Joan Tower, and offers her as 'Tower' beside surnames, never as 'Mrs Tower'", () => {
+    const text = `The group is led by Mrs Joan Tower, a retired teacher who has used the library since she was six years old.
+Councillor Priya Shah proposed the closure of the library on Elm Street. Councillor Martin Hale said the decision would "rip the heart out of the town".
+"We are disappointed, but we are not finished with this fight yet," Mrs Tower said after the vote on Tuesday.
+Councillor Gareth Bevan voted against it. "Closing it will not save very much money at all," said Mr Bevan at the meeting.`;
+    const qs = generateQuestions(text, { count: 12 }).questions;
+    for (const q of qs) expect(q.options ?? []).not.toContain("Mrs Tower");
+    expect(qs.find((q) => q.prompt.includes("led by Mrs _____"))?.answer).toBe("Joan Tower");
+    const quoted = qs.filter((q) => q.type === "quote");
+    expect(quoted.length).toBe(2);
+    for (const q of quoted) for (const o of q.options!) expect(o).not.toContain(" ");
+  });
+
   it("does not ask for the article's own subject while anything else is left", () => {
     const text = `Selmouth\n\nSelmouth is a port on the south coast of Wendshire. The harbour of Selmouth was dug by Clara Hobbs in 1841.
 The town had 4,000 people in 1890. Most of the men of Selmouth worked in the mines of Orrin, and the rest fished the bay.`;

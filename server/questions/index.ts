@@ -13,6 +13,7 @@ import { inScareQuotes, insideQuotation, keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
 import { countWords, escapeRegExp, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
+import { COURTESY_TITLE } from "./entity-kinds";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
 export { QUESTION_KINDS } from "./types";
@@ -59,7 +60,8 @@ function inFormOf(key: string, speaker: string, facts: Fact[]): string {
  * Maya Okafor. */
 function fullNameOf(name: string, facts: Fact[]): string {
   if (name.includes(" ")) return name;
-  const full = facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => f.text);
+  // (without a courtesy title: "Mrs Castle" is no full name, "Mrs Joan Castle" is Joan Castle)
+  const full = facts.filter((f) => f.kind === "person").map((f) => f.text.split(" ").filter((w, k) => k > 0 || !COURTESY_TITLE.test(w)).join(" ")).filter((t) => t.includes(" "));
   return full.find((t) => surnameOf(t) === name) ?? full.find((t) => t.split(" ")[0] === name) ?? name;
 }
 

@@ -73,7 +73,9 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
   }
   // a title word that names a building or a body is no title: "State House", "King Street", "Senate Hall"
   const lastWord = strip(run[run.length - 1].text);
-  const namesAThing = SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run); // "King William's War"
+  // ("Mrs Joan Castle" is Joan Castle, whatever building the surname names)
+  const courtesyThenName = run.length >= 3 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/.test(run[0].text) && !!sexOfFirstName(run[1].text);
+  const namesAThing = !courtesyThenName && (SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run)); // "King William's War"
   while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
     const word = run.shift()!.text;
     titled = TITLES.test(word) || titled;
