@@ -31,6 +31,14 @@ describe("entities", () => {
     expect(texts).not.toContain("Disease Control");
   });
 
+  it("reads a person behind a possessive appositive, and a body after 'the contractor,' or ending in 'Hospice'", () => {
+    const kind = kindIn(factsOf("Anaru Tipene, the council's roading manager, said the work would start soon. The contractor, Southfield Civil, will work six days a week. " +
+      "The walk raised money for Mossdrift Hospice on Saturday.").facts);
+    expect(kind("Anaru Tipene")).toBe("person");
+    expect(kind("Southfield Civil")).toBe("org");
+    expect(kind("Mossdrift Hospice")).toBe("org");
+  });
+
   it("reads a side given a score as a club, a group named in apposition as a body, an age alone as no place", () => {
     const { facts } = factsOf("Ballymore won on Saturday, beating Kilcrean 24–17 at Mill Road. Kilcrean, who had beaten Ballymore 19–13 in November, led early. " +
       "A Facebook group, Find Meg Glenmorrie, gained 3,600 members. The council will shut the Edwardian building on Elm Street, said the Friends of Elm Street Library.");

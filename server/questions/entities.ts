@@ -222,7 +222,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     }
     // "a spokeswoman for the group Wild Not Caged", "the Dutch drinks group Brouwers Groep", "campaigning under the name
     // Save Millfield": what a group or a firm is called is a body
-    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:[Tt]he|[Aa]n?)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|band|movement|association|society|coalition|alliance|network),?|under the (?:name|banner)|spokes(?:man|woman|person) for(?: the)?)\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
+    if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:[Tt]he|[Aa]n?)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|contractor|developer|operator|band|movement|association|society|coalition|alliance|network),?|under the (?:name|banner)|spokes(?:man|woman|person) for(?: the)?)\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
     // "the firm's best-known beer, Kettleby Gold": a name set beside someone's thing is the thing's
     const owned = kind === "person" ? /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1] : undefined;
     if (owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
