@@ -822,6 +822,13 @@ describe("number distractors", () => {
     expect(out).not.toContain("Muslim");
   });
 
+  it("offers no age of our era still to come: no '22nd century' beside the 20th, no 'fourth millennium CE'", () => {
+    const pools = buildPools([]);
+    for (const o of numberDistractors(fact("century", "20th century", { value: 20 }), pools, "By the early _____, they agreed.")) expect(parseInt(o, 10)).toBeLessThanOrEqual(21);
+    expect(numberDistractors(fact("century", "first millennium CE", { value: 1 }), pools, "Traders dominated it in the _____.")).not.toContain("fourth millennium CE");
+    expect(numberDistractors(fact("century", "fifth century BCE", { value: -5 }), pools, "It dates to the _____.")).toHaveLength(3);
+  });
+
   it("writes an article's number in words in the key's case ('eleven', not 'Eleven' from a sentence's start)", () => {
     const out = numberDistractors(fact("count", "five", { value: 5 }), buildPools([fact("count", "Eleven", { value: 11 })]), "The novel has _____ parts.");
     expect(out).toContain("eleven");

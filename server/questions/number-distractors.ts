@@ -43,14 +43,16 @@ function numericVariants(key: Fact): string[] {
     }
     return out;
   }
+  // (no age of our era still to come: no "fourth millennium CE" or "22nd century")
+  const latestAge = /\b(?:BCE|BC)\b/.test(t) ? Infinity : /millenni/i.test(t) ? 3 : /centur/i.test(t) ? 21 : Infinity;
   const ordIdx = ORDINAL_WORDS.findIndex((o) => t.toLowerCase().startsWith(o));
   if (ordIdx >= 0) {
-    for (const d of [1, -1, 2, -2, 3]) if (ORDINAL_WORDS[ordIdx + d]) out.push(t.replace(new RegExp(ORDINAL_WORDS[ordIdx], "i"), ORDINAL_WORDS[ordIdx + d]));
+    for (const d of [1, -1, 2, -2, 3]) if (ORDINAL_WORDS[ordIdx + d] && ordIdx + d + 1 <= latestAge) out.push(t.replace(new RegExp(ORDINAL_WORDS[ordIdx], "i"), ORDINAL_WORDS[ordIdx + d]));
     return out;
   }
   if (key.kind === "century") {
     const n = parseInt(t, 10);
-    for (const d of [1, -1, 2, -2, 3]) if (n + d > 0) out.push(t.replace(/^\d+(?:st|nd|rd|th)/, `${n + d}${ordinalSuffix(n + d)}`));
+    for (const d of [1, -1, 2, -2, 3]) if (n + d > 0 && n + d <= latestAge) out.push(t.replace(/^\d+(?:st|nd|rd|th)/, `${n + d}${ordinalSuffix(n + d)}`));
     return out;
   }
   if (key.kind === "date" && /[A-Za-z]/.test(t)) {
