@@ -25,6 +25,8 @@ describe("flaws", () => {
     expect(cut("Her pictures such as _____ with a Blue Parasol hang in Lima.", "Woman")).toBe(true);
     expect(cut("Copies of The _____ were printed in Lima.", "Silver Lake")).toBe(true);
     expect(cut("She joined the Guild of Saint _____ in Lima.", "Rose")).toBe(true);
+    expect(cut("She was asked to translate _____ céleste in Lima.", "Laplace's Mécanique")).toBe(true);
+    expect(cut("The era of the _____ seems to be over in Lima.", "South Caucasus")).toBe(false);
     expect(cut("She studied at the University of _____ in 1902.", "San Marcos")).toBe(false);
     expect(cut("Her brother became King of _____ in 1902.", "Peru")).toBe(false);
     expect(cut("The ship crossed the Bay of _____ in 1902.", "Biscay")).toBe(false);

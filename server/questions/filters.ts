@@ -4,7 +4,7 @@ import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
 import { normalize, outsideQuotes, STOPWORDS } from "./util";
 import { ORG_WORDS, PLACE_WORDS, TITLES } from "./entity-kinds";
-import { firstSense, nounLemma } from "./wordnet";
+import { firstSense, isDictionaryWord, nounLemma } from "./wordnet";
 import { wordTags } from "./nlp";
 import { placeSort } from "./place-sorts";
 
@@ -292,6 +292,11 @@ function cutsTitle(before: string, answer: string, after: string): boolean {
   const opening = /^(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
   // (not a known place: "Heavy United States bombing")
   if (opening && !TITLES.test(opening) && !STOPWORDS.has(opening.toLowerCase()) && /^\p{Lu}/u.test(answer) && !placeSort(answer) && (wordTags(opening).has("Adjective") || wordTags(opening).has("Ordinal")) && !wordTags(opening).has("Determiner")) return true;
+  // ("to translate _____ céleste → Laplace's Mécanique": a capitalised key before a lower-case word no English
+  // dictionary knows is cut from a foreign title or name)
+  // (one with a letter English does not write: a dictionary knows only the plain forms of its own words)
+  const next = /^ (\p{Ll}+)(?![\p{L}])/u.exec(after)?.[1];
+  if (next && /[^\x00-\x7F]/.test(next) && /^\p{Lu}/u.test(answer) && !isDictionaryWord(next)) return true;
   // ("impressions of The _____ → Great Wave": a capital "The" in mid-sentence opens a title)
   // ("Delft's Guild of Saint _____ → Luke", "the Church of St _____": so does "of Saint" after a name's word)
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;
