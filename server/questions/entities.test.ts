@@ -31,6 +31,15 @@ describe("entities", () => {
     expect(texts).not.toContain("Disease Control");
   });
 
+  it("reads 'Henri de Toulouse-Lautrec' as a person, the work after a possessive and 'poster' as a work, letters for a common noun as no body", () => {
+    const kind = kindIn(factsOf("Henri de Toulouse-Lautrec's poster Moulin Rouge of 1891 announced a new style. " +
+      "The hormone indole-3-acetic acid (IAA) is common. IAA is a small molecule. The World Health Organization (WHO) met.").facts);
+    expect(kind("Henri de Toulouse-Lautrec")).toBe("person");
+    expect(kind("Moulin Rouge")).toBe("misc");
+    expect(kind("IAA")).toBe("misc");
+    expect(kind("World Health Organization")).toBe("org");
+  });
+
   it("reads a person behind a possessive appositive, and a body after 'the contractor,' or ending in 'Hospice'", () => {
     const kind = kindIn(factsOf("Anaru Tipene, the council's roading manager, said the work would start soon. The contractor, Southfield Civil, will work six days a week. " +
       "The walk raised money for Mossdrift Hospice on Saturday.").facts);

@@ -49,7 +49,7 @@ export const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|El
 
 /** A craft or a work named right before a name: "the bomber Enola Gay", "the yacht Britannia", "her book Silent Spring",
  * "their newspaper, La Solidaridad". */
-const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)),?\s$/u;
+const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)),?\s$/u;
 export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** "the village of Ashcombe Vale", "now part of Milton Keynes": what a place is part of, or a town is called. */
@@ -122,6 +122,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length >= 3 && run[1].text === "of" && has(run[0], "FirstName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[0].text)) return { kind: "person" };
   // ("Miguel Hidalgo y Costilla", "Santiago Ramón y Cajal": a first name and two Spanish surnames joined by "y")
   if (run.length >= 4 && has(run[0], "FirstName") && !has(run[0], "Place") && run[run.length - 2].text === "y") return { kind: "person" };
+  // ("Henri de Toulouse-Lautrec", "Leonardo da Vinci": a first name, a particle and a name that a place may share)
+  if (run.length >= 3 && has(run[0], "FirstName") && !has(run[0], "Place") && /^(?:de|da|di|del|della|du|van|von|le|la)$/.test(run[1].text) &&
+    !PLACE_WORDS.test(run[run.length - 1].text) && !ORG_WORDS.test(run[run.length - 1].text)) return { kind: "person" };
   // "Dwight D. Eisenhower": a first name leads, whatever the initial looks like
   if (run.length >= 2 && has(run[0], "FirstName") && !run.some((t) => has(t, "Place"))) return { kind: "person" };
   // "George Washington", "Grover Cleveland": a man's or woman's first name before a word that also names a place
@@ -216,12 +219,14 @@ export function kindFromExpansion(facts: Fact[], text: string): Fact[] {
     const acronym = /^\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(f.end, f.end + 14))?.[1];
     if (acronym && acronym !== f.text) expanded.set(acronym, f);
   }
+  // ("indole-3-acetic acid (IAA)": letters that stand for a common noun's words name a thing, no body)
+  const ofCommonNoun = new Set([...text.matchAll(/\p{Ll}[\p{L}\d-]*\s+\((\p{Lu}{2,8})\)/gu)].map((m) => m[1]));
   for (const f of facts) {
     const long = expanded.get(f.text);
     if (long) {
       f.kind = long.kind;
       f.unit = long.unit;
-    }
+    } else if (f.kind === "org" && ofCommonNoun.has(f.text)) [f.kind, f.unit] = ["misc", undefined];
   }
   return facts;
 }

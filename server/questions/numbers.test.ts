@@ -117,6 +117,11 @@ describe("numbers", () => {
     expect(extractFacts(villas, splitSentences(villas)).facts.find((f) => f.text === "300")?.kind).not.toBe("year");
   });
 
+  it("reads no side of a size and no part of a power of ten as a number: '9×9', '4 x 5 metres', '2.1 × 10^170'", () => {
+    const text = "Beginners use boards of 9×9 or 13×13. The room is 4 x 5 metres. It has 2.1 × 10^170 positions. It has 361 points.";
+    expect(extractFacts(text, splitSentences(text)).facts.filter((f) => f.kind === "count").map((f) => f.text)).toEqual(["361"]);
+  });
+
   it("reads no year in a thing's number before its name: 'the asteroid 1455 Mitchella', but 'the year 1455 Gutenberg'", () => {
     const text = "A crater and the asteroid 1455 Mitchella bear her name. In the year 1455 Gutenberg printed a Bible.";
     expect(extractFacts(text, splitSentences(text)).facts.filter((f) => f.text === "1455").map((f) => `${f.kind}:${f.sentence}`)).toEqual(["year:1"]);

@@ -92,6 +92,9 @@ export function extractNumbers(s: Sentence): Fact[] {
       if (/[–—-]\s?$/.test(s.text.slice(Math.max(0, a - 2), a)) && /\d/.test(s.text.slice(Math.max(0, a - 3), a)) || /^\s?[–—-]\s?\d/.test(s.text.slice(b, b + 3))) continue;
       // "1⁄3 normal pressure", "3/4 of the vote": one part of a fraction is no number on its own
       if (/\d\s?[⁄/]$/.test(s.text.slice(Math.max(0, a - 2), a)) || /^[⁄/]\s?\d/.test(s.text.slice(b, b + 2))) continue;
+      // ("boards of 9×9 or 13×13", "4 x 5 metres": one side of a size is no number on its own)
+      // ("2.1 × 10^170": nor is a part of a number written in powers of ten)
+      if (/\d\s?[×x]\s?$|\^$/.test(s.text.slice(Math.max(0, a - 4), a)) || /^\s?[×x]\s?\d/.test(s.text.slice(b, b + 4))) continue;
       // "60 km (37 mi)": a conversion right after gives the answer away
       if (/^\s?[\p{L}°%]*\s?\(\s?\d/u.test(s.text.slice(b, b + 14))) continue;
       let kind = p.kind;

@@ -6,6 +6,7 @@ import { isAdjectiveWord, isOnlyVerb, isVerb, firstSense } from "./wordnet";
 import { IRREGULAR_PAST, canBeVerb, isAdjOnly, isNoun, tokenBefore, verbAfterPlace, verblessClause } from "./term-verbs";
 import { AUXILIARY, BEFORE_TO, BREAKERS, COLLECTIVE, GENERIC, OBJECT_OPENERS, PAST_AS_BASE, PLACE_ADVERB, SAYING, SHARE_OF_THE, VERB_LIKE } from "./term-words";
 import { STOPWORDS } from "./util";
+import { isKindOf } from "./wordnet-kin";
 
 /** Where a run of adjectives and nouns was read: its first token `t`, the token `j` after it (`nextTok`), the token
  * before it (`prevTok`), and whether it opens its sentence capitalised (`opener`). */
@@ -143,4 +144,14 @@ export function opensClause(text: string, tokens: Token[], sentences: Sentence[]
 export function hasFiniteVerb(tokens: Token[], at: number, sentence: number): boolean {
   for (let k = at - 1; k >= 0 && tokens[k].sentence === sentence; k--) if (isFiniteVerb(tokens[k])) return true;
   return false;
+}
+
+/**
+ * "the enzyme catalase", "the gas oxygen", "the oxygen-storing protein myoglobin", "the amino acid tryptophan": a word
+ * for the kind (of one word or two), then the thing's own name; the name is the term. Changes `run` in place.
+ */
+export function dropKindWord(run: Token[], prevTok: Token | undefined): void {
+  const kindWords = run.length === 3 && firstSense(`${run[0].text} ${run[1].text}`) ? 2 : 1;
+  if (run.length === kindWords + 1 && !run[0].tags.has("Adjective") && isKindOf(run[kindWords].text, run.slice(0, kindWords).map((r) => r.text).join(" ")) &&
+    (/^(?:the|a|an)$/i.test(prevTok?.text ?? "") || !!prevTok?.tags.has("Hyphenated"))) run.splice(0, kindWords);
 }

@@ -3,11 +3,10 @@
 import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
-import { isKindOf } from "./wordnet-kin";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
 import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, TIME_ADVERB, JUDGING_SUPERLATIVE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
-import { DETERMINER, type TermRun, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
+import { DETERMINER, type TermRun, dropKindWord, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
 
 export { retagNouns } from "./term-verbs";
 
@@ -108,9 +107,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
     if (owner >= 0) run.splice(0, owner + 1);
-    // "the enzyme catalase", "the gas oxygen": a word for the kind, then the thing's own name; the name is the term
-    // ("the oxygen-storing protein myoglobin": a describing compound may come between)
-    if (run.length === 2 && !run[0].tags.has("Adjective") && isKindOf(run[1].text, run[0].text) && (/^(?:the|a|an)$/i.test(prevTok?.text ?? "") || !!prevTok?.tags.has("Hyphenated"))) run.shift();
+    dropKindWord(run, prevTok);
     // keep the head and at most two modifiers; from a longer run only the head and one ("modern day population growth":
     // "day population growth" would be a cut phrase, "population growth" is one)
     if (run.length > 3) run.splice(0, run.length - 2);
