@@ -27,6 +27,7 @@ describe("flaws", () => {
     expect(cut("She joined the Guild of Saint _____ in Lima.", "Rose")).toBe(true);
     expect(cut("She was asked to translate _____ céleste in Lima.", "Laplace's Mécanique")).toBe(true);
     expect(cut("The era of the _____ seems to be over in Lima.", "South Caucasus")).toBe(false);
+    expect(cut("The cession, set out in _____ treaty, shaped Lima.", "Article X of the Anglo-Spanish")).toBe(true);
     expect(cut("She studied at the University of _____ in 1902.", "San Marcos")).toBe(false);
     expect(cut("Her brother became King of _____ in 1902.", "Peru")).toBe(false);
     expect(cut("The ship crossed the Bay of _____ in 1902.", "Biscay")).toBe(false);

@@ -297,6 +297,10 @@ function cutsTitle(before: string, answer: string, after: string): boolean {
   // (one with a letter English does not write: a dictionary knows only the plain forms of its own words)
   const next = /^ (\p{Ll}+)(?![\p{L}])/u.exec(after)?.[1];
   if (next && /[^\x00-\x7F]/.test(next) && /^\p{Lu}/u.test(answer) && !isDictionaryWord(next)) return true;
+  // ("set out in _____ treaty → Article X of the Anglo-Spanish": a name of several words ending in a people's
+  // adjective, before a common noun, is cut from the name of that thing)
+  const lastWord = answer.split(" ").pop()!;
+  if (answer.includes(" ") && /^ \p{Ll}/u.test(after) && (/^(?:Anglo|Franco|Sino|Russo|Austro|Greco|Italo|Hispano|Indo)-\p{Lu}/u.test(lastWord) || wordTags(lastWord).has("Demonym"))) return true;
   // ("impressions of The _____ → Great Wave": a capital "The" in mid-sentence opens a title)
   // ("Delft's Guild of Saint _____ → Luke", "the Church of St _____": so does "of Saint" after a name's word)
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;

@@ -15,8 +15,8 @@ describe("quotes", () => {
   });
 
   it("names a speaker with a courtesy title by the surname alone, as 'Mr Okoro said' is Okoro: 'Mrs Tower said' is Tower", () => {
-    const text = `"He has been with me longer than my husband," Mrs Tower said.\n\n"I thought it was a big stone at first," Mr Okoro said.`;
-    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Tower", "Okoro"]);
+    const text = `"He has been with me longer than my husband," Mrs Tower said.\n\n"I thought it was a big stone at first," Mr Okoro said.\n\n"This town has been knocked down before and it got back up," Cr Tate said.`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Tower", "Okoro", "Tate"]);
   });
 
   it("finds the speaker behind a role: 'said local hydrologist Ana Ruiz', 'analyst Omar Haddad told AFP'", () => {

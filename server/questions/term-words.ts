@@ -101,4 +101,4 @@ export const SAME_PAST = /^(?:hit|cut|put|set|shut|let|hurt|spread|cost|split|bu
 export const JUDGING_SUPERLATIVE = /^(?:simplest|easiest|hardest|best|worst|greatest|finest|strangest|clearest|surest|safest|wisest|purest|truest|noblest|kindest|cruellest|cruelest)$/i;
 
 /** Adverbs of time and frequency the tagger may read as adjectives: "his descendants still paint". */
-export const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom)$/;
+export const TIME_ADVERB = /^(?:still|also|often|never|always|just|even|only|now|then|sometimes|usually|already|rarely|seldom|soon|again)$/;

@@ -218,10 +218,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
       pastOfVerb(t.text) && !hasFiniteVerb(tokens, from, t.sentence)) run.shift();
     // "the change has hit trade hard": after "has", a verb's past form is the verb, and the noun after it its object
     if (run.length > 1 && run[0] === t && /^(?:has|have|had)$/.test(prevTok?.text ?? "") && (SAME_PAST.test(t.text) || IRREGULAR_PAST.test(t.text) || (/ed$/.test(t.text) && pastOfVerb(t.text)))) run.shift();
-    // "Some of us still jump", "his descendants still paint": an adverb and a verb after a pronoun or a plural subject
-    // are no thing
+    // "Some of us still jump", "his descendants still paint", "Nkrumah soon split": an adverb and a verb after a pronoun,
+    // a plural subject or a name are no thing
     if (run.length > 1 && TIME_ADVERB.test(run[0].text) && (/\b(?:[Tt]hey|[Ww]e|[Yy]ou|I|of us|of them|of you)\s+$/.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) ||
-      (!!prevTok && prevTok.tags.has("Plural") && isNoun(prevTok)))) continue;
+      (!!prevTok && prevTok.tags.has("Plural") && isNoun(prevTok)) || (!!prevTok && /^\p{Lu}\p{Ll}/u.test(prevTok.text) && prevTok.tags.has("Noun") && canBeVerb(run[1].text)))) continue;
     // "to win the city back": a verb's particle ends no thing's name
     if (run.length > 1 && /^(?:back|out|up|off|down|away)$/.test(run[run.length - 1].text)) continue;
     // "the disease pernicious anaemia": a word for a kind of illness before the illness's own name is no part of it
