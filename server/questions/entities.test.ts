@@ -31,6 +31,14 @@ describe("entities", () => {
     expect(texts).not.toContain("Disease Control");
   });
 
+  it("reads a name a work's noun stands before in apposition as a work: 'a merchant's handbook, the Periplus of the Erythraean Sea'", () => {
+    const kind = kindIn(factsOf("Goods went along the Red Sea, as described in a merchant's handbook, the Periplus of the Erythraean Sea.").facts);
+    expect(kind("Periplus of the Erythraean Sea")).toBe("misc");
+    expect(kind("Red Sea")).toBe("place");
+    // (not a list of names: "the Polish National Opera, the Chamber Opera")
+    expect(kindIn(factsOf("Venues include the Polish National Opera, the Chamber Opera and the Philharmonic Hall.").facts)("Chamber Opera")).toBe("place");
+  });
+
   it("reads 'Henri de Toulouse-Lautrec' as a person, the work after a possessive and 'poster' as a work, letters for a common noun as no body", () => {
     const kind = kindIn(factsOf("Henri de Toulouse-Lautrec's poster Moulin Rouge of 1891 announced a new style. " +
       "The hormone indole-3-acetic acid (IAA) is common. IAA is a small molecule. The World Health Organization (WHO) met.").facts);

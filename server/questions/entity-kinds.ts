@@ -180,8 +180,12 @@ export function appositivePerson(text: string, end: number, headOnly = false): b
 /** Words for a written or drawn work, as an appositive names one: "the Periplus…, a Greek merchants' handbook". */
 const WORK_NOUNS = /^(?:handbook|book|manual|guide|guidebook|text|poem|epic|chronicle|chronicles|treatise|novel|play|report|map|atlas|song|hymn|anthem|painting|film|document|manuscript|journal|diary|encyclopedia|encyclopaedia|dictionary|opera|symphony|essay|pamphlet|newspaper|magazine|textbook|scroll|codex|saga)$/i;
 
-/** An appositive after a name that calls it a written or drawn work: ", a Greek merchants' handbook written in…". */
-export function appositiveWork(text: string, end: number): boolean {
+/** An appositive after a name that calls it a written or drawn work: ", a Greek merchants' handbook written in…"; or
+ * one before it: "a merchant's handbook, the Periplus of the Erythraean Sea" (`start` given). */
+export function appositiveWork(text: string, end: number, start?: number): boolean {
+  // (a common noun: "the Polish National Opera, the Chamber Opera" is a list of names)
+  const before = start === undefined ? undefined : /(\p{Ll}+),\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  if (before && WORK_NOUNS.test(before)) return true;
   const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(end, end + 80));
   for (const w of appositive?.[1].split(/\s+/) ?? []) {
     if (PHRASE_ENDS.test(w)) break;

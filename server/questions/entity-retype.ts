@@ -137,7 +137,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
       ((f.kind === "person" && f.text.includes(" ") && !sexOfFirstName(f.text.split(/\s+/)[0])) || inStateOrCountry(f))) [f.kind, f.unit] = ["place", undefined];
     // ("The Periplus of the Erythraean Sea, a Greek merchants' handbook": an appositive that calls a name a book or a
     // map makes it a work, whatever word it ends in)
-    if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end)) [f.kind, f.unit] = ["misc", undefined];
+    if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end, f.start)) [f.kind, f.unit] = ["misc", undefined];
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     // ("given the title Grand Marshal of Ayacucho": a title or a rank is what someone was called, no one)
     // ("French for "Red Khmers"": nor what a name means)
