@@ -23,6 +23,9 @@ function whWord(f: Fact): string {
   // an empire or a dynasty is a state or a house, no organisation: "Which empire was linked by…?"
   const polity = /\b(?:Empire|Dynasty|Republic|Kingdom|Caliphate|Sultanate)$/.exec(f.text)?.[0];
   if (polity) return `which ${polity.toLowerCase()}`;
+  // (and a railway or a canal is a way, whoever runs it: "Which railway is the longest line in the world?")
+  const way = /\b(?:Railway|Railroad|Canal)$/.exec(f.text)?.[0];
+  if (way) return `which ${way.toLowerCase()}`;
   // (a short name takes the sort of the full name it shortens: "Holt" for "Holt United")
   const kind = orgKind(f.text) ?? (f.unit as OrgKind | undefined);
   const school = /\b(?:University|College)\b/.exec(f.text)?.[0].toLowerCase() ?? "school";
