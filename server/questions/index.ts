@@ -130,12 +130,13 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     for (const v of variants) if (wanted(v.type) && keep(v, text)) items.push(scored(v));
   }
   if (wanted("quote")) {
+    // (the article's own people in the key's form too: no "Nguyen" beside "Jack | Brian, Heather")
+    const people = new Set(facts.facts.filter((f) => f.kind === "person").map((f) => f.text));
+    const fullNames = [...people].filter((p) => p.includes(" "));
     for (const q of quoteCandidates(facts, sentences, text)) {
-      const speakers = facts.quotes.map((x) => inFormOf(q.answer as string, x.speaker, facts.facts));
-      // (the article's own people in the key's form too: no "Nguyen" beside "Jack | Brian, Heather")
-      const own = (p: string) => facts.facts.some((f) => f.kind === "person" && f.text === p);
-      const people = facts.facts.filter((f) => f.kind === "person" && f.text.includes(" ")).map((f) => inFormOf(q.answer as string, f.text, facts.facts));
-      const pool = [...speakers, ...entityDistractors(q.fact!, pools, q.prompt, 6).map((p) => (own(p) ? inFormOf(q.answer as string, p, facts.facts) : p)), ...people];
+      const inForm = (p: string) => inFormOf(q.answer as string, p, facts.facts);
+      const others = entityDistractors(q.fact!, pools, q.prompt, 6).map((p) => (people.has(p) ? inForm(p) : p));
+      const pool = [...facts.quotes.map((x) => inForm(x.speaker)), ...others, ...fullNames.map(inForm)];
       const options = [q.answer as string];
       // (no one the quote itself names: "…really Moseley's table…" was not said by Moseley)
       const named = (p: string) => new RegExp(`\\b${escapeRegExp(normalize(surnameOf(fullNameOf(p, facts.facts))))}\\b`).test(normalize(q.prompt));

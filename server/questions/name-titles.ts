@@ -2,7 +2,7 @@
 // State Henry Kissinger" is Henry Kissinger, "Winger Sofia Marsh" is Sofia Marsh; "King Street" and "American
 // Revolutionary War" keep their first words.
 import type { Token } from "./nlp";
-import { COMPASS_OR_AGE, has, isDemonym, isWorkOrEvent, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { COMPASS_OR_AGE, COURTESY_TITLE, has, isDemonym, isWorkOrEvent, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { placeSort } from "./place-sorts";
 import { sexOfFirstName } from "./first-names";
@@ -74,7 +74,7 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
   // a title word that names a building or a body is no title: "State House", "King Street", "Senate Hall"
   const lastWord = strip(run[run.length - 1].text);
   // ("Mrs Joan Castle" is Joan Castle, whatever building the surname names)
-  const courtesyThenName = run.length >= 3 && /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)$/.test(run[0].text) && !!sexOfFirstName(run[1].text);
+  const courtesyThenName = run.length >= 3 && COURTESY_TITLE.test(run[0].text) && !!sexOfFirstName(run[1].text);
   const namesAThing = !courtesyThenName && (SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run)); // "King William's War"
   while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
     const word = run.shift()!.text;

@@ -3,6 +3,7 @@
 // quote by Jane Doe in the same or the previous paragraph. Scare quotes (a few words) are not quotes.
 import type { Fact, Quote, Sentence } from "./types";
 import { surnameOf } from "./util";
+import { COURTESY_TITLE } from "./entity-kinds";
 
 const VERBS = "said|says|added|adds|told|tells|wrote|writes|asked|explained|noted|warned|insisted|argued|declared|stated|recalled|continued|replied|remarked|stressed|claimed|admitted|concluded";
 // '…," said (Azerbaijani political scientist | Dr.) Eldar Namazov', '…," said the commissioner for industry, Hanna Lindqvist'
@@ -79,7 +80,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
     let speakerStart = -1;
     if (speaker) {
       // ("Mrs Castle said": the surname, as "Mr Bhatti" is "Bhatti", so every option is a surname)
-      speakerName = speaker.text.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr) (?=\S+$)/, "");
+      const [title, ...surname] = speaker.text.split(" ");
+      speakerName = surname.length === 1 && COURTESY_TITLE.test(title) ? surname[0] : speaker.text;
       speakerStart = speaker.start;
     } else if (PRONOUN_AFTER.test(after)) {
       // news writes 'Mayor Jane Doe called the vote historic. "…," she said.': the "she" is the one person the
