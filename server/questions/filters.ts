@@ -278,33 +278,31 @@ export function flaws(c: Candidate, text: string): Flaw[] {
 }
 
 /**
- * "In the afterword to One Hundred Views of _____", "pictures such as Girl with a _____" (or "_____ with a Pearl
- * Earring"): a blank beside a capitalised plural and "of", or a capitalised word for a person and "with a", in
- * mid-sentence, cuts a work's title (not "King of _____", "University of _____", "the Bay of _____"); so does one after
- * a capital "The" there.
+ * Whether a blank cuts a name or a title written without quotation marks, so that it asks for part of one: after a
+ * capitalised plural and "of", or a word for a person and "with a" ("One Hundred Views of _____", "Girl with a _____",
+ * "_____ with a Pearl Earring"; not "King of _____", "University of _____", "the Bay of _____"), after a sentence's
+ * opening adjective, a capital "The" or "of Saint", before a foreign word, or before a common noun after a people's
+ * adjective. Only a capitalised key can be part of a name.
  */
 function cutsTitle(before: string, answer: string, after: string): boolean {
   if (!/^\p{Lu}/u.test(answer)) return false;
-  const m = /[\p{Ll}\d,;] (?:[\p{Lu}\d][\p{L}-]* )*?(\p{Lu}\p{Ll}+) (of|with (?:an?|the)|in the) $/u.exec(before);
-  const n = /^ (of|with (?:an?|the)) \p{Lu}/u.exec(after);
-  // ("Second _____, which opened at 7am → Shift", "Northern _____ → Ireland": an adjective or an ordinal opening the
-  // sentence, before a capitalised key, is the name's first word)
+  // ("Second _____, which opened at 7am → Shift", "North _____ → Wendling Hospitals NHS Trust"; not a known place: "Heavy
+  // United States bombing")
   const opening = /^(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
-  // (not a known place: "Heavy United States bombing")
-  if (opening && !TITLES.test(opening) && !STOPWORDS.has(opening.toLowerCase()) && /^\p{Lu}/u.test(answer) && !placeSort(answer) && (wordTags(opening).has("Adjective") || wordTags(opening).has("Ordinal")) && !wordTags(opening).has("Determiner")) return true;
-  // ("to translate _____ céleste → Laplace's Mécanique": a capitalised key before a lower-case word no English
-  // dictionary knows is cut from a foreign title or name)
-  // (one with a letter English does not write: a dictionary knows only the plain forms of its own words)
+  if (opening && !TITLES.test(opening) && !STOPWORDS.has(opening.toLowerCase()) && !placeSort(answer) &&
+    (wordTags(opening).has("Adjective") || wordTags(opening).has("Ordinal")) && !wordTags(opening).has("Determiner")) return true;
+  // ("to translate _____ céleste → Laplace's Mécanique": a lower-case word with a letter English does not write, which
+  // no dictionary knows; a dictionary knows only the plain forms of its own words)
   const next = /^ (\p{Ll}+)(?![\p{L}])/u.exec(after)?.[1];
-  if (next && /[^\x00-\x7F]/.test(next) && /^\p{Lu}/u.test(answer) && !isDictionaryWord(next)) return true;
-  // ("set out in _____ treaty → Article X of the Anglo-Spanish": a name of several words ending in a people's
-  // adjective, before a common noun, is cut from the name of that thing)
+  if (next && /[^\x00-\x7F]/.test(next) && !isDictionaryWord(next)) return true;
+  // ("set out in _____ treaty → Article X of the Anglo-Spanish")
   const lastWord = answer.split(" ").pop()!;
   if (answer.includes(" ") && /^ \p{Ll}/u.test(after) && (/^(?:Anglo|Franco|Sino|Russo|Austro|Greco|Italo|Hispano|Indo)-\p{Lu}/u.test(lastWord) || wordTags(lastWord).has("Demonym"))) return true;
-  // ("impressions of The _____ → Great Wave": a capital "The" in mid-sentence opens a title)
-  // ("Delft's Guild of Saint _____ → Luke", "the Church of St _____": so does "of Saint" after a name's word)
+  // ("impressions of The _____ → Great Wave", "Delft's Guild of Saint _____ → Luke")
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;
-  return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(answer.split(" ").pop()!, n[1]));
+  const m = /[\p{Ll}\d,;] (?:[\p{Lu}\d][\p{L}-]* )*?(\p{Lu}\p{Ll}+) (of|with (?:an?|the)|in the) $/u.exec(before);
+  const n = /^ (of|with (?:an?|the)) \p{Lu}/u.exec(after);
+  return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(lastWord, n[1]));
 }
 const titleWord = (word: string, joiner: string) => {
   if (TITLES.test(word) || PLACE_WORDS.test(word) || ORG_WORDS.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
