@@ -2,11 +2,8 @@
 // the ones an item has, and the pipeline keeps only items with none.
 import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
-import { normalize, outsideQuotes, STOPWORDS } from "./util";
-import { ORG_WORDS, PLACE_WORDS, TITLES } from "./entity-kinds";
-import { firstSense, isDictionaryWord, nounLemma } from "./wordnet";
-import { wordTags } from "./nlp";
-import { placeSort } from "./place-sorts";
+import { normalize, outsideQuotes } from "./util";
+import { cutsTitle } from "./title-cuts";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
@@ -276,39 +273,6 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   }
   return out;
 }
-
-/**
- * Whether a blank cuts a name or a title written without quotation marks, so that it asks for part of one: after a
- * capitalised plural and "of", or a word for a person and "with a" ("One Hundred Views of _____", "Girl with a _____",
- * "_____ with a Pearl Earring"; not "King of _____", "University of _____", "the Bay of _____"), after a sentence's
- * opening adjective, a capital "The" or "of Saint", before a foreign word, or before a common noun after a people's
- * adjective. Only a capitalised key can be part of a name.
- */
-function cutsTitle(before: string, answer: string, after: string): boolean {
-  if (!/^\p{Lu}/u.test(answer)) return false;
-  // ("Second _____, which opened at 7am → Shift", "North _____ → Wendling Hospitals NHS Trust"; not a known place: "Heavy
-  // United States bombing")
-  const opening = /^(\p{Lu}\p{Ll}+) $/u.exec(before)?.[1];
-  if (opening && !TITLES.test(opening) && !STOPWORDS.has(opening.toLowerCase()) && !placeSort(answer) &&
-    (wordTags(opening).has("Adjective") || wordTags(opening).has("Ordinal")) && !wordTags(opening).has("Determiner")) return true;
-  // ("to translate _____ céleste → Laplace's Mécanique": a lower-case word with a letter English does not write, which
-  // no dictionary knows; a dictionary knows only the plain forms of its own words)
-  const next = /^ (\p{Ll}+)(?![\p{L}])/u.exec(after)?.[1];
-  if (next && /[^\x00-\x7F]/.test(next) && !isDictionaryWord(next)) return true;
-  // ("set out in _____ treaty → Article X of the Anglo-Spanish")
-  const lastWord = answer.split(" ").pop()!;
-  if (answer.includes(" ") && /^ \p{Ll}/u.test(after) && (/^(?:Anglo|Franco|Sino|Russo|Austro|Greco|Italo|Hispano|Indo)-\p{Lu}/u.test(lastWord) || wordTags(lastWord).has("Demonym"))) return true;
-  // ("impressions of The _____ → Great Wave", "Delft's Guild of Saint _____ → Luke")
-  if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;
-  const m = /[\p{Ll}\d,;] (?:[\p{Lu}\d][\p{L}-]* )*?(\p{Lu}\p{Ll}+) (of|with (?:an?|the)|in the) $/u.exec(before);
-  const n = /^ (of|with (?:an?|the)) \p{Lu}/u.exec(after);
-  return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(lastWord, n[1]));
-}
-const titleWord = (word: string, joiner: string) => {
-  if (TITLES.test(word) || PLACE_WORDS.test(word) || ORG_WORDS.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  const w = word.toLowerCase();
-  return joiner === "of" ? (nounLemma(w) ?? w) !== w : firstSense(w)?.lexFile === 18;
-};
 
 export function keep(c: Candidate, text: string): boolean {
   return flaws(c, text).length === 0;
