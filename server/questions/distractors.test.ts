@@ -822,6 +822,14 @@ describe("number distractors", () => {
     expect(out).not.toContain("Muslim");
   });
 
+  it("offers a sum of the key's magnitude: no '£410,000' beside a '£3,000' grant", () => {
+    const pools = buildPools([fact("money", "£410,000", { value: 410000 }), fact("money", "£5,000", { value: 5000 })]);
+    const out = numberDistractors(fact("money", "£3,000", { value: 3000 }), pools, "It opened with a _____ grant.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("£410,000");
+    expect(out).toContain("£5,000");
+  });
+
   it("offers no age of our era still to come: no '22nd century' beside the 20th, no 'fourth millennium CE'", () => {
     const pools = buildPools([]);
     for (const o of numberDistractors(fact("century", "20th century", { value: 20 }), pools, "By the early _____, they agreed.")) expect(parseInt(o, 10)).toBeLessThanOrEqual(21);

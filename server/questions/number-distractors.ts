@@ -168,7 +168,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     // a date from another age is no fair option: "October 2010" beside "June 1348"
     (key.kind !== "date" || (Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40 && dateShape(f.text) === dateShape(key.text))) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
-    (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value)));
+    (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value))) &&
+    // ("a £3,000 grant | £410,000": a sum is of its key's magnitude too)
+    (key.kind !== "money" || sameMagnitude(parseNum(f.text), keyValue));
   // "Helen Trask, _____, who has lived…", "aged _____": an age takes other ages, not its double (no "142")
   if (key.kind === "count" && key.value !== undefined && /^\d{1,3}$/.test(key.text) && key.value >= 5 && key.value <= 105 && AGE_SLOT.test(stem)) {
     for (const d of seededShuffle([6, -5, 12, -11, 3, -8], key.text)) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
