@@ -42,6 +42,8 @@ describe("stems", () => {
     expect(stemFor({ ...f, text: "Hallam Trust" }, club.sentences[0]).prompt).toMatch(/^Which organisation /);
     expect(stemFor({ ...f, text: "Roman Empire" }, club.sentences[0]).prompt).toMatch(/^Which empire /);
     expect(stemFor({ ...f, text: "Trans-Andean Railway" }, club.sentences[0]).prompt).toMatch(/^Which railway /);
+    // (a state the kinds call a country is an empire all the same: no "Which country…? → Ottoman Empire")
+    expect(stemFor({ ...f, kind: "place", unit: "country", text: "Ottoman Empire" }, club.sentences[0]).prompt).toMatch(/^Which empire /);
     // a short name by the sort of the full name it shortens: "Vellan" for the carmaker Vellan Motors
     const firm = setup("The carmaker Vellan Motors will shut a plant. Vellan said demand for small cars had fallen.");
     const vellan = firm.facts.facts.find((x) => x.text === "Vellan")!;

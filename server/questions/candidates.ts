@@ -19,10 +19,11 @@ const ORG_NOUN: Partial<Record<OrgKind, string>> = { company: "company", party: 
 /** The wh-word for a subject that can be asked about: a person, an organisation or a country. */
 function whWord(f: Fact): string {
   if (f.kind === "person") return "who";
-  if (f.kind !== "org") return "which country";
-  // an empire or a dynasty is a state or a house, no organisation: "Which empire was linked by…?"
+  // an empire or a dynasty is a state or a house, no organisation: "Which empire was linked by…?" (nor is the Ottoman
+  // Empire a country)
   const polity = /\b(?:Empire|Dynasty|Republic|Kingdom|Caliphate|Sultanate)$/.exec(f.text)?.[0];
   if (polity) return `which ${polity.toLowerCase()}`;
+  if (f.kind !== "org") return "which country";
   // (and a railway or a canal is a way, whoever runs it: "Which railway is the longest line in the world?")
   const way = /\b(?:Railway|Railroad|Canal)$/.exec(f.text)?.[0];
   if (way) return `which ${way.toLowerCase()}`;

@@ -14,6 +14,7 @@ import { famousPeople, ofAnotherTrade, protagonist } from "./people-options";
 import { alsoNamed, oneBearer, otherNameOfStemPerson, renamed } from "./other-names";
 import { middle, ofAnotherTime, stemEra, yearsIn } from "./people-eras";
 import { orgKind } from "./org-kinds";
+import { oneState, polityOptions } from "./polities";
 import { familyOf } from "./name-families";
 import { TAKES_THE, neighbourStates, placeSort } from "./place-sorts";
 import { COMPASS_OR_AGE, COURTESY_TITLE, PLACE_WORDS, TITLES } from "./entity-kinds";
@@ -160,8 +161,11 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   // "Ancient _____": a city or land of antiquity, whatever its sort (Athens, Egypt beside Rome; no Paris)
   // (so is a city of antiquity in an article dated before Christ: "Spartan fear of _____' growing power" gets no Prague)
   const ancient = key.kind === "place" && (new RegExp(`\\bancient ${BLANK}`, "i").test(stem) || (ANCIENT_PLACES.includes(key.text) && !STILL_STATES.test(key.text) && (datedBeforeChrist(text) || (middle(yearsIn(stem), 1) ?? Infinity) < 500)));
+  // a historic state beside states of its sort and time: no "Ottoman Empire | Azerbaijan, Cyprus, Lebanon"
+  const polities = key.kind === "place" || key.kind === "org" || key.kind === "misc" ? polityOptions(key.text, stemEra(stem, text), poolFacts(pools).map((f) => f.text), stem) : undefined;
   const sameSort = (o: string) =>
-    ancient ? ANCIENT_PLACES.includes(o)
+    polities ? true
+    : ancient ? ANCIENT_PLACES.includes(o)
     : asksCapital && !CAPITAL_CITIES.has(o) ? false
     : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && (!farApart(key.text, o) || (theCountry && TAKES_THE.test(o))) &&
@@ -213,8 +217,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const divine = (o: string) => key.kind === "person" && DIVINE.test(o) !== DIVINE.test(key.text);
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o) && !divine(o) && (key.kind !== "person" || !otherNameOfStemPerson(o, stem, text));
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
-  const twoPeople = (a: string, b: string) => key.kind !== "person" || !oneBearer(a, b, text);
+  // (nor two names of one state: "Khwarazmian Empire" and "Khwarezmid Empire")
+  const twoPeople = (a: string, b: string) => (key.kind !== "person" ? !oneState(a, b) : !oneBearer(a, b, text));
   const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);
+  if (polities) return polities.reduce<string[]>((got, tier) => (got.length >= n ? got : [...got, ...pickFair(tier.filter((t) => !got.some((g) => g === t || oneState(g, t))), n - got.length, `${stem} ${got.join(" ")}`)]), []);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
   if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n, text);

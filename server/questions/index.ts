@@ -6,6 +6,7 @@ import { splitSentences } from "./sentences";
 import { extractFacts } from "./facts";
 import { factCandidates, neutralArticle, orderCandidate, quoteCandidates } from "./candidates";
 import { trueFalseCandidate } from "./true-false";
+import { isPolity } from "./polities";
 import { buildPools, entityDistractors, numberDistractors } from "./distractors";
 import { clashes } from "./option-form";
 import { numberKindOf } from "./numbers";
@@ -104,8 +105,8 @@ export function generateQuestions(input: string, opts: GenerateOptions = {}): Ge
     const needOptions = wanted("mc") || wanted("number") || wantTf;
     const distractors = needOptions ? (isNumber ? numberDistractors(f, pools, c.prompt) : entityDistractors(f, pools, c.prompt, 3, text)) : [];
     const variants: Candidate[] = [];
-    // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer
-    if (distractors.length === 3 && f.kind !== "misc") {
+    // an unclassified name ("misc") has no pool of its own kind: ask it as type-the-answer (a historic state has one)
+    if (distractors.length === 3 && (f.kind !== "misc" || isPolity(f.text))) {
       const options = [c.answer as string, ...distractors];
       variants.push({ ...c, prompt: neutralArticle(c.prompt, options), options });
     }

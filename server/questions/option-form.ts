@@ -42,7 +42,10 @@ export function clashes(key: string, option: string): boolean {
   // (a first name is no sort: "Vladimir Putin" and "Vladimir Lenin" share a name)
   const opening = key.split(/\s+/)[0];
   const sameOpening = kWords.length > 1 && oWords.length > 1 && kWords[0] === oWords[0] && (PLACE_WORDS.test(opening) || familyWord(opening));
-  const kw = new Set(kWords.slice(sameOpening ? 1 : 0).filter((w) => w.length > 3));
+  // (so are states that end on their sort: "Ottoman Empire" and "Safavid Empire"; "Roman Empire" and "Holy Roman Empire"
+  // still share a name)
+  const sameClosing = kWords.length > 1 && oWords.length > 1 && kWords.at(-1) === oWords.at(-1) && /^(?:empire|caliphate|sultanate)$/.test(kWords.at(-1)!);
+  const kw = new Set(kWords.slice(sameOpening ? 1 : 0, sameClosing ? -1 : undefined).filter((w) => w.length > 3));
   // ("East Africa" and "West Africa" are two parts of one whole, told apart by the point of the compass)
   const compass = /^(?:north|south|east|west|northern|southern|eastern|western|central) /;
   const otherPart = compass.test(k) && compass.test(o) && k.replace(compass, "") === o.replace(compass, "");
