@@ -41,6 +41,7 @@ describe("stems", () => {
     expect(stemFor({ ...f, text: "University of Lima" }, club.sentences[0]).prompt).toMatch(/^Which university /);
     expect(stemFor({ ...f, text: "Hallam Trust" }, club.sentences[0]).prompt).toMatch(/^Which organisation /);
     expect(stemFor({ ...f, text: "Roman Empire" }, club.sentences[0]).prompt).toMatch(/^Which empire /);
+    expect(stemFor({ ...f, text: "Swedish Academy" }, club.sentences[0]).prompt).toMatch(/^Which academy /);
     expect(stemFor({ ...f, text: "Trans-Andean Railway" }, club.sentences[0]).prompt).toMatch(/^Which railway /);
     // (a state the kinds call a country is an empire all the same: no "Which country…? → Ottoman Empire")
     expect(stemFor({ ...f, kind: "place", unit: "country", text: "Ottoman Empire" }, club.sentences[0]).prompt).toMatch(/^Which empire /);
@@ -114,6 +115,10 @@ describe("stems", () => {
     expect(stemFor(count, sentences[0]).prompt).toBe("How many passengers used the line every week?");
     const year = facts.facts.find((x) => x.text === "1859")!;
     expect(stemFor(year, sentences[1]).prompt).toBe("In which year was the old bridge built?");
+    // (a capital that only opened the sentence goes; a name's stays)
+    const mixed = setup("Mixed doubles curling was added to the programme in 2018. Riverside Park was opened in 1859.");
+    expect(stemFor(mixed.facts.facts.find((x) => x.text === "2018")!, mixed.sentences[0]).prompt).toBe("In which year was mixed doubles curling added to the programme?");
+    expect(stemFor(mixed.facts.facts.find((x) => x.text === "1859")!, mixed.sentences[1]).prompt).toBe("In which year was Riverside Park opened?");
   });
 
   it("asks a sentence the article puts in brackets without them", () => {

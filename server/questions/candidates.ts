@@ -7,7 +7,7 @@ import { normalize, squash, surnameOf } from "./util";
 import { applyLead, resolveLeads, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
 import { orgKind, type OrgKind } from "./org-kinds";
-import { firstSense } from "./wordnet";
+import { firstSense, isDictionaryWord } from "./wordnet";
 
 export { eventText, orderCandidate } from "./order-events";
 
@@ -29,7 +29,7 @@ function whWord(f: Fact): string {
   if (way) return `which ${way.toLowerCase()}`;
   // (a short name takes the sort of the full name it shortens: "Holt" for "Holt United")
   const kind = orgKind(f.text) ?? (f.unit as OrgKind | undefined);
-  const school = /\b(?:University|College)\b/.exec(f.text)?.[0].toLowerCase() ?? "school";
+  const school = /\b(?:University|College|Academy)\b/.exec(f.text)?.[0].toLowerCase() ?? "school";
   return `which ${kind === "school" ? school : (kind && ORG_NOUN[kind]) ?? "organisation"}`;
 }
 
@@ -109,7 +109,10 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
     const m = PASSIVE_IN_YEAR.exec(s.text);
     if (!m || m[4] !== f.text || /^(?:it|he|she|they|this|these|that|those|there)\b/i.test(m[1]) || m[1].split(/\s+/).length > 8 || /,/.test(m[1])) return undefined;
     if (/\d/.test(m[3]) || m[3].split(/\s+/).length > 8) return undefined;
-    const subject = /^(?:The|A|An|Its|His|Her|Their|Both|All|Each|Many|Some|Most|Several)\b/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
+    // ("Mixed doubles curling was added…": a capital that only opens the sentence goes)
+    const opener = /^(\p{Lu}\p{Ll}+) \p{Ll}/u.exec(m[1])?.[1];
+    const common = !!opener && isDictionaryWord(opener) && !firstSense(opener)?.proper;
+    const subject = common || /^(?:The|A|An|Its|His|Her|Their|Both|All|Each|Many|Some|Most|Several)\b/.test(m[1]) ? m[1][0].toLowerCase() + m[1].slice(1) : m[1];
     return `In which year ${m[2]} ${subject} ${m[3]}?`;
   }
   return undefined;

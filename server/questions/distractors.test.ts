@@ -22,6 +22,14 @@ describe("clashes", () => {
 });
 
 describe("entity distractors", () => {
+  it("gives a land named after a lake no lakes: 'the Lake District'", () => {
+    const key = fact("place", "Lake District", { unit: "region" });
+    const out = entityDistractors(key, buildPools([key]), "They won a weekend break in the _____ last May.");
+    expect(out.some((o) => /^Lake /.test(o))).toBe(false);
+    const lake = fact("place", "Lake Poopó", { unit: "region" });
+    expect(entityDistractors(lake, buildPools([lake]), "The river runs south to _____ in Bolivia.").every((o) => /^Lake /.test(o))).toBe(true);
+  });
+
   it("takes people from the article first, then shipped names, never the key", () => {
     const people = [fact("person", "Ada Lovelace"), fact("person", "Charles Babbage"), fact("person", "Lovelace")];
     const out = entityDistractors(fact("person", "Ada Lovelace"), buildPools(people), "The mathematician _____ wrote the first program.");

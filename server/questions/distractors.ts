@@ -27,7 +27,8 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       // (a quotation's words name no field: "survived … a world war" in a rowing club's story asks for no Lenin)
       return /^Who said:/.test(context) ? [] : famousPeople(f.text, context, article);
     case "place":
-      if (FEATURES[f.text.split(" ")[0]]) return FEATURES[f.text.split(" ")[0]];
+      // ("the Lake District" is a region, no lake)
+      if (FEATURES[f.text.split(" ")[0]] && !NOT_A_FEATURE.test(f.text)) return FEATURES[f.text.split(" ")[0]];
       if (placeSort(f.text, f.unit) === "state") return neighbourStates(f.text);
       if (f.unit === "city") return citiesNear(f.text, article);
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
@@ -226,7 +227,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   if (key.kind === "term") return termDistractors(key, sameKind, stem, fair, n, text);
   // ("Lake Victoria" beside lakes; "Bete Giyorgis" beside the article's other "Bete" churches)
   const family = familyOf(key.text, poolFacts(pools));
-  const feature = FEATURES[key.text.split(" ")[0]] ? key.text.split(" ")[0] + " " : family ? `${family} ` : "";
+  const feature = FEATURES[key.text.split(" ")[0]] && !NOT_A_FEATURE.test(key.text) ? key.text.split(" ")[0] + " " : family ? `${family} ` : "";
   const sameForm = (fs: Fact[]) => (feature ? fs.filter((f) => f.text.startsWith(feature)) : fs);
   const oneWord = key.kind === "person" && !key.text.includes(" ");
   // "Three years later Pierre was killed": a first name gets first names, of the key's sex where the lexicon knows both
@@ -279,6 +280,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   return out.slice(0, n);
 }
 
+
+/** A land named after its features: "the Lake District" is no lake, "Mount Vernon District" no mountain. */
+const NOT_A_FEATURE = / (?:District|Country|Region|Area|Province|County)$/;
 
 /** Countries whose names take "the" and that every reader knows as countries. */
 const THE_COUNTRIES = ["United States", "United Kingdom", "Soviet Union", "Netherlands", "Philippines", "Czech Republic"];

@@ -11,6 +11,29 @@ const kindIn = (facts: { text: string; kind: string }[]) => (t: string) => facts
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("entities", () => {
+  it("reads a name a place noun describes as a place, one a thing is called by as no one, and a 'Little' village as a place", () => {
+    const kind = kindIn(factsOf("Granite comes from Ailsa Craig, a small rocky island in the Firth of Clyde. The first test known as Ivy Mike shook the atoll. " +
+      "The rarest variety, Semper Augustus, sold for thousands. Little Ashby's fete raised £900 and beat the Little Ashby Fire Station crew. " +
+      "About 5,000 Tonga people left the valley. The Salt March, also known as the Dandi March or Salt Satyagraha, began in March 1930.").facts);
+    expect(kind("Ailsa Craig")).toBe("place");
+    expect(kind("Ivy Mike")).toBe("misc");
+    expect(kind("Semper Augustus")).toBe("misc");
+    expect(kind("Little Ashby")).toBe("place");
+    expect(kind("Tonga")).toBe("misc");
+    expect(kind("Salt March")).toBe("misc");
+    expect(kind("Salt Satyagraha")).toBe("misc");
+    // (a man known as someone is still a man; "In a statement, Smith said" opens no appositive)
+    const people = kindIn(factsOf("A trader known as Omar Haddad ran the port. In a statement, Maria Lopez said the port would close.").facts);
+    expect(people("Omar Haddad")).toBe("person");
+    expect(people("Maria Lopez")).toBe("person");
+  });
+
+  it("keeps a capitalised particle in a surname and drops 'Monsieur' from a name", () => {
+    const texts = factsOf("She wrote under the name of a former student, Monsieur Antoine-Auguste Le Blanc, to the professor.").facts.map((f) => f.text);
+    expect(texts).toContain("Antoine-Auguste Le Blanc");
+    expect(texts.some((t) => /Monsieur/.test(t))).toBe(false);
+  });
+
   it("ends a name before 'of' a firm after a word for a person, at a person's possessive, and before 'Op. 76'", () => {
     const texts = factsOf("Owner Dev Kallu of Harbour Glass & Frames said his team was busy. He studied from Johann Joseph Fux's Gradus ad Parnassum. " +
       "She played his String Quartet Op. 76 No. 3 at the concert.").facts.map((f) => f.text);

@@ -16,6 +16,22 @@ const GEOGRAPHIC_NOUNS: Record<string, string> = Object.assign(Object.create(nul
   strait: "water", island: "island", islands: "island",
 });
 
+/** ", a small uninhabited island in …": an appositive that names a sort of place, the noun heading its phrase (not
+ * ", a site outside the city"). */
+const PLACE_APPOSITIVE = /^,\s(?:a|an)\s(?:(?!(?:the|of|in|outside|inside|beyond|near|from|on|at|to|by|with|for)\s)[\p{Ll}-]+\s){0,3}(island|islands|village|town|city|port|hamlet|hill|valley|mountain|peninsula|river|lake|bay)(?=[,.;:)]|\s(?:in|on|off|of|near|north|south|east|west|that|which|where|with|at|between|about|some|and)\b)/u;
+
+/** A name a thing is called by: "the test known as Ivy Mike", "The rarest variety, Semper Augustus,". The noun before
+ * it is no person, no place and no time (a man known as X is a man; "In a statement, Smith" opens no appositive). */
+function calledThing(text: string, start: number, name: string): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  // ("The skip, Brian Castell,": after a comma, only a name that opens on no first name; a role may be any noun)
+  const noun = /\b(\p{Ll}+)\s(?:known as|called|named|nicknamed|dubbed)\s(?:the\s)?$/u.exec(before)?.[1] ??
+    (sexOfFirstName(name.split(" ")[0]) ? undefined : /(?:^|[.!?]\s+)(?:The|A|An)\s(?:\p{Ll}+\s){0,2}(\p{Ll}+),\s$/u.exec(before)?.[1]);
+  const sense = noun ? firstSense(noun) : null;
+  // (nor a person, a place, a time or a number: "a mother of seven named Florence Owens Thompson")
+  return !!sense && ![18, 15, 23, 28].includes(sense.lexFile) && !/^(?:one|man|woman|boy|girl|son|daughter)$/.test(noun!);
+}
+
 /** An office held "of" a department: "Superintendent of", "Minister of the" (no noble's "Duke of", who is a person). */
 const OFFICE_OF = /\b(?:Superintendent|Secretary|Minister|Chancellor|Director|Commissioner|Inspector|President|Board|Department|Ministry|Office|Minister-President|Undersecretary|Controller|Comptroller|Surveyor|Master|Keeper|Paymaster|Postmaster)(?:-General)?\s+of\s+(?:the\s+)?$/;
 
@@ -116,6 +132,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("beating Kilcrean 24–17": a lone name the article gives a score is a side's, no one's, unless someone bears it)
     if (f.kind === "person" && /^\p{Lu}\p{Ll}+$/u.test(f.text) && !sexOfFirstName(f.text) && !surnames.has(f.text) && scoredSides.has(f.text)) [f.kind, f.unit] = ["org", "club"];
     if (animals.has(f.text)) [f.kind, f.unit] = ["misc", "animal"];
+    // ("57,000 Tonga people": a name before "people" or "language" is a people's, no country)
+    if (f.kind === "place" && /^\s(?:people|peoples|tribes?|clans?|language|speakers)\b/.test(text.slice(f.end, f.end + 12))) [f.kind, f.unit] = ["misc", undefined];
     // ("the Edwardian building": the name of an age alone is no place)
     if (f.kind === "place" && AGES.test(f.text)) [f.kind, f.unit] = ["misc", undefined];
     if (f.kind === "person" && townsNamed.has(f.text)) [f.kind, f.unit] = ["place", undefined];
@@ -138,6 +156,21 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("The Periplus of the Erythraean Sea, a Greek merchants' handbook": an appositive that calls a name a book or a
     // map makes it a work, whatever word it ends in)
     if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end, f.start)) [f.kind, f.unit] = ["misc", undefined];
+    // ("Ailsa Craig, a small uninhabited island in the Firth of Clyde": an appositive that calls a name a place makes it one)
+    const placeNoun = f.kind === "person" || f.kind === "misc" ? PLACE_APPOSITIVE.exec(text.slice(f.end, f.end + 60))?.[1] : undefined;
+    if (placeNoun) [f.kind, f.unit] = ["place", GEOGRAPHIC_NOUNS[placeNoun] ?? (/^(?:village|town|city|port|hamlet)$/.test(placeNoun) ? "city" : undefined)];
+    // ("the hydrogen bomb test known as Ivy Mike", "The rarest variety, Semper Augustus, …": a name a thing is called
+    // by is no one's, whatever first name it opens with)
+    if (f.kind === "person" && calledThing(text, f.start, f.text)) f.kind = "misc";
+    // ("Little Ashby's summer fete": an English village's name opens on "Little" or "Upper", no first name, or names a
+    // building of the place: "Little Ashby Fire Station")
+    if ((f.kind === "person" || (f.kind === "misc" && facts.some((p) => p.kind === "place" && p.text.startsWith(`${f.text} `)))) &&
+      /^(?:Little|Much|Upper|Lower|Nether|Great) \p{Lu}\p{Ll}+$/u.test(f.text) && 
+      (!sexOfFirstName(f.text.split(" ")[1]) || facts.some((p) => p.kind === "place" && p.text.startsWith(`${f.text} `))) &&
+      !facts.some((p) => p.kind === "person" && p.text !== f.text && p.text.endsWith(` ${f.text.split(" ")[1]}`))) [f.kind, f.unit] = ["place", undefined];
+    // ("also known as the Dandi March or Salt Satyagraha": the other names of a thing are a thing's)
+    const namedBefore = /\bknown as\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]*?)\s+or\s+$/u.exec(text.slice(Math.max(0, f.start - 60), f.start))?.[1];
+    if (f.kind === "person" && namedBefore && facts.some((p) => p.text === namedBefore && p.kind !== "person")) f.kind = "misc";
     // ("the initials VOC stood for Vergaan Onder Corruptie": what letters stand for is words, no one)
     // ("given the title Grand Marshal of Ayacucho": a title or a rank is what someone was called, no one)
     // ("French for "Red Khmers"": nor what a name means)

@@ -46,6 +46,13 @@ describe("flaws", () => {
     expect(cut("Heavy _____ bombing of Lima began in 1902.", "United States")).toBe(false);
     expect(cut("Under _____, who seized power in 1902, Lima grew.", "Marta Velasco")).toBe(false);
   });
+  it("rejects a blank before a name's suffix or in a work's title around a colon", () => {
+    const cut = (prompt: string, answer: string) => flaws(item({ type: "type", options: [], prompt, answer }), text).includes("broken-blank");
+    expect(cut("The march inspired leaders in Lima, including _____ Jr., in 1902.", "Marta Velasco")).toBe(true);
+    expect(cut("Interest grew in Lima after the 1902 documentary _____: A Life in Music.", "Velasco")).toBe(true);
+    expect(cut("Interest grew in Lima after the 1902 documentary Velasco: _____.", "A Life in Music")).toBe(true);
+    expect(cut("She had one aim in Lima: _____ would open a school in 1902.", "Marta Velasco")).toBe(false);
+  });
   it("rejects a blank in part of a quoted nickname or title, not a whole quoted name", () => {
     const src = "The vans became known as \"little Curies\" in the war. Locals are called \"Limeños\" by all the people there.";
     const nick = item({ prompt: "The vans became known as \"little _____\" in the war.", answer: "Curies", sourceStart: 0, sourceEnd: 52, fact: { kind: "misc", text: "Curies", start: 33, end: 39, sentence: 0 } });

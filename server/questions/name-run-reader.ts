@@ -83,6 +83,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     if (properToken(tokens[j], false, midCaps) && !has(tokens[j], "Honorific")) {
       run.push(tokens[j]);
       j++;
+    } else if (tokens[j].text === "March" && gap === " " && !(tokens[j + 1]?.sentence === t.sentence && /^\d/.test(tokens[j + 1].text))) {
+      // ("the Salt March", "the Long March": a march after a name, with no day or year after it, is the march's name)
+      run.push(tokens[j]);
+      j++;
     } else if (tokens[j].text === "I" && gap === " " && has(prev, "FirstName") && run.length === 1) {
       run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
       j++;
@@ -97,6 +101,11 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       properToken(tokens[j + 1], false, midCaps) && properToken(tokens[j + 2], false, midCaps) && [tokens[j + 1], tokens[j + 2]].some((x) => has(x, "FirstName", "Person")) &&
       !/^(?:Church|Society|Order|Sisters|Brothers|Congregation|Knights)$/.test(run[run.length - 1].text)) {
       break; // "the Indian National Army of Subhas Chandra Bose" is a body and the man who led it
+    } else if (/^(?:Le|La|Du|Des|Van|Von|Del|Della|Di)$/.test(tokens[j].text) && gap === " " && j + 1 < tokens.length && tokens[j + 1].sentence === t.sentence &&
+      text.slice(tokens[j].end, tokens[j + 1].start) === " " && properToken(tokens[j + 1], false, midCaps) && !ORG_WORDS.test(run[run.length - 1].text)) {
+      // ("Antoine-Auguste Le Blanc", "Jean de La Fontaine": a particle of a surname written with a capital)
+      run.push(tokens[j], tokens[j + 1]);
+      j += 2;
     } else if (CONNECTORS.has(tokens[j].text) && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) &&
       // (an Italian "de'" keeps its apostrophe: "Gabriele de' Mussi", "Lorenzo de' Medici")
       (/^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^(?:de|da|dei)$/.test(tokens[j].text) && /^['’]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) &&

@@ -27,12 +27,19 @@ export function cutsTitle(before: string, answer: string, after: string): boolea
   // ("set out in _____ treaty → Article X of the Anglo-Spanish")
   const lastWord = answer.split(" ").pop()!;
   if (answer.includes(" ") && /^ \p{Ll}/u.test(after) && (/^(?:Anglo|Franco|Sino|Russo|Austro|Greco|Italo|Hispano|Indo)-\p{Lu}/u.test(lastWord) || wordTags(lastWord).has("Demonym"))) return true;
+  // ("including _____ Jr. → Martin Luther King": a name's suffix after the blank; "the 1993 documentary _____: An
+  // Electronic Odyssey → Theremin": a work's title runs on after a colon)
+  if (/^ (?:Jr|Sr)\b/.test(after) || (/^: \p{Lu}/u.test(after) && WORK_BEFORE.test(before)) || WORK_TITLE_BEFORE.test(before)) return true;
   // ("impressions of The _____ → Great Wave", "Delft's Guild of Saint _____ → Luke")
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;
   const m = /[\p{Ll}\d,;] (?:[\p{Lu}\d][\p{L}-]* )*?(\p{Lu}\p{Ll}+) (of|with (?:an?|the)|in the) $/u.exec(before);
   const n = /^ (of|with (?:an?|the)) \p{Lu}/u.exec(after);
   return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(lastWord, n[1]));
 }
+/** A kind of work right before the blank: "the 1993 documentary _____". */
+const WORK_BEFORE = /\b(?:documentary|film|movie|book|album|novel|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition)\s$/;
+/** (and "the 1993 documentary Theremin: _____ → An Electronic Odyssey": its subtitle) */
+const WORK_TITLE_BEFORE = new RegExp(`${WORK_BEFORE.source.slice(0, -3)}\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)*:\\s$`, "u");
 const titleWord = (word: string, joiner: string) => {
   if (TITLES.test(word) || PLACE_WORDS.test(word) || ORG_WORDS.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const w = word.toLowerCase();
