@@ -213,6 +213,11 @@ describe("true/false", () => {
     expect(trueFalseCandidate(c, sentences[0], "1862", false)?.prompt).toBe("True or false: The bridge over the Tamar opened in 1859.");
     const f = trueFalseCandidate(c, sentences[0], "1862", true)!;
     expect([f.prompt, f.answer]).toEqual(["True or false: The bridge over the Tamar opened in 1862.", "False"]);
+    // (no plural name for a singular one before a verb that agrees with it: "the Sahara Desert are")
+    const hills = setup("Geologically, the Pentland Hills are the remains of old volcanoes in Scotland.");
+    const key = factCandidates(hills.facts, hills.sentences).find((x) => x.answer === "Pentland Hills")!;
+    expect(trueFalseCandidate(key, hills.sentences[0], "Sahara Desert", true)).toBeUndefined();
+    expect(trueFalseCandidate(key, hills.sentences[0], "Ochil Hills", true)?.prompt).toMatch(/the Ochil Hills are/);
   });
 
   it("states no short claim that there are many of something, with nothing in it to check", () => {

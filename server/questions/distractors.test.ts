@@ -360,6 +360,8 @@ describe("entity distractors", () => {
     // names beside an engineer
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "Prestressed concrete was developed by the French engineer _____ in the 20th century, using steel and chemical reactions.")).toEqual([]);
     expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The archaeologist _____ found the atoms of carbon in 1961.")).toEqual([]);
+    // (nor writers beside a local teacher who adapted a novel of their time)
+    expect(entityDistractors(fact("person", "Ada Brill"), buildPools([]), "The play was directed by Year 6 teacher _____, who adapted the script from an 1908 novel.")).toEqual([]);
     const nasa = "President Barack Obama gave her the medal. Mary Jackson and James Goble worked with Ted Skopinski.";
     const team = buildPools(["Barack Obama", "Mary Jackson", "James Goble", "Ted Skopinski"].map((t, i) => fact("person", t, { sentence: i })));
     expect(entityDistractors(fact("person", "Ted Skopinski", { start: 5 }), team, "In 1960 she and the engineer _____ wrote a report.", 3, nasa)).not.toContain("Barack Obama");

@@ -36,8 +36,9 @@ const SCIENCE_FIELDS: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
 
 /** A stem that names the person's trade outside the sciences: "the historian _____ wrote about the plague" is no scientist;
  * nor is "Lumina's chief executive, _____, … trains 600 engineers" (a firm's people), nor "the archaeologist _____" or
- * "the French engineer _____" (no Crick, no Heisenberg: we ship no famous engineers or archaeologists). */
-const OTHER_TRADE_WORDS = "historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson|engineer|inventor|archaeologist|anthropologist|egyptologist|geographer|linguist|economist";
+ * "the French engineer _____" (no Crick, no Heisenberg: we ship no famous engineers or archaeologists), nor "Year 6
+ * teacher _____, who adapted the script from Kenneth Grahame's 1908 novel" (no Kafka, no Woolf). */
+const OTHER_TRADE_WORDS = "historian|journalist|explorer|navigator|mariner|sailor|missionary|conquistador|settler|colonist|pirate|privateer|lawyer|judge|priest|bishop|monk|merchant|trader|soldier|officer|diplomat|chronicler|philosopher|theologian|chief executive|executive|CEO|chairman|chairwoman|founder|co-founder|entrepreneur|businessman|businesswoman|investor|banker|spokesman|spokeswoman|spokesperson|engineer|inventor|archaeologist|anthropologist|egyptologist|geographer|linguist|economist|teacher|headteacher|head teacher|coach|farmer|joiner|builder|carpenter|plumber|electrician|volunteer|coordinator|caretaker|librarian|shopkeeper|postman|postwoman|midwife|beekeeper";
 const OTHER_TRADE = new RegExp(`\\b(?:${OTHER_TRADE_WORDS})\\b`, "i");
 
 /** "The army surgeon _____": a healer or a scientist before the blank, whatever army or war the stem names. */

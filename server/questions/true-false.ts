@@ -5,8 +5,15 @@ import { applyLead, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
 import { TAKES_THE } from "./place-sorts";
 import { dropConnective, explain } from "./candidates";
+import { nounLemma } from "./wordnet";
 
 const VAGUE_CLAIM = /\b(?:many|several|various|numerous|a number of|a range of|a variety of|larger picture|one part of)\b/i;
+
+/** A name that ends on a plural common noun: "Atlas Mountains", "Victoria Falls"; not "Sahara Desert", not "Paris". */
+const pluralName = (name: string) => {
+  const last = name.split(/\s+/).pop()!;
+  return name.includes(" ") && /^\p{Lu}\p{Ll}+s$/u.test(last) && (nounLemma(last.toLowerCase()) ?? last.toLowerCase()) !== last.toLowerCase();
+};
 
 export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string | undefined, falseOne: boolean, lead?: Lead): Candidate | undefined {
   if (!c.fact) return undefined;
@@ -23,7 +30,11 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     if (c.fact.kind === "place" && c.fact.unit === "country" && TAKES_THE.test(distractor) !== theBefore) return undefined;
     // ("the last country in the Europe" for "the Americas": after the key's "the", a lone name that is no plural)
     if (c.fact.kind === "place" && theBefore && /^\p{Lu}[\p{L}-]*[^s\s]$/u.test(distractor) && !TAKES_THE.test(distractor)) return undefined;
-    statement = s.text.slice(0, rel) + distractor + s.text.slice(rel + c.fact.text.length);
+    // ("the Sahara Desert are the result of…" for "the Atlas Mountains": a plural name for a singular one, or the other
+    // way round, before a verb that agrees with it)
+    const after = s.text.slice(rel + c.fact.text.length);
+    if (/^\s(?:is|are|was|were|has|have)\b/.test(after) && pluralName(c.fact.text) !== pluralName(distractor)) return undefined;
+    statement = s.text.slice(0, rel) + distractor + after;
   }
   statement = dropConnective(applyLead(statement, lead));
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
