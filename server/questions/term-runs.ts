@@ -96,13 +96,20 @@ export function extendWithOf({ text, tokens, run, t, j }: TermRun): number | und
     while (k < tokens.length && tail.length < 2 && tokens[k].sentence === t.sentence && /^\p{Ll}/u.test(tokens[k].text) && (isAdj(tokens[k]) || isNoun(tokens[k])) &&
       !STOPWORDS.has(tokens[k].text) && !BREAKERS.has(tokens[k].text) && /^\s$/.test(text.slice((tail[tail.length - 1] ?? tokens[k - 1]).end, tokens[k].start))) tail.push(tokens[k++]);
     if (tail.length > 1 && tokens[k]?.text === "to" && BEFORE_TO.test(tail[tail.length - 1].text)) tail.pop();
+    // ("1.5 litres of blood pass through the liver": a bare verb before a word of where is what the amount does)
+    const doing = tail.length > 1 && /^(?:through|into|onto|across|along|over|under|from|out|down|up|away|off|past|round|around)$/.test(tokens[k]?.text ?? "") &&
+      isVerb(tail[tail.length - 1].text) && !/[^s]s$/.test(tail[tail.length - 1].text) && !firstSense(tail.map((x) => x.text).join(" "));
+    if (doing) {
+      tail.pop();
+      k--;
+    }
     while (tail.length && (!isNoun(tail[tail.length - 1]) || tail[tail.length - 1].tags.has("Adjective"))) tail.pop();
     // "the prices of hundreds of goods": a number of things is no part of what it counts
     if (/^(?:hundreds|thousands|millions|billions|dozens|tens|scores|lots|plenty|numbers)$/.test(tail[0]?.text ?? "")) tail.length = 0;
     // the phrase goes on past what was taken ("images of wave speeds", "fossil types due to"): a cut phrase
     // is a wrong answer, so keep the head without its "of" part
     const after = tokens[k];
-    const cut = !!after && after.sentence === t.sentence && /^\s$/.test(text.slice(tokens[k - 1].end, after.start)) && /^\p{Ll}/u.test(after.text) &&
+    const cut = !doing && !!after && after.sentence === t.sentence && /^\s$/.test(text.slice(tokens[k - 1].end, after.start)) && /^\p{Ll}/u.test(after.text) &&
       !STOPWORDS.has(after.text) && (isNoun(after) || isAdj(after) || /s$/.test(after.text));
     // the "of" part heads a list ("constituents of animal shells, teeth, and bone"): its first item alone is no answer
     // ("a leading cause of blindness, kidney failure, heart attacks and…": items of two words too)

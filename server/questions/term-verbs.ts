@@ -182,23 +182,37 @@ const PERCEIVE = /\b(?:see|saw|seen|seeing|watch|watched|watching|hear|heard|hea
  */
 export function bareVerbAfterObject(run: Token[], before: string, next?: Token): number {
   if (run.length < 2) return -1;
-  const bare = (k: number) => k > 0 && /^\p{Ll}+$/u.test(run[k].text) && !/s$/.test(run[k].text) && isVerb(run[k].text) && !firstSense(`${run[k - 1].text} ${run[k].text}`);
-  if (PERCEIVE.test(before)) return run.findIndex((_, k) => bare(k));
+  const bare = (k: number) => k > 0 && /^\p{Ll}+$/u.test(run[k].text) && !/[^s]s$/.test(run[k].text) && isVerb(run[k].text) && !firstSense(`${run[k - 1].text} ${run[k].text}`);
+  // ("a fluid that helps the body digest and absorb fats": after "help" and its object, the same)
+  if (PERCEIVE.test(before) || HELP_OBJECT.test(before)) return run.findIndex((_, k) => bare(k));
   // "makes a river look brown", "sand carried by the river scrape against the bed": after "make" and its object, or
   // a thing done by something, a bare verb is the object's or the clause's own when a word of how or where follows
-  if (!MAKE_OBJECT.test(before) && !DONE_BY.test(before)) return -1;
+  // ("1.5 litres of blood pass through the liver": so after an amount of something)
+  if (!MAKE_OBJECT.test(before) && !DONE_BY.test(before) && !AMOUNT_OF.test(before)) return -1;
   const how = (t: Token | undefined) => !!t && (t.tags.has("Adjective") || /^(?:against|along|across|into|onto|through|over|under|away|down|up|off|out)$/.test(t.text));
   return run.findIndex((_, k) => bare(k) && how(run[k + 1] ?? next));
 }
 
 const MAKE_OBJECT = /\b(?:make|makes|made|making)\s+(?:a|an|the|its|their)\s+$/i;
+const HELP_OBJECT = /\b(?:help|helps|helped|helping)\s+(?:a|an|the|its|their|his|her)\s+$/i;
+const AMOUNT_OF = /\b(?:\d[\d.,]*\s+(?:\p{Ll}+\s+)?|millions\s+|thousands\s+|hundreds\s+)of\s+$/iu;
 const DONE_BY = /\b(?:when|as|while|because|if|where|and|that|which)\s+[^,;]*\b\p{Ll}{3,}(?:ed|en|wn)\s+by\s+(?:a|an|the|its|their)\s+$/iu;
 
 const OPENER_AND_PLURAL = /\b(?:when|as|while|because|if|where|although|though|once|until|unless)\s+\p{Ll}{3,}[^s]s\s+$/iu;
 
-/** "when waves hurl sand": after a clause's opening word and a plural, a bare verb opens what the plural does. */
+/** A sentence that opens on a plural name: "The Atlas Mountains support…". */
+const PLURAL_NAME_OPENS = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*\p{Lu}\p{Ll}+s\s+$/u;
+
+/** "when waves hurl sand", "The Atlas Mountains support distinctive wildlife": after a clause's opening word and a
+ * plural, or a plural name that opens the sentence, a bare verb opens what the plural does. */
 export const verbOfOpeningPlural = (run: Token[], before: string) =>
-  run.length > 1 && !/s$/.test(run[0].text) && isVerb(run[0].text) && OPENER_AND_PLURAL.test(before);
+  run.length > 1 && !/s$/.test(run[0].text) && isVerb(run[0].text) && (OPENER_AND_PLURAL.test(before) || PLURAL_NAME_OPENS.test(before));
+
+/** "releases it when blood sugar falls, makes…": a run right after a clause's opening word that ends the clause on a
+ * verb's -s form ends on what its subject does. */
+export const verbEndsOpenedClause = (run: Token[], before: string, gapAfter: string) =>
+  run.length > 1 && /\b(?:when|whenever|while|if|because|until|unless|once|before|after)\s+$/i.test(before) && /^\s*[,;.]/.test(gapAfter) &&
+  /^\p{Ll}{3,}s$/u.test(run[run.length - 1].text) && isVerb(run[run.length - 1].text.replace(/s$/, ""));
 
 /**
  * Whether a run of nouns (tokens `from`…`to` − 1) is wedged in a compound the tagger split with a verb: "Police speed

@@ -9,6 +9,13 @@ function factsOf(text: string) {
 const spans = (text: string, kind: string) => factsOf(text).facts.filter((f) => f.kind === kind).map((f) => f.text);
 
 describe("terms", () => {
+  it("ends a term before the verb of a plural name, of an object after 'help', of an amount, or of a clause 'when' opens", () => {
+    const terms = spans("The Pentland Hills support rare wildlife and plants. Bile is a fluid that helps the body digest and absorb fats. " +
+      "The liver releases glucose when blood sugar falls, and it stores fat. Each day roughly 1.5 litres of blood pass through the liver.", "term");
+    for (const bad of ["support rare wildlife", "body digest", "blood sugar falls", "blood pass"]) expect(terms).not.toContain(bad);
+    expect(terms).toEqual(expect.arrayContaining(["rare wildlife", "blood sugar"]));
+  });
+
   it("keeps specific noun phrases and drops generic ones", () => {
     const text = "Plants release oxygen through photosynthesis in their leaves. This is one of many things.";
     const terms = spans(text, "term");

@@ -4,7 +4,7 @@ import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
-import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
+import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbEndsOpenedClause, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, TIME_ADVERB, JUDGING_SUPERLATIVE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 import { DETERMINER, type TermRun, dropKindWord, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
 
@@ -99,6 +99,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const doing = bareVerbAfterObject(run, sentenceSoFar, nextTok);
     if (doing > 0) run.splice(doing);
     else if (verbOfOpeningPlural(run, sentenceSoFar)) run.shift();
+    else if (run.length && verbEndsOpenedClause(run, sentenceSoFar, text.slice(run[run.length - 1].end, run[run.length - 1].end + 3))) run.pop();
     // ("until it was washed overboard", "brought the game home": an adverb of place ends no name; it says where
     // something went)
     if (run.length > 1 && (PLACE_ADVERB.test(run[run.length - 1].text) ||
