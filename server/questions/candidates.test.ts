@@ -137,6 +137,9 @@ describe("stems", () => {
     // a second object is no second clause
     const founder = facts.facts.find((x) => x.text === "Marta Velasco" && x.sentence === 2)!;
     expect(stemFor(founder, sentences[2]).prompt).toBe("Who founded a school, and later a library, in Lima?");
+    // (nor one whose subject comes after its opening phrases: "…and that night, helped by a student, he found…")
+    const late = setup("Marta Velasco received the letter in 1902 and that same night, helped by a student, she found the comet.");
+    expect(stemFor({ ...late.facts.facts.find((x) => x.text === "Marta Velasco")!, subject: true }, late.sentences[0]).wh).toBe(false);
     // (a name with an apostrophe opens one too: "…, and Lili'uokalani became queen")
     const king = setup("King Kalakaua died in San Francisco in 1891, and Lili'uokalani became queen.");
     const kalakaua = king.facts.facts.find((x) => x.text === "Kalakaua");

@@ -71,6 +71,9 @@ const SECOND_CLAUSE = new RegExp([
   // ("…, and two years later he married…")
   /,\s(?:and|but|yet)\s+(?:(?:\p{Ll}+\s+){0,3}(?:he|she|it|they|we)|the|an?|its|his|her|their|this|these)\s/u.source,
   /\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:he|she|they|we)\s/u.source,
+  // ("…the letter on 23 September and that same night, helped by a student, he found the planet": a subject after the
+  // phrases that open the clause)
+  /\s(?:and|but|yet)\s[^;]*?,\s(?:he|she|they|we)\s+\p{Ll}{3,}/u.source,
   // "…filled the arena, and organisers said…": a comma, a noun and a verb of saying or in the past
   /,\s(?:and|but|yet)\s+\p{Ll}+s\s+(?:said|say|told|added|\p{Ll}{3,}ed)\b/u.source,
   // ("…, followed by India, and potatoes are increasingly important": a plural and a form of "be" or "have")
