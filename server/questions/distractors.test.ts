@@ -22,6 +22,14 @@ describe("clashes", () => {
 });
 
 describe("entity distractors", () => {
+  it("gives a country no state named by its form: no 'Sultanate of Oman' beside 'Mozambique'", () => {
+    const key = fact("place", "Mozambique", { unit: "country" });
+    const pools = buildPools([key, fact("place", "Sultanate of Oman", { unit: "country" }), fact("place", "Tanzania", { unit: "country" })]);
+    const out = entityDistractors(key, pools, "The port lies far to the south in what is now _____.");
+    expect(out).toContain("Tanzania");
+    expect(out).not.toContain("Sultanate of Oman");
+  });
+
   it("gives a land named after a lake no lakes: 'the Lake District'", () => {
     const key = fact("place", "Lake District", { unit: "region" });
     const out = entityDistractors(key, buildPools([key]), "They won a weekend break in the _____ last May.");

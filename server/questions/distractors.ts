@@ -170,7 +170,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
     : asksCapital && !CAPITAL_CITIES.has(o) ? false
     : key.kind === "org" ? (keyOrg ? orgKind(o) === keyOrg : !orgKind(o) && sameShape(key.text, o))
     : key.kind === "place" ? placeSort(o, unitOf.get(o)) === keySort && !partOf(key.text, o) && (!farApart(key.text, o) || (theCountry && TAKES_THE.test(o))) &&
-      (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o) && sameArticle(o)))
+      (keySort !== "country" || ((era === undefined || existedIn(o, era)) && !namesState(stem, o) && !partNamedIn(stem, o) && sameArticle(o) && STATE_FORM.test(o) === STATE_FORM.test(key.text)))
     // (and no ruler where the stem gives the key another calling: no "Charles II" beside "The diarist _____")
     : key.kind === "person" ? !ofAnotherTrade(o, stem, text, key.text) && !ofAnotherTime(o, stem, text, key.text) && (REGNAL.test(key.text) ? REGNAL.test(o) || MONARCHS.has(o) : !(REGNAL.test(o) && callingBefore(stem)))
     : true;
@@ -280,6 +280,9 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   return out.slice(0, n);
 }
 
+
+/** A state named by its form: "Sultanate of Oman" is odd beside "Tanzania, Zimbabwe". */
+const STATE_FORM = /^(?:Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Duchy|Caliphate|Khanate) of /;
 
 /** A land named after its features: "the Lake District" is no lake, "Mount Vernon District" no mountain. */
 const NOT_A_FEATURE = / (?:District|Country|Region|Area|Province|County)$/;
