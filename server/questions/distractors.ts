@@ -219,8 +219,8 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const fair = (o: string) => !fitsSlot(o) && !namesClash(o) && sameSort(o) && !otherSex(o) && !isHero(o) && !divine(o) && (key.kind !== "person" || !otherNameOfStemPerson(o, stem, text));
   // (no two names of one person: "Enea Silvio Piccolomini" and "Pius II")
   // (nor two names of one state: "Khwarazmian Empire" and "Khwarezmid Empire")
-  const twoPeople = (a: string, b: string) => (key.kind !== "person" ? !oneState(a, b) : !oneBearer(a, b, text));
-  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, twoPeople);
+  const distinctBearers = (a: string, b: string) => (key.kind !== "person" ? !oneState(a, b) : !oneBearer(a, b, text));
+  const pickFair = (pool: string[], k: number, avoid: string) => pickByForm(key.text, pool, k, avoid, seed, fair, distinctBearers);
   if (polities) return polities.reduce<string[]>((got, tier) => (got.length >= n ? got : [...got, ...pickFair(tier.filter((t) => !got.some((g) => g === t || oneState(g, t))), n - got.length, `${stem} ${got.join(" ")}`)]), []);
   const byUnit = pools.get(key.kind);
   const sameKind = byUnit?.get("*") ?? [];
@@ -266,7 +266,7 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
   const more = (pool: string[]) => {
     if (out.length >= n) return;
     const extra = pickFair(pool, n - out.length, `${stem} ${out.join(" ")}`);
-    out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m) || !twoPeople(o, m)))];
+    out = [...out, ...extra.filter((m) => !out.some((o) => clashes(o, m) || !distinctBearers(o, m)))];
   };
   // a city: first the capitals of the countries the article names
   if (key.kind === "place" && key.unit === "city") more((pools.get("place")?.get("*") ?? []).map((p) => CAPITALS[p.text]).filter((c): c is string => !!c));

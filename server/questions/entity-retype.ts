@@ -164,10 +164,12 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && calledThing(text, f.start, f.text)) f.kind = "misc";
     // ("Little Ashby's summer fete": an English village's name opens on "Little" or "Upper", no first name, or names a
     // building of the place: "Little Ashby Fire Station")
-    if ((f.kind === "person" || (f.kind === "misc" && facts.some((p) => p.kind === "place" && p.text.startsWith(`${f.text} `)))) &&
-      /^(?:Little|Much|Upper|Lower|Nether|Great) \p{Lu}\p{Ll}+$/u.test(f.text) && 
-      (!sexOfFirstName(f.text.split(" ")[1]) || facts.some((p) => p.kind === "place" && p.text.startsWith(`${f.text} `))) &&
-      !facts.some((p) => p.kind === "person" && p.text !== f.text && p.text.endsWith(` ${f.text.split(" ")[1]}`))) [f.kind, f.unit] = ["place", undefined];
+    const village = /^(?:Little|Much|Upper|Lower|Nether|Great) (\p{Lu}\p{Ll}+)$/u.exec(f.text)?.[1];
+    if (village && (f.kind === "person" || f.kind === "misc")) {
+      const namesPlace = facts.some((p) => p.kind === "place" && p.text.startsWith(`${f.text} `));
+      const someonesSurname = facts.some((p) => p.kind === "person" && p.text !== f.text && p.text.endsWith(` ${village}`));
+      if ((namesPlace || (f.kind === "person" && !sexOfFirstName(village))) && !someonesSurname) [f.kind, f.unit] = ["place", undefined];
+    }
     // ("also known as the Dandi March or Salt Satyagraha": the other names of a thing are a thing's)
     const namedBefore = /\bknown as\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]*?)\s+or\s+$/u.exec(text.slice(Math.max(0, f.start - 60), f.start))?.[1];
     if (f.kind === "person" && namedBefore && facts.some((p) => p.text === namedBefore && p.kind !== "person")) f.kind = "misc";
