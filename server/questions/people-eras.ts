@@ -16,6 +16,7 @@ const CENTURY_WORDS = new RegExp(`\\b(${ORDINALS.join("|")})[- ]century\\b(?!\\s
 /** Two or more centuries written once: "in the sixteenth and seventeenth centuries", "the 16th to 18th centuries". */
 const ORDINAL = `(?:${ORDINALS.join("|")}|\\d{1,2}(?:st|nd|rd|th))`;
 const CENTURIES = new RegExp(`\\b${ORDINAL}(?:(?:,|,? and|,? or| to| and the)\\s+${ORDINAL})+\\s+centuries\\b(?!\\s+BC)`, "gi");
+const ORDINAL_EACH = new RegExp(ORDINAL, "gi");
 const centuryYear = (ordinal: string) => (/^\d/.test(ordinal) ? parseInt(ordinal, 10) : ORDINALS.indexOf(ordinal.toLowerCase()) + 1) * 100 - 50;
 
 const ANCIENT_YEAR = /\b(\d{1,4})\s?(BCE?|AD|CE)\b|\bAD\s?(\d{1,4})\b/g;
@@ -30,7 +31,7 @@ export function yearsIn(text: string): number[] {
   for (const m of text.matchAll(FIRST_MILLENNIUM)) years.push(Number(m[1]));
   for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi)) years.push((Number(m[1]) - 1) * 100 + 50);
   for (const m of text.matchAll(CENTURY_WORDS)) years.push(ORDINALS.indexOf(m[1].toLowerCase()) * 100 + 50);
-  for (const m of text.matchAll(CENTURIES)) for (const o of m[0].match(new RegExp(ORDINAL, "gi")) ?? []) years.push(centuryYear(o));
+  for (const m of text.matchAll(CENTURIES)) for (const o of m[0].match(ORDINAL_EACH) ?? []) years.push(centuryYear(o));
   // a named age dates a stem as well as a year: no Belgium "throughout the Middle Ages"
   for (const m of text.matchAll(ERAS)) years.push(ERA_YEAR[m[0]]);
   return years.sort((a, b) => a - b);

@@ -37,9 +37,10 @@ export function cutsTitle(before: string, answer: string, after: string): boolea
   return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(lastWord, n[1]));
 }
 /** A kind of work right before the blank: "the 1993 documentary _____". */
-const WORK_BEFORE = /\b(?:documentary|film|movie|book|album|novel|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition)\s$/;
+const WORK = String.raw`\b(?:documentary|film|movie|book|album|novel|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition)`;
+const WORK_BEFORE = new RegExp(String.raw`${WORK}\s$`);
 /** (and "the 1993 documentary Theremin: _____ → An Electronic Odyssey": its subtitle) */
-const WORK_TITLE_BEFORE = new RegExp(`${WORK_BEFORE.source.slice(0, -3)}\\s\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)*:\\s$`, "u");
+const WORK_TITLE_BEFORE = new RegExp(String.raw`${WORK}\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*:\s$`, "u");
 const titleWord = (word: string, joiner: string) => {
   if (TITLES.test(word) || PLACE_WORDS.test(word) || ORG_WORDS.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const w = word.toLowerCase();

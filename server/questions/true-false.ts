@@ -9,7 +9,8 @@ import { nounLemma } from "./wordnet";
 
 const VAGUE_CLAIM = /\b(?:many|several|various|numerous|a number of|a range of|a variety of|larger picture|one part of)\b/i;
 
-/** A name that ends on a plural common noun: "Atlas Mountains", "Victoria Falls"; not "Sahara Desert", not "Paris". */
+/** A name that ends on a plural common noun: "Atlas Mountains", "Pentland Hills"; not "Sahara Desert", not "Paris", not
+ * "Victoria Falls" (WordNet's "falls" is a noun of its own). */
 const pluralName = (name: string) => {
   const last = name.split(/\s+/).pop()!;
   return name.includes(" ") && /^\p{Lu}\p{Ll}+s$/u.test(last) && (nounLemma(last.toLowerCase()) ?? last.toLowerCase()) !== last.toLowerCase();
