@@ -265,13 +265,15 @@ describe("entity distractors", () => {
     // a title before the blank says it of any name, a one-word name too
     const guests = ["Eugenie of France", "Ferdinand de Lesseps", "Robert Stephenson", "Mary Brown", "Helen Park", "Sarah Oduya"].map((t, i) => fact("person", t, { sentence: i }));
     const empress = entityDistractors(fact("person", "Eugenie of France", { start: 5 }), buildPools(guests), "The canal was opened in a ceremony attended by Empress _____.", 5, "");
-    expect(empress.slice(0, 3).sort()).toEqual(["Helen Park", "Mary Brown", "Sarah Oduya"]);
+    // (an empress's options are crowned heads, and of those only women: no Suleiman, nor the article's commoners)
+    expect(empress.length).toBeGreaterThanOrEqual(3);
+    expect(empress.every((o) => /Catherine|Elizabeth|Victoria/.test(o))).toBe(true);
+    const guest = entityDistractors(fact("person", "Eugenie of France", { start: 5 }), buildPools(guests), "The canal was opened in a ceremony attended by Lady _____.", 5, "");
+    expect(guest.slice(0, 3).sort()).toEqual(["Helen Park", "Mary Brown", "Sarah Oduya"]);
     // (a lone "she" after the blank says it too: no men's surnames beside Franklin, whose sex no name of hers tells)
     const lab = ["Rosalind Franklin", "Franklin", "Erwin Chargaff", "Chargaff", "Raymond Gosling", "Gosling", "Maurice Wilkins", "Wilkins"].map((t, i) => fact("person", t, { sentence: i }));
     const franklin = entityDistractors(fact("person", "Franklin", { start: 5 }), buildPools(lab), "_____ could not be included, because she had died in 1958.", 3, "");
     expect(franklin).toEqual([]);
-    // (and the shipped crowned heads that fill up are queens: no Suleiman)
-    expect(empress.slice(3).every((o) => /Catherine|Elizabeth|Victoria/.test(o))).toBe(true);
   });
 
   it("offers surnames for a surname, not a first name the article uses alone", () => {
@@ -754,6 +756,17 @@ describe("places and crowned heads by part of the world and rank", () => {
     const lords = ["Vytautas", "Jogaila", "Jan Zizka", "Zawisza the Black", "Jan Matejko", "Henryk Sienkiewicz"].map((n) => fact("person", n));
     const cousin = entityDistractors(fact("person", "Vytautas"), buildPools(lords), "Jogaila's cousin _____ became the ruler of Lithuania.", 3, grunwald);
     for (const o of ["Matejko", "Sienkiewicz", "Jan Matejko", "Henryk Sienkiewicz"]) expect(cousin).not.toContain(o);
+  });
+
+  it("asks a ruler beside rulers for 'King _____', and a noble beside nobles for 'Prince _____'", () => {
+    const text = "King Rodric founded the abbey in 1120. The masons Tomas Vell and Aldo Brint cut the stone, and the monk Piers Lane kept the accounts. " +
+      "His son, King Osric II, finished the tower. Prince Edmund of Harl and Count Ulric von Stade gave the bells.";
+    const people = ["Rodric", "Tomas Vell", "Aldo Brint", "Piers Lane", "Osric II", "Edmund of Harl", "Ulric von Stade"].map((n) => fact("person", n));
+    const king = entityDistractors(fact("person", "Rodric"), buildPools(people), "King _____ founded the abbey in 1120.", 3, text);
+    for (const o of ["Vell", "Brint", "Lane", "Tomas Vell", "Aldo Brint", "Piers Lane"]) expect(king).not.toContain(o);
+    const prince = entityDistractors(fact("person", "Edmund of Harl"), buildPools(people), "Prince _____ gave the bells.", 3, text);
+    for (const o of ["Tomas Vell", "Aldo Brint", "Piers Lane"]) expect(prince).not.toContain(o);
+    expect(prince).toContain("Ulric von Stade");
   });
 
   it("reads no science in 'the newly discovered land': no scientists beside an explorer", () => {

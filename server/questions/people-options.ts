@@ -128,7 +128,11 @@ const calledPope = (name: string, article: string) => new RegExp(`\\bPope\\s+${e
 const REIGN_SLOT = /\b(?:reign|rule)\s+of\s+_____/;
 const RULER_TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Shah|Oba|Caliph|Emir|Raja|Maharaja|Mansa|Negus)";
 const ruler = (name: string, article: string) =>
-  MONARCHS.has(name) || /^\p{Lu}\p{Ll}+ [IVX]+$/u.test(name) || new RegExp(`\\b${RULER_TITLE}\\s+${escapeRegExp(name)}\\b`).test(article);
+  MONARCHS.has(name) || /^\p{Lu}\p{Ll}+ [IVX]+(?: of \p{Lu}\p{Ll}+)?$/u.test(name) || new RegExp(`\\b${RULER_TITLE}\\s+${escapeRegExp(name)}\\b`).test(article);
+/** "Prince _____", "Count _____": a prince's wrong options are rulers, or people the article titles as nobles. */
+const NOBLE_TITLE = "(?:Prince|Princess|Archduke|Archduchess|Grand Duke|Duke|Duchess|Count|Countess)";
+const NOBLE_SLOT = new RegExp(`\\b${NOBLE_TITLE}\\s+_____`);
+const noble = (name: string, article: string) => ruler(name, article) || new RegExp(`\\b${NOBLE_TITLE}\\s+${escapeRegExp(name)}\\b`).test(article);
 const usPresident = (name: string) => US_PRESIDENTS.find((p) => p.name === name || (!name.includes(" ") && surnameOf(p.name) === name));
 
 /**
@@ -174,7 +178,9 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
   if (article && asksUsPresident(key, stem, article)) return !usPresident(name) && !calledPresident(name, article);
   // beside "Pope _____", only popes: no Charlemagne beside Leo III
   if (POPE_SLOT.test(stem)) return !pope(name) && !calledPope(name, article);
-  if (REIGN_SLOT.test(stem)) return !ruler(name, article);
+  // beside "King _____" or "during the reign of _____", only rulers: no archaeologists beside the king who built Borobudur
+  if (REIGN_SLOT.test(stem) || CROWNED.test(stem)) return !ruler(name, article);
+  if (NOBLE_SLOT.test(stem)) return !noble(name, article);
   // ("she and the engineer _____": no head of state the article names beside a trade the stem gives)
   if (article && TRADE_BEFORE_BLANK.test(stem) && !/\b(?:president|king|queen|emperor)\b/i.test(stem) && (ruler(name, article) || calledPresident(name, article))) return true;
   const field = fieldOf(stem, article);
