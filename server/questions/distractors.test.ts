@@ -341,6 +341,11 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("person", "Tom Reyes"), buildPools(fewer), "The team won, and _____ was named the best player.", 3, game)).not.toContain("Kasia Nowak");
     const novelist = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The writer _____ praised the hall, a work of architecture of 1890.");
     for (const w of novelist) expect(["Gustave Eiffel", "Daniel Burnham", "Antoni Gaudí", "Louis Sullivan", "Frank Lloyd Wright"]).not.toContain(w);
+    // a poet gets poets of the time, no novelists
+    const march = "In 1930 the march reached the sea. The poet Mira Dass led the volunteers to the salt works that year.";
+    const poets = entityDistractors(fact("person", "Mira Dass"), buildPools([]), "In 1930 the poet _____ led the volunteers.", 3, march);
+    expect(poets).toHaveLength(3);
+    for (const w of poets) expect(["Rabindranath Tagore", "W. B. Yeats", "Rainer Maria Rilke", "T. S. Eliot", "Anna Akhmatova", "Langston Hughes", "Pablo Neruda"]).toContain(w);
     const composers = entityDistractors(fact("person", "Ada Brenner"), buildPools([]), "The composer _____ wrote the symphony in 1824.");
     for (const c of composers) expect(c).not.toMatch(/Dostoevsky|Dickens|Monet|Austen/);
     // an architect of a law built nothing: no Gropius beside a minister

@@ -2,7 +2,7 @@
 // _____", "the chemist _____", "Architect _____") and grown up and at work in the stem's time. Beside an analyst the
 // stem says nothing of, Churchill or Darwin would be a give-away, so such a key gets none (the article's own people
 // are asked first anyway).
-import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
+import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, POETS, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
 import { POPES } from "./data/popes";
 import { escapeRegExp, remembered, surnameOf } from "./util";
 import { eraOf, middle, paragraphTime, reportOfTheWeek, todaysStory, yearsIn } from "./people-eras";
@@ -106,6 +106,8 @@ const homeRegion = remembered((article: string): string | undefined => {
   }
   return home && LEADERS_BY_REGION[home] ? home : undefined;
 }, 4);
+/** A poet named right beside the blank: "the poet _____", "_____, the poet". */
+const POET_SLOT = /\bpoets?\s+(?:\p{L}+\s+)?_____|_____,\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+)?poet\b/iu;
 /** A crown right before the blank: "King _____ called a meeting" asks for a king, not a president. */
 const CROWNED = /\b(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan)\s+_____/;
 
@@ -190,6 +192,7 @@ export function ofAnotherTrade(name: string, stem: string, article: string, key 
     return [...artsOfPerson(name, article)].some((a) => !keyArts.has(a));
   }
   const art = ARTS_CUES.find(([f]) => f === field)?.[1];
+  if (POETS.some((p) => p.name === name)) return field !== "writers";
   if (FAMOUS_PEOPLE.some((p) => p.name === name)) {
     const science = field === "science" || SCIENCE_FIELDS.some(([f]) => f === field);
     return !(science ? SCIENTISTS : PEOPLE_BY_FIELD[field]).some((p) => p.name === name);
@@ -254,7 +257,9 @@ export function famousPeople(key: string, stem: string, article: string): string
   if (field === "leaders" && known && !WORLD_LEADERS.includes(known) && local.filter((p) => p !== known && atWork(p)).length < 3) return [];
   const pool = keysOwn ? PEOPLE_BY_FIELD[keysOwn]
     : field === "leaders" ? (local.filter(atWork).length >= 3 ? local : WORLD_LEADERS)
-    : field === "science" ? SCIENTISTS : PEOPLE_BY_FIELD[field];
+    : field === "science" ? SCIENTISTS
+    // ("led by the poet _____": poets, no Hemingway or Orwell)
+    : field === "writers" && POET_SLOT.test(stem) ? POETS : PEOPLE_BY_FIELD[field];
   let people = pool.filter((p) => atWork(p) && (CROWNED.test(stem) || REIGN_SLOT.test(stem) ? MONARCHS.has(p.name) : !OFFICE_SLOT.test(stem) || !MONARCHS.has(p.name))).map((p) => p.name);
   // a field short of people of the time takes its own nearest within a century (geologists of 1800 beside Wegener),
   // else the other sciences' people of the time (Hooke and Pascal beside Newton)

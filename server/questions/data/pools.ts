@@ -262,6 +262,14 @@ export const PEOPLE_BY_FIELD = {
   architecture: parseBorn(BORN.architecture),
 };
 
+/**
+ * Poets, for "the poet _____" alone: no novelists beside a poet. (Not among the writers above, whose options they would
+ * crowd with strangers: no Rilke beside a critic of architecture.)
+ */
+export const POETS = parseBorn("Homer:-750|Virgil:-70|Dante Alighieri:1265|Geoffrey Chaucer:1343|Johann Wolfgang von Goethe:1749|" +
+  "William Wordsworth:1770|Lord Byron:1788|Alexander Pushkin:1799|Walt Whitman:1819|Emily Dickinson:1830|Rabindranath Tagore:1861|" +
+  "W. B. Yeats:1865|Rainer Maria Rilke:1875|T. S. Eliot:1888|Anna Akhmatova:1889|Langston Hughes:1902|Pablo Neruda:1904");
+
 /** The leaders above who reigned as kings, queens, emperors or sultans: a king's wrong options are other crowned heads. */
 export const MONARCHS = new Set(("Alexander the Great|Augustus|Charlemagne|Saladin|Richard the Lionheart|Philip Augustus|Kublai Khan|Tamerlane|" +
   "Henry VIII|Suleiman the Magnificent|Elizabeth I|Louis XIV|Peter the Great|Frederick the Great|Catherine the Great|George III|Louis XVI|" +
