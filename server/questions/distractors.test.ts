@@ -763,6 +763,12 @@ describe("places and crowned heads by part of the world and rank", () => {
     for (const o of ["Matejko", "Sienkiewicz", "Jan Matejko", "Henryk Sienkiewicz"]) expect(cousin).not.toContain(o);
   });
 
+  it("reads no leader's trade in a title before someone else's name: no Lenin beside the archaeologist who named a culture after King Minos", () => {
+    const text = "In 1900 the dig at the palace began under Arthur Evans and Tomas Vell. Evans named the culture after King Minos in 1901.";
+    const out = entityDistractors(fact("person", "Evans"), buildPools([fact("person", "Arthur Evans"), fact("person", "Tomas Vell")]), "_____ named the culture after King Minos in 1901.", 3, text);
+    for (const o of out) expect(["Lenin", "Churchill", "Roosevelt", "Stalin", "Wilson", "Gandhi"]).not.toContain(o);
+  });
+
   it("asks a ruler beside rulers for 'King _____', and a noble beside nobles for 'Prince _____'", () => {
     const text = "King Rodric founded the abbey in 1120. The masons Tomas Vell and Aldo Brint cut the stone, and the monk Piers Lane kept the accounts. " +
       "His son, King Osric II, finished the tower. Prince Edmund of Harl and Count Ulric von Stade gave the bells.";

@@ -296,6 +296,9 @@ describe("entities", () => {
     expect(kind("Kilmore Brown Ale")).toBe("misc");
     expect(kind("Project Kestrel")).toBe("misc");
     expect(kind("Roman Catholics")).not.toBe("person");
+    // (a surname that ends like a people's name is still a person's: "Evans", "Jordans")
+    const dig = factsOf("The dig was led by Sir Arthur Evans in 1900. Evans named the palace after a king.").facts;
+    expect(dig.filter((f) => /Evans/.test(f.text)).map((f) => f.kind)).toEqual(["person", "person"]);
   });
 
   it("keeps what a treaty is 'on' in its name, and gives its acronym the treaty's kind", () => {

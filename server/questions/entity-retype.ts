@@ -179,7 +179,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && CALLED_NOT_PERSON.test(text.slice(Math.max(0, f.start - 16), f.start))) f.kind = "misc";
     // "Islamists", "Varsovians": a group of people, not a person
     // "Baptists", "Roman Catholics": a group of people is not a person to name
-    if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text)) f.kind = "misc";
+    // (not "Evans", "Adams" or "Jordans", surnames WordNet knows as people's)
+    const surname = () => { const sense = firstSense(f.text.split(/\s+/).pop()!); return !!sense?.proper && sense.lexFile === 18; };
+    if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text) && !surname()) f.kind = "misc";
     // "Prospective Jurors" (a title's words): a name ends in no plural of a common noun
     const last = f.text.split(/\s+/).pop()!;
     if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";

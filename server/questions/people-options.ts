@@ -72,10 +72,13 @@ const SCIENCE_TRADE = /\b(?:mathematician|astronomer|geologist|chemist|biologist
 const LOCAL_OFFICE = /\b(?:mayor|governor|councill?ors?|aldermen|alderman|sheriff|city council)\b/i;
 const NATIONAL_OFFICE = /\b(?:president|prime minister|king|queen|emperor|empress|chancellor|tsar|sultan)\b/i;
 
+/** A title before someone else's name: the "King" of "named after King Minos" says nothing of the blank's trade. */
+const TITLED_NAME = /\b(?:King|Queen|Emperor|Empress|Prince|Princess|Tsar|Czar|Sultan|Khan|Pope|President|General|Governor|Senator|Mayor|Minister)\s+(?=\p{Lu}\p{L})/gu;
+
 function fieldOf(context: string, article = ""): Field | undefined {
   // ("The Venetian merchant _____ journeyed to the court of Kublai Khan": the trade before the blank outweighs a khan)
   if (TRADE_BEFORE_BLANK.test(context)) return undefined;
-  if (LEADER_CUES.test(context) && !HEALER_BEFORE_BLANK.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
+  if (LEADER_CUES.test(context.replace(TITLED_NAME, "")) && !HEALER_BEFORE_BLANK.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
   const science = SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0];

@@ -63,6 +63,11 @@ describe("opening pronouns", () => {
     expect(leadsOf("When Tomas Ortega reached Lima, he opened a school. He later moved to Quito.")[1]).toBe("Tomas Ortega later moved to Quito.");
   });
 
+  it("names the sentence's subject, not a king it was named after: 'Evans named it after King Minos. He also…'", () => {
+    const out = leadsOf("The dig was led by Sir Arthur Evans. Evans named the culture after King Minos. He also rebuilt the walls in concrete.");
+    expect(out[2]).toBe("Evans also rebuilt the walls in concrete.");
+  });
+
   it("names the one person the sentence before names", () => {
     const out = leadsOf("Tomas Ortega founded a school in Lima in 1902. He later moved to Quito. In 1910, he opened a second school. His pupils came from far away.");
     expect(out[1]).toBe("Tomas Ortega later moved to Quito.");
