@@ -64,6 +64,8 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "She wrote a book titled _____ into the Schools of Lima.", answer: "An Inquiry" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "The Kiel Canal, or _____–Baltic Sea Canal, opened in Lima.", answer: "North Sea" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "She wrote a book titled _____.", answer: "An Inquiry into the Schools of Lima" }), text)).not.toContain("broken-blank");
+    // ("_____ A → Linear": a lone capital after the blank ends the name)
+    expect(flaws(item({ prompt: "An older script, _____ A, has not been read.", answer: "Linear" }), text)).toContain("broken-blank");
   });
   it("rejects a blank in part of a short quoted name or motto ('a \"Palace without a _____\"'), not the whole of one", () => {
     // a type-the-answer item on a name of no known kind, its offsets read from the source
@@ -80,6 +82,9 @@ describe("flaws", () => {
     const cry = 'He led them on with the cry, "Weapons at will, forward, at the pace of victors!" The smell became known as the "Great Stink" that year.';
     expect(flaws(blankIn(cry, 'He led them on with the cry, "Weapons at will, forward, at the pace of victors!"', "Weapons"), cry)).toContain("quoted-wording");
     expect(flaws(blankIn(cry, 'The smell became known as the "Great Stink" that year.', "Great Stink"), cry)).not.toContain("quoted-wording");
+    // (a capital "The" inside the marks is the title's own: the blank would ask for the rest of it)
+    const book = 'She published her findings in "The Harbour of Kell at Ardmore" in 1921.';
+    expect(flaws(blankIn(book, book, "Harbour of Kell at Ardmore"), book)).toContain("quoted-wording");
   });
 
   it("rejects the article's own question as a fact", () => {

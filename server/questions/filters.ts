@@ -138,7 +138,8 @@ function partOfQuote(text: string, f: Fact, words: number): boolean {
   const close = /["”]/.exec(text.slice(f.end, f.end + 400));
   if (open < 0 || !close) return false;
   // (the whole quotation, with its article and its punctuation: 'Al-Khazneh, "the Treasury"', 'French for "Red Khmers,"')
-  const whole = /^(?:(?:the|a|an)\s+)?$/i.test(text.slice(open + 1, f.start)) && /^[,.;:!?]?$/.test(text.slice(f.end, f.end + close.index));
+  // (a capital "The" is the title's own: 'his findings in "The _____"' asks for part of one)
+  const whole = /^(?:(?:the|a|an)\s+)?$/.test(text.slice(open + 1, f.start)) && /^[,.;:!?]?$/.test(text.slice(f.end, f.end + close.index));
   return !whole && text.slice(open + 1, f.end + close.index).trim().split(/\s+/).length <= words;
 }
 
