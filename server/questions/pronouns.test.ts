@@ -68,6 +68,11 @@ describe("opening pronouns", () => {
     expect(out[2]).toBe("Evans also rebuilt the walls in concrete.");
   });
 
+  it("leaves a 'he' alone after two clauses with a man each: 'Peary won honours, but Henson went home. He wrote…'", () => {
+    const out = leadsOf("Tomas Ortega and Piet Lanz reached the pole. Ortega received honours, but Lanz returned to obscurity. In 1912 he published a memoir.");
+    expect(out[2]).toBe("In 1912 he published a memoir.");
+  });
+
   it("names the one person the sentence before names", () => {
     const out = leadsOf("Tomas Ortega founded a school in Lima in 1902. He later moved to Quito. In 1910, he opened a second school. His pupils came from far away.");
     expect(out[1]).toBe("Tomas Ortega later moved to Quito.");

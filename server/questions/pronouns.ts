@@ -178,7 +178,11 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       // (nor a person who acts on another of the pronoun's sex: in "Empress Elizabeth brought her to Russia. She
       // converted…", "she" is the woman brought)
       const actsOnAnother = (p: Fact) => { const o = OBJECT.exec(outsideQuotes(prev.text.slice(p.end - prev.start))); return !!o && (o[1] === "her") === feminine; };
-      const found = people.length === 1 ? (otherFirst(people[0]) ? undefined : people[0]) : people.find((p) => p.subject);
+      // (nor the first clause's subject where a second clause has its own: in "Peary received honours, but Henson returned
+      // to obscurity. In 1912 he published a memoir" the "he" may be either)
+      const secondSubject = (p: Fact) => /(?:,\s*(?:but|and|while|whereas|yet)|;)\s+$/.test(prev.text.slice(0, p.start - prev.start));
+      const found = people.length === 1 ? (otherFirst(people[0]) ? undefined : people[0])
+        : people.some(secondSubject) ? undefined : people.find((p) => p.subject);
       const subject = found && !actsOnAnother(found) ? found : undefined;
       referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
       // else, with nobody of the pronoun's kind named just before, the person of the title
