@@ -64,6 +64,10 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "She wrote a book titled _____ into the Schools of Lima.", answer: "An Inquiry" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "The Kiel Canal, or _____–Baltic Sea Canal, opened in Lima.", answer: "North Sea" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "She wrote a book titled _____.", answer: "An Inquiry into the Schools of Lima" }), text)).not.toContain("broken-blank");
+    // (a title that follows its kind of work, written without quotation marks, on either side of the blank)
+    expect(flaws(item({ prompt: "In 1912 he published a memoir, A Sailor at the _____, in Boston.", answer: "South Pole" }), text)).toContain("broken-blank");
+    expect(flaws(item({ prompt: "His book The Cause, Course and _____ sold well.", answer: "Cure of Fever" }), text)).toContain("broken-blank");
+    expect(flaws(item({ prompt: "Her autobiography, _____ from the Life of a Teacher, sold well.", answer: "Passages" }), text)).toContain("broken-blank");
     // ("_____ A → Linear": a lone capital after the blank ends the name)
     expect(flaws(item({ prompt: "An older script, _____ A, has not been read.", answer: "Linear" }), text)).toContain("broken-blank");
   });

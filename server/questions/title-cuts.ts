@@ -30,6 +30,8 @@ export function cutsTitle(before: string, answer: string, after: string): boolea
   // ("including _____ Jr. → Martin Luther King": a name's suffix after the blank; "the 1993 documentary _____: An
   // Electronic Odyssey → Theremin": a work's title runs on after a colon)
   // ("An older script, _____ A → Linear": a lone capital letter after the blank ends the name)
+  // ("Babbage's autobiography, _____ from the Life of a Philosopher": a title that runs on after the blank)
+  if (WORK_COMMA_BEFORE.test(before) && /^ (?:of|from|at|in|on|to|for|with|and)(?: the| a| an)? \p{Lu}/u.test(after)) return true;
   if (/^ (?:Jr|Sr)\b/.test(after) || /^ \p{Lu}(?=[\s,.;:!?)]|$)/u.test(after) || (/^: \p{Lu}/u.test(after) && WORK_BEFORE.test(before)) || WORK_TITLE_BEFORE.test(before)) return true;
   // ("impressions of The _____ → Great Wave", "Delft's Guild of Saint _____ → Luke")
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;
@@ -38,10 +40,15 @@ export function cutsTitle(before: string, answer: string, after: string): boolea
   return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(lastWord, n[1]));
 }
 /** A kind of work right before the blank: "the 1993 documentary _____". */
-const WORK = String.raw`\b(?:documentary|film|movie|book|album|novel|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition)`;
+const WORK = String.raw`\b(?:documentary|film|movie|book|album|novel|memoir|memoirs|autobiography|biography|poem|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition)`;
 const WORK_BEFORE = new RegExp(String.raw`${WORK}\s$`);
-/** (and "the 1993 documentary Theremin: _____ → An Electronic Odyssey": its subtitle) */
-const WORK_TITLE_BEFORE = new RegExp(String.raw`${WORK}\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*:\s$`, "u");
+const WORK_COMMA_BEFORE = new RegExp(String.raw`${WORK},?\s$`);
+/**
+ * (and "the 1993 documentary Theremin: _____ → An Electronic Odyssey": its subtitle; and the rest of a title that
+ * follows its kind of work: "a memoir, A Negro Explorer at the _____", "his book The Etiology, Concept and _____")
+ */
+const WORK_TITLE_BEFORE = new RegExp(String.raw`${WORK}\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*:\s$|` +
+  String.raw`${WORK},?\s\p{Lu}[\p{L}'’-]*,?(?:\s(?:\p{Lu}[\p{L}'’-]*|of|the|and|at|in|on|a|an|to|for|with|from),?)*\s$`, "u");
 const titleWord = (word: string, joiner: string) => {
   if (TITLES.test(word) || PLACE_WORDS.test(word) || ORG_WORDS.test(word) || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
   const w = word.toLowerCase();
