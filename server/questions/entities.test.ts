@@ -287,6 +287,21 @@ describe("entities", () => {
     expect(all).not.toContain("AFP");
   });
 
+  it("reads no person in a compass point and a demonym, a numbered factor, a trophy, a maker's model, an ambulance or an alternative name", () => {
+    const text = "He founded a hostel for West African pilgrims. Factor XIII then links the strands. The prize is the silver Tierney Shield. " +
+      "The oldest machine was a grey 1947 Ferguson TE20 driven by Alan Gauld. The run raised money for Scotland's Charity Air Ambulance. " +
+      "Its continuation is the Main Current or North Atlantic Drift.";
+    const facts = factsOf(text).facts;
+    for (const t of ["West African", "Factor XIII", "Tierney Shield", "Ferguson TE20", "Charity Air Ambulance", "North Atlantic Drift"]) expect([t, facts.find((f) => f.text === t)?.kind]).not.toEqual([t, "person"]);
+    expect(facts.find((f) => f.text === "Alan Gauld")?.kind).toBe("person");
+  });
+
+  it("reads a title right after its kind of work as a work, not a place: 'his book The Physical Geography of the Sea'", () => {
+    const facts = factsOf('In 1855 the officer Tom Maury described it in his book The Physical Geography of the Sea. In his essay "Nuestra América" he urged change.').facts;
+    expect(facts.find((f) => f.text.includes("Physical Geography"))?.kind).toBe("misc");
+    expect(facts.find((f) => f.text === "Nuestra América")?.kind).toBe("misc");
+  });
+
   it("names laws, wars and products as other names, not people or places", () => {
     const text = "The Harbour Trade Act of 1861 ended the quarrel, and Tom Reilly's War began. Brewers sold Kilmore Brown Ale in Dublin. Funding went to Project Kestrel next. Director Ana Ruiz led Project Kestrel, said the director of Project Kestrel. The Roman Catholics met in Cork.";
     const facts = factsOf(text).facts;

@@ -84,7 +84,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (!hyphenTail && /^-/.test(text.slice(last.end, last.end + 1)) && /^-\p{Ll}/u.test(text.slice(last.end, last.end + 2))) continue;
     // ("the European Commissioner for industry, Hanna Lindqvist": a demonym and a title are an office, not a name)
     // (the tagger takes "Philippines" for a demonym: a country is none)
-    if (run.every((x) => (has(x, "Demonym") && placeSort(x.text) !== "country") || TITLES.test(x.text) || isDemonym(x.text, places))) continue;
+    // ("West African pilgrims": a point of the compass before a demonym is an adjective too)
+    const demonym = (x: Token) => (has(x, "Demonym") && placeSort(x.text) !== "country") || isDemonym(x.text, places);
+    if (run.every((x) => demonym(x) || TITLES.test(x.text)) || (run.length === 2 && /^(?:North|South|East|West|Central)$/.test(run[0].text) && demonym(run[1]))) continue;
     // ("including United States Marshal for the District": so are a country and a title after it)
     const titleAt = run.findIndex((x) => TITLES.test(x.text));
     const country = run.slice(0, titleAt).map((x) => x.text).join(" ");
@@ -291,5 +293,6 @@ function isRoleNoun(t: Token): boolean {
   if (has(t, "Actor")) return true;
   // ("the inner Solar System": an adjective is no calling)
   if (has(t, "Adjective") && !has(t, "Noun")) return false;
-  return /(?:ist|ian|or|er|ant|ent)$/.test(t.text) && !/^(?:river|center|centre|corner|border|quarter|water|summer|winter|number|member|order|floor|door|tower|either|never|other|under|after|over|rather|later|per|prior|major|minor|inner|outer|upper|lower|former|latter|elder|government|agent|event|content|extent|percent|parent|current|recent|present|plant|giant)$/.test(t.text);
+  // ("the Main Current or North Atlantic Drift": "or" and "for" are no callings)
+  return t.text.length > 3 && /(?:ist|ian|or|er|ant|ent)$/.test(t.text) && !/^(?:whether|however|river|center|centre|corner|border|quarter|water|summer|winter|number|member|order|floor|door|tower|either|never|other|under|after|over|rather|later|per|prior|major|minor|inner|outer|upper|lower|former|latter|elder|government|agent|event|content|extent|percent|parent|current|recent|present|plant|giant)$/.test(t.text);
 }

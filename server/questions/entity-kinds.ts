@@ -16,7 +16,7 @@ export function strip(t: string): string {
 
 export const TITLES = /^(?:Miss|Monsieur|Madame|Mademoiselle|Herr|Frau|President|Vice|Assistant|Acting|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Commodore|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Emir|Mansa|Negus|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Councillor|Councilor|Cllr|Cr|Alderman|Protector|Viceroy|Vicereine|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson)$/;
 
-export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Rail|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Legion|Corps|Regiment|Brigade|Battalion|Guard|Guards|Fleet|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Centres|Centers|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet|Survey|Practice|Surgery|Clinic|Partnership|Library|Libraries|Hospice)$/;
+export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Rail|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Legion|Corps|Regiment|Brigade|Battalion|Guard|Guards|Fleet|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Centre|Center|Centres|Centers|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet|Survey|Practice|Surgery|Clinic|Partnership|Library|Libraries|Hospice|Ambulance)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
@@ -63,9 +63,9 @@ const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|subu
 export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Monsieur|Madame|Mademoiselle|Herr|Frau)$/;
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Fire|Wildfire|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto|Law|Laws)$/;
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Fire|Wildfire|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto|Law|Laws|Shield)$/;
 
-const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol)$/;
+const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol|Factor|Model|Route|Platform|Room)$/;
 
 /** "Ada Lovelace Day", "Independence Day", "Fashion Week" are days kept, not people ("Doris Day" is one). */
 const dayOrWeek = (run: Token[]) =>
@@ -82,7 +82,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Safety of Life at Sea": where a name's "at" points is no part of what it names
   const at = run.findIndex((t) => t.text === "at");
   if (at > 0) return kindOf(run.slice(0, at));
-  if (isWorkOrEvent(run)) return { kind: "misc" };
+  // ("a 1947 Ferguson TE20", "the Airbus A380": a maker's model, letters and digits, is a thing)
+  if (isWorkOrEvent(run) || /^\p{Lu}{1,4}-?\d+\p{Lu}?$/u.test(run[run.length - 1].text)) return { kind: "misc" };
   const name = run.map((t) => strip(t.text)).join(" ");
   // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
   if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };
@@ -184,7 +185,8 @@ const WORK_NOUNS = /^(?:handbook|book|manual|guide|guidebook|text|poem|epic|chro
  * one before it: "a merchant's handbook, the Periplus of the Erythraean Sea" (`start` given). */
 export function appositiveWork(text: string, end: number, start?: number): boolean {
   // (a common noun: "the Polish National Opera, the Chamber Opera" is a list of names)
-  const before = start === undefined ? undefined : /(\p{Ll}+),\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  // (and one right before the title: "his book The Physical Geography of the Sea", 'his essay "Nuestra América"')
+  const before = start === undefined ? undefined : /(\p{Ll}+)(?:,\s+(?:the\s+)?|\s+(?:The\s+|["“]))$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
   if (before && WORK_NOUNS.test(before)) return true;
   const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)/u.exec(text.slice(end, end + 80));
   for (const w of appositive?.[1].split(/\s+/) ?? []) {
