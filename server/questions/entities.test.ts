@@ -296,6 +296,12 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "Alan Gauld")?.kind).toBe("person");
   });
 
+  it("reads a name after a place and 'and', before a comma and a state, as a town: 'near Bridge Creek and Moore, Oklahoma'", () => {
+    const facts = factsOf("A radar measured winds near Bridge Creek and Moore, Oklahoma, in 1999. Fred Moore, Ohio's senator, said so.").facts;
+    expect(facts.find((f) => f.text === "Moore")?.kind).toBe("place");
+    expect(facts.find((f) => f.text === "Fred Moore")?.kind).toBe("person");
+  });
+
   it("reads a title right after its kind of work as a work, not a place: 'his book The Physical Geography of the Sea'", () => {
     const facts = factsOf('In 1855 the officer Tom Maury described it in his book The Physical Geography of the Sea. In his essay "Nuestra América" he urged change.').facts;
     expect(facts.find((f) => f.text.includes("Physical Geography"))?.kind).toBe("misc");

@@ -153,6 +153,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // there before a comma and a state or a country: "her house in Glen Echo, Maryland")
     if ((f.kind === "person" || f.kind === "misc") && /\b(?:near|in|at|outside|around)\s+$/.test(text.slice(Math.max(0, f.start - 8), f.start)) &&
       ((f.kind === "person" && f.text.includes(" ") && !sexOfFirstName(f.text.split(/\s+/)[0])) || inStateOrCountry(f))) [f.kind, f.unit] = ["place", undefined];
+    // ("near Bridge Creek and Moore, Oklahoma": a name after a place and "and", before a comma and a state, is a town too)
+    if (f.kind === "person" && inStateOrCountry(f) && facts.some((p) => p.kind === "place" && text.slice(p.end, f.start) === " and ")) [f.kind, f.unit] = ["place", undefined];
     // ("The Periplus of the Erythraean Sea, a Greek merchants' handbook": an appositive that calls a name a book or a
     // map makes it a work, whatever word it ends in)
     if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end, f.start)) [f.kind, f.unit] = ["misc", undefined];

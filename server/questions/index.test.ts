@@ -80,6 +80,16 @@ Race director Carey Pinkowski said the city had spent months on the course. "We 
     for (const o of bySurname!.options) expect(o).not.toContain(" ");
   });
 
+  it("offers a ruler beside a surname by his regnal name, not the land after 'of'", () => {
+    const text = `In the 1740s King Louis XV of France had a lifting chair at Versailles. The engineer Werner Siemens built an electric lift in 1880.
+The mechanic Elisha Otis showed his safety brake in New York in 1854. Standing on the platform, Otis ordered the rope cut.
+"All safe, gentlemen, all safe," Otis said.`;
+    const quote = generateQuestions(text, { count: 5, types: ["quote"] }).questions[0];
+    expect(quote.answer).toBe("Otis");
+    expect(quote.options).not.toContain("France");
+    expect(quote.options).toContain("Louis XV");
+  });
+
   it("asks who said a quote in the key's form: first names beside a first name, no one the quote names", () => {
     const text = `The skip, Brian Castell, 68, drew the last bowl of the final to win the flag on Sunday. Club president Heather Ngata and junior Jack Pearce watched from the bank.
 "I have played this game for forty years and never had a bowl that mattered so much," Mr Castell said. "We waited since 1987 for this flag to come home," said Mrs Ngata.

@@ -14,6 +14,7 @@ import { inScareQuotes, insideQuotation, keep } from "./filters";
 import { pick, scoreCandidate, sentenceInfo } from "./rank";
 import { resolveLeads } from "./pronouns";
 import { countWords, escapeRegExp, hashString, NAMED_BEFORE, normalize, seededShuffle, surnameOf } from "./util";
+import { ownSurname, TITLE_AFTER_NAME } from "./name-forms";
 import { COURTESY_TITLE } from "./entity-kinds";
 
 export type { GeneratedQuestion, GenerateOptions, GenerateResult, QuestionKind, Difficulty } from "./types";
@@ -54,7 +55,9 @@ function inFormOf(key: string, speaker: string, facts: Fact[]): string {
   if (key.includes(" ")) return full;
   // ("said Jack" of Jack Pearce: first names beside a first name)
   const keyIsFirstName = facts.some((f) => f.kind === "person" && f.text.includes(" ") && f.text.split(" ")[0] === key && surnameOf(f.text) !== key);
-  return keyIsFirstName ? full.split(" ")[0] : surnameOf(full);
+  // ("Louis XV of France" is no "France" beside "Otis", nor "XV": a ruler is called by his regnal name)
+  const one = ownSurname(full);
+  return keyIsFirstName ? full.split(" ")[0] : TITLE_AFTER_NAME.test(one) ? full.replace(/\s+of\s.*$/, "") : one;
 }
 
 /** The full name the article gives a person it also calls by one name: "Kiprop" and "said Maya" are Daniel Kiprop and
