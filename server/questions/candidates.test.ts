@@ -221,6 +221,10 @@ describe("true/false", () => {
     const key = factCandidates(hills.facts, hills.sentences).find((x) => x.answer === "Pentland Hills")!;
     expect(trueFalseCandidate(key, hills.sentences[0], "Sahara Desert", true)).toBeUndefined();
     expect(trueFalseCandidate(key, hills.sentences[0], "Ochil Hills", true)?.prompt).toMatch(/the Ochil Hills are/);
+    // (the article before a swapped figure follows its sound: "a 166-year-old" → "an 83-year-old")
+    const chapel = setup("The council saved a 166-year-old chapel in the town of Aberdewi last week.");
+    const age = factCandidates(chapel.facts, chapel.sentences).find((x) => x.answer === "166")!;
+    expect(trueFalseCandidate(age, chapel.sentences[0], "83", true)?.prompt).toMatch(/saved an 83-year-old chapel/);
   });
 
   it("states no short claim that there are many of something, with nothing in it to check", () => {

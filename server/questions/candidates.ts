@@ -163,7 +163,9 @@ function stemInSentence(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
 }
 
 /** Whether a word is said with a vowel first, as far as "a" or "an" goes: "an orphan", "an hour", "a union", "a one-off". */
-const takesAn = (word: string) => /^(?:[aeio]|u(?!ni|s[aeiu]|r[aeiou]|t[aeiou])|hour|honest|honou?r|heir)/i.test(word) && !/^(?:one|once|eu)/i.test(word);
+// (and figures said so: "an 83-year-old", "an 11-metre", "an 18th-century"; "a 180-year-old")
+export const takesAn = (word: string) =>
+  (/^(?:[aeio]|u(?!ni|s[aeiu]|r[aeiou]|t[aeiou])|hour|honest|honou?r|heir)/i.test(word) && !/^(?:one|once|eu)/i.test(word)) || /^(?:8|1[18](?!\d))/.test(word);
 
 /**
  * "an _____ who grows into a woman | orphan girl, child, close friend": the article before the blank tells which option

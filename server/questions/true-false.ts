@@ -4,7 +4,7 @@ import type { Candidate, Sentence } from "./types";
 import { applyLead, type Lead } from "./pronouns";
 import { TITLES } from "./entity-kinds";
 import { TAKES_THE } from "./place-sorts";
-import { dropConnective, explain } from "./candidates";
+import { dropConnective, explain, takesAn } from "./candidates";
 import { nounLemma } from "./wordnet";
 
 const VAGUE_CLAIM = /\b(?:many|several|various|numerous|a number of|a range of|a variety of|larger picture|one part of)\b/i;
@@ -35,7 +35,10 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     // way round, before a verb that agrees with it)
     const after = s.text.slice(rel + c.fact.text.length);
     if (/^\s(?:is|are|was|were|has|have)\b/.test(after) && pluralName(c.fact.text) !== pluralName(distractor)) return undefined;
-    statement = s.text.slice(0, rel) + distractor + after;
+    // ("a 166-year-old chapel" → "an 83-year-old chapel": the article before the swapped key follows its sound)
+    const lead = s.text.slice(0, rel).replace(/\b(a|an|A|An)(\s+)$/, (_, art: string, gap: string) =>
+      (takesAn(distractor) ? (art[0] === "A" ? "An" : "an") : art[0]) + gap);
+    statement = lead + distractor + after;
   }
   statement = dropConnective(applyLead(statement, lead));
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
