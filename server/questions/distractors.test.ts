@@ -868,6 +868,10 @@ describe("number distractors", () => {
     const out = numberDistractors(fact("money", "£3,000", { value: 3000 }), buildPools([fact("money", "£410,000", { value: 410000 })]), "It opened with a _____ grant.");
     expect(out).toHaveLength(3);
     expect(out).not.toContain("£410,000");
+    // nor one in another currency: no "£35" beside "$30"
+    const book = numberDistractors(fact("money", "$30", { value: 30 }), buildPools([fact("money", "£35", { value: 35 })]), "The book sells for _____.");
+    expect(book).toHaveLength(3);
+    for (const o of book) expect(o).toMatch(/^\$/);
     // (one of its magnitude is still the first option taken from the article)
     expect(numberDistractors(fact("money", "£3,000", { value: 3000 }), buildPools([fact("money", "£5,000", { value: 5000 })]), "It opened with a _____ grant.")).toContain("£5,000");
   });

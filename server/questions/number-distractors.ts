@@ -169,8 +169,8 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     (key.kind !== "date" || (Math.abs(yearIn(f.text) - yearIn(key.text)) <= 40 && dateShape(f.text) === dateShape(key.text))) &&
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value))) &&
-    // ("a £3,000 grant | £410,000": a sum is of its key's magnitude too)
-    (key.kind !== "money" || sameMagnitude(parseNum(f.text), keyValue));
+    // ("a £3,000 grant | £410,000": a sum is of its key's magnitude too, and in its currency: no "£35" beside "$30")
+    (key.kind !== "money" || (sameMagnitude(parseNum(f.text), keyValue) && currencyOf(f.text) === currencyOf(key.text)));
   // "Helen Trask, _____, who has lived…", "aged _____": an age takes other ages, not its double (no "142")
   if (key.kind === "count" && key.value !== undefined && /^\d{1,3}$/.test(key.text) && key.value >= 5 && key.value <= 105 && AGE_SLOT.test(stem)) {
     for (const d of seededShuffle([6, -5, 12, -11, 3, -8], key.text)) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
@@ -221,3 +221,6 @@ function rangeBounds(stem: string, key: number | undefined): { least?: number; m
 
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
 const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK}(?:,|\\.$)|\\baged\\s${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");
+
+/** The currency a sum is written in: its symbol, or the word or code after the figure ("£35", "15,000 dollars", "NZ$700"). */
+const currencyOf = (sum: string) => sum.replace(/[\d.,\s]|\b(?:million|billion|thousand|trillion|m|bn|k)\b/gi, "").toLowerCase();
