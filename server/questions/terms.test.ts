@@ -463,9 +463,10 @@ describe("terms", () => {
     const text = "Abrasion happens when waves hurl sand and pebbles against the cliff. The arrows in a food chain point in the direction of flow. " +
       "He was glad to see the service return. She watched her father conduct affairs of state. Another vital group is the fungi. " +
       "Sea otters are a famous example. He made a personal rule never to travel twice. A mirror lets a fraction of the light escape as the beam. " +
-      "The pitch drops when the listener moves and the source stays still. His descendants still paint in the desert.";
+      "The pitch drops when the listener moves and the source stays still. His descendants still paint in the desert. " +
+      "The peak is dormant rather than extinct, and still releases gases from its vents.";
     const terms = spans(text, "term");
-    for (const bad of ["hurl sand", "food chain point", "service return", "father conduct affairs", "vital group", "famous example", "light escape", "listener moves", "descendants still paint", "still paint"]) expect(terms).not.toContain(bad);
+    for (const bad of ["hurl sand", "food chain point", "service return", "father conduct affairs", "vital group", "famous example", "light escape", "listener moves", "descendants still paint", "still paint", "still releases"]) expect(terms).not.toContain(bad);
     expect(terms).toEqual(expect.arrayContaining(["sand", "food chain", "father", "personal rule", "light", "listener", "descendants"]));
   });
 

@@ -222,7 +222,9 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "Some of us still jump", "his descendants still paint", "Nkrumah soon split": an adverb and a verb after a pronoun,
     // a plural subject or a name are no thing
     if (run.length > 1 && TIME_ADVERB.test(run[0].text) && (/\b(?:[Tt]hey|[Ww]e|[Yy]ou|I|of us|of them|of you)\s+$/.test(text.slice(Math.max(0, run[0].start - 12), run[0].start)) ||
-      (!!prevTok && prevTok.tags.has("Plural") && isNoun(prevTok)) || (!!prevTok && /^\p{Lu}\p{Ll}/u.test(prevTok.text) && prevTok.tags.has("Noun") && canBeVerb(run[1].text)))) continue;
+      (!!prevTok && prevTok.tags.has("Plural") && isNoun(prevTok)) || (!!prevTok && /^\p{Lu}\p{Ll}/u.test(prevTok.text) && prevTok.tags.has("Noun") && canBeVerb(run[1].text)) ||
+      // ("…is dormant, and still releases gases": after "and", an adverb and a verb's -s form are the clause's second verb)
+      (prevTok?.text === "and" && run.length === 2 && /[^s]s$/.test(run[1].text) && canBeVerb(run[1].text) && !run[1].tags.has("Possessive")))) continue;
     // "to win the city back": a verb's particle ends no thing's name
     if (run.length > 1 && /^(?:back|out|up|off|down|away)$/.test(run[run.length - 1].text)) continue;
     // "the disease pernicious anaemia": a word for a kind of illness before the illness's own name is no part of it
