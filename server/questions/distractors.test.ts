@@ -775,6 +775,10 @@ describe("places and crowned heads by part of the world and rank", () => {
     const people = ["Rodric", "Tomas Vell", "Aldo Brint", "Piers Lane", "Osric II", "Edmund of Harl", "Ulric von Stade"].map((n) => fact("person", n));
     const king = entityDistractors(fact("person", "Rodric"), buildPools(people), "King _____ founded the abbey in 1120.", 3, text);
     for (const o of ["Vell", "Brint", "Lane", "Tomas Vell", "Aldo Brint", "Piers Lane"]) expect(king).not.toContain(o);
+    // (nor a pope, numbered as kings are)
+    const withPope = `${text} Pope Clement IV blessed the bells.`;
+    const kings = entityDistractors(fact("person", "Osric II"), buildPools([...people, fact("person", "Clement IV")]), "His son, King _____, finished the tower.", 3, withPope);
+    expect(kings).not.toContain("Clement IV");
     const prince = entityDistractors(fact("person", "Edmund of Harl"), buildPools(people), "Prince _____ gave the bells.", 3, text);
     for (const o of ["Tomas Vell", "Aldo Brint", "Piers Lane"]) expect(prince).not.toContain(o);
     expect(prince).toContain("Ulric von Stade");

@@ -296,6 +296,12 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "Alan Gauld")?.kind).toBe("person");
   });
 
+  it("keeps a Spanish honorific, a first name and 'of' a country as one person: 'Don John of Austria', and a man and his country apart", () => {
+    const facts = factsOf("The fleet was commanded by Don John of Austria in 1571. The champion Ke Jie of China lost in 2017.").facts;
+    expect(facts.find((f) => f.text === "Don John of Austria")?.kind).toBe("person");
+    expect(facts.map((f) => f.text)).toContain("Ke Jie");
+  });
+
   it("reads a name after a place and 'and', before a comma and a state, as a town: 'near Bridge Creek and Moore, Oklahoma'", () => {
     const facts = factsOf("A radar measured winds near Bridge Creek and Moore, Oklahoma, in 1999. Fred Moore, Ohio's senator, said so.").facts;
     expect(facts.find((f) => f.text === "Moore")?.kind).toBe("place");

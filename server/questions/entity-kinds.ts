@@ -121,6 +121,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length >= 2 && /^\p{Lu}$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text) && !run.some((t) => ORG_WORDS.test(t.text) || PLACE_WORDS.test(t.text) || SITE_WORDS.test(t.text))) return { kind: "person" };
   // "Isabella of France", "Catherine of Aragon": a first name of a place is a royal person, not the place
   if (run.length >= 3 && run[1].text === "of" && has(run[0], "FirstName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[0].text)) return { kind: "person" };
+  // ("Don John of Austria": so is one after a Spanish or Portuguese honorific)
+  if (run.length >= 4 && /^(?:Don|Dom|Doña|Dona)$/.test(run[0].text) && run[2].text === "of" && has(run[1], "FirstName")) return { kind: "person" };
   // ("Miguel Hidalgo y Costilla", "Santiago Ramón y Cajal": a first name and two Spanish surnames joined by "y")
   if (run.length >= 4 && has(run[0], "FirstName") && !has(run[0], "Place") && run[run.length - 2].text === "y") return { kind: "person" };
   // ("Henri de Toulouse-Lautrec", "Leonardo da Vinci": a first name, a particle and a name that a place may share)

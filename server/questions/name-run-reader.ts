@@ -25,6 +25,9 @@ const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Proto
 /** What a book of essays or talks is "on" is part of its title: "Conversations on Chemistry", "Lectures on Physics". */
 const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses|Treatise|Reflections|Dialogue|Dialogues|Observations|Meditations|Thoughts|Remarks|Notes)$/;
 
+/** A Spanish or Portuguese honorific before a first name: "Don John of Austria" is one name, no man and his country. */
+const HONORIFIC = /^(?:Don|Dom|Doña|Dona)$/;
+
 /** A first name and a surname at least (after any titles): "Luca Marchetti", not "Catherine" or "Johannes". */
 const fullName = (run: Token[]) => {
   const named = personPart(run);
@@ -91,7 +94,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
       j++;
       break;
-    } else if (tokens[j].text === "of" && personBeforeOf(run) && isCountryToken(tokens[j + 1], places)) {
+    } else if (tokens[j].text === "of" && personBeforeOf(HONORIFIC.test(run[0].text) ? personPart(run) : run) && isCountryToken(tokens[j + 1], places)) {
       break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
     } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && (bodyAfter(tokens, j, midCaps) || fullName(run))) {
       // "Dr Claire Owusu of Harwick University" is a woman and where she works; so is a first name and surname before

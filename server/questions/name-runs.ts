@@ -73,6 +73,8 @@ export function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>
 /** A run's words from a person's first name on, or after the titles before it: "Dr Claire Owusu" → Claire Owusu,
  * "Volcanologist Piet Arends" → Piet Arends; the whole run when nothing comes before the name. */
 export function personPart(run: Token[]): Token[] {
+  // ("Don John of Austria": a Spanish or Portuguese honorific before a first name is no first name of its own)
+  if (run.length >= 2 && /^(?:Don|Dom|Doña|Dona)$/.test(run[0].text) && has(run[1], "FirstName")) return personPart(run.slice(1));
   const first = run.findIndex((x) => has(x, "FirstName"));
   if (first >= 0) return run.slice(first);
   const titled = run.findLastIndex((x) => TITLES.test(x.text) || has(x, "Honorific"));

@@ -133,7 +133,8 @@ const calledPope = (name: string, article: string) => new RegExp(`\\bPope\\s+${e
 const REIGN_SLOT = /\b(?:reign|rule)\s+of\s+_____/;
 const RULER_TITLE = "(?:King|Queen|Emperor|Empress|Tsar|Czar|Tsarina|Kaiser|Sultan|Pharaoh|Shah|Oba|Caliph|Emir|Raja|Maharaja|Mansa|Negus)";
 const ruler = (name: string, article: string) =>
-  MONARCHS.has(name) || /^\p{Lu}\p{Ll}+ [IVX]+(?: of \p{Lu}\p{Ll}+)?$/u.test(name) || new RegExp(`\\b${RULER_TITLE}\\s+${escapeRegExp(name)}\\b`).test(article);
+  // (a pope's numeral makes no king: no "Pius V" beside "King _____")
+  MONARCHS.has(name) || (/^\p{Lu}\p{Ll}+ [IVX]+(?: of \p{Lu}\p{Ll}+)?$/u.test(name) && !pope(name) && !calledPope(name, article)) || new RegExp(`\\b${RULER_TITLE}\\s+${escapeRegExp(name)}\\b`).test(article);
 /** "Prince _____", "Count _____": a prince's wrong options are rulers, or people the article titles as nobles. */
 const NOBLE_TITLE = "(?:Prince|Princess|Archduke|Archduchess|Grand Duke|Duke|Duchess|Count|Countess)";
 const NOBLE_SLOT = new RegExp(`\\b${NOBLE_TITLE}\\s+_____`);
