@@ -296,6 +296,11 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "Alan Gauld")?.kind).toBe("person");
   });
 
+  it("keeps an Arabic article joined by a hyphen at the head of a name: 'al-Abbas ibn Abd al-Muttalib'", () => {
+    const people = spans("The dynasty took its name from al-Abbas ibn Abd al-Muttalib, an uncle of the Prophet.", "person");
+    expect(people).toContain("al-Abbas ibn Abd al-Muttalib");
+  });
+
   it("keeps a Spanish honorific, a first name and 'of' a country as one person: 'Don John of Austria', and a man and his country apart", () => {
     const facts = factsOf("The fleet was commanded by Don John of Austria in 1571. The champion Ke Jie of China lost in 2017.").facts;
     expect(facts.find((f) => f.text === "Don John of Austria")?.kind).toBe("person");
