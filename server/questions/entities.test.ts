@@ -805,6 +805,9 @@ describe("entities", () => {
     expect(names).toContain("Joe Atherton");
     expect(names).toContain("Bureau of Weights and Measures");
     expect(names).toContain("Matthew Perry");
+    // (a first name the lexicon lacks, opening a sentence before a first name and a surname, is the person's own)
+    const born = factsOf("Ignaz Philipp Semmelweis was born in Buda in 1818. Antonín Leopold Dvořák was born in 1841.").facts.map((f) => f.text);
+    expect(born).toEqual(expect.arrayContaining(["Ignaz Philipp Semmelweis", "Antonín Leopold Dvořák"]));
   });
 
   it("reads firms and things named beside people: 'Hartwell & Dunn', 'Hollins Homes', 'the drinks group Brouwers Groep', 'beer, Kettleby Gold'", () => {

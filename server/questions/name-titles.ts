@@ -67,7 +67,10 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
     run.slice(1).every((x) => has(x, "ProperNoun") && !/\d/.test(x.text)) && !isWorkOrEvent(run) &&
     // ("Volcanologist", which WordNet lacks, the tagger knows for a doer)
     // ("Seamer Joe Atherton": nor a word it lacks before a first name and a surname)
-    (firstSense(run[0].text) ? firstSense(run[0].text)?.lexFile === 18 && !firstSense(run[0].text)?.proper : has(run[0], "Actor") || (run.length === 3 && has(run[1], "FirstName") && !has(run[0], "LastName", "Place")))) {
+    (firstSense(run[0].text) ? firstSense(run[0].text)?.lexFile === 18 && !firstSense(run[0].text)?.proper : has(run[0], "Actor") || (run.length === 3 && has(run[1], "FirstName") && !has(run[0], "LastName", "Place") &&
+      // ("Ignaz Philipp Semmelweis", "Antonín Leopold Dvořák": a first name the lexicon lacks is no calling; a calling
+      // ends like one)
+      /\p{Ll}(?:er|or|ist|ian|man|woman|smith|wright)$/u.test(run[0].text)))) {
     run.shift();
     titled = true;
   }
