@@ -236,7 +236,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "as a lone scientist martyred by religion": a past participle before "by" is a verb of its own
     if (run.length > 1 && /ed$/.test(run[run.length - 1].text) && tokens[i]?.text === "by" && pastOfVerb(run[run.length - 1].text)) run.pop();
     // "the term imperialism", "the word prime": what a word is called is no part of the term
-    if (run.length > 1 && /^(?:term|word|phrase|name|label|notion)$/.test(run[0].text)) run.shift();
+    // ("the Greek letter sigma", "the symbol pi": so is what a sign is called)
+    if (run.length > 1 && /^(?:term|word|phrase|name|label|notion|letter|symbol)$/.test(run[0].text)) run.shift();
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
     // they are ("qualified majority", "decentralized network" are kinds of thing)
     if (run.length === 2 && /[^e]ed$/.test(run[0].text) && pastOfVerb(run[0].text) && firstSense(run[1].text)?.lexFile === 18) run.shift();
