@@ -317,6 +317,10 @@ describe("entities", () => {
     const facts = factsOf('In 1855 the officer Tom Maury described it in his book The Physical Geography of the Sea. In his essay "Nuestra América" he urged change.').facts;
     expect(facts.find((f) => f.text.includes("Physical Geography"))?.kind).toBe("misc");
     expect(facts.find((f) => f.text === "Nuestra América")?.kind).toBe("misc");
+    // (and a quoted name before a kind of work, wherever the article names it; a newspaper is a body)
+    const symphony = factsOf('He wrote the symphony From the New World in 1893. The slow movement of the "New World" symphony became a song. He told the New York Herald so.').facts;
+    expect(symphony.filter((f) => f.text === "New World").map((f) => f.kind)).toEqual(["misc", "misc"]);
+    expect(symphony.find((f) => f.text === "New York Herald")?.kind).toBe("org");
   });
 
   it("names laws, wars and products as other names, not people or places", () => {

@@ -95,6 +95,7 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   // ("the village of Ashcombe Vale": a place wherever the article names it, a quotation's first words too)
   // ("whose book Silent Spring": a work or a craft wherever the article names it)
   const worksNamed = new Set(facts.filter((f) => f.kind === "misc" && afterCraftOrWork(text, f.start)).map((f) => f.text));
+  const worksByAppositive = new Set(facts.filter((f) => (f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end, f.start)).map((f) => f.text));
   const townsNamed = new Set(facts.filter((f) => f.kind === "place" && afterTownOf(text, f.start)).map((f) => f.text));
   // ('has nicknamed "Big Bertha"': a nickname in quotation marks is a thing's, wherever the article names it again)
   const nicknames = new Set(facts.filter((f) => /\b(?:nicknamed|dubbed)\s+["“]$/.test(text.slice(Math.max(0, f.start - 12), f.start))).map((f) => f.text));
@@ -157,7 +158,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     if (f.kind === "person" && inStateOrCountry(f) && facts.some((p) => p.kind === "place" && text.slice(p.end, f.start) === " and ")) [f.kind, f.unit] = ["place", undefined];
     // ("The Periplus of the Erythraean Sea, a Greek merchants' handbook": an appositive that calls a name a book or a
     // map makes it a work, whatever word it ends in)
-    if ((f.kind === "place" || f.kind === "person") && appositiveWork(text, f.end, f.start)) [f.kind, f.unit] = ["misc", undefined];
+    // (wherever the article names it: 'the "New World" symphony' is no place in "From the New World" either)
+    if ((f.kind === "place" || f.kind === "person") && worksByAppositive.has(f.text)) [f.kind, f.unit] = ["misc", undefined];
     // ("Ailsa Craig, a small uninhabited island in the Firth of Clyde": an appositive that calls a name a place makes it one)
     const placeNoun = f.kind === "person" || f.kind === "misc" ? PLACE_APPOSITIVE.exec(text.slice(f.end, f.end + 60))?.[1] : undefined;
     if (placeNoun) [f.kind, f.unit] = ["place", GEOGRAPHIC_NOUNS[placeNoun] ?? (/^(?:village|town|city|port|hamlet)$/.test(placeNoun) ? "city" : undefined)];
