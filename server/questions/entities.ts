@@ -145,8 +145,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const brief = office && run.length <= 2;
     if (office && run.length >= 3) run.splice(0, run.length - 2);
     // ("al-Abbas ibn Abd al-Muttalib", "el-Sisi": an Arabic article joined by a hyphen opens the name)
-    const article = /(?<![\p{L}-])(?:al|el|ad|an|ar|as|at|az|ash|ud|ul|ur)-$/u.exec(text.slice(Math.max(0, run[0].start - 4), run[0].start))?.[0] ?? "";
-    const start = run[0].start - article.length;
+    const arabicArticle = /(?<![\p{L}-])(?:al|el|ad|an|ar|as|at|az|ash|ud|ul|ur)-$/u.exec(text.slice(Math.max(0, run[0].start - 4), run[0].start))?.[0] ?? "";
+    const start = run[0].start - arabicArticle.length;
     let span = text.slice(start, last.end + hyphenTail.length);
     span = span.replace(/['’]s$|['’]$/, "");
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;

@@ -122,7 +122,7 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Isabella of France", "Catherine of Aragon": a first name of a place is a royal person, not the place
   if (run.length >= 3 && run[1].text === "of" && has(run[0], "FirstName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[0].text)) return { kind: "person" };
   // ("Don John of Austria": so is one after a Spanish or Portuguese honorific)
-  if (run.length >= 4 && /^(?:Don|Dom|Doña|Dona)$/.test(run[0].text) && run[2].text === "of" && has(run[1], "FirstName")) return { kind: "person" };
+  if (run.length >= 4 && SPANISH_HONORIFIC.test(run[0].text) && run[2].text === "of" && has(run[1], "FirstName")) return { kind: "person" };
   // ("Miguel Hidalgo y Costilla", "Santiago Ramón y Cajal": a first name and two Spanish surnames joined by "y")
   if (run.length >= 4 && has(run[0], "FirstName") && !has(run[0], "Place") && run[run.length - 2].text === "y") return { kind: "person" };
   // ("Henri de Toulouse-Lautrec", "Leonardo da Vinci": a first name, a particle and a name that a place may share)
@@ -155,6 +155,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
 }
 
 /** A run that reads as a person's full name: two or more plain name words, no place, body, title or regnal number. */
+/** A Spanish or Portuguese honorific before a first name: "Don John of Austria" is one name, no man and his country. */
+export const SPANISH_HONORIFIC = /^(?:Don|Dom|Doña|Dona)$/;
+
 export function personBeforeOf(run: Token[]): boolean {
   return run.length >= 2 && run.every((x) => has(x, "ProperNoun") && !has(x, "Place", "Organization") && !ORG_WORDS.test(x.text) &&
     !PLACE_WORDS.test(x.text) && !SITE_WORDS.test(x.text) && !TITLES.test(x.text) && !/^(?:[IVX]+|Grand|Duchy|Kingdom|Principality|Emirate|Caliphate|Sultanate|Khanate|Holy|New|Old)$/.test(x.text));

@@ -2,7 +2,7 @@
 // Chicago"), an initial ("J. Tuzo Wilson"), a nickname or an "and" ("Harland and Wolff"), and where it ends
 // ("Dr Claire Owusu | of Harwick University"). What the run names is judged in entities.ts.
 import type { Token } from "./nlp";
-import { has, isCountryToken, ORG_WORDS, personBeforeOf, TITLES } from "./entity-kinds";
+import { has, isCountryToken, ORG_WORDS, personBeforeOf, SPANISH_HONORIFIC, TITLES } from "./entity-kinds";
 import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 import { firstSense } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
@@ -24,9 +24,6 @@ const SAINTS_BUILDINGS = /^(?:Fortress|Cathedral|Church|Chapel|Abbey|Monastery|B
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** What a book of essays or talks is "on" is part of its title: "Conversations on Chemistry", "Lectures on Physics". */
 const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses|Treatise|Reflections|Dialogue|Dialogues|Observations|Meditations|Thoughts|Remarks|Notes)$/;
-
-/** A Spanish or Portuguese honorific before a first name: "Don John of Austria" is one name, no man and his country. */
-const HONORIFIC = /^(?:Don|Dom|Doña|Dona)$/;
 
 /** A first name and a surname at least (after any titles): "Luca Marchetti", not "Catherine" or "Johannes". */
 const fullName = (run: Token[]) => {
@@ -94,7 +91,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
       j++;
       break;
-    } else if (tokens[j].text === "of" && personBeforeOf(HONORIFIC.test(run[0].text) ? personPart(run) : run) && isCountryToken(tokens[j + 1], places)) {
+    } else if (tokens[j].text === "of" && personBeforeOf(SPANISH_HONORIFIC.test(run[0].text) ? personPart(run) : run) && isCountryToken(tokens[j + 1], places)) {
       break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
     } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && (bodyAfter(tokens, j, midCaps) || fullName(run))) {
       // "Dr Claire Owusu of Harwick University" is a woman and where she works; so is a first name and surname before

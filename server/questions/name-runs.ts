@@ -1,7 +1,7 @@
 // Reading a run of capitalised words as a name: which tokens can be part of one, and where a run joins or ends
 // ("Office for Product Safety and Standards", "Dr Claire Owusu | of | Harwick University", "Harland and Wolff").
 import type { Token } from "./nlp";
-import { has, ORG_WORDS, strip, TITLES } from "./entity-kinds";
+import { has, ORG_WORDS, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { escapeRegExp } from "./util";
 
@@ -74,7 +74,7 @@ export function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>
  * "Volcanologist Piet Arends" → Piet Arends; the whole run when nothing comes before the name. */
 export function personPart(run: Token[]): Token[] {
   // ("Don John of Austria": a Spanish or Portuguese honorific before a first name is no first name of its own)
-  if (run.length >= 2 && /^(?:Don|Dom|Doña|Dona)$/.test(run[0].text) && has(run[1], "FirstName")) return personPart(run.slice(1));
+  if (run.length >= 2 && SPANISH_HONORIFIC.test(run[0].text) && has(run[1], "FirstName")) return personPart(run.slice(1));
   const first = run.findIndex((x) => has(x, "FirstName"));
   if (first >= 0) return run.slice(first);
   const titled = run.findLastIndex((x) => TITLES.test(x.text) || has(x, "Honorific"));

@@ -29,9 +29,9 @@ export function cutsTitle(before: string, answer: string, after: string): boolea
   if (answer.includes(" ") && /^ \p{Ll}/u.test(after) && (/^(?:Anglo|Franco|Sino|Russo|Austro|Greco|Italo|Hispano|Indo)-\p{Lu}/u.test(lastWord) || wordTags(lastWord).has("Demonym"))) return true;
   // ("including _____ Jr. → Martin Luther King": a name's suffix after the blank; "the 1993 documentary _____: An
   // Electronic Odyssey → Theremin": a work's title runs on after a colon)
-  // ("An older script, _____ A → Linear": a lone capital letter after the blank ends the name)
   // ("Babbage's autobiography, _____ from the Life of a Philosopher": a title that runs on after the blank)
   if (WORK_COMMA_BEFORE.test(before) && /^ (?:of|from|at|in|on|to|for|with|and)(?: the| a| an)? \p{Lu}/u.test(after)) return true;
+  // ("An older script, _____ A → Linear": a lone capital letter after the blank ends the name)
   if (/^ (?:Jr|Sr)\b/.test(after) || /^ \p{Lu}(?=[\s,.;:!?)]|$)/u.test(after) || (/^: \p{Lu}/u.test(after) && WORK_BEFORE.test(before)) || WORK_TITLE_BEFORE.test(before)) return true;
   // ("impressions of The _____ → Great Wave", "Delft's Guild of Saint _____ → Luke")
   if (/[\p{Ll}\d,;] The $/u.test(before) || /\p{Lu}\p{Ll}+ of (?:Saint|St\.?|San|Santa) $/u.test(before)) return true;

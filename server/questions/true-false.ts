@@ -36,9 +36,9 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     const after = s.text.slice(rel + c.fact.text.length);
     if (/^\s(?:is|are|was|were|has|have)\b/.test(after) && pluralName(c.fact.text) !== pluralName(distractor)) return undefined;
     // ("a 166-year-old chapel" → "an 83-year-old chapel": the article before the swapped key follows its sound)
-    const lead = s.text.slice(0, rel).replace(/\b(a|an|A|An)(\s+)$/, (_, art: string, gap: string) =>
+    const opening = s.text.slice(0, rel).replace(/\b(a|an|A|An)(\s+)$/, (_, art: string, gap: string) =>
       (takesAn(distractor) ? (art[0] === "A" ? "An" : "an") : art[0]) + gap);
-    statement = lead + distractor + after;
+    statement = opening + distractor + after;
   }
   statement = dropConnective(applyLead(statement, lead));
   if (statement.split(/\s+/).length > 35 || !/\.$/.test(statement) || /["“”]/.test(statement)) return undefined;
