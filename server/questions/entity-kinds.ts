@@ -121,6 +121,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length >= 2 && /^\p{Lu}$/u.test(run[0].text) && /^\p{Lu}\p{Ll}+$/u.test(run[run.length - 1].text) && !run.some((t) => ORG_WORDS.test(t.text) || PLACE_WORDS.test(t.text) || SITE_WORDS.test(t.text))) return { kind: "person" };
   // "Isabella of France", "Catherine of Aragon": a first name of a place is a royal person, not the place
   if (run.length >= 3 && run[1].text === "of" && has(run[0], "FirstName") && !has(run[0], "Place") && !PLACE_WORDS.test(run[0].text)) return { kind: "person" };
+  // ("Ibn al-Haytham", "Musa ibn Nusayr": an Arabic "son of" or "daughter of" joins a person's names)
+  // (not "Qal'at Ibn Salama", a castle named after one)
+  if (run.length >= 2 && run.some((t, k) => (/^(?:ibn|bin|bint)$/.test(t.text) || (k === 0 && t.text === "Ibn")) && k < run.length - 1)) return { kind: "person" };
   // ("Don John of Austria": so is one after a Spanish or Portuguese honorific)
   if (run.length >= 4 && SPANISH_HONORIFIC.test(run[0].text) && run[2].text === "of" && has(run[1], "FirstName")) return { kind: "person" };
   // ("Miguel Hidalgo y Costilla", "Santiago Ramón y Cajal": a first name and two Spanish surnames joined by "y")
@@ -191,8 +194,9 @@ const WORK_NOUNS = /^(?:handbook|book|manual|guide|guidebook|text|poem|epic|chro
 export function appositiveWork(text: string, end: number, start?: number): boolean {
   // (a common noun: "the Polish National Opera, the Chamber Opera" is a list of names)
   // (and one right before the title: "his book The Physical Geography of the Sea", 'his essay "Nuestra América"')
-  const before = start === undefined ? undefined : /(\p{Ll}+)(?:,\s+(?:the\s+)?|\s+(?:The\s+|["“]))$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-  if (before && WORK_NOUNS.test(before)) return true;
+  // (or after "his book" itself: "In his book Doubts Concerning Ptolemy he wrote")
+  const before = start === undefined ? undefined : /(\p{Ll}+)(?:,\s+(?:the\s+)?|\s+(?:The\s+|["“]))$|\b(?:his|her|their|its)\s+(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, start - 24), start));
+  if (before && WORK_NOUNS.test(before[1] ?? before[2])) return true;
   // ('the "New World" symphony': a quoted name before a kind of work is the work's)
   const kindAfter = start !== undefined && /["“]$/.test(text.slice(start - 1, start)) ? /^["”]\s+(\p{Ll}+)/u.exec(text.slice(end, end + 24))?.[1] : undefined;
   if (kindAfter && WORK_NOUNS.test(kindAfter)) return true;

@@ -45,6 +45,20 @@ describe("quotes", () => {
     expect(factsOf(text).quotes).toEqual([]);
   });
 
+  it("gives 'he wrote' to the man the sentence before is about, not to a friend, a book or a student it names", () => {
+    const text = `Omar Belkadi was also a sharp critic of his teachers. In his book Doubts About Galen he wrote, "The seeker after truth does not simply trust the ancients."\n\n` +
+      `Marta Kovac painted the harbour. In a letter to her friend, the poet Irena Holm, she wrote, "Here I am a lady, at home a mere servant."\n\n` +
+      `He loved the old songs, which were sung to him by his student Pavel Ruzicka. In an interview in May he said: "The future music of this country must grow from these melodies."`;
+    const { quotes, facts } = factsOf(text);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Omar Belkadi"]);
+    expect(facts.find((f) => f.text === "Doubts About Galen")?.kind).toBe("misc");
+  });
+
+  it("gives '\"…,\" she said' to the sentence before's subject, not to the man she gave a present to", () => {
+    const text = `Mrs Castle has since repaired the fence. She presented Mr Bhatti with a box of chocolates. "It's the least I could do for him," she said.`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).not.toContain("Bhatti");
+  });
+
   it("attributes a quote to the name after an office and a comma, not to the office", () => {
     const text = `"Europe cannot depend on one corner of the world for its chips," said the European Commissioner for industry, Hanna Lindqvist. Lumina's chief executive, Chen Wei-ling, chose the site.`;
     const { quotes, facts } = factsOf(text);

@@ -11,6 +11,8 @@ const AFTER_VERB_NAME = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:${VERBS})\\s
 const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
 const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
+/** 'In a letter to his friend Pirckheimer, he wrote: "…"': the speaker is a "he" or "she" of its own, not the name before it. */
+const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})(?:\\s+(?:him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`, "i");
 
 const QUOTE_RE = /“([^“”]{1,800}?)”|"([^"]{1,800}?)"/g; // pair every quote; short ones are skipped below
 
@@ -68,8 +70,9 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
       }
     }
     // 'Jane Doe said: "…"'
-    if (!speaker) {
-      const sStart = sentences[s0].start;
+    const sStart = sentences[s0].start;
+    const pronounBefore = PRONOUN_BEFORE.test(text.slice(sStart, qStart));
+    if (!speaker && !pronounBefore) {
       const before = text.slice(sStart, qStart);
       for (const p of people) {
         if (p.start < sStart || p.end > qStart) continue;
@@ -83,10 +86,20 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
       const [title, ...surname] = speaker.text.split(" ");
       speakerName = surname.length === 1 && COURTESY_TITLE.test(title) ? surname[0] : speaker.text;
       speakerStart = speaker.start;
-    } else if (PRONOUN_AFTER.test(after)) {
+    } else if (PRONOUN_AFTER.test(after) || pronounBefore) {
       // news writes 'Mayor Jane Doe called the vote historic. "…," she said.': the "she" is the one person the
       // sentence before names; failing that, whoever spoke the quote before
-      const before = s0 > 0 && !sentences[s0 - 1].heading && text.slice(sentences[s0].start, qStart).trim() === "" ? soleSpeaker(people, sentences[s0 - 1]) : undefined;
+      // (a "he wrote" after names of its own is left unread: "In a letter to his friend Pirckheimer, he wrote" is Dürer's)
+      const namesBefore = people.some((p) => p.kind === "person" && p.start >= sStart && p.end <= qStart);
+      if (namesBefore) {
+        last = undefined;
+        continue;
+      }
+      // (after names of its own the "he" is the sentence before's subject, not someone it mentions: "…sung to him by his
+      // student Harry T. Burleigh. In an interview he said:" is Dvořák's)
+      const prev = s0 > 0 && !sentences[s0 - 1].heading && (pronounBefore || text.slice(sStart, qStart).trim() === "") ? soleSpeaker(people, sentences[s0 - 1]) : undefined;
+      const before = prev && (!pronounBefore || /^(?:[\p{L}-]+\s+){0,4}$/u.test(text.slice(sentences[s0 - 1].start, prev.start))) &&
+        !/\b(?:he|she|it|they|him|her)\b/i.test(text.slice(sentences[s0 - 1].start, prev.start)) ? prev : undefined;
       if (before) {
         speakerName = before.text;
         speakerStart = before.start;
