@@ -296,6 +296,43 @@ describe("entities", () => {
     expect(facts.find((f) => f.text === "Alan Gauld")?.kind).toBe("person");
   });
 
+  it("reads an Arabic 'son of' and the article after it into one person's name: 'Abu Ali al-Hasan ibn al-Haytham'", () => {
+    const text = "Abd al-Rahman ibn Muhammad ibn Rashid was a historian from Tunis. Abu Ali al-Hasan ibn al-Faris, known in Europe as Alfaris, studied light. " +
+      "Later Ibn al-Faris moved to Cairo.";
+    const kind = kindIn(factsOf(text).facts);
+    expect(kind("Abd al-Rahman ibn Muhammad ibn Rashid")).toBe("person");
+    expect(kind("Abu Ali al-Hasan ibn al-Faris")).toBe("person");
+    expect(kind("Ibn al-Faris")).toBe("person");
+  });
+
+  it("splits a place from the subject after an opening preposition, and leaves a point of the compass the name after 'and' shares", () => {
+    const text = "Helen Corbin enrolled at Harwick University in 1919. At Harwick Corbin studied the chromosomes of maize. Later she collected maize in Central and South America.";
+    const { facts } = factsOf(text);
+    const names = facts.map((f) => f.text);
+    expect(names).toContain("Harwick");
+    expect(kindIn(facts)("Corbin")).toBe("person");
+    expect(names).not.toContain("Harwick Corbin");
+    expect(names).not.toContain("Central");
+  });
+
+  it("reads a common noun with its 'of' into a club's name, and no name ends on a preposition with a capital", () => {
+    const text = "Ashby Tug of War Club were crowned county champions on Saturday. The painter Zhao Lin made the scroll Along the River During the Harvest Festival in 1120.";
+    const names = factsOf(text).facts.map((f) => f.text);
+    expect(names).toContain("Ashby Tug of War Club");
+    expect(names).not.toContain("Ashby Tug");
+    expect(names).not.toContain("River During");
+  });
+
+  it("takes a nation's man off a name, keeps a first name joined by a hyphen, and reads a family name written first as a person", () => {
+    const text = "In the final the tall Dutchman Anton Vermeer beat the champion. He hired the Frenchman Jean-François Allard to train the cavalry. " +
+      "The sport was created by Kanō Jigorō, who was born in 1860 near Kobe. Kanō saw the sport as a form of education.";
+    const kind = kindIn(factsOf(text).facts);
+    expect(kind("Anton Vermeer")).toBe("person");
+    expect(kind("Jean-François Allard")).toBe("person");
+    expect(kind("Kanō Jigorō")).toBe("person");
+    expect(kind("Kanō")).toBe("person");
+  });
+
   it("keeps an Arabic article joined by a hyphen at the head of a name: 'al-Abbas ibn Abd al-Muttalib'", () => {
     const people = spans("The dynasty took its name from al-Abbas ibn Abd al-Muttalib, an uncle of the Prophet.", "person");
     expect(people).toContain("al-Abbas ibn Abd al-Muttalib");

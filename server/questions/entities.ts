@@ -31,7 +31,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // ("Hollins Homes, which…": nor does a word the dictionary does not know, that the lexicon takes for a plural)
     const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (PLACE_OPENERS.test(t.text) || has(t, "Noun") && !has(t, "Pronoun", "Adjective", "Verb", "Adverb") && (!has(t, "Plural") || !firstSense(t.text.toLowerCase()))) &&
       !NOT_NAMES.has(t.text) && !TITLES.test(t.text) && !!nx && nx.sentence === t.sentence && text.slice(t.end, nx.start) === " " &&
-      (properToken(nx, false, midCaps) || (nx.text === "&" && !!tokens[i + 2] && properToken(tokens[i + 2], false, midCaps))) && !TITLES.test(nx.text) &&
+      (properToken(nx, false, midCaps) || (nx.text === "&" && !!tokens[i + 2] && properToken(tokens[i + 2], false, midCaps)) ||
+        // ("Abd al-Rahman ibn Khaldun was…": an Arabic article joined by a hyphen goes on with the name)
+        (/^(?:al|el|ad|an|ar|as|at|az|ash|ud|ul|ur)$/.test(nx.text) && text.slice(nx.end, nx.end + 1) === "-" && !!tokens[i + 2] && properToken(tokens[i + 2], false, midCaps))) && !TITLES.test(nx.text) &&
       // ("Economist Jane Doe" is a role before a name; "Jomo Kenyatta", a first name the lexicon does not know, opens it)
       (!has(nx, "Person", "FirstName", "Honorific") || !firstSense(t.text));
     if (!leads && !properToken(t, first, midCaps)) {
@@ -62,7 +64,17 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       (possessiveAt >= 2 && has(run[0], "FirstName") && !has(run[0], "Place") && !isWorkOrEvent(run)))) run.splice(possessiveAt);
     const { titled, honoured, listedAfterDemonym } = takeTitles(run, tokens, i0, t, places);
     // a preposition written with a capital ("…, In South Africa in the fight…") opens no name
+    const opensWithPreposition = run.length > 1 && (/^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text) ||
+      /^(?:In|On|At|From|With|Under)\s$/.test(text.slice(sentences[t.sentence]?.start ?? 0, run[0].start)));
     while (run.length > 1 && /^(?:In|On|At|By|From|With|To|During|Since|After|Before|Under|Across|Throughout)$/.test(run[0].text)) run.shift();
+    // ("At Cornell McClintock developed…": after an opening preposition, a name and the surname of someone the article
+    // names in full elsewhere are a place and the subject)
+    const subject = run[1]?.text ?? "";
+    if (opensWithPreposition && run.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(subject) && new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${escapeRegExp(subject)}\\b`, "u").test(text.replace(text.slice(run[0].start, run[1].end), "")) &&
+      !new RegExp(`${escapeRegExp(run[0].text)} ${escapeRegExp(subject)}`).test(text.replace(text.slice(run[0].start, run[1].end), "")) && !has(run[0], "FirstName")) {
+      i = tokens.indexOf(run[1]);
+      run.pop();
+    }
     // "In Egypt Caesar took the side of…": a country, then a name the article uses alone, are two names
     // (a point of the compass is no country of its own: "South Korea" stays whole where the article says "Korea" too)
     // ("In Europe Rizal became…": so are a continent and a name)
@@ -135,6 +147,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // a quotation opens like a sentence: "Thoreau had advised, “Resign.”" names nobody
     if (run.length === 1 && /["“‘']$/.test(text.slice(Math.max(0, run[0].start - 1), run[0].start)) && has(run[0], "Verb", "Adjective", "Adverb") &&
       !has(run[0], "Place", "Person", "Organization")) continue;
+    // ("Central and South America", "North and South Korea": a point of the compass that shares the name after "and" is
+    // no name alone)
+    if (run.length === 1 && /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/.test(run[0].text) &&
+      /^\s+(?:and|or)\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s+\p{Lu}/u.test(text.slice(run[0].end, run[0].end + 40))) continue;
     // "Week", "Day", "Article" alone are not names
     if (run.length === 1 && /^(?:Week|Day|Year|Month|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
     // "9 degrees Celsius": a temperature scale is a unit, not a name to ask for
@@ -184,6 +200,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       // ("a nurse from Reading, who lost…": after a word of place the "who" is the person's before it)
       (/^,\s+who\s/.test(text.slice(last.end, last.end + 8)) && !/\b(?:from|in|at|near|of|to|outside)\s$/.test(text.slice(Math.max(0, start - 8), start))) ||
       appositivePerson(text, last.end, true))) kind = "person";
+    // ("created by Kanō Jigorō, who was born…": a name of two or three words with a "who" after it is a person's, whatever
+    // city its first word spells)
+    // (not "Koorinda Heights, who won the previous two pennants": a side named by a place, whose words the dictionary knows)
+    if (kind === "place" && run.length >= 2 && run.length <= 3 && run.every((x) => !firstSense(x.text.toLowerCase()) || !!firstSense(x.text.toLowerCase())?.proper) &&
+      !run.some((x) => PLACE_WORDS.test(x.text) || SITE_WORDS.test(x.text)) && /^,\s+who\s/.test(text.slice(last.end, last.end + 8)) &&
+      !/\b(?:from|in|at|near|of|to|outside)\s$/.test(text.slice(Math.max(0, start - 8), start))) [kind, unit] = ["person", undefined];
     // "a nobleman called Paris", "a boy named Jack": what a person is called is a person's name, whatever city it names
     if (kind === "place" && run.length <= 2 && /\b(?:man|woman|boy|girl|nobleman|noblewoman|knight|servant|friend|son|daughter|brother|sister|cousin|lord|lady|merchant|soldier|child|baby|character|youth|priest|monk|farmer|sailor|student|teacher|doctor|husband|wife) (?:called|named) $/.test(text.slice(Math.max(0, start - 24), start))) {
       kind = "person";

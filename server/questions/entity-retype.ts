@@ -113,6 +113,10 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("Bingham returned with further expeditions" after "the explorer Hiram Bingham": a surname the article gives a
     // person is that person, not a small town of the name; a known city or country stays the place: "Washington")
     if (f.kind === "place" && !f.text.includes(" ") && surnames.has(f.text) && !afterPlaceWord(f) && !placeSort(f.text, f.unit) && !titleWords.has(f.text)) [f.kind, f.unit] = ["person", undefined];
+    // ("Kanō saw judo as…" after "Kanō Jigorō": so is the first word of a person's name that no list knows for a first
+    // name, which is the family name written first, whatever city it spells)
+    if (f.kind === "place" && !f.text.includes(" ") && firstWords.has(f.text) && !sexOfFirstName(f.text) && !afterPlaceWord(f) && !titleWords.has(f.text) &&
+      !/^(?:North|South|East|West|New|Great|Saint|St|San|Santa)$/.test(f.text)) [f.kind, f.unit] = ["person", undefined];
     // ("Maureen Castle's cottage" beside "Mrs Castle": a first name and a surname the article gives a person is someone,
     // whatever building the surname names)
     if (f.kind === "place" && /^\S+ \S+$/.test(f.text) && sexOfFirstName(f.text.split(" ")[0]) && personWords.has(f.text.split(" ")[1])) [f.kind, f.unit] = ["person", undefined];

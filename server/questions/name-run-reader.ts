@@ -91,6 +91,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
       j++;
       break;
+    } else if (tokens[j].text === "of" && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) && /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
+      [" ", "-"].some((d) => firstSense(`${prev.text}${d}of${d}${tokens[j + 1].text}`.toLowerCase())?.proper === false)) {
+      run.push(tokens[j], tokens[j + 1]); // "Fallowfield Tug of War Club": a common noun with its "of" ("tug of war") is no name and its place
+      j += 2;
     } else if (tokens[j].text === "of" && personBeforeOf(SPANISH_HONORIFIC.test(run[0].text) ? personPart(run) : run) && isCountryToken(tokens[j + 1], places)) {
       break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
     } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && (bodyAfter(tokens, j, midCaps) || fullName(run))) {
@@ -116,6 +120,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     } else if (FIRST_OF_TWO.has(tokens[j].text) && SECOND_OF_TWO.has(tokens[j + 1]?.text ?? "") && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
       tokens.slice(j, j + 3).every((x, k) => k === 0 || text.slice(tokens[j + k - 1].end, x.start) === " ")) {
       run.push(tokens[j], tokens[j + 1], tokens[j + 2]);
+      j += 3;
+    } else if (/^(?:ibn|bin|bint)$/.test(tokens[j].text) && HYPHENED_ARTICLES.has(tokens[j + 1]?.text ?? "") && j + 2 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === " " &&
+      text.slice(tokens[j + 1].end, tokens[j + 2].start) === "-" && properToken(tokens[j + 2], false, midCaps)) {
+      run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "Abu Ali al-Hasan ibn al-Haytham": "son of" the father's name, article and all
       j += 3;
     } else if (HYPHENED_ARTICLES.has(tokens[j].text) && j + 1 < tokens.length && text.slice(tokens[j].end, tokens[j + 1].start) === "-" && properToken(tokens[j + 1], false, midCaps)) {
       run.push(tokens[j], tokens[j + 1]);
@@ -182,6 +190,12 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
   }
   // ("his String Quartet Op. 76 No. 3": an abbreviation before a number ends no name; the work is the words before it)
   while (run.length > 1 && /^(?:Op|No|Nos|Vol|Fig|BWV|K)$/.test(run[run.length - 1].text) && /^\.?\s*\d/.test(text.slice(run[run.length - 1].end, run[run.length - 1].end + 4))) {
+    run.pop();
+    j--;
+  }
+  // ("the scroll Along the River During the Qingming Festival": a preposition with a capital is a title's word, and
+  // no name ends on one)
+  while (run.length > 1 && /^(?:During|Along|Before|After|Under|Over|Into|From|Between|Among|Without|Through|Beyond|Against)$/.test(run[run.length - 1].text)) {
     run.pop();
     j--;
   }

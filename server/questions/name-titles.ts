@@ -40,7 +40,9 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
   const strangers = (run.length >= 3 || theStranger) && run.length <= 4 && run.slice(1).every((x) => /^\p{Lu}\p{Ll}+$/u.test(x.text) && (!firstSense(x.text) || !!firstSense(x.text)?.proper) && !has(x, "Place", "Organization", "Demonym", "Plural") &&
     !isDemonym(x.text, places) && !COMPASS_OR_AGE.test(x.text)) &&
     !run.some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text) || SITE_WORDS.test(x.text)) && !isWorkOrEvent(run);
-  const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") || ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || (x === run[0] && (theStranger || isDemonym(x.text, places)))));
+  // ("the 1.98-metre Dutchman Anton Geesink": a man or woman of a nation is what the person is)
+  const isTitle = (x: Token) => TITLES.test(x.text) || has(x, "Honorific") ||
+    ((hasPerson || strangers) && (has(x, "Demonym", "Actor") || /^(?:Dutch|French|English|Scots|Irish|Welsh|Cornish|Manx)(?:man|woman)$/.test(x.text) || (x === run[0] && (theStranger || isDemonym(x.text, places)))));
   // "Russian President Vladimir Putin" → "Vladimir Putin"
   const firstName = run.findIndex((x) => has(x, "FirstName"));
   let titled = false;
@@ -58,7 +60,9 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
     // (but "Professor of Divinity David Tappan": what the title is "of" goes with it)
     const lastTitle = run.slice(0, firstName).findLastIndex(isTitle);
     const between = run.slice(lastTitle + 1, firstName);
-    run.splice(0, between.every((x) => x.text !== "of" && !firstSense(x.text.toLowerCase())) ? lastTitle + 1 : firstName);
+    // ("Frenchman Jean-François Allard": a word joined to the first name by a hyphen is part of it)
+    const joined = (x: Token) => run[run.indexOf(x) + 1]?.start === x.end + 1;
+    run.splice(0, between.every((x) => x.text !== "of" && (!firstSense(x.text.toLowerCase()) || joined(x))) ? lastTitle + 1 : firstName);
     titled = true;
   }
   // "Winger Sofia Marsh cut inside": a word for a person that opens the sentence, before a name of two words, is a
