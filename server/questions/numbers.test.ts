@@ -122,6 +122,12 @@ describe("numbers", () => {
     expect(extractFacts(text, splitSentences(text)).facts.filter((f) => f.kind === "count").map((f) => f.text)).toEqual(["361"]);
   });
 
+  it("reads no count in a thing's number before its name: 'the asteroid 5383 Leavitt'; a birth's three figures are a year; no first year of a span BC", () => {
+    expect(nums("A crater and the asteroid 5383 Leavitt bear her name.")).toEqual([]);
+    expect(nums("He was born around 965 in Basra and died around 1040 in Cairo.")).toEqual([["year", "965"], ["year", "1040"]]);
+    expect(nums("After the Social War of 91 to 88 BC the Etruscans became Roman citizens.").map(([, t]) => t)).not.toContain("91");
+  });
+
   it("reads no year in a thing's number before its name: 'the asteroid 1455 Mitchella', but 'the year 1455 Gutenberg'", () => {
     const text = "A crater and the asteroid 1455 Mitchella bear her name. In the year 1455 Gutenberg printed a Bible.";
     expect(extractFacts(text, splitSentences(text)).facts.filter((f) => f.text === "1455").map((f) => `${f.kind}:${f.sentence}`)).toEqual(["year:1"]);

@@ -69,7 +69,8 @@ const PATTERNS: Pattern[] = [
   // noun of what they count ("in 751 cases" is a count) are a year of the first millennium
   // (so are "From 726 the empire…", "Around 760 the writer…", and both ends of a reign: "who ruled from 610 to 641")
   { kind: "year", re: new RegExp(`(?<=${REIGN_FROM})[1-9]\\d{2}(?=\\s+to\\s+[1-9]\\d{2,3}\\b)|(?<=${REIGN_FROM}[1-9]\\d{2,3}\\s+to\\s)[1-9]\\d{2}\\b(?![.,]\\d)`, "gu"), value: (m) => yearOf(m[0]) },
-  { kind: "year", re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year|From|Around|[Aa]round the year)\\s)[1-9]\\d{2}\\b${NOT_A_COUNT}`, "gu"), value: (m) => yearOf(m[0]) },
+  // ("He was born around 965 in Basra": so are three figures a birth or a death is dated by)
+  { kind: "year", re: new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|the year|From|Around|[Aa]round the year|(?:born|died)(?:\\s(?:in|around|about|circa|c\\.))?)\\s)[1-9]\\d{2}\\b${NOT_A_COUNT}`, "gu"), value: (m) => yearOf(m[0]) },
   { kind: "count", re: new RegExp(`\\b(?:${NUM})${SCALE}(?![\\d%])|\\b${WORDNUM}(?:[\\s-]${WORDNUM})?${SCALE}\\b`, "gi"), value: (m) => parseNum(m[0]) },
 ];
 
@@ -90,6 +91,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       if (!free(a, b)) continue;
       // one end of a range or score ("1641–1679", "15–1", "2003–04") is not a fact on its own
       if (/[–—-]\s?$/.test(s.text.slice(Math.max(0, a - 2), a)) && /\d/.test(s.text.slice(Math.max(0, a - 3), a)) || /^\s?[–—-]\s?\d/.test(s.text.slice(b, b + 3))) continue;
+      // ("the Social War of 91 to 88 BC": nor is the first year of a span before Christ, which the era after it dates)
+      if (/^\d+$/.test(m[0]) && /^\s+to\s+\d{1,4}\s(?:BCE|BC)\b/.test(s.text.slice(b, b + 16))) continue;
       // "1⁄3 normal pressure", "3/4 of the vote": one part of a fraction is no number on its own
       if (/\d\s?[⁄/]$/.test(s.text.slice(Math.max(0, a - 2), a)) || /^[⁄/]\s?\d/.test(s.text.slice(b, b + 2))) continue;
       // ("boards of 9×9 or 13×13", "4 x 5 metres": one side of a size is no number on its own)
@@ -108,6 +111,8 @@ export function extractNumbers(s: Sentence): Fact[] {
         taken.push([a, b]);
         continue;
       }
+      // ("the asteroid 5383 Leavitt": nor is a number too large for a year)
+      if (kind === "count" && /^\d+$/.test(m[0]) && labelled && /^\s\p{Lu}\p{Ll}/u.test(after) && wordTags(labelled).has("Noun") && !wordTags(labelled).has("Adjective") && !TIME_NOUN.test(labelled)) continue;
       if (kind === "count") {
         // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
         // ("X.25", "V.90": a standard's name)
