@@ -68,6 +68,9 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "In 1912 he published a memoir, A Sailor at the _____, in Boston.", answer: "South Pole" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "His book The Cause, Course and _____ sold well.", answer: "Cure of Fever" }), text)).toContain("broken-blank");
     expect(flaws(item({ prompt: "Her autobiography, _____ from the Life of a Teacher, sold well.", answer: "Passages" }), text)).toContain("broken-blank");
+    // (a drawn or printed work's title too: engravings, a scroll)
+    expect(flaws(item({ prompt: "His engravings Knight, _____ and the Devil made him famous.", answer: "Death" }), text)).toContain("broken-blank");
+    expect(flaws(item({ prompt: "The long scroll Along the _____ the Harvest Festival shows the city.", answer: "River During" }), text)).toContain("broken-blank");
     // ("_____ A → Linear": a lone capital after the blank ends the name)
     expect(flaws(item({ prompt: "An older script, _____ A, has not been read.", answer: "Linear" }), text)).toContain("broken-blank");
   });

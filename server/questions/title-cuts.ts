@@ -40,7 +40,7 @@ export function cutsTitle(before: string, answer: string, after: string): boolea
   return (!!m && titleWord(m[1], m[2])) || (!!n && /[\p{Ll}\d,;] $/u.test(before) && titleWord(lastWord, n[1]));
 }
 /** A kind of work right before the blank: "the 1993 documentary _____". */
-const WORK = String.raw`\b(?:documentary|film|movie|book|album|novel|memoir|memoirs|autobiography|biography|poem|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition)`;
+const WORK = String.raw`\b(?:documentary|film|movie|book|album|novel|memoir|memoirs|autobiography|biography|poem|series|programme|program|show|play|opera|musical|game|song|essay|report|study|paper|exhibition|scroll|painting|paintings|engraving|engravings|woodcut|woodcuts|print|prints|portrait|fresco|mural|sculpture|cantata|symphony)`;
 const WORK_BEFORE = new RegExp(String.raw`${WORK}\s$`);
 const WORK_COMMA_BEFORE = new RegExp(String.raw`${WORK},?\s$`);
 /**
