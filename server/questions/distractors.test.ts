@@ -319,6 +319,8 @@ describe("entity distractors", () => {
     const news = "Unity leader Jonas Lund said his party was ready. Karin Holm will talk to the Greens.";
     expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Unity leader _____ said his party was ready.", 3, news)).toEqual([]);
     expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Prime Minister _____ met Tony Blair.", 3, "Prime Minister Jonas Lund met Tony Blair.")).toHaveLength(3);
+    // nor does a club's or a chamber's president
+    expect(entityDistractors(fact("person", "Mohammed Rafiq"), buildPools([]), "The chamber's president, _____, said members had written to the society.")).toEqual([]);
     // a town's mayor gets no presidents and kings beside her
     expect(entityDistractors(fact("person", "Linda Okafor"), buildPools([]), "Mayor _____, who backed the plan, called the vote a turning point.")).toEqual([]);
     // an architect beside architects, a composer beside composers: not Dostoevsky beside either
@@ -841,6 +843,17 @@ describe("number distractors", () => {
     // (an age that ends the sentence too: "said Mrs Graves, 68.")
     const last = numberDistractors(fact("count", "68", { value: 68 }), buildPools([]), "\"He was frightened of everything,\" said Mrs Graves, _____.");
     for (const o of last) expect(Math.abs(Number(o) - 68)).toBeLessThanOrEqual(12);
+    // (the top of a span of ages: no "158")
+    const top = numberDistractors(fact("count", "79", { value: 79 }), buildPools([]), "The abseil attracted participants aged from 16 to _____.");
+    expect(top).toHaveLength(3);
+    for (const o of top) expect(Math.abs(Number(o) - 79)).toBeLessThanOrEqual(12);
+  });
+
+  it("offers no figure of the article within a tenth of the key: '£14,380' is as good as 'more than £14,000'", () => {
+    const pools = buildPools([fact("money", "£14,380", { value: 14380 })]);
+    const out = numberDistractors(fact("money", "£14,000", { value: 14000 }), pools, "The volunteers raised more than _____ for the air ambulance.");
+    expect(out).toHaveLength(3);
+    expect(out).not.toContain("£14,380");
   });
 
   it("offers a round year before Christ round years before Christ, and no year of our era ('around 1900 BC' | 1800 BC, not 1922)", () => {

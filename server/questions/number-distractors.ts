@@ -170,7 +170,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     /\./.test(f.text) === /\./.test(key.text) && /,/.test(f.text) === /,/.test(key.text) &&
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value))) &&
     // ("a £3,000 grant | £410,000": a sum is of its key's magnitude too, and in its currency: no "£35" beside "$30")
-    (key.kind !== "money" || (sameMagnitude(parseNum(f.text), keyValue) && currencyOf(f.text) === currencyOf(key.text)));
+    (key.kind !== "money" || (sameMagnitude(parseNum(f.text), keyValue) && currencyOf(f.text) === currencyOf(key.text))) &&
+    // ("raising more than _____ → £14,000 | £14,380": a figure within a tenth of the key is as good as the key)
+    (!/^(?:count|money|percent)$/.test(key.kind) || keyValue === undefined || Math.abs((parseNum(f.text) ?? 0) - keyValue) >= 0.1 * Math.abs(keyValue));
   // "Helen Trask, _____, who has lived…", "aged _____": an age takes other ages, not its double (no "142")
   if (key.kind === "count" && key.value !== undefined && /^\d{1,3}$/.test(key.text) && key.value >= 5 && key.value <= 105 && AGE_SLOT.test(stem)) {
     for (const d of seededShuffle([6, -5, 12, -11, 3, -8], key.text)) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
@@ -220,7 +222,8 @@ function rangeBounds(stem: string, key: number | undefined): { least?: number; m
 }
 
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
-const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK}(?:,|\\.$)|\\baged\\s${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");
+// ("participants aged from 16 to _____": either end of a span of ages)
+const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");
 
 /** The currency a sum is written in: its symbol, or the word or code after the figure ("£35", "15,000 dollars", "NZ$700"). */
 const currencyOf = (sum: string) => sum.replace(/[\d.,\s]|\b(?:million|billion|thousand|trillion|m|bn|k)\b/gi, "").toLowerCase();

@@ -75,10 +75,15 @@ const NATIONAL_OFFICE = /\b(?:president|prime minister|king|queen|emperor|empres
 /** A title before someone else's name: the "King" of "named after King Minos" says nothing of the blank's trade. */
 const TITLED_NAME = /\b(?:King|Queen|Emperor|Empress|Prince|Princess|Tsar|Czar|Sultan|Khan|Pope|President|General|Governor|Senator|Mayor|Minister)\s+(?=\p{Lu}\p{L})/gu;
 
+/** A club's or a society's president or chairman heads no state: "The chamber's president, _____, said" asks for no
+ * Nelson Mandela. */
+const BODY_HEAD = /\b(?:club|chamber|society|association|union|trust|league|committee|federation|guild|institute|college|school|company|board|branch|group|council|federation|party|team)(?:['’]s)?\s+(?:vice[- ])?(?:president|chairman|chairwoman|leader)\b/gi;
+
 function fieldOf(context: string, article = ""): Field | undefined {
   // ("The Venetian merchant _____ journeyed to the court of Kublai Khan": the trade before the blank outweighs a khan)
   if (TRADE_BEFORE_BLANK.test(context)) return undefined;
-  if (LEADER_CUES.test(context.replace(TITLED_NAME, "")) && !HEALER_BEFORE_BLANK.test(context)) return LOCAL_OFFICE.test(context) && !NATIONAL_OFFICE.test(context) ? undefined : "leaders";
+  const offices = context.replace(TITLED_NAME, "").replace(BODY_HEAD, "");
+  if (LEADER_CUES.test(offices) && !HEALER_BEFORE_BLANK.test(context)) return LOCAL_OFFICE.test(offices) && !NATIONAL_OFFICE.test(offices) ? undefined : "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
   const science = SCIENCE_FIELDS.find(([, re]) => re.test(context))?.[0];

@@ -14,6 +14,7 @@ describe("util", () => {
   it("keeps a surname's particle: 'da Vinci', 'van Gogh'", () => {
     expect(surnameOf("Leonardo da Vinci")).toBe("da Vinci");
     expect(surnameOf("Vincent van Gogh")).toBe("van Gogh");
+    expect(surnameOf("David Lloyd George")).toBe("Lloyd George");
     expect(surnameOf("Augustus De Morgan")).toBe("De Morgan");
     expect(surnameOf("Al Gore")).toBe("Gore");
     expect(surnameOf("Joseph Priestley")).toBe("Priestley");

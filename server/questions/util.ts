@@ -108,9 +108,15 @@ const FAMILY_NAME_FIRST = new RegExp(`^(${["Yi", "Park", "Pak", "Choe", "Choi", 
  * which English texts seldom use alone for such a person. */
 export const familyNameFirst = (name: string) => name.includes(" ") && surnameOf(name) === name.split(" ")[0];
 
+/** Surnames of two words that English writes without a hyphen. */
+const DOUBLE_SURNAMES = /\s((?:Lloyd George|Lloyd Webber|Vaughan Williams|Bonham Carter))$/;
+
 /** The name a person goes by alone: "Priestley" for "Joseph Priestley", "da Vinci" for "Leonardo da Vinci", and
  * "Chen" for "Chen Wei-ling" (a given name of two syllables joined by a hyphen follows the family name). */
 export function surnameOf(name: string): string {
+  // ("David Lloyd George" is Lloyd George, never "George")
+  const double = DOUBLE_SURNAMES.exec(name.trim());
+  if (double) return double[1];
   const family = /^(\p{Lu}\p{Ll}+)\s\p{Lu}\p{Ll}+-\p{Ll}+$/u.exec(name.trim()) ?? FAMILY_NAME_FIRST.exec(name.trim());
   if (family) return family[1];
   const m = SURNAME.exec(name.trim());
