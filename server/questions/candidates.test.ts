@@ -375,4 +375,13 @@ describe("superlatives", () => {
     const share = setup("The summer monsoon brings most of the rain in India, while France is dry in July.");
     expect(factCandidates(share.facts, share.sentences).map((c) => c.answer)).toContain("India");
   });
+
+  it("asks no word that only says what kind of thing a name is, and no place's name that names a breed", () => {
+    const river = setup("The Tamsin River rises in the hills. The river has also brought floods. Traders were based on the island of Lunda. The farm milks 90 Friesian and Jersey cows.");
+    const answers = factCandidates(river.facts, river.sentences).map((c) => c.answer);
+    expect(answers).not.toContain("river");
+    expect(answers).not.toContain("island");
+    expect(answers).not.toContain("Jersey");
+    expect(answers).toContain("Lunda");
+  });
 });

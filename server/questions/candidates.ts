@@ -233,10 +233,28 @@ function namingStem(f: Fact, s: Sentence, prev: Sentence | undefined, lead: Lead
  */
 const SUPERLATIVE_SCOPE = /\b(?:best|worst|most(?!\s+of\b)|least(?!\s+of\b)|(?:larg|bigg|great|old|long|high|tall|small|fin|rich|busi|earli|deep|wid|strong|fast|warm|cold|hott|wett|dri|sever|poor|new|young|low)est)\b[\p{Ll}-]*(?:\s+[\p{Ll}-]+){0,4}\s+(?:in|across|of)\s+(?:all\s+of\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+and\s+)?$/u;
 
+/** Kinds of place a name goes with: "the island of São Tomé", "the port of Mocha". */
+const PLACE_KINDS = /^(?:island|isle|city|town|village|port|province|region|state|county|kingdom|empire|republic|district|river|lake|valley|peninsula|bay|coast|gulf|strait|sea|harbour|harbor|capital)$/;
+
+/**
+ * A lone common noun that only says what kind of thing a name is: "The _____ has also brought disaster → river" after
+ * "the Mississippi River"; "merchants based on the _____ of São Tomé → island". The name is the fact, the kind a guess.
+ */
+function kindForAName(f: Fact, s: Sentence, kinds: Set<string>): boolean {
+  if (!/^\p{Ll}+$/u.test(f.text) || !/\bthe\s$/i.test(s.text.slice(Math.max(0, f.start - s.start - 4), f.start - s.start))) return false;
+  const after = s.text.slice(f.end - s.start);
+  return (PLACE_KINDS.test(f.text) && /^\s+of\s+\p{Lu}/u.test(after)) || (kinds.has(f.text) && !/^\s+of\b/.test(after));
+}
+
 /** One candidate per (fact, sentence): the kind of item follows the kind of fact. */
 export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads: Map<number, Lead> = resolveLeads(sentences, facts)): Candidate[] {
   const out: Candidate[] = [];
   const personAt = new Set(facts.facts.filter((e) => e.kind === "person").map((e) => e.start));
+  // the kinds of thing the article's names call themselves: "river" of "Mississippi River", "kingdom" of "Kingdom of Kongo"
+  const kinds = new Set(facts.facts.filter((e) => e.kind !== "term" && e.text.includes(" ")).flatMap((e) => {
+    const w = e.text.split(" ");
+    return [w[w.length - 1], ...(w[1] === "of" ? [w[0]] : [])].map((x) => x.toLowerCase());
+  }));
   for (const f of facts.facts) {
     const s = sentences[f.sentence];
     if (!s || s.heading || facts.fragments?.has(s.index)) continue;
@@ -248,6 +266,10 @@ export function factCandidates(facts: ArticleFacts, sentences: Sentence[], leads
     // ("The town's _____, Daniel Forde, called…" of "MP": so does a word for a person before a comma and the name)
     if ((f.kind === "term" || /^\p{Lu}{2,}$/u.test(f.text)) && s.text.slice(f.end - s.start, f.end - s.start + 2) === ", " && personAt.has(f.end + 2) && firstSense(f.text.split(" ").pop()!)?.lexFile === 18) continue;
     if (f.kind === "place" && SUPERLATIVE_SCOPE.test(s.text.slice(0, f.start - s.start))) continue;
+    if (f.kind === "term" && kindForAName(f, s, kinds)) continue;
+    // ("140 Friesian and Jersey cows", "Shetland ponies": a place's name before an animal names a breed, no place to ask)
+    const beast = /^\s+(\p{Ll}+)/u.exec(s.text.slice(f.end - s.start))?.[1];
+    if (f.kind === "place" && beast && firstSense(beast.replace(/s$/, ""))?.lexFile === 5 && !firstSense(beast.replace(/s$/, ""))?.proper) continue;
     const prev = sentences[s.index - 1];
     const naming = namingStem(f, s, prev, leads.get(s.index - 1));
     const stem = stemFor(f, s);

@@ -189,6 +189,12 @@ describe("flaws", () => {
   });
   it("rejects a stem that gives the key away, also by surname", () => {
     expect(flaws(item({ prompt: "_____ founded a school; Velasco taught there." }), text)).toContain("key-in-stem");
+    // (a term's head the stem names, which no other option shares)
+    const src = "Oxygen is used in welding, and medical oxygen is a vital treatment.";
+    const term = (options: string[]) => item({ prompt: "Oxygen is used in welding, and _____ is a vital treatment.", answer: "medical oxygen", options, sourceEnd: src.length,
+      fact: { kind: "term", text: "medical oxygen", start: 35, end: 49, sentence: 0 } });
+    expect(flaws(term(["medical oxygen", "carbon", "ozone", "water"]), src)).toContain("key-in-stem");
+    expect(flaws(term(["medical oxygen", "liquid oxygen", "ozone", "water"]), src)).not.toContain("key-in-stem");
   });
   it("rejects an item that asks the stem's own person's other name", () => {
     expect(flaws(item({ prompt: "Marta Velasco's full name was _____.", answer: "Marta Velasco y Ruiz" }), text)).toContain("another-name");

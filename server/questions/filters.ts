@@ -212,6 +212,11 @@ export function flaws(c: Candidate, text: string): Flaw[] {
       const last = normalize(c.answer.split(/\s+/).pop()!);
       if (last.length > 2 && ` ${s} `.includes(` ${last} `)) out.push("key-in-stem");
     }
+    // ("Oxygen is also used…, and _____ is a vital treatment → medical oxygen | carbon, ozone, water": a term's head the
+    // stem names, and no other option shares, gives the key away)
+    const head = k.split(" ").pop()!;
+    if (c.type === "mc" && c.fact?.kind === "term" && k.includes(" ") && head.length > 3 && ` ${s} `.includes(` ${head} `) &&
+      (c.options ?? []).filter((o) => normalize(o) !== k).every((o) => !` ${normalize(o)} `.includes(` ${head} `))) out.push("key-in-stem");
     if (!normalize(source).includes(k)) out.push("key-not-in-source");
     // "the _____, the Collective Security Treaty Organization": an acronym and its expansion give each other away
     if (acronymGiveaway(c.answer, stem)) out.push("key-in-stem");
