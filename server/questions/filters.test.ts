@@ -195,6 +195,10 @@ describe("flaws", () => {
       fact: { kind: "term", text: "medical oxygen", start: 35, end: 49, sentence: 0 } });
     expect(flaws(term(["medical oxygen", "carbon", "ozone", "water"]), src)).toContain("key-in-stem");
     expect(flaws(term(["medical oxygen", "liquid oxygen", "ozone", "water"]), src)).not.toContain("key-in-stem");
+    // (not another compound of the head: "a _____ or project manager")
+    const list = "An architect manages the job, and a construction manager or project manager supervises it.";
+    expect(flaws(item({ prompt: "An architect manages the job, and a _____ or project manager supervises it.", answer: "construction manager", sourceEnd: list.length,
+      options: ["construction manager", "laborer", "paymaster", "purchaser"], fact: { kind: "term", text: "construction manager", start: 40, end: 60, sentence: 0 } }), list)).not.toContain("key-in-stem");
   });
   it("rejects an item that asks the stem's own person's other name", () => {
     expect(flaws(item({ prompt: "Marta Velasco's full name was _____.", answer: "Marta Velasco y Ruiz" }), text)).toContain("another-name");

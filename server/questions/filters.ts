@@ -2,7 +2,7 @@
 // the ones an item has, and the pipeline keeps only items with none.
 import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
-import { normalize, outsideQuotes } from "./util";
+import { escapeRegExp, normalize, outsideQuotes } from "./util";
 import { cutsTitle } from "./title-cuts";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
@@ -214,8 +214,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     }
     // ("Oxygen is also used…, and _____ is a vital treatment → medical oxygen | carbon, ozone, water": a term's head the
     // stem names, and no other option shares, gives the key away)
+    // (the head alone, not another compound of it: "a _____, design engineer or project manager → construction manager")
     const head = k.split(" ").pop()!;
-    if (c.type === "mc" && c.fact?.kind === "term" && k.includes(" ") && head.length > 3 && ` ${s} `.includes(` ${head} `) &&
+    if (c.type === "mc" && c.fact?.kind === "term" && k.includes(" ") && head.length > 3 && new RegExp(`(?:^|\\b(?:the|a|an|of|and|or|in|on|with|by|for|to|from|is|was|are|were|as)\\s)${escapeRegExp(head)}\\b`).test(s) &&
       (c.options ?? []).filter((o) => normalize(o) !== k).every((o) => !` ${normalize(o)} `.includes(` ${head} `))) out.push("key-in-stem");
     if (!normalize(source).includes(k)) out.push("key-not-in-source");
     // "the _____, the Collective Security Treaty Organization": an acronym and its expansion give each other away
