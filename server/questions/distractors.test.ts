@@ -11,6 +11,11 @@ describe("clashes", () => {
     expect(clashes("Vladimir Putin", "Putin")).toBe(true);
     expect(clashes("Vladimir Putin", "Vladimir Lenin")).toBe(true);
     expect(clashes("Collective Security Treaty Organization", "CSTO")).toBe(true);
+    // a country and a name made of its people's adjective ("Portuguese Angola"), not a neighbour's ("Australian")
+    expect(clashes("Portugal", "Portuguese Angola")).toBe(true);
+    expect(clashes("Kenya", "Kenyan Highlands")).toBe(true);
+    expect(clashes("Austria", "Australian Capital Territory")).toBe(false);
+    expect(clashes("José Martí", "Rafael María de Mendive")).toBe(false);
     expect(clashes("Vladimir Putin", "Boris Yeltsin")).toBe(false);
   });
 

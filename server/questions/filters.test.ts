@@ -195,6 +195,10 @@ describe("flaws", () => {
       fact: { kind: "term", text: "medical oxygen", start: 35, end: 49, sentence: 0 } });
     expect(flaws(term(["medical oxygen", "carbon", "ozone", "water"]), src)).toContain("key-in-stem");
     expect(flaws(term(["medical oxygen", "liquid oxygen", "ozone", "water"]), src)).not.toContain("key-in-stem");
+    // (the head after an adjective gives it away too)
+    const crushed = "Crushed basalt is used in concrete, and polished basalt is used for paving.";
+    expect(flaws(item({ prompt: "_____ is used in concrete, and polished basalt is used for paving.", answer: "Crushed basalt", sourceEnd: crushed.length,
+      options: ["Crushed basalt", "Gabbro", "Pillow lava", "Rhyolite"], fact: { kind: "term", text: "Crushed basalt", start: 0, end: 14, sentence: 0 } }), crushed)).toContain("key-in-stem");
     // (not another compound of the head: "a _____ or project manager")
     const list = "An architect manages the job, and a construction manager or project manager supervises it.";
     expect(flaws(item({ prompt: "An architect manages the job, and a _____ or project manager supervises it.", answer: "construction manager", sourceEnd: list.length,

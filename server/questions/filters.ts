@@ -4,6 +4,7 @@ import type { Candidate, Fact, Sentence } from "./types";
 import { BLANK } from "./candidates";
 import { escapeRegExp, normalize, outsideQuotes } from "./util";
 import { cutsTitle } from "./title-cuts";
+import { wordTags } from "./nlp";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
@@ -214,9 +215,12 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     }
     // ("Oxygen is also used…, and _____ is a vital treatment → medical oxygen | carbon, ozone, water": a term's head the
     // stem names, and no other option shares, gives the key away)
-    // (the head alone, not another compound of it: "a _____, design engineer or project manager → construction manager")
+    // (the head alone or after an adjective, not in another compound of it: "a _____, design engineer or project manager
+    // → construction manager")
     const head = k.split(" ").pop()!;
-    if (c.type === "mc" && c.fact?.kind === "term" && k.includes(" ") && head.length > 3 && new RegExp(`(?:^|\\b(?:the|a|an|of|and|or|in|on|with|by|for|to|from|is|was|are|were|as)\\s)${escapeRegExp(head)}\\b`).test(s) &&
+    const alone = (before: string) => !before || /^(?:the|a|an|of|and|or|in|on|with|by|for|to|from|is|was|are|were|as)$/.test(before) || wordTags(before).has("Adjective");
+    if (c.type === "mc" && c.fact?.kind === "term" && k.includes(" ") && head.length > 3 &&
+      [...` ${s} `.matchAll(new RegExp(`(\\S*) ${escapeRegExp(head)}(?= )`, "g"))].some((m) => alone(m[1])) &&
       (c.options ?? []).filter((o) => normalize(o) !== k).every((o) => !` ${normalize(o)} `.includes(` ${head} `))) out.push("key-in-stem");
     if (!normalize(source).includes(k)) out.push("key-not-in-source");
     // "the _____, the Collective Security Treaty Organization": an acronym and its expansion give each other away

@@ -28,6 +28,20 @@ const initials = (s: string) => s.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(
 /** British and American spellings of one word: "travellers"/"travelers", "colour"/"color", "organise"/"organize". */
 const spelling = (s: string) => s.replace(/(\p{L})\1/gu, "$1").replace(/our\b/g, "or").replace(/is(e|ed|es|ing|ation)\b/g, "iz$1");
 
+/** Whether `adjective` is made from `place` ("portuguese" from "portugal", "italian" from "italy"): a long shared opening and
+ * an ending of a people's adjective. */
+function demonymOf(adjective: string, place: string): boolean {
+  if (adjective === place || place.length < 4) return false;
+  return ["ese", "ian", "an", "ish", "i", "ic"].some((end) => {
+    if (!adjective.endsWith(end)) return false;
+    const stem = adjective.slice(0, -end.length);
+    let n = 0;
+    while (n < stem.length && stem[n] === place[n]) n++;
+    // ("australian" is no "austria"'s: its stem "austral" goes on past what the two share)
+    return stem.length >= 4 && n >= 4 && n >= stem.length - 1 && place.length - stem.length <= 3;
+  });
+}
+
 /** Options that would be unfair: equal to the key, inside it, another spelling of it, sharing a name with it, or its acronym. */
 export function clashes(key: string, option: string): boolean {
   const k = normalize(key);
@@ -50,6 +64,8 @@ export function clashes(key: string, option: string): boolean {
   const compass = /^(?:north|south|east|west|northern|southern|eastern|western|central) /;
   const otherPart = compass.test(k) && compass.test(o) && k.replace(compass, "") === o.replace(compass, "");
   if (!otherPart && oWords.slice(sameOpening ? 1 : 0).some((w) => kw.has(w))) return true;
+  // ("Portugal" and "Portuguese Angola": a country and a name made of its people's adjective are one place's)
+  if (kWords.some((a) => oWords.some((b) => demonymOf(a, b) || demonymOf(b, a)))) return true;
   const ki = initials(key), oi = initials(option);
   if ((option.length <= 6 && option === option.toUpperCase() && ki === option) || (key.length <= 6 && key === key.toUpperCase() && oi === key)) return true;
   return false;
