@@ -92,6 +92,10 @@ describe("flaws", () => {
     // (a capital "The" inside the marks is the title's own: the blank would ask for the rest of it)
     const book = 'She published her findings in "The Harbour of Kell at Ardmore" in 1921.';
     expect(flaws(blankIn(book, book, "Harbour of Kell at Ardmore"), book)).toContain("quoted-wording");
+    // (a sentence inside a quotation the sentence before opened is the speaker's wording)
+    const farm = '"Milk alone does not pay the bills. People who stay with us will eat in the pub," said Mr Colley. Walkers come from Harnley.';
+    expect(flaws(blankIn(farm, "People who stay with us will eat in the pub,\" said Mr Colley.", "People"), farm)).toContain("quoted-wording");
+    expect(flaws(blankIn(farm, "Walkers come from Harnley.", "Harnley"), farm)).not.toContain("quoted-wording");
   });
 
   it("rejects the article's own question as a fact", () => {

@@ -200,7 +200,12 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   // speaker's choice of word; names, numbers and dates in a quotation are still facts
   // (so is part of a short quoted name or motto, 'a "Palace without a _____"', and a name of no known kind in one, often
   // a word a quotation opens with: '"_____ at will, forward!" → Weapons')
-  if (c.fact && c.type !== "tf" && c.type !== "order" && insideQuotation(text.slice(c.sourceStart, c.fact.start)) && (c.fact.kind === "term" || partOfQuote(text, c.fact, c.fact.kind === "misc" ? Infinity : 6))) out.push("quoted-wording");
+  // (a sentence inside a quotation the sentence before opened is the speaker's wording too: '"Milk alone does not pay.
+  // _____ who stay with us will eat in the pub…" → People')
+  const paragraphStart = text.lastIndexOf("\n", c.sourceStart) + 1;
+  const quoted = c.fact && (insideQuotation(text.slice(c.sourceStart, c.fact.start)) ||
+    (insideQuotation(text.slice(paragraphStart, c.sourceStart)) && !/["“”]/.test(text.slice(c.sourceStart, c.fact.start))));
+  if (c.fact && c.type !== "tf" && c.type !== "order" && quoted && (c.fact.kind === "term" || partOfQuote(text, c.fact, c.fact.kind === "misc" ? Infinity : 6))) out.push("quoted-wording");
   if (c.type !== "order" && c.type !== "tf" && typeof c.answer === "string") {
     const k = normalize(c.answer);
     const s = normalize(stem.replace(BLANK, " "));
