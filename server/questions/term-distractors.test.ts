@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "./types";
 import { articleMeansOtherSense, headNoun, linkedInText, pluralOf, sameKind, sameLevel, termDistractors } from "./term-distractors";
+import { isPlural } from "./term-plurals";
 
 const term = (text: string, sentence = 1): Fact => ({ kind: "term", text, start: 0, end: text.length, sentence });
 const always = () => true;
@@ -247,5 +248,13 @@ describe("term distractors", () => {
     expect(sameKind("counter", "buyer")).toBe(false);
     expect(sameKind("computers", "residents")).toBe(false);
     expect(sameKind("builders", "residents")).toBe(true);
+  });
+});
+
+describe("number of a phrase", () => {
+  it("reads the head before 'of' for the number: 'pioneers of modern optics' are many, 'a critic of authority' is one", () => {
+    expect(isPlural("pioneers of modern optics")).toBe(true);
+    expect(isPlural("sharp critic of received authority")).toBe(false);
+    expect(isPlural("venom glands")).toBe(true);
   });
 });

@@ -3,8 +3,13 @@
 import { remembered } from "./util";
 import { firstSense, nounLemma } from "./wordnet";
 
-/** Whether a phrase's last word is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending. */
-export const isPlural = (t: string) => judgePlural(t.trim().split(/\s+/).pop()!.toLowerCase());
+/** Whether a phrase's head is a plural: WordNet's dictionary form says ("rabbis" → rabbi, "crisis" is one), else its ending.
+ * The head is the last word, or the word before "of" ("pioneers of modern optics" are many). */
+export const isPlural = (t: string) => {
+  const words = t.trim().split(/\s+/);
+  const of = words.indexOf("of");
+  return judgePlural((of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase());
+};
 const judgePlural = remembered((last: string): boolean => {
   if (IRREGULAR_PLURALS.has(last)) return true;
   const lemma = /s$/.test(last) ? nounLemma(last) : null;
