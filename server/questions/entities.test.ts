@@ -323,6 +323,12 @@ describe("entities", () => {
     expect(names).not.toContain("River During");
   });
 
+  it("leaves a faith's adjective before a common noun out of a name, and reads a county show as an event, no place", () => {
+    const { facts } = factsOf("He opened a school in a room at the Eishō-ji Buddhist temple in Tokyo. The club won at the Wexcombe County Show on Saturday.");
+    expect(facts.map((f) => f.text)).toContain("Eishō-ji");
+    expect(kindIn(facts)("Wexcombe County Show")).toBe("misc");
+  });
+
   it("takes a nation's man off a name, keeps a first name joined by a hyphen, and reads a family name written first as a person", () => {
     const text = "In the final the tall Dutchman Anton Vermeer beat the champion. He hired the Frenchman Jean-François Allard to train the cavalry. " +
       "The sport was created by Kanō Jigorō, who was born in 1860 near Kobe. Kanō saw the sport as a form of education.";

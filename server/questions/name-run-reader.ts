@@ -199,5 +199,12 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     run.pop();
     j--;
   }
+  // ("the Eishō-ji Buddhist temple": a faith's adjective before a common noun says what the place is, no part of its name)
+  if (run.length > 1 && /^(?:Buddhist|Hindu|Christian|Catholic|Anglican|Methodist|Baptist|Muslim|Jewish|Orthodox|Protestant|Shinto|Sikh|Jain|Taoist|Zen)$/.test(run[run.length - 1].text) &&
+    tokens[j]?.sentence === t.sentence && /^\p{Ll}+$/u.test(tokens[j].text) && has(tokens[j], "Noun") && !has(tokens[j], "Verb", "Pronoun") &&
+    text.slice(run[run.length - 1].end, tokens[j].start) === " " && !/^(?:ibn|bin|Abu|Abd)$|(?:ic|al)$/.test(run[run.length - 2].text)) {
+    run.pop();
+    j--;
+  }
   return { run, end: j, possessiveAt, firm };
 }
