@@ -324,6 +324,8 @@ describe("entity distractors", () => {
     const news = "Unity leader Jonas Lund said his party was ready. Karin Holm will talk to the Greens.";
     expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Unity leader _____ said his party was ready.", 3, news)).toEqual([]);
     expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Prime Minister _____ met Tony Blair.", 3, "Prime Minister Jonas Lund met Tony Blair.")).toHaveLength(3);
+    // nor does a prisoner of war
+    expect(entityDistractors(fact("person", "Leonid Kulik"), buildPools([]), "_____ led several expeditions before his death as a prisoner of war in 1942.")).toEqual([]);
     // nor does a club's or a chamber's president
     expect(entityDistractors(fact("person", "Mohammed Rafiq"), buildPools([]), "The chamber's president, _____, said members had written to the society.")).toEqual([]);
     // a town's mayor gets no presidents and kings beside her

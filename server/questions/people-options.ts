@@ -8,7 +8,7 @@ import { escapeRegExp, remembered, surnameOf } from "./util";
 import { eraOf, middle, paragraphTime, reportOfTheWeek, todaysStory, yearsIn } from "./people-eras";
 
 // ("general" is a soldier's rank, not the "general" of "general relativity" or "in general")
-const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|war|elect\w*)\b/i;
+const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|(?<!\bprisoners? of\s)war|elect\w*)\b/i;
 const SCIENCE_CUES = /\b(?:chemist|physicist|scientist|biologist|mathematician|inventor|engineer|astronomer|discover\w*(?!\s+(?:land|lands|island|islands|coast|coasts|continent|world|territor\w*|rivers?|route|passage|sea|seas|bay))|experiment\w*|theory|element|laboratory|force|motion|physics|gravity|energy|atom\w*|chemi\w*|biolog\w*|mathemat\w*|prime|theorem|law of)\b/i;
 const ARTS_CUES: [keyof typeof PEOPLE_BY_FIELD, RegExp][] = [
   // ("one of the main architects of the Social Security Act" built no house: an architect of a capitalised thing is a
