@@ -324,7 +324,8 @@ describe("entity distractors", () => {
     const news = "Unity leader Jonas Lund said his party was ready. Karin Holm will talk to the Greens.";
     expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Unity leader _____ said his party was ready.", 3, news)).toEqual([]);
     expect(entityDistractors(fact("person", "Jonas Lund"), buildPools([]), "Prime Minister _____ met Tony Blair.", 3, "Prime Minister Jonas Lund met Tony Blair.")).toHaveLength(3);
-    // nor does a prisoner of war
+    // nor does a prisoner of war, or an old soldier
+    expect(entityDistractors(fact("person", "John Wesley Powell"), buildPools([]), "The journey was led by _____, a one-armed veteran of the American Civil War.")).toEqual([]);
     expect(entityDistractors(fact("person", "Leonid Kulik"), buildPools([]), "_____ led several expeditions before his death as a prisoner of war in 1942.")).toEqual([]);
     // nor does a club's or a chamber's president
     expect(entityDistractors(fact("person", "Mohammed Rafiq"), buildPools([]), "The chamber's president, _____, said members had written to the society.")).toEqual([]);
@@ -850,6 +851,13 @@ describe("number distractors", () => {
     // (an age that ends the sentence too: "said Mrs Graves, 68.")
     const last = numberDistractors(fact("count", "68", { value: 68 }), buildPools([]), "\"He was frightened of everything,\" said Mrs Graves, _____.");
     for (const o of last) expect(Math.abs(Number(o) - 68)).toBeLessThanOrEqual(12);
+    // ("then about _____ years old", "at about _____ years of age", "when he was about _____"; one option older, one younger)
+    for (const stem of ["Archimedes, then about _____ years old, was killed by a soldier.", "In 1200, at about _____ years of age, she crossed the Pyrenees.", "Around 1753, when he was about _____, he built a clock."]) {
+      const out = numberDistractors(fact("count", "78", { value: 78 }), buildPools([]), stem);
+      expect(out).toHaveLength(3);
+      for (const o of out) expect(Math.abs(Number(o) - 78)).toBeLessThanOrEqual(12);
+      expect(out.some((o) => Number(o) < 78) && out.some((o) => Number(o) > 78)).toBe(true);
+    }
     // (the top of a span of ages: no "158")
     const top = numberDistractors(fact("count", "79", { value: 79 }), buildPools([]), "The abseil attracted participants aged from 16 to _____.");
     expect(top).toHaveLength(3);

@@ -329,6 +329,19 @@ describe("entities", () => {
     expect(kindIn(facts)("Wexcombe County Show")).toBe("misc");
   });
 
+  it("reads a Japanese 'no' and a German 'am' into a name, a zoo as a site, an island's name as a place, and a possessor apart from his party", () => {
+    const text = "Around 998 she married Fujiwara no Nobutaka, an older official. She was born in Frankfurt am Main in 1647. " +
+      "Flora lived at Chester Zoo. The officer was stationed on Flores in 1910. Dragons live on the island of Flores. " +
+      "Sun Mei was a merchant. Yuan turned against Sun Mei's Kuomintang in 1913. Sun Mei later reorganised the Kuomintang.";
+    const { facts } = factsOf(text);
+    const kind = kindIn(facts);
+    expect(kind("Fujiwara no Nobutaka")).toBe("person");
+    expect(facts.map((f) => f.text)).toContain("Frankfurt am Main");
+    expect(kind("Chester Zoo")).toBe("place");
+    expect(facts.filter((f) => f.text === "Flores").every((f) => f.kind === "place")).toBe(true);
+    expect(facts.map((f) => f.text)).not.toContain("Sun Mei's Kuomintang");
+  });
+
   it("takes a nation's man off a name, keeps a first name joined by a hyphen, and reads a family name written first as a person", () => {
     const text = "In the final the tall Dutchman Anton Vermeer beat the champion. He hired the Frenchman Jean-François Allard to train the cavalry. " +
       "The sport was created by Kanō Jigorō, who was born in 1860 near Kobe. Kanō saw the sport as a form of education.";

@@ -56,6 +56,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // ("Jane Marcet's Conversations on Chemistry": so does a first name and a surname)
     const possessorPerson = possessiveAt === 2 && has(run[0], "FirstName") && !has(run[0], "Place");
     if (possessiveAt && run.length - possessiveAt >= 2 && !spelledOut && (possessorAlone || possessorCountry || possessorPerson)) run.splice(0, possessiveAt);
+    // ("Sun's Kuomintang" where the article names Sun and the Kuomintang alone: the possessor and his party are two names;
+    // "Hadrian's Wall" and "Van Diemen's Land", named after someone by a common noun, stay whole)
+    else if (possessiveAt && run.length - possessiveAt === 1 && possessorAlone && !PLACE_WORDS.test(run[possessiveAt].text) && !SITE_WORDS.test(run[possessiveAt].text) &&
+      !ORG_WORDS.test(run[possessiveAt].text) && !isWorkOrEvent(run) && (!firstSense(run[possessiveAt].text.toLowerCase()) || !!firstSense(run[possessiveAt].text.toLowerCase())?.proper) && text.split(new RegExp(`(?<!['’]s )\\b${escapeRegExp(run[possessiveAt].text)}\\b`)).length > 1) run.splice(0, possessiveAt);
     // "the United Kingdom's GVA": an abbreviation after a possessive is the possessor's thing, not part of a name
     // ("Norvik's European chief executive": a demonym after a possessive says where the possessor's man works)
     // ("Johann Joseph Fux's Gradus ad Parnassum": so does a title's first word after a person's full name, not a war's

@@ -20,7 +20,7 @@ export const ORG_WORDS = /^(?:Semiconductors?|Electronics|Technologies|Industrie
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
-export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate|Pillar|Column|Statue|Common|Building|Buildings|Hotel|Temple|Mosque|Synagogue|Pagoda|Fortress|Mausoleum|Tomb)$/;
+export const SITE_WORDS = /^(?:Dam|Barrage|Tunnel|Tunnels|Tunnelling|Wall|Theatre|Theater|Monument|Memorial|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Stadion|Ground|Street|Avenue|Road|Park|Bridge|Opera|Hall|House|Quayside|Quay|Wharf|Pier|Docks|Prison|Gaol|Jail|Penitentiary|Lighthouse|Gate|Pillar|Column|Statue|Common|Building|Buildings|Hotel|Temple|Mosque|Synagogue|Pagoda|Fortress|Mausoleum|Tomb|Zoo)$/;
 
 /** Plural words that end a place's own name. */
 const PLURAL_PLACES = /^(?:States|Islands|Isles|Hills|Falls|Heights|Plains|Mountains|Gardens|Docks|Woods|Lakes|Highlands|Lowlands|Keys|Territories|Provinces|Emirates|Netherlands|Philippines|Americas|Alps|Rockies|Andes|Balkans|Baltics|Midlands|Indies|Downs|Fields|Springs|Rapids|Flats|Sands|Narrows|Commons|Towers|Rocks|Moors|Glades|Parks|Meadows|Valleys|Forests|Wetlands|Cliffs|Caves|Lands|Marshes|Ponds|Pools|Waters|Straits|Banks)$/;
@@ -52,9 +52,10 @@ export const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|El
 const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)),?\s$/u;
 export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
-/** "the village of Ashcombe Vale", "now part of Milton Keynes": what a place is part of, or a town is called. */
+/** "the village of Ashcombe Vale", "now part of Milton Keynes", "the island of Flores": what a place is part of, or a town
+ * or an island is called. */
 export const afterTownOf = (text: string, start: number) =>
-  /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
+  /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
   // ("the trading cities of Timbuktu and Gao", "the villages of Oakhurst, Nether Combe, Pelling and…": every name of the list)
   TOWNS_OF_LIST.test(text.slice(Math.max(0, start - 60), start));
 const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|suburbs|counties|islands) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){0,5}\p{Lu}[\p{L}'’-]*(?:,\s(?:and\s)?|\sand\s)$/u;

@@ -175,7 +175,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     (!/^(?:count|money|percent)$/.test(key.kind) || keyValue === undefined || Math.abs((parseNum(f.text) ?? 0) - keyValue) >= 0.1 * Math.abs(keyValue));
   // "Helen Trask, _____, who has lived…", "aged _____": an age takes other ages, not its double (no "142")
   if (key.kind === "count" && key.value !== undefined && /^\d{1,3}$/.test(key.text) && key.value >= 5 && key.value <= 105 && AGE_SLOT.test(stem)) {
-    for (const d of seededShuffle([6, -5, 12, -11, 3, -8], key.text)) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
+    // (one older and one younger at least: a key below or above all its options is a give-away)
+    const steps = seededShuffle([6, -5, 12, -11, 3, -8], key.text);
+    for (const d of new Set([steps.find((x) => x > 0)!, steps.find((x) => x < 0)!, ...steps])) if (out.length < n && key.value + d >= 3 && key.value + d <= 110) add(String(key.value + d));
     return out.slice(0, n);
   }
   // (a number in words takes the key's case: "five | eleven", not "Eleven" from "Eleven-year-old Anneke")
@@ -222,8 +224,9 @@ function rangeBounds(stem: string, key: number | undefined): { least?: number; m
 }
 
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
-// ("participants aged from 16 to _____": either end of a span of ages)
-const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b`, "u");
+// ("participants aged from 16 to _____": either end of a span of ages; "then about _____ years old", "when he was about _____")
+const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b|` +
+  `${BLANK}\\s+years\\s+(?:old|of\\s+age)\\b|\\bwhen\\s+(?:he|she)\\s+was\\s+(?:about\\s+|around\\s+|only\\s+|just\\s+)?${BLANK}(?![\\s-]*(?:\\p{L}|\\d))`, "u");
 
 /** The currency a sum is written in: its symbol, or the word or code after the figure ("£35", "15,000 dollars", "NZ$700"). */
 const currencyOf = (sum: string) => sum.replace(/[\d.,\s]|\b(?:million|billion|thousand|trillion|m|bn|k)\b/gi, "").toLowerCase();

@@ -126,6 +126,9 @@ describe("numbers", () => {
     expect(nums("A crater and the asteroid 5383 Leavitt bear her name.")).toEqual([]);
     expect(nums("He was born around 965 in Basra and died around 1040 in Cairo.")).toEqual([["year", "965"], ["year", "1040"]]);
     expect(nums("After the Social War of 91 to 88 BC the Etruscans became Roman citizens.").map(([, t]) => t)).not.toContain("91");
+    expect(nums("She was born around 973 into a minor branch of the clan.")).toEqual([["year", "973"]]);
+    // (nor either figure of a power)
+    expect(nums("He estimated that about 10 to the power of 63 grains of sand would fill the universe.")).toEqual([]);
   });
 
   it("reads no year in a thing's number before its name: 'the asteroid 1455 Mitchella', but 'the year 1455 Gutenberg'", () => {

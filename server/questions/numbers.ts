@@ -17,7 +17,7 @@ const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 const LABEL_NOUN = /\b(?:type|grade|stage|level|phase|class|category|step|chapter|page|room|article|section|platform|gate|flight|route|channel|track|lane|block|ward|size|version|model|series|part|act|scene|verse|volume|no\.)\s$/i;
 
 /** After three figures: no noun of what they count ("in 751 cases"), only a word that carries the sentence on. */
-export const NOT_A_COUNT = "(?![.,]\\d)(?!\\s*(?:%|per\\s?cent))(?!\\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before|under|with|at|on|in|to|for|by|during|as|against|while|where|until)\\b)\\p{L})";
+export const NOT_A_COUNT = "(?![.,]\\d)(?!\\s*(?:%|per\\s?cent))(?!\\s+(?!(?:the|a|an|he|she|it|they|his|her|its|their|and|but|or|when|after|before|under|with|at|on|in|into|to|for|by|during|as|against|while|where|until)\\b)\\p{L})";
 /** What comes before the first year of a reign: "who ruled from", "the dynasty, which lasted from". */
 const REIGN_FROM = "\\b(?:ruled|reigned|governed|lived|dynasty|reign|alone)\\b[^.;]{0,20}?\\bfrom\\s";
 
@@ -91,6 +91,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       if (!free(a, b)) continue;
       // one end of a range or score ("1641–1679", "15–1", "2003–04") is not a fact on its own
       if (/[–—-]\s?$/.test(s.text.slice(Math.max(0, a - 2), a)) && /\d/.test(s.text.slice(Math.max(0, a - 3), a)) || /^\s?[–—-]\s?\d/.test(s.text.slice(b, b + 3))) continue;
+      // ("10 to the power of 63": nor is either figure of a power)
+      if (/^\s+to\s+the\s+power\b/.test(s.text.slice(b, b + 20)) || /\bto\s+the\s+power\s+of\s+$/.test(s.text.slice(Math.max(0, a - 20), a))) continue;
       // ("the Social War of 91 to 88 BC": nor is the first year of a span before Christ, which the era after it dates)
       if (/^\d+$/.test(m[0]) && /^\s+to\s+\d{1,4}\s(?:BCE|BC)\b/.test(s.text.slice(b, b + 16))) continue;
       // "1⁄3 normal pressure", "3/4 of the vote": one part of a fraction is no number on its own

@@ -82,7 +82,8 @@ const BODY_HEAD = /\b(?:club|chamber|society|association|union|trust|league|comm
 function fieldOf(context: string, article = ""): Field | undefined {
   // ("The Venetian merchant _____ journeyed to the court of Kublai Khan": the trade before the blank outweighs a khan)
   if (TRADE_BEFORE_BLANK.test(context)) return undefined;
-  const offices = context.replace(TITLED_NAME, "").replace(BODY_HEAD, "");
+  // ("a one-armed veteran of the American Civil War": an old soldier, no cue for presidents and kings)
+  const offices = context.replace(TITLED_NAME, "").replace(BODY_HEAD, "").replace(/\bveterans? of (?:the )?(?:\p{Lu}[\p{L}-]*\s)*Wars?\b/gu, "");
   if (LEADER_CUES.test(offices) && !HEALER_BEFORE_BLANK.test(context)) return LOCAL_OFFICE.test(offices) && !NATIONAL_OFFICE.test(offices) ? undefined : "leaders";
   const art = nearestArt(context);
   if (OTHER_TRADE.test(context)) return art;
