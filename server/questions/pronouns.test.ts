@@ -73,6 +73,13 @@ describe("opening pronouns", () => {
     expect(out[2]).toBe("In 1912 he published a memoir.");
   });
 
+  it("leaves a 'his' unread after someone who reports on another man ('records suggesting that he…'), not after a man's own 'that he'", () => {
+    const out = leadsOf("Olu Ibe wrote a famous book. The historian Tom Reyes pointed to records suggesting that he was born in Carolina. His daughter inherited the estate.");
+    expect(out[2]).toBe("His daughter inherited the estate.");
+    const own = leadsOf("In 1623 Diego Ruiz travelled to Madrid, where his portrait so impressed the court that he was appointed a painter. He would remain in service for life.");
+    expect(own[1]).toBe("Diego Ruiz would remain in service for life.");
+  });
+
   it("names the one person the sentence before names", () => {
     const out = leadsOf("Tomas Ortega founded a school in Lima in 1902. He later moved to Quito. In 1910, he opened a second school. His pupils came from far away.");
     expect(out[1]).toBe("Tomas Ortega later moved to Quito.");

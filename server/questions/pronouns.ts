@@ -181,7 +181,11 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       // (nor the first clause's subject where a second clause has its own: in "Peary received honours, but Henson returned
       // to obscurity. In 1912 he published a memoir" the "he" may be either)
       const secondSubject = (p: Fact) => /(?:,\s*(?:but|and|while|whereas|yet)|;)\s+$/.test(prev.text.slice(0, p.start - prev.start));
-      const found = people.length === 1 ? (otherFirst(people[0]) ? undefined : people[0])
+      // (nor someone who reports on another of the pronoun's sex: in "The historian Vincent Carretta pointed to records
+      // suggesting that he was born in South Carolina. His surviving daughter…" the daughter is not Carretta's)
+      // (a verb of saying or showing before "that he": "carvings that he saw" and "so impressed the court that he" are his own)
+      const reportsOnAnother = (p: Fact) => new RegExp(`\\b(?:suggest|show|claim|argu|say|said|believ|thought|report|conclud|prov|assert|insist|doubt|question|ask)\\w*\\s+(?:that|whether|if)\\s+${feminine ? "she" : "he"}\\b`, "i").test(outsideQuotes(prev.text.slice(p.end - prev.start)));
+      const found = people.length === 1 ? (otherFirst(people[0]) || reportsOnAnother(people[0]) ? undefined : people[0])
         : people.some(secondSubject) ? undefined : people.find((p) => p.subject);
       const subject = found && !actsOnAnother(found) ? found : undefined;
       referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
