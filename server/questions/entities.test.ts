@@ -327,6 +327,10 @@ describe("entities", () => {
     const { facts } = factsOf("He opened a school in a room at the Eishō-ji Buddhist temple in Tokyo. The club won at the Wexcombe County Show on Saturday.");
     expect(facts.map((f) => f.text)).toContain("Eishō-ji");
     expect(kindIn(facts)("Wexcombe County Show")).toBe("misc");
+    // (a rescue group and a police force are bodies, no person and no country)
+    const bodies = kindIn(factsOf("The call went to Suirside Wildlife Rescue on Monday, and Police Scotland officers helped with traffic.").facts);
+    expect(bodies("Suirside Wildlife Rescue")).toBe("org");
+    expect(bodies("Police Scotland")).toBe("org");
   });
 
   it("reads a Japanese 'no' and a German 'am' into a name, a zoo as a site, an island's name as a place, and a possessor apart from his party", () => {
