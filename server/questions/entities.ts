@@ -74,8 +74,9 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // ("At Cornell McClintock developed…": after an opening preposition, a name and the surname of someone the article
     // names in full elsewhere are a place and the subject)
     const subject = run[1]?.text ?? "";
-    if (opensWithPreposition && run.length === 2 && /^\p{Lu}[\p{L}'’-]+$/u.test(subject) && new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${escapeRegExp(subject)}\\b`, "u").test(text.replace(text.slice(run[0].start, run[1].end), "")) &&
-      !new RegExp(`${escapeRegExp(run[0].text)} ${escapeRegExp(subject)}`).test(text.replace(text.slice(run[0].start, run[1].end), "")) && !has(run[0], "FirstName")) {
+    const elsewhere = opensWithPreposition && run.length === 2 ? text.replace(text.slice(run[0].start, run[1].end), "") : "";
+    if (elsewhere && /^\p{Lu}[\p{L}'’-]+$/u.test(subject) && new RegExp(`\\b\\p{Lu}\\p{Ll}+ ${escapeRegExp(subject)}\\b`, "u").test(elsewhere) &&
+      !elsewhere.includes(`${run[0].text} ${subject}`) && !has(run[0], "FirstName")) {
       i = tokens.indexOf(run[1]);
       run.pop();
     }

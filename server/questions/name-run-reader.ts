@@ -94,7 +94,7 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       break;
     } else if (tokens[j].text === "of" && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) && /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
       [" ", "-"].some((d) => firstSense(`${prev.text}${d}of${d}${tokens[j + 1].text}`.toLowerCase())?.proper === false)) {
-      run.push(tokens[j], tokens[j + 1]); // "Fallowfield Tug of War Club": a common noun with its "of" ("tug of war") is no name and its place
+      run.push(tokens[j], tokens[j + 1]); // "Fallowfield Tug of War Club": "tug of war" is one common noun, no name and what it is of
       j += 2;
     } else if (tokens[j].text === "of" && personBeforeOf(SPANISH_HONORIFIC.test(run[0].text) ? personPart(run) : run) && isCountryToken(tokens[j + 1], places)) {
       break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
@@ -200,7 +200,8 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
     run.pop();
     j--;
   }
-  // ("the Eishō-ji Buddhist temple": a faith's adjective before a common noun says what the place is, no part of its name)
+  // ("the Eishō-ji Buddhist temple": a faith's adjective before a common noun says what the place is, no part of its name;
+  // not "Abu Muslim sent…", and not after another adjective: "a Calvinistic Methodist congregation")
   if (run.length > 1 && /^(?:Buddhist|Hindu|Christian|Catholic|Anglican|Methodist|Baptist|Muslim|Jewish|Orthodox|Protestant|Shinto|Sikh|Jain|Taoist|Zen)$/.test(run[run.length - 1].text) &&
     tokens[j]?.sentence === t.sentence && /^\p{Ll}+$/u.test(tokens[j].text) && has(tokens[j], "Noun") && !has(tokens[j], "Verb", "Pronoun") &&
     text.slice(run[run.length - 1].end, tokens[j].start) === " " && !/^(?:ibn|bin|Abu|Abd)$|(?:ic|al)$/.test(run[run.length - 2].text)) {

@@ -107,14 +107,12 @@ export function extractNumbers(s: Sentence): Fact[] {
       // ("In 2018 members of the union voted": a sentence's opening "In" dates it, whatever noun follows)
       if (kind === "year" && COUNT_NOUN.test(after) && !/^\s*In\s$/.test(s.text.slice(0, a))) kind = "count";
       // ("the asteroid 1455 Mitchella", "the locomotive 4472 Flying Scotsman": a thing's number before its name is a
-      // label, no year)
+      // label, no year; nor a count where the number is too large for a year: "the asteroid 5383 Leavitt")
       const labelled = /\b[Tt]he\s(\p{Ll}+)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a))?.[1];
-      if (kind === "year" && /^\d+$/.test(m[0]) && labelled && !TIME_NOUN.test(labelled) && /^\s\p{Lu}\p{Ll}/u.test(after) && wordTags(labelled).has("Noun") && !wordTags(labelled).has("Adjective")) {
+      if ((kind === "year" || kind === "count") && /^\d+$/.test(m[0]) && labelled && !TIME_NOUN.test(labelled) && /^\s\p{Lu}\p{Ll}/u.test(after) && wordTags(labelled).has("Noun") && !wordTags(labelled).has("Adjective")) {
         taken.push([a, b]);
         continue;
       }
-      // ("the asteroid 5383 Leavitt": nor is a number too large for a year)
-      if (kind === "count" && /^\d+$/.test(m[0]) && labelled && /^\s\p{Lu}\p{Ll}/u.test(after) && wordTags(labelled).has("Noun") && !wordTags(labelled).has("Adjective") && !TIME_NOUN.test(labelled)) continue;
       if (kind === "count") {
         // parts of identifiers, list markers, "one" as a pronoun: not facts worth asking
         // ("X.25", "V.90": a standard's name)

@@ -77,7 +77,7 @@ const TITLED_NAME = /\b(?:King|Queen|Emperor|Empress|Prince|Princess|Tsar|Czar|S
 
 /** A club's or a society's president or chairman heads no state: "The chamber's president, _____, said" asks for no
  * Nelson Mandela. */
-const BODY_HEAD = /\b(?:club|chamber|society|association|union|trust|league|committee|federation|guild|institute|college|school|company|board|branch|group|council|federation|party|team)(?:['’]s)?\s+(?:vice[- ])?(?:president|chairman|chairwoman|leader)\b/gi;
+const BODY_HEAD = /\b(?:club|chamber|society|association|union|trust|league|committee|federation|guild|institute|college|school|company|board|branch|group|council|party|team)(?:['’]s)?\s+(?:vice[- ])?(?:president|chairman|chairwoman|leader)\b/gi;
 
 function fieldOf(context: string, article = ""): Field | undefined {
   // ("The Venetian merchant _____ journeyed to the court of Kublai Khan": the trade before the blank outweighs a khan)
