@@ -517,6 +517,10 @@ describe("entities", () => {
     expect(valley.filter((f) => f.kind === "place" && f.unit === "land").map((f) => f.text)).toEqual(["Genil", "Sabika"]);
     const villages = kindIn(factsOf("Fibre reached the villages of Oakhurst, Nether Combe, Pelling and Abbots Cross. Ruth Kowalski runs a cafe in Nether Combe.").facts);
     expect(["Oakhurst", "Nether Combe", "Pelling", "Abbots Cross"].map(villages)).toEqual(["place", "place", "place", "place"]);
+    // a commandery is a place, every one of a list; so is where a man of an age given lives ("Ty Gwyn" is his house)
+    const commanderies = kindIn(factsOf("The revolt spread to the commanderies of Cửu Chân, Nhật Nam and Hợp Phố within a year.").facts);
+    expect(["Cửu Chân", "Nhật Nam", "Hợp Phố"].map(commanderies)).toEqual(["place", "place", "place"]);
+    expect(kindIn(factsOf("Owain Price, 61, of Tŷ Gwyn, Heol y Felin, told the court that he had kept hens for years.").facts)("Tŷ Gwyn")).toBe("place");
     expect(kind("Corrigan Ridge Fire")).toBe("misc");
     expect(kind("Frederick Townsend Ward")).toBe("person");
     expect(kind("British North America")).toBe("place");

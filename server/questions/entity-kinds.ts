@@ -55,10 +55,12 @@ export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_B
 /** "the village of Ashcombe Vale", "now part of Milton Keynes", "the island of Flores": what a place is part of, or a town
  * or an island is called. */
 export const afterTownOf = (text: string, start: number) =>
-  /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
+  /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle|commander(?:y|ies)|prefectures?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
+  // ("Gareth Prydderch, 58, of Tŷ Newydd": where a man of that age lives, his house or his town)
+  /\p{L},\s\d{1,3},\s(?:of|from)\s$/u.test(text.slice(Math.max(0, start - 12), start)) ||
   // ("the trading cities of Timbuktu and Gao", "the villages of Oakhurst, Nether Combe, Pelling and…": every name of the list)
   TOWNS_OF_LIST.test(text.slice(Math.max(0, start - 60), start));
-const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|suburbs|counties|islands) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){0,5}\p{Lu}[\p{L}'’-]*(?:,\s(?:and\s)?|\sand\s)$/u;
+const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|suburbs|counties|islands|commanderies|prefectures) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){0,5}\p{Lu}[\p{L}'’-]*(?:,\s(?:and\s)?|\sand\s)$/u;
 
 /** A title only a person bears before a surname alone. */
 export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Monsieur|Madame|Mademoiselle|Herr|Frau)$/;
