@@ -23,6 +23,9 @@ describe("stems", () => {
     // an emphatic "did" stays a blank: no "Who did design…?"
     const did = setup("After the fire, Marta Velasco did design the new school in Lima.");
     expect(stemFor(did.facts.facts.find((x) => x.text === "Marta Velasco")!, did.sentences[0]).prompt).toBe("After the fire, _____ did design the new school in Lima.");
+    // a court's word for a role before the subject stays a blank: no "Prosecuting, who told…?"
+    const role = setup("Prosecuting, Rebecca Aldous told the court that the van had been stolen.");
+    expect(stemFor(role.facts.facts.find((x) => x.text === "Rebecca Aldous")!, role.sentences[0]).prompt).toBe("Prosecuting, _____ told the court that the van had been stolen.");
   });
 
   it("asks no 'who' where ', and' and an adverbial open a second clause ('…hired him, and in March 1813 Faraday became…')", () => {

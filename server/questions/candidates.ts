@@ -145,7 +145,9 @@ function stemInSentence(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const afterPerson = f.kind === "person" && !!wordBefore && firstSense(wordBefore)?.lexFile === 18;
   // ("Wren did design the new cathedral": an emphatic "did" reads oddly as "Who did design…?"; the blank keeps the text's)
   const emphatic = /^\s+did\s+(?!not\b)\p{Ll}/u.test(s.text.slice(relEnd));
-  if (f.subject && askable && !inBrackets && !afterPerson && !emphatic && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
+  // ("Prosecuting, Rebecca Aldous told the court…": a court's word for a role is no opening for "who")
+  const roleOpening = /^\p{Lu}\p{Ll}+ing,\s*$/u.test(s.text.slice(0, rel));
+  if (f.subject && askable && !inBrackets && !afterPerson && !emphatic && !roleOpening && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     let after = s.text.slice(relEnd).replace(/\.$/, "?");
     let word = whWord(f);

@@ -963,4 +963,30 @@ describe("names that are no one's", () => {
     expect(facts.map((f) => f.text)).toContain("General Archive of the Indies");
     expect(facts.find((f) => f.text === "Smith")?.kind).toBe("person");
   });
+
+  it("keeps a middle initial 'I.' and a month's name between names inside a name, not a regnal number or a date ('Francisco I. Madero', 'Johann August Ephraim Goeze')", () => {
+    const facts = factsOf("The rising was called by the lawyer Francisco I. Madero in 1910. The pastor Johann August Ephraim Goeze drew the animal. " +
+      "The throne passed to his brother, Joseph I. Placing him there was risky. She was crowned as Catherine I. Peter, who was tall, died soon.").facts;
+    const people = facts.filter((f) => f.kind === "person").map((f) => f.text);
+    expect(people).toEqual(expect.arrayContaining(["Francisco I. Madero", "Johann August Ephraim Goeze"]));
+    expect(people.some((p) => /Placing|I\. Peter/.test(p))).toBe(false);
+  });
+
+  it("reads no count into a name and a town's 'High' as a school ('Dellwood High's 960 students'); 'Super Bowl 50' keeps its number", () => {
+    const facts = factsOf("About 38 percent of Dellwood High's 960 students qualify. The band played at Super Bowl 50 in February.").facts;
+    expect(facts.find((f) => f.text.startsWith("Dellwood High"))).toMatchObject({ text: "Dellwood High", kind: "org" });
+    expect(facts.map((f) => f.text)).toContain("Super Bowl 50");
+  });
+
+  it("reads a peer's title as a man and a place, a plate of the crust, a plan and a dowager's title as no people", () => {
+    const facts = factsOf("Rutherford was created Baron Rutherford of Nelson in 1931. Clive, by then Baron Clive of Plassey, was rich. " +
+      "The Pacific Plate slides beneath the smaller Mariana Plate. Madero issued the Plan of San Luis Potosí. Empress Dowager Ci'an died in 1881.").facts;
+    const kind = kindIn(facts);
+    expect([kind("Nelson"), kind("Plassey"), kind("Clive")]).toEqual(["place", "place", "person"]);
+    expect(facts.map((f) => f.text)).not.toContain("Clive of Plassey");
+    expect(kind("Mariana Plate")).toBe("misc");
+    expect(kind("Plan of San Luis Potosí")).toBe("misc");
+    expect(kind("Ci'an")).toBe("person");
+    expect(facts.map((f) => f.text)).not.toContain("Dowager Ci'an");
+  });
 });

@@ -14,7 +14,7 @@ export function strip(t: string): string {
   return t.replace(/['’]s?$/, "");
 }
 
-export const TITLES = /^(?:Miss|Monsieur|Madame|Mademoiselle|Herr|Frau|President|Vice|Assistant|Acting|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Commodore|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Emir|Mansa|Negus|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Councillor|Councilor|Cllr|Cr|Alderman|Protector|Viceroy|Vicereine|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson)$/;
+export const TITLES = /^(?:Dowager|Miss|Monsieur|Madame|Mademoiselle|Herr|Frau|President|Vice|Assistant|Acting|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Commodore|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Emir|Mansa|Negus|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Councillor|Councilor|Cllr|Cr|Alderman|Protector|Viceroy|Vicereine|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson)$/;
 
 export const ORG_WORDS = /^(?:Police|Rescue|Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Rail|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Legion|Corps|Regiment|Brigade|Battalion|Guard|Guards|Fleet|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Herald|Gazette|Tribune|Telegraph|Centre|Center|Centres|Centers|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet|Survey|Practice|Surgery|Clinic|Partnership|Library|Libraries|Hospice|Ambulance)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
@@ -56,6 +56,8 @@ export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_B
  * or an island is called. */
 export const afterTownOf = (text: string, start: number) =>
   /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle|commander(?:y|ies)|prefectures?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
+  // ("Baron Rutherford of Nelson", "Baron Clive of Plassey": a peer's title names a place after his name)
+  /\b(?:Baron|Baroness|Viscount|Viscountess|Earl|Marquess|Marchioness)\s\p{Lu}[\p{L}'’-]+\sof\s$/u.test(text.slice(Math.max(0, start - 40), start)) ||
   // ("Gareth Prydderch, 58, of Tŷ Newydd": where a man of that age lives, his house or his town)
   /\p{L},\s\d{1,3},\s(?:of|from)\s$/u.test(text.slice(Math.max(0, start - 12), start)) ||
   // ("the trading cities of Timbuktu and Gao", "the villages of Oakhurst, Nether Combe, Pelling and…": every name of the list)
@@ -66,7 +68,7 @@ const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|subu
 export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Monsieur|Madame|Mademoiselle|Herr|Frau)$/;
 
 /** Names of laws, wars, prizes and products: "Victoria Constitution Act", "Le Loutre's War", "Newcastle Brown Ale". */
-const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Fire|Wildfire|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto|Law|Laws|Shield|Show|Fete|Fête)$/;
+const WORK_OR_EVENT = /^(?:Act|Acts|War|Wars|Treaty|Constitution|Revolution|Agreement|Accord|Accords|Convention|Declaration|Charter|Code|Prize|Award|Cup|Games|Olympics|Ale|Beer|Fire|Wildfire|Festival|Championship|Bowl|Trophy|Crisis|Rebellion|Uprising|Campaign|Battle|Siege|Massacre|Doctrine|Bill|Amendment|Protocol|Summit|Conference|Expedition|Offensive|Affair|Scandal|Telescope|Satellite|Rover|Probe|Spacecraft|Medal|Marathon|Tournament|Prix|Regatta|Scholars|Fellows|Laureates|Medalists|Prizewinners|Fleadh|Feis|Eisteddfod|Carnival|Biennale|Expo|Fringe|Gala|Parade|Fair|Letter|Letters|Manifesto|Law|Laws|Shield|Show|Fete|Fête|Plate)$/;
 
 const NUMBERED_THING = /^(?:Grade|Type|Class|Phase|Stage|Level|Category|Part|Volume|Book|Chapter|Section|Article|Title|Schedule|Appendix|Apollo|Gemini|Vatican|Mark|Series|Division|Tier|Band|Zone|Unit|Form|Year|Act|Scene|Canto|Psalm|Vol|Factor|Model|Route|Platform|Room)$/;
 
@@ -75,7 +77,7 @@ const dayOrWeek = (run: Token[]) =>
   run.length >= 2 && /^(?:Day|Days|Week|Eve)$/.test(strip(run[run.length - 1].text)) && !(run.length === 2 && has(run[0], "FirstName"));
 
 export const isWorkOrEvent = (run: Token[]) =>
-  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program|Theory|Principles|Origin|Elements|Critique|Treatise|Essay|Discourse|Wealth|Annals|Chronicle|Chronicles|Storm|Hurricane|Cyclone|Typhoon)$/.test(run[0].text));
+  WORK_OR_EVENT.test(strip(run[run.length - 1].text)) || dayOrWeek(run) || (run.length > 1 && /^(?:Battle|Siege|Treaty|Convention|Agreement|Declaration|Charter|Protocol|Act|Bill|War|Peace|Project|Operation|Programme|Program|Plan|Edict|Decree|Theory|Principles|Origin|Elements|Critique|Treatise|Essay|Discourse|Wealth|Annals|Chronicle|Chronicles|Storm|Hurricane|Cyclone|Typhoon)$/.test(run[0].text));
 
 /** WordNet's noun files that hold no places: acts, animals, attributes, thoughts, words, events, feelings, foods, people,
  * plants, possessions, processes, quantities, states. */
@@ -98,7 +100,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Historic England", "Natural England", "Sport Scotland": public bodies named by what they look after and a country
   if (run.length === 2 && /^(?:Historic|Natural|Sport|Visit|Creative|Heritage|Tourism|Skills|Health)$/.test(run[0].text) && has(run[1], "Country")) return { kind: "org" };
   // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
-  if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC)$/.test(run[run.length - 1].text)) return { kind: "org" };
+  // ("Dellwood High": a high school by its town)
+  if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|High)$/.test(strip(run[run.length - 1].text))) return { kind: "org" };
   // a team is a town and a plural: "New England Patriots", "Green Bay Packers" (not "Canary Islands", "Golan Heights")
   const lastWord = run[run.length - 1].text;
   if (run.length > 1 && isPluralNoun(lastWord) && !has(run[run.length - 1], "Place") && !PLURAL_PLACES.test(lastWord) && (run.slice(0, -1).some((t) => has(t, "Place") || PLACE_WORDS.test(t.text)) || /^(?:New|San|Santa|St|Los|Las)$/.test(run[0].text))) return { kind: "org" };

@@ -2,7 +2,7 @@
 // Chicago"), an initial ("J. Tuzo Wilson"), a nickname or an "and" ("Harland and Wolff"), and where it ends
 // ("Dr Claire Owusu | of Harwick University"). What the run names is judged in entities.ts.
 import type { Token } from "./nlp";
-import { has, isCountryToken, ORG_WORDS, personBeforeOf, SPANISH_HONORIFIC, TITLES } from "./entity-kinds";
+import { has, isCountryToken, ORG_WORDS, personBeforeOf, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
 import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 import { firstSense } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
@@ -22,6 +22,7 @@ const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
 /** Buildings named after two saints: "the Peter and Paul Fortress", "the Cyril and Methodius Cathedral". */
 const SAINTS_BUILDINGS = /^(?:Fortress|Cathedral|Church|Chapel|Abbey|Monastery|Basilica|Priory|Convent)$/;
+const PEERAGES = /^(?:Baron|Baroness|Viscount|Viscountess|Earl|Marquess|Marchioness)$/;
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** What a book of essays or talks is "on" is part of its title: "Conversations on Chemistry", "Lectures on Physics". */
 const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses|Treatise|Reflections|Dialogue|Dialogues|Observations|Meditations|Thoughts|Remarks|Notes)$/;
@@ -88,14 +89,23 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       // ("the Salt March", "the Long March": a march after a name, with no day or year after it, is the march's name)
       run.push(tokens[j]);
       j++;
+    } else if (/^(?:April|May|June|August)$/.test(tokens[j].text) && gap === " " && has(prev, "FirstName") && tokens[j + 1]?.sentence === t.sentence &&
+      text.slice(tokens[j].end, tokens[j + 1].start) === " " && properToken(tokens[j + 1], false, midCaps)) {
+      run.push(tokens[j]); // "Johann August Ephraim Goeze": a month's name between names is a middle name
+      j++;
     } else if (tokens[j].text === "I" && gap === " " && has(prev, "FirstName") && run.length === 1) {
       run.push(tokens[j]); // "Charles I was imprisoned": a regnal number, not the pronoun
       j++;
-      break;
+      // ("Francisco I. Madero": an initial, when a surname no dictionary knows follows it in the same sentence; not
+      // "succeeded him as Catherine I. Peter, who…", "Joseph I. Placing…")
+      if (!(tokens[j]?.sentence === t.sentence && text.slice(tokens[j - 1].end, tokens[j].start) === ". " && properToken(tokens[j], false, midCaps) &&
+        !has(tokens[j], "FirstName") && !firstSense(strip(tokens[j].text).toLowerCase()) && !/\p{Ll}(?:ing|ed)$/u.test(tokens[j].text))) break;
     } else if (tokens[j].text === "of" && j + 1 < tokens.length && properToken(tokens[j + 1], false, midCaps) && /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) &&
       [" ", "-"].some((d) => firstSense(`${prev.text}${d}of${d}${tokens[j + 1].text}`.toLowerCase())?.proper === false)) {
       run.push(tokens[j], tokens[j + 1]); // "Fallowfield Tug of War Club": "tug of war" is one common noun, no name and what it is of
       j += 2;
+    } else if (tokens[j].text === "of" && run.length === 2 && PEERAGES.test(run[0].text)) {
+      break; // "Baron Rutherford of Nelson": a peer's title names him and then a place
     } else if (tokens[j].text === "of" && personBeforeOf(SPANISH_HONORIFIC.test(run[0].text) ? personPart(run) : run) && isCountryToken(tokens[j + 1], places)) {
       break; // "Friedrich Ratzel of Germany" is a man and his country, not one name
     } else if (tokens[j].text === "of" && personBeforeOf(personPart(run)) && (bodyAfter(tokens, j, midCaps) || fullName(run))) {
@@ -183,7 +193,9 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       /^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && !has(tokens[j + 1], "Place", "Person", "Organization")) {
       run.push(tokens[j], tokens[j + 1]); // "the Safety of Life at Sea convention": a title's "at" is part of it
       j += 2;
-    } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person")) {
+    } else if (/^\d{1,3}$/.test(tokens[j].text) && gap === " " && has(prev, "ProperNoun") && !has(prev, "Place", "Person") &&
+      // (not "Dellwood High's 960 students": a count of the owner's things)
+      !/['’]s$/.test(prev.text) && !(tokens[j + 1]?.sentence === t.sentence && /^\p{Ll}/u.test(tokens[j + 1].text) && has(tokens[j + 1], "Plural"))) {
       run.push(tokens[j]); // "Super Bowl 50", "Apollo 11"
       j++;
       break;

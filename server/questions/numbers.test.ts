@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { splitSentences } from "./sentences";
-import { extractNumbers } from "./numbers";
+import { extractNumbers, parseNum } from "./numbers";
 import { extractFacts } from "./facts";
 
 describe("numbers", () => {
   const nums = (t: string) => extractNumbers(splitSentences(t)[0]).map((f) => [f.kind, f.text]);
+  it("reads a number in words whole: 'sixty' is no six, 'twenty-two' is 22", () => {
+    expect(["sixty", "seventeen", "twenty-two", "two hundred", "three thousand", "four"].map(parseNum)).toEqual([60, 17, 22, 200, 3000, 4]);
+  });
   it("finds years, dates, percentages, money, counts with units", () => {
     expect(nums("On March 3, 1921, about 40% of the 12,500 workers earned $3 million in total.")).toEqual([
       ["date", "March 3, 1921"],

@@ -44,9 +44,14 @@ export const parseNum = (s: string): number | undefined => {
     else if (/thousand/i.test(s)) v *= 1e3;
     return v;
   }
-  const w = new RegExp(WORDNUM, "i").exec(s);
-  return w ? WORD_NUMBERS[w[0].toLowerCase()] : undefined;
+  // (whole words: "sixty" is no "six"; "twenty-two" is 22, "two hundred" 200)
+  const w = WORDS_RE.exec(s);
+  if (!w) return undefined;
+  const [a, b] = [WORD_NUMBERS[w[1].toLowerCase()], w[2] ? WORD_NUMBERS[w[2].toLowerCase()] : undefined];
+  const v = b === undefined ? a : b === 100 ? a * 100 : a >= 20 && a % 10 === 0 && b < 10 ? a + b : a;
+  return /billion/i.test(s) ? v * 1e9 : /million/i.test(s) ? v * 1e6 : /thousand/i.test(s) ? v * 1e3 : v;
 };
+const WORDS_RE = new RegExp(`\\b(${WORDNUM})(?:[\\s-](${WORDNUM}))?\\b`, "i");
 
 // Order matters: earlier patterns claim their characters first.
 const PATTERNS: Pattern[] = [

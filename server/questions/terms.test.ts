@@ -583,4 +583,11 @@ describe("terms", () => {
     const terms = spans("Today the shop stocks about 14,000 different items, from paint and padlocks to paraffin lamps.", "term");
     expect(terms).not.toContain("shop stocks");
   });
+
+  it("takes no word after 'how' into a term ('tested how long dormancy can last'); 'so early transfusions' keeps its adjective", () => {
+    const terms = spans("Scientists have tested how long dormancy can last. Blood clots fast, so early transfusions were made directly.", "term");
+    expect(terms).toContain("dormancy");
+    expect(terms).not.toContain("long dormancy");
+    expect(terms).toContain("early transfusions");
+  });
 });

@@ -118,6 +118,8 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (ofEnd !== undefined) i = ofEnd;
     // ("a key enzyme": "key" says how much it matters, not what it is, whether or not the tagger reads it as a noun)
     while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|real|actual|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text))) run.shift();
+    // ("tested how long cryptobiosis can last": the word after "how" is the question's, not the thing's)
+    if (run.length > 1 && /\bhow $/i.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) run.shift();
     // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
     // ("teaching methods", "swimming pool" are compounds: no adjective between)
     const verbBase = run[0]?.text.replace(/ing$/, "") ?? "";
