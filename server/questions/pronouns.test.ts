@@ -10,6 +10,12 @@ function leadsOf(text: string) {
 }
 
 describe("opening pronouns", () => {
+  it("reads a 'Ms' as a woman's title: her 'he' after her is no one she named ('Ms Whitlock said the crocodile… He has been taken…')", () => {
+    const out = leadsOf("Ranger Tanya Whitlock led the team. Ms Whitlock said the crocodile would not be released. He has been taken to a farm.");
+    expect(out[2]).toBe("He has been taken to a farm.");
+    expect(leadsOf("Ranger Tanya Whitlock led the team. Ms Whitlock said the crocodile would not be released. She has been praised.")[2]).toBe("Whitlock has been praised.");
+  });
+
   it("writes a plural name's possessive with the apostrophe alone", () => {
     const out = leadsOf("The Ravens were a folk band from Cork. Its first album sold well.");
     expect(out[1]).toBe("The Ravens' first album sold well.");

@@ -81,7 +81,12 @@ function womenOf(sentences: Sentence[], bySentence: Map<number, Fact[]>): (name:
     v[she ? "she" : "he"]++;
     votes.set(key, v);
   }
+  // ("Ms Whitlock said…": a courtesy title says which she is, whatever her first name)
+  const titled = new Map<string, boolean>();
+  for (const s of sentences) for (const m of s.text.matchAll(/\b(Ms|Mrs|Miss|Mr)\.?\s+(\p{Lu}[\p{L}'’-]+)/gu)) titled.set(m[2].toLowerCase(), m[1] !== "Mr");
   return (name) => {
+    const byTitle = titled.get(surnameOf(name).toLowerCase());
+    if (byTitle !== undefined) return byTitle;
     if (womansName(name)) return true;
     const v = votes.get(surnameOf(name).toLowerCase());
     return !!v && v.she > 0 && v.he === 0 && !wordTags(name.split(/\s+/)[0]).has("MaleName");
