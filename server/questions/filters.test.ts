@@ -163,6 +163,9 @@ describe("flaws", () => {
     expect(danglingDemonstrative("Private schools in these and most other states may also _____ it.")).toBe(true);
     // a first person outside quotation marks is a speaker the stem lost
     expect(flaws(item({ type: "tf", prompt: "True or false: The fish was overcooked on my first visit." }), text)).toContain("dangling-reference");
+    // a statement opening on a time and then a pronoun no sentence named is no statement to judge; a blank keeps it
+    expect(flaws(item({ type: "tf", prompt: "True or false: In January 1757 his army captured the town." }), text)).toContain("dangling-reference");
+    expect(flaws(item({ prompt: "In January 1757 his army captured _____." }), text)).not.toContain("dangling-reference");
     expect(flaws(item({ prompt: "Forests make much of the _____ in the air we breathe." }), text)).not.toContain("dangling-reference");
     expect(flaws(item({ prompt: "“We were lucky, and we know it,” said _____ after the rescue." }), text)).not.toContain("dangling-reference");
     // a time told in another sentence, unless the stem dates it itself

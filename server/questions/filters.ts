@@ -181,6 +181,8 @@ const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll
 /** A task set to the reader: a bidding verb opening the sentence, after a label like "Homework:" if any. */
 const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b/iu;
 
+const TIME_THEN_PRONOUN = /^(?:In|By|On|After|Before|From|Until|Since|During)\s(?:[\p{L}\d]+\s){0,3}?\d{3,4}\s+(?:he|she|his|her|they|their)\b/u;
+
 function stemOf(c: Candidate): string {
   return c.prompt.replace(/^True or false:\s*/, "");
 }
@@ -192,6 +194,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   const source = text.slice(c.sourceStart, c.sourceEnd);
   if (c.type !== "order" && c.type !== "quote" && (DANGLING.test(stem) || danglingDemonstrative(stem) || danglingClause(stem) || danglingObject(stem))) out.push("dangling-reference");
   if (c.type !== "order" && c.type !== "quote" && unnamedPerson(stem, c.fact?.kind === "person")) out.push("unnamed-person");
+  // ("True or false: In January 1757 his army captured the town": whose army a statement means is no part of it to judge;
+  // a blank's sentence keeps its clue in the options, a statement has none)
+  if (c.type === "tf" && TIME_THEN_PRONOUN.test(stem)) out.push("dangling-reference");
   // "overcooked on my first visit": a first person outside quotation marks is a speaker the stem lost (not the "we" of
   // everyone: "the air we breathe")
   // (and "I knew _____ would get there first": a sentence of a quotation the one before opened; not "Charles I was")

@@ -10,6 +10,10 @@ function leadsOf(text: string) {
 }
 
 describe("opening pronouns", () => {
+  it("names the person an opening 'In July 1914 he…' stands for, as it does after a year alone", () => {
+    expect(leadsOf("Robert Peary reached the pole in 1909. In May 1911 he flew over it in an airship.")[1]).toBe("In May 1911 Robert Peary flew over it in an airship.");
+  });
+
   it("reads a 'Ms' as a woman's title: her 'he' after her is no one she named ('Ms Whitlock said the crocodile… He has been taken…')", () => {
     const out = leadsOf("Ranger Tanya Whitlock led the team. Ms Whitlock said the crocodile would not be released. He has been taken to a farm.");
     expect(out[2]).toBe("He has been taken to a farm.");

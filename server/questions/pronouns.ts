@@ -23,8 +23,8 @@ const OBJECT = /\b(her|him)\b(?=\s+(?:a|an|the|to|by|in|at|on|with|for|from|as|a
 // "she" names only a person whose first name is a woman's ("Marie Curie", not "Curie"), and "he" no such person:
 // the names an article gives are mostly men's, so a "she" after one of them is likelier someone the extraction did
 // not see than the man it would name
-// ("In 1895 she married …": a year opens the sentence without a comma as often as with one)
-const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+|(?:In|By|After|Before|From|Until|Since)\s(?:\d{3,4}|_____)\s+)?)(He|It|His|Its|She|Her|he|it|his|its|she|her)(?![\p{L}\p{N}])/u;
+// ("In 1895 she married …", "In July 1914 his forces…": a year opens the sentence without a comma as often as with one)
+const LEAD = /^((?:[\p{L}\p{N}_]+(?:\s[\p{L}\p{N}_]+){0,2},\s+|(?:In|By|After|Before|From|Until|Since)\s(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:\d{3,4}|_____)\s+)?)(He|It|His|Its|She|Her|he|it|his|its|she|her)(?![\p{L}\p{N}])/u;
 
 /** "It is believed that …", "It was not until …", "It is possible to …": an "it" that stands for nothing. */
 const EXPLETIVE_IT =
