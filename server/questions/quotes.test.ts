@@ -59,6 +59,11 @@ describe("quotes", () => {
     expect(factsOf(text).quotes.map((q) => q.speaker)).not.toContain("Bhatti");
   });
 
+  it("gives no quote to the person who was told it ('Queen Victoria asked… and was told, \"…\"')", () => {
+    const text = `According to a popular story, Queen Victoria asked who had come second and was told, "Ah, Your Majesty, there is no second." Mary Hale told reporters, "We will race again next summer."`;
+    expect(factsOf(text).quotes.map((q) => q.speaker)).toEqual(["Mary Hale"]);
+  });
+
   it("attributes a quote to the name after an office and a comma, not to the office", () => {
     const text = `"Europe cannot depend on one corner of the world for its chips," said the European Commissioner for industry, Hanna Lindqvist. Lumina's chief executive, Chen Wei-ling, chose the site.`;
     const { quotes, facts } = factsOf(text);

@@ -12,6 +12,7 @@ const AFTER_NAME_VERB = new RegExp(`^\\s+(?:${VERBS})\\b`);
 const PRONOUN_AFTER = new RegExp(`^[,.!?]?["”’']?\\s*,?\\s*(?:(?:he|she)\\s+(?:${VERBS})|(?:${VERBS})\\s+(?:he|she))\\b`, "i");
 const BEFORE = new RegExp(`\\s+(?:${VERBS})(?:\\s+(?:AFP|Reuters|AP|reporters|journalists|the\\s+\\w+|him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`);
 /** 'In a letter to his friend Pirckheimer, he wrote: "…"': the speaker is a "he" or "she" of its own, not the name before it. */
+const TOLD_TO = /\b(?:was|were|is|are|been|being)\s+(?:told|asked|warned)\s*[:,]?\s*$/;
 const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:${VERBS})(?:\\s+(?:him|her|them|us))?(?:\\s+that)?\\s*[:,]?\\s*$`, "i");
 
 const QUOTE_RE = /“([^“”]{1,800}?)”|"([^"]{1,800}?)"/g; // pair every quote; short ones are skipped below
@@ -76,7 +77,8 @@ export function extractQuotes(text: string, sentences: Sentence[], entities: Fac
       const before = text.slice(sStart, qStart);
       for (const p of people) {
         if (p.start < sStart || p.end > qStart) continue;
-        if (BEFORE.test(text.slice(p.end, qStart)) && !/["“”]/.test(text.slice(p.end, qStart)) && before.length < 200) speaker = p;
+        // ("Queen Victoria asked who had come second and was told, "…"": who was told a thing is not who said it)
+        if (BEFORE.test(text.slice(p.end, qStart)) && !/["“”]/.test(text.slice(p.end, qStart)) && before.length < 200 && !TOLD_TO.test(text.slice(p.end, qStart))) speaker = p;
       }
     }
     let speakerName: string | undefined;
