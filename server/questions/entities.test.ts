@@ -988,5 +988,8 @@ describe("names that are no one's", () => {
     expect(kind("Plan of San Luis Potosí")).toBe("misc");
     expect(kind("Ci'an")).toBe("person");
     expect(facts.map((f) => f.text)).not.toContain("Dowager Ci'an");
+    // a Mughal ruler's name that opens with "Shah" keeps it; the Shah of Iran's title does not
+    const shahs = factsOf("In 1765 the Mughal emperor Shah Alam II granted the diwani. Later Shah Reza Pahlavi fled.").facts.filter((f) => f.kind === "person").map((f) => f.text);
+    expect(shahs).toEqual(["Shah Alam II", "Reza Pahlavi"]);
   });
 });

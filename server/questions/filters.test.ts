@@ -171,6 +171,9 @@ describe("flaws", () => {
     // a time told in another sentence, unless the stem dates it itself
     expect(danglingDemonstrative("During the same year, a donor gave _____ to the school.")).toBe(true);
     expect(danglingDemonstrative("_____ died later that year.")).toBe(true);
+    // one of a list another sentence gave
+    expect(danglingDemonstrative("True or false: Ms Hennelly said the last option had been ruled out.")).toBe(true);
+    expect(danglingDemonstrative("The first option on the ballot was _____.")).toBe(false);
     expect(danglingDemonstrative("The day is still kept as the country's _____.")).toBe(true);
     expect(danglingDemonstrative("After the riot of 1819 the poet wrote _____ later that year.")).toBe(false);
     expect(danglingDemonstrative("The day of the vote was set for _____.")).toBe(false);

@@ -34,6 +34,8 @@ export function danglingDemonstrative(stem: string): boolean {
   // "During the same year, Booth donated…", "later that year", "The day is still a holiday": a time told in another
   // sentence (one the stem dates itself is fine: "the massacre of 1819 … later that year")
   if (/\b(?:(?:the|that|this) same|(?:later|earlier) that) (?:year|month|week|day|night|decade|season|spring|summer|autumn|winter)\b|^(?:True or false: )?The (?:day|year|month|night) (?!of\b|when\b|that\b|before\b|after\b)/i.test(stem) && !/\b(?:1\d{3}|20\d{2}|\d+ (?:BC|BCE|AD|CE))\b/.test(stem)) return true;
+  // ("Ms Hennelly said the last option had been ruled out": one of a list another sentence gave)
+  if (/\bthe (?:first|second|third|last|final|latter|former) (?:option|proposal|suggestion|idea|choice|alternative|request|item|one)\b(?!\s+(?:of|on|in|to|for)\b)/i.test(stem)) return true;
   // "Both buildings were added…": "both" before a plural it does not go on to name points back at two things
   if (/^(?:In which year (?:was|were) )?both\s+(?:the\s+)?\p{Ll}{3,}s\b(?!\s+and\b)/iu.test(stem)) return true;
   // "in these and most other states": pointing outside the sentence as well
