@@ -329,6 +329,9 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("person", "Leonid Kulik"), buildPools([]), "_____ led several expeditions before his death as a prisoner of war in 1942.")).toEqual([]);
     // nor does a club's or a chamber's president
     expect(entityDistractors(fact("person", "Mohammed Rafiq"), buildPools([]), "The chamber's president, _____, said members had written to the society.")).toEqual([]);
+    // an undated stem about a ruler the article dates two centuries before its middle gets no leaders of its middle
+    const fort = "Shah Jahan, who ruled from 1628 to 1658, moved the capital to Delhi. Rebels met there in 1857. Troops held it in 1858, 1877 and 1911, and the flag rose in 1947.";
+    expect(entityDistractors(fact("person", "Shah Jahan"), buildPools([]), "Built by the Mughal emperor _____, it was home to the emperors for two centuries.", 3, fort)).toEqual([]);
     // a town's mayor gets no presidents and kings beside her
     expect(entityDistractors(fact("person", "Linda Okafor"), buildPools([]), "Mayor _____, who backed the plan, called the vote a turning point.")).toEqual([]);
     // an architect beside architects, a composer beside composers: not Dostoevsky beside either

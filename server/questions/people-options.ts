@@ -5,7 +5,7 @@
 import { COUNTRY_GROUPS, FAMOUS_PEOPLE, LEADERS_BY_REGION, MONARCHS, PEOPLE_BY_FIELD, POETS, SCIENTISTS, US_PRESIDENTS, WORLD_LEADERS } from "./data/pools";
 import { POPES } from "./data/popes";
 import { escapeRegExp, remembered, surnameOf } from "./util";
-import { eraOf, middle, paragraphTime, reportOfTheWeek, todaysStory, yearsIn } from "./people-eras";
+import { eraOf, middle, paragraphTime, personEra, reportOfTheWeek, todaysStory, yearsIn } from "./people-eras";
 
 // ("general" is a soldier's rank, not the "general" of "general relativity" or "in general")
 const LEADER_CUES = /\b(?:president|prime minister|minister|king|queen|emperor|empress|chancellor|(?<!\bin\s)general(?!\s+(?:relativity|public|elections?|assembly|strike|practitioners?|knowledge|theory|rules?|purpose|managers?|secretary|store|hospital|population|idea|sense|interest|agreement|consensus|trend|principles?|level|terms?)\b)|leader|senator|governor|mayor|prince|princess|khan|sultan|tsar|pope|army|military|(?<!\bprisoners? of\s)war|elect\w*)\b/i;
@@ -243,6 +243,10 @@ export function famousPeople(key: string, stem: string, article: string): string
   // tell: no Tolstoy and Twain)
   const paragraphYear = stemYear === undefined && !known && era !== undefined ? paragraphTime(stem, article) : undefined;
   if (paragraphYear !== undefined && Math.abs(paragraphYear - era!) > 300) return [];
+  // (nor a key the article dates a century or more away from its middle year: Shah Jahan, "who ruled from 1628", in
+  // the history of his fort down to 1947 gets no Abraham Lincoln)
+  const keysYear = stemYear === undefined && !known && era !== undefined && article ? personEra(key, article) : undefined;
+  if (keysYear !== undefined && Math.abs(keysYear - era!) >= 100) return [];
   // an artist nobody has heard of gets famous ones only of a time the text gives, and only of the same kind of art: no
   // Schubert and Wagner beside the composer of a new film's score, no Debussy beside a jazz saxophonist of the 1970s
   // (the shipped composers are classical ones); in a report of the week, only of a time the stem gives: no Orwell
