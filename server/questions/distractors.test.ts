@@ -312,6 +312,13 @@ describe("entity distractors", () => {
     expect(entityDistractors(fact("person", "Walton"), buildPools(writers), "Victor told _____ his story.", 3, novel)).toContain("Byron");
   });
 
+  it("offers no mountains for a town named after one, as its club shows ('Mount Lorne Rovers')", () => {
+    const article = "Members of the Gildera Magpies and the Mount Lorne Rovers backed the merger. At Mount Lorne the margin was tighter.";
+    const key = fact("place", "Mount Lorne");
+    const options = entityDistractors(key, buildPools([key]), "At _____ the margin was tighter.", 3, article);
+    expect(options.filter((o) => o.startsWith("Mount "))).toEqual([]);
+  });
+
   it("offers the capitals of the article's countries for a city, and leaders for a president", () => {
     const facts = [fact("place", "Armenia", { unit: "country" }), fact("place", "Georgia", { unit: "country" }), fact("place", "Yerevan", { unit: "city" })];
     const cities = entityDistractors(fact("place", "Moscow", { unit: "city" }), buildPools(facts), "_____ ruled the region.");

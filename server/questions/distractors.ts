@@ -2,7 +2,7 @@
 // years, numbers in the same format and magnitude — first from the article, then from shipped data.
 // Never the key, a part of it or a synonym of it; close in length so the longest option is no tell.
 import type { Fact } from "./types";
-import { familyNameFirst, normalize, outsideQuotes, remembered, STOPWORDS, surnameOf } from "./util";
+import { escapeRegExp, familyNameFirst, normalize, outsideQuotes, remembered, STOPWORDS, surnameOf } from "./util";
 import { firstSense } from "./wordnet";
 import { termDistractors } from "./term-distractors";
 import { clashes, pickByForm } from "./option-form";
@@ -28,7 +28,7 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       return /^Who said:/.test(context) ? [] : famousPeople(f.text, context, article);
     case "place":
       // ("the Lake District" is a region, no lake)
-      if (FEATURES[f.text.split(" ")[0]] && !NOT_A_FEATURE.test(f.text)) return FEATURES[f.text.split(" ")[0]];
+      if (FEATURES[f.text.split(" ")[0]] && !NOT_A_FEATURE.test(f.text)) return townsClub(f.text, article) ? [] : FEATURES[f.text.split(" ")[0]];
       if (placeSort(f.text, f.unit) === "state") return neighbourStates(f.text);
       if (f.unit === "city") return citiesNear(f.text, article);
       if (f.unit === "celestial body") return CELESTIAL_BODIES;
@@ -283,6 +283,10 @@ export function entityDistractors(key: Fact, pools: Pools, stem: string, n = 3, 
 
 /** A state named by its form: "Sultanate of Oman" is odd beside "Tanzania, Zimbabwe". */
 const STATE_FORM = /^(?:Kingdom|Sultanate|Emirate|Principality|Grand Duchy|Duchy|Caliphate|Khanate) of /;
+
+/** A town named after a feature, as its club or its school shows: "Mount Lorne Rovers" play at Mount Lorne, no mountain. */
+const townsClub = (name: string, article: string) =>
+  new RegExp(`\\b${escapeRegExp(name)}\\s(?:Rovers|United|Athletic|Wanderers|Football|Netball|Cricket|Rugby|Golf|Bowls|Tennis|FC|Primary|High|Town|Shire|Borough|Parish|Community)\\b`).test(article);
 
 /** A land named after its features: "the Lake District" is no lake, "Mount Vernon District" no mountain. */
 const NOT_A_FEATURE = / (?:District|Country|Region|Area|Province|County)$/;
