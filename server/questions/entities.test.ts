@@ -988,6 +988,11 @@ describe("names that are no one's", () => {
     expect(kind("Plan of San Luis Potosí")).toBe("misc");
     expect(kind("Ci'an")).toBe("person");
     expect(facts.map((f) => f.text)).not.toContain("Dowager Ci'an");
+    // a first name and a surname that names a place are a person's when an age or a verb of saying follows; a street
+    // after "from" is a street
+    const named = kindIn(factsOf("Councillor Jane Hill, 54, said the plan was sound. Prosecuting, Helen Marsh told the court it was theft. " +
+      "Edna Farraday, a retired midwife from Bell Street, who is 79, went first.").facts);
+    expect([named("Jane Hill"), named("Helen Marsh"), named("Bell Street")]).toEqual(["person", "person", "place"]);
     // a Mughal ruler's name that opens with "Shah" keeps it; the Shah of Iran's title does not
     const shahs = factsOf("In 1765 the Mughal emperor Shah Alam II granted the diwani. Later Shah Reza Pahlavi fled.").facts.filter((f) => f.kind === "person").map((f) => f.text);
     expect(shahs).toEqual(["Shah Alam II", "Reza Pahlavi"]);

@@ -12,6 +12,10 @@ import { CONNECTORS, readRun } from "./name-run-reader";
 import { retypeByName } from "./entity-retype";
 import { AGENCIES, KIN_OR_FRIEND, NOT_NAMES, PLACE_OPENERS, isCap, namedAsKin, namesSeenMidSentence, nounGoesOn, properToken } from "./name-runs";
 import { SAINTS, takeTitles } from "./name-titles";
+import { sexOfFirstName } from "./first-names";
+
+/** The last words of a street's, a building's or a water's name, which no surname is. */
+const ADDRESS_WORD = /^(?:Street|Avenue|Road|Lane|Square|Gardens?|Station|Airport|Stadium|Arena|Theatre|Theater|Monument|County|Province|Region|River|Sea|Ocean|Islands?|Canal|Coast|Desert|Peninsula|Gulf|Strait|Plains?|Basin|Mountains?|Mount|Valley|Falls|Harbou?r|Cathedral|Abbey|Chapel|Minster|Palace|Dome|Superdome|Stadion)$/;
 
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
@@ -194,6 +198,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // "President Grover Cleveland": a titled first name makes a person, whatever city the surname also names
     const titledBefore = titled || (!!prevTok && prevTok.sentence === t.sentence && TITLES.test(prevTok.text) && !SAINTS.test(prevTok.text));
     if (kind === "place" && titledBefore && run.length >= 2 && has(run[0], "FirstName")) kind = "person";
+    // ("Jane Hill, 54, said…", "Prosecuting, Helen Marsh told the court": a first name and a surname that names a place
+    // is a person's when an age, a verb of saying or an appositive for a person follows)
+    // (not a street or a station, nor a name after a word of place: "a midwife from Bell Street, who…")
+    if (kind === "place" && run.length === 2 && !!sexOfFirstName(strip(run[0].text)) && !wordTags(strip(run[0].text)).has("Place") && !ADDRESS_WORD.test(strip(run[1].text)) &&
+      !/\b(?:from|in|at|on|near|of|to|into|along|across|outside)\s$/.test(text.slice(Math.max(0, start - 8), start)) &&
+      (describedAsPerson(text, start, last.end) || /^,\s\d{1,3},/.test(text.slice(last.end, last.end + 6)))) [kind, unit] = ["person", undefined];
     // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     // ("the American writer Washington Irving": so does one before a name that goes on with a person's name)
