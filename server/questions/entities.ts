@@ -14,8 +14,10 @@ import { AGENCIES, KIN_OR_FRIEND, NOT_NAMES, PLACE_OPENERS, isCap, namedAsKin, n
 import { SAINTS, takeTitles } from "./name-titles";
 import { sexOfFirstName } from "./first-names";
 
-/** The last words of a street's, a building's or a water's name, which no surname is. */
-const ADDRESS_WORD = /^(?:Street|Avenue|Road|Lane|Square|Gardens?|Station|Airport|Stadium|Arena|Theatre|Theater|Monument|County|Province|Region|River|Sea|Ocean|Islands?|Canal|Coast|Desert|Peninsula|Gulf|Strait|Plains?|Basin|Mountains?|Mount|Valley|Falls|Harbou?r|Cathedral|Abbey|Chapel|Minster|Palace|Dome|Superdome|Stadion)$/;
+/** Words that end a place's name and are common surnames too: "Jane Hill", "Tom Bridge" may be people; "Bell Street",
+ * "Union Station" are not. */
+const SURNAME_PLACE_WORDS = /^(?:Wall|Castle|Tower|Field|Lake|Bay|Park|Forest|Bridge|Beach|Hills?)$/;
+const isAddressWord = (w: string) => w === "Lane" || (PLACE_WORDS.test(w) && !SURNAME_PLACE_WORDS.test(w));
 
 export function extractEntities(text: string, sentences: Sentence[], tokens: Token[]): Fact[] {
   const midCaps = namesSeenMidSentence(tokens);
@@ -201,7 +203,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // ("Jane Hill, 54, said…", "Prosecuting, Helen Marsh told the court": a first name and a surname that names a place
     // is a person's when an age, a verb of saying or an appositive for a person follows)
     // (not a street or a station, nor a name after a word of place: "a midwife from Bell Street, who…")
-    if (kind === "place" && run.length === 2 && !!sexOfFirstName(strip(run[0].text)) && !wordTags(strip(run[0].text)).has("Place") && !ADDRESS_WORD.test(strip(run[1].text)) &&
+    if (kind === "place" && run.length === 2 && !!sexOfFirstName(strip(run[0].text)) && !wordTags(strip(run[0].text)).has("Place") && !isAddressWord(strip(run[1].text)) &&
       !/\b(?:from|in|at|on|near|of|to|into|along|across|outside)\s$/.test(text.slice(Math.max(0, start - 8), start)) &&
       (describedAsPerson(text, start, last.end) || /^,\s\d{1,3},/.test(text.slice(last.end, last.end + 6)))) [kind, unit] = ["person", undefined];
     // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name

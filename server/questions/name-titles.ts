@@ -84,8 +84,8 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
   const courtesyThenName = run.length >= 3 && COURTESY_TITLE.test(run[0].text) && !!sexOfFirstName(run[1].text);
   const namesAThing = !courtesyThenName && (SITE_WORDS.test(lastWord) || ORG_WORDS.test(lastWord) || PLACE_WORDS.test(lastWord) || isWorkOrEvent(run)); // "King William's War"
   // ("Shah Alam II", "Shah Jahan": a Mughal or Safavid ruler's name that opens with "Shah" keeps it)
-  const shahsName = (k: number) => run[k].text === "Shah" && /^(?:Alam|Jahan|Abbas|Ismail|Rukh|Shuja|Zaman|Tahmasp)$/.test(run[k + 1]?.text ?? "");
-  while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && !shahsName(0) && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
+  const shahsName = () => run[0].text === "Shah" && /^(?:Alam|Jahan|Abbas|Ismail|Rukh|Shuja|Zaman|Tahmasp)$/.test(run[1]?.text ?? "");
+  while (run.length > 1 && !namesAThing && !SAINTS.test(run[0].text) && !COMPANY_AFTER_TITLE.test(run[1].text) && !shahsName() && (isTitle(run[0]) || (run.length > 2 && TITLES.test(run[1].text) && (has(run[0], "Demonym") || isDemonym(run[0].text, places))))) {
     const word = run.shift()!.text;
     titled = TITLES.test(word) || titled;
     if (PERSONAL_TITLE.test(word)) honoured = true;
