@@ -52,12 +52,17 @@ export const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|El
 const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)),?\s$/u;
 export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
+/** A peer's rank, which names him and then a place: "Baron Rutherford of Nelson". */
+const PEERAGE_WORDS = "Baron|Baroness|Viscount|Viscountess|Earl|Marquess|Marchioness";
+export const PEERAGES = new RegExp(`^(?:${PEERAGE_WORDS})$`);
+const PEER_OF_BEFORE = new RegExp(`\\b(?:${PEERAGE_WORDS})\\s\\p{Lu}[\\p{L}'’-]+\\sof\\s$`, "u");
+
 /** "the village of Ashcombe Vale", "now part of Milton Keynes", "the island of Flores": what a place is part of, or a town
  * or an island is called. */
 export const afterTownOf = (text: string, start: number) =>
   /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle|commander(?:y|ies)|prefectures?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
   // ("Baron Rutherford of Nelson", "Baron Clive of Plassey": a peer's title names a place after his name)
-  /\b(?:Baron|Baroness|Viscount|Viscountess|Earl|Marquess|Marchioness)\s\p{Lu}[\p{L}'’-]+\sof\s$/u.test(text.slice(Math.max(0, start - 40), start)) ||
+  PEER_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
   // ("Gareth Prydderch, 58, of Tŷ Newydd": where a man of that age lives, his house or his town)
   /\p{L},\s\d{1,3},\s(?:of|from)\s$/u.test(text.slice(Math.max(0, start - 12), start)) ||
   // ("the trading cities of Timbuktu and Gao", "the villages of Oakhurst, Nether Combe, Pelling and…": every name of the list)

@@ -2,7 +2,7 @@
 // Chicago"), an initial ("J. Tuzo Wilson"), a nickname or an "and" ("Harland and Wolff"), and where it ends
 // ("Dr Claire Owusu | of Harwick University"). What the run names is judged in entities.ts.
 import type { Token } from "./nlp";
-import { has, isCountryToken, ORG_WORDS, personBeforeOf, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
+import { has, isCountryToken, ORG_WORDS, PEERAGES, personBeforeOf, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
 import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 import { firstSense } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
@@ -22,7 +22,6 @@ const LOOSE_CONNECTORS = new Set(["for", "on", "upon"]);
 /** What a treaty or a law is "on" is part of its name: "Treaty on European Union", "Convention on the Rights of the Child". */
 /** Buildings named after two saints: "the Peter and Paul Fortress", "the Cyril and Methodius Cathedral". */
 const SAINTS_BUILDINGS = /^(?:Fortress|Cathedral|Church|Chapel|Abbey|Monastery|Basilica|Priory|Convent)$/;
-const PEERAGES = /^(?:Baron|Baroness|Viscount|Viscountess|Earl|Marquess|Marchioness)$/;
 const DOCUMENTS = /^(?:Treaty|Convention|Agreement|Declaration|Act|Charter|Protocol|Directive|Regulation)$/;
 /** What a book of essays or talks is "on" is part of its title: "Conversations on Chemistry", "Lectures on Physics". */
 const DISCOURSES = /^(?:Conversations|Essay|Essays|Lectures|Discourse|Discourses|Treatise|Reflections|Dialogue|Dialogues|Observations|Meditations|Thoughts|Remarks|Notes)$/;
