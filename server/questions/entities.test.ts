@@ -997,4 +997,19 @@ describe("names that are no one's", () => {
     const shahs = factsOf("In 1765 the Mughal emperor Shah Alam II granted the diwani. Later Shah Reza Pahlavi fled.").facts.filter((f) => f.kind === "person").map((f) => f.text);
     expect(shahs).toEqual(["Shah Alam II", "Reza Pahlavi"]);
   });
+
+  it("reads a gallery 'of' a country as a body, a nickname with a rank as no land, a count's land and a department's whole name", () => {
+    const facts = factsOf("The paintings hang in the National Gallery of Australia in Canberra. Writers called her \"the Mad Queen of Madagascar\". " +
+      "In 1519 he was made Count of Vidigueira. The provincial Department of Cooperative Governance and Traditional Affairs said it would help. " +
+      "Councillor Thabo Ngcobo, whose ward includes the townships of KwaNobuhle and Zola Park, spoke. Count Paris came.").facts;
+    const kind = kindIn(facts);
+    expect(kind("National Gallery of Australia")).toBe("org");
+    expect(kind("Mad Queen of Madagascar")).toBe("misc");
+    expect(kind("Vidigueira")).toBe("place");
+    expect(kind("Department of Cooperative Governance and Traditional Affairs")).toBe("org");
+    expect(facts.map((f) => f.text)).not.toContain("Traditional Affairs");
+    expect([kind("KwaNobuhle"), kind("Zola Park")]).toEqual(["place", "place"]);
+    // (a rank right before a name is still a person's: "Count Paris")
+    expect(kind("Paris")).toBe("person");
+  });
 });

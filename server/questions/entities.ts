@@ -162,6 +162,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // no name alone)
     if (run.length === 1 && /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/.test(run[0].text) &&
       /^\s+(?:and|or)\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s+\p{Lu}/u.test(text.slice(run[0].end, run[0].end + 40))) continue;
+    // ("KSh 450,000", "Rs 5,000": a currency's letters before a sum are part of the sum)
+    if (run.length === 1 && /^(?:KSh|Ksh|Rs|INR|ZAR|USD|EUR|GBP|NZD|AUD|CAD|CHF)$/.test(run[0].text) && /^\.?\s?\d/.test(text.slice(run[0].end, run[0].end + 3))) continue;
     // "Week", "Day", "Article" alone are not names
     if (run.length === 1 && /^(?:Week|Day|Year|Month|Article|Section|Chapter|Part|Phase|Stage|Game|Round|Page)$/.test(run[0].text)) continue;
     // "9 degrees Celsius": a temperature scale is a unit, not a name to ask for
@@ -186,12 +188,15 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // Australia is a continent beside other continents ("Africa, Asia and Australia"), else the country: "lobbying by
     // Australia" asks for Japan or New Zealand, not Antarctica
     if (unit === "continent" && span === "Australia" && !CONTINENTS.some((c) => c !== span && sentences[t.sentence]?.text.includes(c))) unit = "country";
+    // ("he was made Count of Vidigueira": a name no dictionary knows after a rank's "of" is the rank's land)
+    const rankLand = kind === "misc" && run.length <= 2 && /\b(?:Count|Countess|Duke|Duchess|Marquis|Marquess|Earl|Viscount|Baron|Baroness|Prince|Princess)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start));
+    if (rankLand) [kind, unit] = ["place", undefined];
     // "President Eisenhower", "Dr Debus": a title makes a person
-    if ((kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
+    if (!rankLand && (kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";
     // "Count Paris", "President Lincoln": a title only a person bears, before a lone city's name, makes the city's
     // name a person's (not "Former Yugoslavia")
     // ("the King of Spain", "the Bishop of Rome" are no men named Spain or Rome; "the Duke of Wellington" is Wellington)
-    const ruledPlace = kind === "place" && honoured && /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)) && (unit === "country" || /\b(?:King|Queen|Emperor|Empress|Bishop|Archbishop|Prince|Princess|Sultan|Tsar|Pope|Patriarch|Governor|Mayor|President)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start)));
+    const ruledPlace = rankLand || kind === "place" && honoured && /\bof\s$/.test(text.slice(Math.max(0, start - 4), start)) && (unit === "country" || /\b(?:King|Queen|Emperor|Empress|Bishop|Archbishop|Prince|Princess|Sultan|Tsar|Pope|Patriarch|Governor|Mayor|President)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start)));
     if (kind === "place" && honoured && run.length === 1 && !ruledPlace) {
       [kind, unit] = ["person", undefined];
       honouredNames.add(span);

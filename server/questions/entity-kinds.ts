@@ -16,7 +16,7 @@ export function strip(t: string): string {
 
 export const TITLES = /^(?:Dowager|Miss|Monsieur|Madame|Mademoiselle|Herr|Frau|President|Vice|Assistant|Acting|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Commodore|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Emir|Mansa|Negus|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Councillor|Councilor|Cllr|Cr|Alderman|Protector|Viceroy|Vicereine|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson)$/;
 
-export const ORG_WORDS = /^(?:Police|Rescue|Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Rail|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Legion|Corps|Regiment|Brigade|Battalion|Guard|Guards|Fleet|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Herald|Gazette|Tribune|Telegraph|Centre|Center|Centres|Centers|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet|Survey|Practice|Surgery|Clinic|Partnership|Library|Libraries|Hospice|Ambulance)$/;
+export const ORG_WORDS = /^(?:Police|Rescue|Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Rail|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Legion|Corps|Regiment|Brigade|Battalion|Guard|Guards|Fleet|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|Gallery|Galleries|School|Academy|Foundation|Commission|Federation|Group|Inc|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Herald|Gazette|Tribune|Telegraph|Centre|Center|Centres|Centers|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Contractors|Confederation|Diet|Survey|Practice|Surgery|Clinic|Partnership|Library|Libraries|Hospice|Ambulance)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
 /** What a built or laid-out place ends in: a theatre, a palace, a park, a street. */
@@ -60,14 +60,14 @@ const PEER_OF_BEFORE = new RegExp(`\\b(?:${PEERAGE_WORDS})\\s\\p{Lu}[\\p{L}'’-
 /** "the village of Ashcombe Vale", "now part of Milton Keynes", "the island of Flores": what a place is part of, or a town
  * or an island is called. */
 export const afterTownOf = (text: string, start: number) =>
-  /\b(?:part of|(?:towns?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle|commander(?:y|ies)|prefectures?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
+  /\b(?:part of|(?:towns?|townships?|hamlets?|parish(?:es)?|neighbou?rhoods?|city|cities|villages?|suburbs?|county|counties|provinces?|districts?|island|isle|commander(?:y|ies)|prefectures?) of)\s$/i.test(text.slice(Math.max(0, start - 18), start)) ||
   // ("Baron Rutherford of Nelson", "Baron Clive of Plassey": a peer's title names a place after his name)
   PEER_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
   // ("Gareth Prydderch, 58, of Tŷ Newydd": where a man of that age lives, his house or his town)
   /\p{L},\s\d{1,3},\s(?:of|from)\s$/u.test(text.slice(Math.max(0, start - 12), start)) ||
   // ("the trading cities of Timbuktu and Gao", "the villages of Oakhurst, Nether Combe, Pelling and…": every name of the list)
   TOWNS_OF_LIST.test(text.slice(Math.max(0, start - 60), start));
-const TOWNS_OF_LIST = /\b(?:towns|cities|villages|ports|provinces|districts|suburbs|counties|islands|commanderies|prefectures) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){0,5}\p{Lu}[\p{L}'’-]*(?:,\s(?:and\s)?|\sand\s)$/u;
+const TOWNS_OF_LIST = /\b(?:towns|townships|hamlets|parishes|neighbou?rhoods|cities|villages|ports|provinces|districts|suburbs|counties|islands|commanderies|prefectures) of\s(?:\p{Lu}[\p{L}'’-]*,?\s){0,5}\p{Lu}[\p{L}'’-]*(?:,\s(?:and\s)?|\sand\s)$/u;
 
 /** A title only a person bears before a surname alone. */
 export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Monsieur|Madame|Mademoiselle|Herr|Frau)$/;
@@ -94,6 +94,10 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (at > 0) return kindOf(run.slice(0, at));
   // ("a 1947 Ferguson TE20", "the Airbus A380": a maker's model, letters and digits, is a thing)
   if (isWorkOrEvent(run) || /^\p{Lu}{1,4}-?\d+\p{Lu}?$/u.test(run[run.length - 1].text)) return { kind: "misc" };
+  // ("the Mad Queen of Madagascar", "the Red Baron": a word before a rank and its land is a nickname, neither the
+  // land nor the holder's name)
+  const of = run.findIndex((t) => t.text === "of");
+  if (of >= 2 && (TITLES.test(run[of - 1].text) || PEERAGES.test(run[of - 1].text))) return { kind: "misc" };
   const name = run.map((t) => strip(t.text)).join(" ");
   // "Mercury" and "Saturn" name programmes and rockets as often as planets: only a lone word of the rest is a body
   if (run.length === 1 && CELESTIAL_BODIES.includes(name) && !/^(?:Mercury|Saturn)$/.test(name)) return { kind: "place", unit: "celestial body" };

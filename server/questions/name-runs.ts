@@ -1,6 +1,6 @@
 // Reading a run of capitalised words as a name: which tokens can be part of one, and where a run joins or ends
 // ("Office for Product Safety and Standards", "Dr Claire Owusu | of | Harwick University", "Harland and Wolff").
-import type { Token } from "./nlp";
+import { wordTags, type Token } from "./nlp";
 import { has, ORG_WORDS, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
 import { firstSense } from "./wordnet";
 import { escapeRegExp } from "./util";
@@ -105,12 +105,17 @@ export const nounGoesOn = (tokens: Token[], j: number, text: string) =>
  * of Science and Industry". */
 export const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Centres|Centers|Secretary|Minister|Museum|Gallery|University|College|Academy|Society|School|Library)$/;
 
+const isAdjectiveWord = (w: string) => wordTags(w.toLowerCase()).has("Adjective");
+
 /** Proper words after "and" that end the name of an office ("… and Standards"), each a common word with a capital (no
  * place or person): how many, or 0. */
 export function officeTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text: string): number {
   let k = j + 1;
   while (k < tokens.length && k - j <= 3 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
-    !has(tokens[k], "Place", "Country", "City", "Person", "FirstName") && !!firstSense(tokens[k].text.toLowerCase()) && text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
+    !has(tokens[k], "Place", "Country", "City", "Person", "FirstName") && (!!firstSense(tokens[k].text.toLowerCase()) || isAdjectiveWord(tokens[k].text)) &&
+    text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
+  // ("Cooperative Governance and Traditional Affairs": an adjective may open the tail, a noun ends it)
+  if (k > j + 1 && !firstSense(tokens[k - 1].text.toLowerCase())) return 0;
   const next = tokens[k];
   // (a name that goes on is another one: "the Ministry of Defence and General Staff Command")
   const more = !!next && next.sentence === tokens[j].sentence && text.slice(tokens[k - 1].end, next.start) === " " && properToken(next, false, midCaps);
