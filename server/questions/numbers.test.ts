@@ -148,4 +148,16 @@ describe("numbers", () => {
     const ships = "The fleet was large. After 751 ships had sailed, the port closed.";
     expect(extractFacts(ships, splitSentences(ships)).facts.find((f) => f.text === "751")?.kind).toBe("count");
   });
+
+  it("reads rand, shilling and rupee sums, and no sum followed by its conversion into another currency", () => {
+    expect(nums("A report found that R14.2 million had been spent elsewhere.")).toEqual([["money", "R14.2 million"]]);
+    expect(nums("She lost about R30,000 since June.")).toEqual([["money", "R30,000"]]);
+    expect(nums("The restoration cost ₹38 lakh in all.")).toEqual([["money", "₹38 lakh"]]);
+    expect(parseNum("₹38 lakh")).toBe(3_800_000);
+    // (a road's number is no sum)
+    expect(nums("The R458 road was closed for 12 days.").map(([k]) => k)).not.toContain("money");
+    // a sum with its conversion after it gives its own answer away; a share after a count does not
+    expect(nums("Parents raised KSh 450,000 (roughly $3,450) in February.")).toEqual([["money", "$3,450"]]);
+    expect(nums("Of 638,000 people, Jews were 219,000 (around 34 percent).").map(([, t]) => t)).toContain("219,000");
+  });
 });

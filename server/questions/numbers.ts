@@ -11,7 +11,8 @@ const WORD_NUMBERS: Record<string, number> = {
 const WORDNUM = `(?:${Object.keys(WORD_NUMBERS).join("|")})`;
 /** What stands before the whole of a share: "nine in", "7,000 out of". */
 const SHARE_OF = new RegExp(`\\b(?:\\d[\\d,]*|${WORDNUM})\\s+(?:in|out of)\\s+$`, "i");
-const SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion))?";
+// ("₹38 lakh", "₹2 crore": the Indian hundred thousand and ten million are scales too)
+const SCALE = "(?:\\s(?:hundred|thousand|million|billion|trillion|lakh|crore))?";
 const NUM = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
 /** Nouns a number labels rather than counts: "type 2", "stage 3", "category 5", "chapter 11". */
 const LABEL_NOUN = /\b(?:type|grade|stage|level|phase|class|category|step|chapter|page|room|article|section|platform|gate|flight|route|channel|track|lane|block|ward|size|version|model|series|part|act|scene|verse|volume|no\.)\s$/i;
@@ -42,6 +43,8 @@ export const parseNum = (s: string): number | undefined => {
     if (/billion/i.test(s)) v *= 1e9;
     else if (/million/i.test(s)) v *= 1e6;
     else if (/thousand/i.test(s)) v *= 1e3;
+    else if (/crore/i.test(s)) v *= 1e7;
+    else if (/lakh/i.test(s)) v *= 1e5;
     return v;
   }
   // (whole words: "sixty" is no "six"; "twenty-two" is 22, "two hundred" 200)
@@ -52,6 +55,9 @@ export const parseNum = (s: string): number | undefined => {
   return /billion/i.test(s) ? v * 1e9 : /million/i.test(s) ? v * 1e6 : /thousand/i.test(s) ? v * 1e3 : v;
 };
 const WORDS_RE = new RegExp(`\\b(${WORDNUM})(?:[\\s-](${WORDNUM}))?\\b`, "i");
+
+// ("R14.2 million", "R30,000", "KSh 450,000", "Rs 5,000": a rand, shilling or rupee sum; a bare "R458" is a road)
+const RAND_OR_SHILLING = `\\bR(?=\\d{1,3}(?:[.,]\\d|\\s(?:million|billion)))(?:${NUM})${SCALE}|\\b(?:KSh|Ksh|Rs\\.?)\\s?(?:${NUM})${SCALE}`;
 
 // Order matters: earlier patterns claim their characters first.
 const PATTERNS: Pattern[] = [
@@ -65,7 +71,7 @@ const PATTERNS: Pattern[] = [
   { kind: "century", re: /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s(?:century|millennium)(?:\s(?:BCE|BC|AD|CE))?/gi, value: (m) => parseInt(m[0], 10) || undefined },
   { kind: "decade", re: /\b(?:1[0-9]|20)\d0s\b/g, value: (m) => Number(m[0].slice(0, 4)) },
   { kind: "percent", re: new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, "g"), value: (m) => parseNum(m[0]) },
-  { kind: "money", re: new RegExp(`(?:US)?[$€£¥]\\s?(?:${NUM})${SCALE}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles)\\b`, "g"), value: (m) => parseNum(m[0]) },
+  { kind: "money", re: new RegExp(`(?:US)?[$€£¥₹]\\s?(?:${NUM})${SCALE}|${RAND_OR_SHILLING}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles|rupees|rand|shillings|pesos|francs|yuan|naira)\\b`, "g"), value: (m) => parseNum(m[0]) },
   { kind: "year", re: /\b(?:AD\s)?(?:1[0-9]{3}|20[0-9]{2})(?:\s(?:BCE|BC|AD|CE))?\b(?![.,]\d)(?!%)/g, value: (m) => yearOf(m[0]) },
   { kind: "year", re: /\b\d{2,3}\s(?:BCE|BC|AD|CE)\b/g, value: (m) => yearOf(m[0]) },
   // ("around 2560 BC": a year before Christ may have four figures above 2099)
@@ -106,7 +112,8 @@ export function extractNumbers(s: Sentence): Fact[] {
       // ("2.1 × 10^170": nor is a part of a number written in powers of ten)
       if (/\d\s?[×x]\s?$|\^$/.test(s.text.slice(Math.max(0, a - 4), a)) || /^\s?[×x]\s?\d/.test(s.text.slice(b, b + 4))) continue;
       // "60 km (37 mi)": a conversion right after gives the answer away
-      if (/^\s?[\p{L}°%]*\s?\(\s?\d/u.test(s.text.slice(b, b + 14))) continue;
+      // ("KSh 450,000 (roughly $3,450)", "₹38 lakh (about 3.8 million rupees)": so does one into another currency)
+      if (/^\s?[\p{L}°%]*\s?\(\s?(?:(?:roughly|about|around|approximately|some|nearly|almost|over|c\.)\s)?(?:US|NZ|A|C)?[$€£¥₹]?\d[\d.,]*(?![\d.,])(?!\s?(?:%|per\s?cent))/u.test(s.text.slice(b, b + 40))) continue;
       let kind = p.kind;
       const after = s.text.slice(b, b + 30);
       // ("In 2018 members of the union voted": a sentence's opening "In" dates it, whatever noun follows)

@@ -62,8 +62,8 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
       (PLACE_ADVERB.test(nextTok.text) && (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text))) ||
       // ("a rumour spread that William had been killed": news that spreads says what it said)
       (nextTok.text === "that" && /^(?:spread|broke|arose)$/.test(run[run.length - 1].text)))) run.pop();
-  // ("The ward cost $24.3 million": so is one before a sum of money or a number)
-  else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^ [$£€]?$/.test(text.slice(run[run.length - 1].end, nextTok.start)) && /^[$£€]?\d/.test(nextTok.text) &&
+  // ("The ward cost $24.3 million", "The restoration cost ₹38 lakh": so is one before a sum of money or a number)
+  else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^ (?:[$£€¥₹]|KSh ?|Rs\.? ?)?$/.test(text.slice(run[run.length - 1].end, nextTok.start)) && /^(?:[$£€¥₹]|R(?=\d))?\d/.test(nextTok.text) &&
     (PAST_AS_BASE.test(run[run.length - 1].text) || IRREGULAR_PAST.test(run[run.length - 1].text) || (/[^s]s$/.test(run[run.length - 1].text) && canBeVerb(run[run.length - 1].text)))) run.pop();
   // "large parts of the forest flood, and fish swim": a share of a thing and a word that can be a verb ending the
   // clause are the subject and its verb

@@ -369,6 +369,8 @@ describe("terms", () => {
     // a verb before a sum, a plural after "each" and its noun, a participle before an adverb
     const more = spans("The ward cost $24.3 million. In each round players are paired against opponents. A comet travelling outward moves tail first.", "term");
     expect(more).not.toContain("ward cost");
+    // (in rupees and rand too)
+    expect(spans("The restoration cost ₹38 lakh. The new hall cost R2.5 million.", "term")).toEqual(["restoration", "hall"]);
     expect(more).not.toContain("round players");
     expect(more).not.toContain("comet travelling outward");
     expect(more).toContain("ward");
