@@ -1012,4 +1012,13 @@ describe("names that are no one's", () => {
     // (a rank right before a name is still a person's: "Count Paris")
     expect(kind("Paris")).toBe("person");
   });
+
+  it("reads a make after 'a' as nobody ('a Rolls-Royce car', 'a Massey Ferguson 35') and keeps a school's 'Girls'' in its name", () => {
+    const facts = factsOf("The knob was fitted to a Rolls-Royce car in 1916. Thieves took a Massey Ferguson 35 from the show. She married a John Smith in 1900. " +
+      "Second place went to Sirikwa Girls' High School, Eldoret. The Young Farmers' Club met.").facts;
+    const kind = kindIn(facts);
+    expect([kind("Rolls-Royce"), kind("Massey Ferguson"), kind("John Smith")]).toEqual(["misc", "misc", "person"]);
+    expect([kind("Sirikwa Girls' High School"), kind("Young Farmers' Club")]).toEqual(["org", "org"]);
+    expect(facts.map((f) => f.text)).not.toContain("High School");
+  });
 });

@@ -56,7 +56,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const spelledOut = !!acronym && acronym === run.map((x) => x.text[0]).filter((c) => /\p{Lu}/u.test(c)).join("");
     // and unless the possessor is no name the article uses on its own: "Hudson's Bay Company" is one name
     const possessor = possessiveAt ? strip(run[possessiveAt - 1].text).replace(/['’]s$/, "") : "";
-    const possessorAlone = !!possessor && new RegExp(`\\b${escapeRegExp(possessor)}\\b(?!['’]s)`).test(text);
+    // ("Sirikwa Girls' High School", "Young Farmers' Club": nor is a plural common noun, whoever's it is)
+    const commonPlural = !!possessor && /s$/.test(possessor) && !has(run[possessiveAt - 1], "Place", "Person", "FirstName") && !firstSense(possessor.toLowerCase())?.proper &&
+      !!firstSense(possessor.toLowerCase());
+    const possessorAlone = !!possessor && !commonPlural && new RegExp(`\\b${escapeRegExp(possessor)}\\b(?!['’]s)`).test(text);
     // a country's man or woman is the country's whatever the article says of it ("Ethiopia's Tesfaye Alemu finished")
     const possessorCountry = !!possessor && isCountryToken({ ...run[possessiveAt - 1], text: possessor }, new Set());
     // ("Jane Marcet's Conversations on Chemistry": so does a first name and a surname)
@@ -272,6 +275,12 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // Save Millfield": what a group or a firm is called is a body
     if ((kind === "person" || kind === "misc") && !titledBefore && /\b(?:(?:[Tt]he|[Aa]n?)(?:\s[\p{L}-]+){0,2}\s(?:group|campaign|charity|organi[sz]ation|firm|company|contractor|developer|operator|band|movement|association|society|coalition|alliance|network),?|under the (?:name|banner)|spokes(?:man|woman|person) for(?: the)?)\s$/u.test(text.slice(Math.max(0, start - 40), start))) [kind, unit] = ["org", undefined];
     // "the firm's best-known beer, Kettleby Gold": a name set beside someone's thing is the thing's
+    // ("fitted to a Rolls-Royce car", "a Massey Ferguson 35": after "a", a name before a thing's noun or a model's
+    // number is a make, nobody's name)
+    if (kind === "person" && /\b(?:a|an)\s$/i.test(text.slice(Math.max(0, start - 3), start))) {
+      const after = /^\s(\p{Ll}+|\d[\d/.-]*)\b/u.exec(text.slice(last.end + hyphenTail.length, last.end + hyphenTail.length + 24))?.[1];
+      if (after && (/^\d/.test(after) || (THING_FILES.has(firstSense(after)?.lexFile ?? -1) && wordTags(after).has("Noun") && !wordTags(after).has("Pronoun") && !wordTags(after).has("Verb")))) kind = "misc";
+    }
     const owned = kind === "person" ? /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1] : undefined;
     if (owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
     // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's

@@ -18,6 +18,12 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
     expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
   });
+  it("rejects a country blanked before its currency's name: 'thousands of _____ dollars → US'", () => {
+    const money = "The cloth sold in Lima for thousands of US dollars. It was paid in US dollars.";
+    const us = (prompt: string) => flaws(item({ type: "type", options: [], prompt, answer: "US", sourceStart: 0, sourceEnd: 51, fact: { kind: "place", text: "US", start: 38, end: 40, sentence: 0 } }), money);
+    expect(us("The cloth sold in Lima for thousands of _____ dollars.")).toContain("broken-blank");
+    expect(us("The cloth sold in Lima to buyers from the _____ and Peru.")).not.toContain("broken-blank");
+  });
   it("rejects a blank in part of a work's title written without quotation marks, not a place or a body after 'of'", () => {
     const cut = (prompt: string, answer: string) => flaws(item({ type: "type", options: [], prompt, answer }), text).includes("broken-blank");
     expect(cut("In the preface to Thirty Views of _____, she thanked the school in Lima.", "Lake Titicaca")).toBe(true);

@@ -270,6 +270,9 @@ export function flaws(c: Candidate, text: string): Flaw[] {
       if (named || title) out.push("broken-blank");
     }
     if (cutsTitle(stem.slice(0, i), String(c.answer), stem.slice(i + BLANK.length))) out.push("broken-blank");
+    // ("thousands of _____ dollars → US", "the _____ dollar and the rand": a country before its currency names the money,
+    // and asks nothing)
+    if (c.fact?.kind === "place" && /^\s(?:dollars?|pounds?|rand|francs?|pesos?|rupees?|euros?|yen|yuan|shillings?|marks?|cents?)\b/.test(stem.slice(i + BLANK.length))) out.push("broken-blank");
     // so does a blank in part of a title written without quotation marks: "a book titled _____ into the Causes of…"
     const titled = /\b(?:titled|entitled)\s+([^,.;:!?]*)/i.exec(stem);
     if (titled && titled[1].includes(BLANK) && titled[1].trim() !== BLANK) out.push("broken-blank");

@@ -43,7 +43,10 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   if (!/\b(?:\w{3,}ed|began|became|built|founded|won|lost|fought|took|made|sent|left|came|went|fell|rose|gave|held|wrote|signed|moved|opened|closed|became|began|broke|led|met|sold|bought|drew|grew|ran|set|struck|swept|chose|arose)\b/.test(t) || /^\S+(?:\s\S+){0,4}\s(?:is|are)\b/.test(t)) return undefined;
   // "When the Kremlin deployed troops, analysts…" → the dated event is the subordinate clause
   const sub = /^(?:when|since|after|before|while|although|though|as|because|once|until)\s+(.*?),\s/i.exec(t);
-  if (sub && sub[1].split(/\s+/).length >= 5) t = sub[1];
+  // ("When it fell behind with payments, French troops occupied the Ruhr": a clause led by a pronoun points outside the
+  // sentence, and the main clause is the event)
+  if (sub && sub[1].split(/\s+/).length >= 5 && /^(?:he|she|it|they|this|these|his|her|its|their)\b/i.test(sub[1])) t = t.slice(sub[0].length);
+  else if (sub && sub[1].split(/\s+/).length >= 5) t = sub[1];
   // "The first good estimate came in 1676, when Rømer noticed…": a short main clause and a "when" clause after the
   // date; the "when" clause says what happened ("The first good estimate came, when…" would be a broken line)
   const when = !sub && /^,\s+when\s/i.test(s.text.slice(rel + f.text.length)) ? /^(?:\S+\s+){1,5}\S+,\s+when\s+(.+)$/i.exec(t) : null;
@@ -51,7 +54,7 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   // "…received the Nobel Prize in 1962; Franklin had died…": a clause after a semicolon is another event
   const semi = t.indexOf(";");
   if (!joined && semi >= 0 && semi > a - 2) t = t.slice(0, semi);
-  t = cap(t.replace(/[.;:]$/, "").trim());
+  t = cap(t.replace(/[\s.;:,]+$/, "").trim());
   const words = t.split(/\s+/);
   if (words.length < 5) return undefined;
   // the shown part must hold what the date dates: a date past the cut would order a clause nobody sees
