@@ -874,6 +874,15 @@ describe("number distractors", () => {
     for (const o of top) expect(Math.abs(Number(o) - 79)).toBeLessThanOrEqual(12);
   });
 
+  it("offers a share near the whole by what it leaves (99.9 → 99.8, 99.5, 99.0), and none above the whole", () => {
+    const light = numberDistractors(fact("percent", "99.9 percent", { value: 99.9 }), buildPools([]), "Protons travel at more than _____ of the speed of light.");
+    expect(light).toHaveLength(3);
+    for (const o of light) expect(parseFloat(o)).toBeGreaterThanOrEqual(98);
+    const lost = numberDistractors(fact("percent", "98 percent", { value: 98 }), buildPools([]), "Roughly 95 to _____ of it is lost to the air.");
+    expect(lost).toHaveLength(3);
+    for (const o of lost) expect(parseFloat(o) > 95 && parseFloat(o) < 100).toBe(true);
+  });
+
   it("offers no figure of the article within a tenth of the key: '£14,380' is as good as 'more than £14,000'", () => {
     const pools = buildPools([fact("money", "£14,380", { value: 14380 })]);
     const out = numberDistractors(fact("money", "£14,000", { value: 14000 }), pools, "The volunteers raised more than _____ for the air ambulance.");

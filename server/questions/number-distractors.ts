@@ -93,6 +93,16 @@ function numericVariants(key: Fact): string[] {
     for (const d of steps) if (base + d > 0 && (bc || base + d <= 2030)) out.push(withNumber(t, String(base + d)));
     return out;
   }
+  // ("more than 99.9 percent of the speed of light", "95 per cent of chicks die": a share near the whole is told by what
+  // it leaves, 0.1 → 99.8, 99.5, 99.0; not 25.0 or 74.9)
+  if (key.kind === "percent" && base > 90 && base < 100) {
+    const decimals = /\.(\d+)/.exec(num)?.[1].length ?? 0;
+    for (const k of [2, 5, 10, 0.5, 20]) {
+      const x = Number((100 - (100 - base) * k).toFixed(decimals));
+      if (x > 0 && x < 100 && x !== base) out.push(withNumber(t, fmt(x, num)));
+    }
+    return out;
+  }
   const factors = key.kind === "percent" ? [0.5, 1.5, 0.75, 1.25, 2, 0.25] : [0.5, 2, 1.5, 0.75, 3, 1.25];
   for (const f of factors) {
     let x = base * f;
@@ -151,7 +161,9 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
   const era = (t: string) => (beforeChrist(t) ? "BC" : /\b(?:CE|AD)\b/.test(t) ? "AD" : "");
   const latest = key.kind === "year" && !beforeChrist(key.text) ? latestYear(pools) : undefined;
   const present = latest !== undefined && keyValue !== undefined && latest > keyValue ? latest + 1 : undefined;
-  const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity, present ?? Infinity);
+  // (a share below the whole stays below it: "95 to _____ percent is lost" takes no 102 percent)
+  const wholeShare = key.kind === "percent" && keyValue !== undefined && keyValue < 100 ? 100 : undefined;
+  const most = Math.min(shareTop ?? Infinity, rangeTop ?? Infinity, present ?? Infinity, wholeShare ?? Infinity);
   const add = (s: string) => {
     const k = normalize(s);
     const v = parseNum(s);
