@@ -1021,4 +1021,10 @@ describe("names that are no one's", () => {
     expect([kind("Sirikwa Girls' High School"), kind("Young Farmers' Club")]).toEqual(["org", "org"]);
     expect(facts.map((f) => f.text)).not.toContain("High School");
   });
+
+  it("reads 'the BaYei, who…' as a people and 'Kaumātua' as an elder's title", () => {
+    const facts = factsOf("The BaYei, who arrived from the north in the 18th century, pole canoes. Kaumātua Hemi Paratene, 78, led a karakia.").facts;
+    expect(kindIn(facts)("BaYei")).toBe("misc");
+    expect(facts.map((f) => f.text)).toContain("Hemi Paratene");
+  });
 });

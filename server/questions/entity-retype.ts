@@ -148,6 +148,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ('"Father of the Nation"': so is a common noun the article writes after "the", capitalised in a title)
     if (f.kind === "person" && !f.text.includes(" ") && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) &&
       (firstWords.has(f.text) || (firstSense(f.text.toLowerCase()) && !firstSense(f.text.toLowerCase())?.proper))) f.kind = "misc";
+    // ("The BaYei, who arrived from the north": a word with a people's prefix, after "the", is a people, no one)
+    if (f.kind === "person" && /^(?:Ba|Ama|Aba|Wa|Ova|Ma|Va|Bo)\p{Lu}\p{Ll}+$/u.test(f.text) && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "misc";
     // ("the British Superintendent of Trade", "Secretary of State": what an office is "of" is a department, no one)
     if (f.kind === "person" && !f.text.includes(" ") && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) && firstSense(f.text.toLowerCase())) f.kind = "misc";
     // ("who represents Ellerby East": a name the article writes alone for a place or a thing, then a point of the compass,

@@ -43,8 +43,8 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
     (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
     // ("between the shoulder blades with…": a compound the dictionary knows is one)
     !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
-  // ("a comet travelling outward": a participle before an adverb too)
-  else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
+  // ("a comet travelling outward": a participle before an adverb too; "light travelling through glass")
+  else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that|through|across|along|into|towards?|past|via|beneath)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
   else if ((cutAt = verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) > 0) run.splice(cutAt);
   // "this compresses the most recent eon": a word in -s right before a determiner is a verb, not a noun (so is a past
   // form: "To the west rose a raised mound")

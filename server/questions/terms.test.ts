@@ -369,6 +369,10 @@ describe("terms", () => {
     // a verb before a sum, a plural after "each" and its noun, a participle before an adverb
     const more = spans("The ward cost $24.3 million. In each round players are paired against opponents. A comet travelling outward moves tail first.", "term");
     expect(more).not.toContain("ward cost");
+    // (a participle before "through" says what the thing does; after "has", a past form is the verb)
+    const light = spans("When light travelling through dense glass meets the boundary, none escapes. How the insects find their way has long puzzled researchers.", "term");
+    expect(light).not.toContain("light travelling");
+    expect(light.some((t) => /puzzled/.test(t))).toBe(false);
     // (in rupees and rand too)
     expect(spans("The restoration cost ₹38 lakh. The new hall cost R2.5 million.", "term")).toEqual(["restoration", "hall"]);
     expect(more).not.toContain("round players");

@@ -105,6 +105,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     if (run.length > 1 && (PLACE_ADVERB.test(run[run.length - 1].text) ||
       (run[run.length - 1].text === "home" && /\b(?:brought|took|sent|carried|bring|take|send|carry)\s+(?:the|their|his|her|its)\s+$/.test(sentenceSoFar)))) run.pop();
     while (run.length && !isNoun(run[run.length - 1]) && run[run.length - 1] !== misread) run.pop();
+    // ("has long puzzled researchers", "have recently joined forces": after an auxiliary, a past form in the run is the
+    // verb, and only what follows it is a thing)
+    const participle = /^(?:has|have|had|having)$/i.test(prevTok?.text ?? "") ? run.findIndex((r, k) => k < run.length - 1 && /\p{Ll}{3,}ed$/u.test(r.text)) : -1;
+    if (participle >= 0) run.splice(0, participle + 1);
     // "the island's civil protection agency": a possessor is no part of what it owns, so the phrase starts after it
     const owner = run.findLastIndex((r, k) => k < run.length - 1 && /\p{L}['’]s$/u.test(r.text));
     if (owner >= 0) run.splice(0, owner + 1);
