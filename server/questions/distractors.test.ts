@@ -89,6 +89,20 @@ describe("entity distractors", () => {
     for (const o of verona) expect(["Chicago", "Boston", "New York", "Los Angeles", "San Francisco", "Tokyo", "Sydney", "Mumbai"]).not.toContain(o);
   });
 
+  it("offers no famous companies beside a village's shop or co-operative", () => {
+    const out = entityDistractors(fact("org", "Ravenbeck Community Shop Ltd"), buildPools([]), "Residents formed _____, a community benefit society, to buy the shop.");
+    expect(out).not.toContain("Westinghouse Electric");
+    expect(out.every((o) => !/Company|Electric|Aviation/.test(o))).toBe(true);
+  });
+
+  it("offers no country of the article from a far part of the world: no Qatar beside Botswana", () => {
+    const facts = ["Angola", "Namibia", "Qatar"].map((c) => fact("place", c, { unit: "country" }));
+    const out = entityDistractors(fact("place", "Botswana", { unit: "country" }), buildPools(facts), "The delta lies in northern _____ on the sands of the Kalahari.");
+    expect(out).toHaveLength(3);
+    expect(out).toEqual(expect.arrayContaining(["Angola", "Namibia"]));
+    expect(out).not.toContain("Qatar");
+  });
+
   it("offers capitals of the same part of the world for 'its capital and largest city is _____'", () => {
     const facts = [fact("place", "Detroit", { unit: "city" }), fact("place", "Yerevan", { unit: "city" }), fact("place", "Kenya", { unit: "country" })];
     const out = entityDistractors(fact("place", "Nairobi", { unit: "city" }), buildPools(facts), "Kenya's capital and largest city is _____.");

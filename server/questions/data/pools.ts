@@ -65,6 +65,17 @@ export const COUNTRY_GROUPS: Record<string, readonly string[]> = {
   powers: ["United States", "United Kingdom", "France", "Germany", "Russia", "China", "Japan", "Soviet Union"],
 };
 const POWERS = new Set(COUNTRY_GROUPS.powers);
+/** More states placed in their part of the world, only to tell a far-off option ("Qatar" beside Botswana): the groups
+ * above stay the shipped options. */
+const MORE_MEMBERS: Record<string, readonly string[]> = {
+  europe: ["Slovakia", "Slovenia", "Lithuania", "Latvia", "Estonia", "Belarus", "Moldova", "Albania", "North Macedonia", "Montenegro", "Luxembourg", "Malta", "Cyprus"],
+  nearEast: ["Qatar", "Kuwait", "Bahrain", "United Arab Emirates", "Oman", "Yemen"],
+  asia: ["Sri Lanka", "Nepal", "Myanmar", "Cambodia", "Laos", "Singapore", "Bhutan", "Uzbekistan", "Kyrgyzstan", "Tajikistan", "Turkmenistan"],
+  africa: ["Malawi", "Lesotho", "Eswatini", "Democratic Republic of the Congo", "Ivory Coast", "Burkina Faso", "Niger", "Chad", "Eritrea", "Djibouti",
+    "Benin", "Togo", "Sierra Leone", "Liberia", "Guinea", "Gabon", "Mauritius"],
+  americas: ["Guatemala", "Honduras", "Nicaragua", "Costa Rica", "Panama", "El Salvador", "Jamaica", "Haiti", "Dominican Republic", "Guyana"],
+};
+const PLACED_COUNTRIES: Record<string, readonly string[]> = Object.fromEntries(Object.entries(COUNTRY_GROUPS).map(([g, members]) => [g, [...members, ...(MORE_MEMBERS[g] ?? [])]]));
 
 /** Cities by part of the world, for the same reason: Sydney beside Melbourne, not Marseille. */
 export const CITY_GROUPS: Record<string, readonly string[]> = {
@@ -122,7 +133,7 @@ const countryOfCapital = () => (capitalsCountry ??= new Map(Object.entries(CAPIT
 export function farApart(a: string, b: string): boolean {
   // a great power is a fair wrong option anywhere
   if (POWERS.has(b)) return false;
-  for (const groups of [COUNTRY_GROUPS, CITY_GROUPS]) {
+  for (const groups of [PLACED_COUNTRIES, CITY_GROUPS]) {
     const ga = Object.values(groups).filter((g) => g.includes(a));
     const gb = Object.values(groups).filter((g) => g.includes(b));
     if (ga.length && gb.length) return !ga.some((g) => gb.includes(g));
