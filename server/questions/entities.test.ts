@@ -1027,4 +1027,16 @@ describe("names that are no one's", () => {
     expect(kindIn(facts)("BaYei")).toBe("misc");
     expect(facts.map((f) => f.text)).toContain("Hemi Paratene");
   });
+
+  it("reads a boat called after its model as no one, a firm's 'Co.' whole, and plain names before an age as a person's", () => {
+    const facts = factsOf("The lifeboat, an Atlantic 85 called Morwenna Mary, launched at noon. The store Liberty & Co., whose fabrics sold well, closed. " +
+      "Station mechanic Bethan Griffiths-Ward, 41, said summer was busy. The lifeboat's helm, Gethin ap Rhys, 34, a carpenter, agreed. " +
+      "The island belongs to the hapū Ngāti Pūkenga ki Waitao. It was made by Smith Bros. in Leeds.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Morwenna Mary")).toBe("misc");
+    expect(kind("Liberty & Co.")).toBe("org");
+    expect([kind("Bethan Griffiths-Ward"), kind("Gethin ap Rhys")]).toEqual(["person", "person"]);
+    expect(facts.map((f) => f.text)).toContain("Ngāti Pūkenga ki Waitao");
+    expect(kind("Smith Bros.")).toBe("org");
+  });
 });

@@ -181,6 +181,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const start = run[0].start - arabicArticle.length;
     let span = text.slice(start, last.end + hyphenTail.length);
     span = span.replace(/['’]s$|['’]$/, "");
+    // ("the store Liberty & Co., whose fabrics…": a firm's abbreviation keeps its point inside a sentence)
+    if (/\b(?:Co|Ltd|Inc|Bros|Corp)$/.test(span) && /^\.(?:,|\s\p{Ll})/u.test(text.slice(start + span.length, start + span.length + 3))) span += ".";
     if (span.length < 2 || /^\p{Lu}$/u.test(span)) continue;
     let { kind, unit } = kindOf(run);
     if (listedAfterDemonym && kind === "place") [kind, unit] = ["person", undefined];
@@ -214,6 +216,11 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind === "place" && run.length === 2 && !!sexOfFirstName(strip(run[0].text)) && !wordTags(strip(run[0].text)).has("Place") && !isAddressWord(strip(run[1].text)) &&
       !/\b(?:from|in|at|on|near|of|to|into|along|across|outside)\s$/.test(text.slice(Math.max(0, start - 8), start)) &&
       (describedAsPerson(text, start, last.end) || /^,\s\d{1,3},/.test(text.slice(last.end, last.end + 6)))) [kind, unit] = ["person", undefined];
+    // ("Station mechanic Bethan Griffiths-Ward, 41, said": two or three plain name words and an age after them are a
+    // person's, whatever the tagger makes of names it does not know)
+    if (kind !== "person" && run.length >= 2 && run.length <= 3 && /^,\s\d{1,3},\s/.test(text.slice(last.end + hyphenTail.length, last.end + hyphenTail.length + 7)) &&
+      !run.some((x) => ORG_WORDS.test(strip(x.text)) || PLACE_WORDS.test(strip(x.text)) || SITE_WORDS.test(strip(x.text)) || has(x, "Country", "City")) &&
+      !/\b(?:from|in|at|on|near|of|to|into|along|across|outside)\s$/.test(text.slice(Math.max(0, start - 8), start))) [kind, unit] = ["person", undefined];
     // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     // ("the American writer Washington Irving": so does one before a name that goes on with a person's name)
@@ -244,6 +251,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // ("The ward, named Willow Ward": and what a thing is named is no person's name)
     // (a thing, a place or a body: not "a mother of seven named Florence Owens Thompson")
     else if (callee && kind === "person" && THING_FILES.has(firstSense(callee)?.lexFile ?? -1) && !firstSense(callee)?.proper) kind = "misc";
+    // ("an Atlantic 85 called Morwenna Mary", "a Boeing 747 named City of Derry": a model's number before the name)
+    else if (kind === "person" && /\p{Lu}\p{Ll}+\s\d{1,4}[A-Z]?,?\s(?:named|called)\s$/u.test(text.slice(Math.max(0, start - 30), start))) kind = "misc";
     // ("Hagia Sophia", "Agios Nikolaos": a building or a town named for a saint, in Greek)
     if (run.length >= 2 && /^(?:Hagia|Hagios|Agia|Agios)$/.test(run[0].text)) [kind, unit] = ["place", "site"];
     // "the astronauts Neil Armstrong and Buzz Aldrin": a name joined to a person's by "and" is another person's
@@ -282,7 +291,8 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
       if (after && (/^\d/.test(after) || (THING_FILES.has(firstSense(after)?.lexFile ?? -1) && wordTags(after).has("Noun") && !wordTags(after).has("Pronoun") && !wordTags(after).has("Verb")))) kind = "misc";
     }
     const owned = kind === "person" ? /(?:['’]s|\b(?:its|his|her|their|our|my))\s+(?:[\p{L}-]+\s+){0,2}(\p{Ll}+),\s$/u.exec(text.slice(Math.max(0, start - 50), start))?.[1] : undefined;
-    if (owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1)) kind = "misc";
+    // (not a man of an age: "The lifeboat's helm, Gethin ap Rhys, 34,")
+    if (owned && [5, 6, 10, 13].includes(firstSense(owned)?.lexFile ?? -1) && !/^,\s\d{1,3},/.test(text.slice(last.end, last.end + 6))) kind = "misc";
     // 'nicknamed "Big Bertha"', "Great Moravia": a name alone in quotation marks, or one led by "Great", is nobody's
     if (kind === "person" && ((/["“]$/.test(text.slice(start - 1, start)) && /^["”]/.test(text.slice(start + span.length))) || run[0].text === "Great")) kind = "misc";
     // whatever the words around it say, a law, a war or a project is not a person
