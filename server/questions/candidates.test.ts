@@ -298,6 +298,9 @@ describe("ordering", () => {
     expect(dated("She kept her faith, later took a new title, and in 1569 gave birth to a son who would rule.", "1569")).toBeUndefined();
     expect(dated("Early in January 1896 the professor mailed copies of the images to leading physicists.", "January 1896")).toBe("The professor mailed copies of the images to leading physicists");
     expect(dated("When it opened in 1825 it was 363 miles long and forty feet wide.", "1825")).toBeUndefined();
+    // (a phrase of time with no verb is no clause: the main clause is the event; a relative left by the cut date is no event)
+    expect(dated("After a march of roughly 600 kilometres through the highlands, the British defeated the army at Arogye on 10 April 1868.", "10 April 1868")).toBe("The British defeated the army at Arogye");
+    expect(dated("He applied it to the brains of birds, and in 1888, which he called his greatest year, he published the first of many papers.", "1888")).toBeUndefined();
     // (a pronoun's clause of time before the main one: the main clause is the event)
     expect(dated("When it fell behind with payments, French and Belgian troops occupied the Ruhr in January 1923.", "January 1923")).toBe("French and Belgian troops occupied the Ruhr");
     const o = orderCandidate(facts, sentences)!;

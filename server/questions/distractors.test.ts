@@ -888,6 +888,13 @@ describe("number distractors", () => {
     for (const o of top) expect(Math.abs(Number(o) - 79)).toBeLessThanOrEqual(12);
   });
 
+  it("offers no share of the article far from the key's: no '99.9 %' beside 'about 0.6 % of the crust'", () => {
+    const pools = buildPools([fact("percent", "99.9 %", { value: 99.9 }), fact("percent", "85 %", { value: 85 })]);
+    const out = numberDistractors(fact("percent", "0.6 %", { value: 0.6 }), pools, "Titanium makes up about _____ of the crust by mass.");
+    expect(out).toHaveLength(3);
+    for (const o of out) expect(parseFloat(o)).toBeLessThan(2);
+  });
+
   it("offers a share near the whole by what it leaves (99.9 → 99.8, 99.5, 99.0), and none above the whole", () => {
     const light = numberDistractors(fact("percent", "99.9 percent", { value: 99.9 }), buildPools([]), "Protons travel at more than _____ of the speed of light.");
     expect(light).toHaveLength(3);

@@ -1039,4 +1039,13 @@ describe("names that are no one's", () => {
     expect(facts.map((f) => f.text)).toContain("Ngāti Pūkenga ki Waitao");
     expect(kind("Smith Bros.")).toBe("org");
   });
+
+  it("reads 'Museum and Art Gallery' as one body and a Malay or Ethiopian rank as a title", () => {
+    const facts = factsOf("Birmingham Museum and Art Gallery holds one of the largest collections. Raja Muhammad met Tun Perak. " +
+      "The victory came against Dejazmach Wube Haile Maryam of Semien.").facts;
+    const kind = kindIn(facts);
+    expect(kind("Birmingham Museum and Art Gallery")).toBe("org");
+    expect(kind("Perak")).toBe("person");
+    expect(facts.map((f) => f.text)).toContain("Wube Haile Maryam of Semien");
+  });
 });

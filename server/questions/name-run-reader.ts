@@ -163,7 +163,9 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       const n = orgTailAfterAnd(tokens, j, midCaps, text);
       run.push(...tokens.slice(j, j + 1 + n));
       j += 1 + n;
-    } else if (tokens[j].text === "and" && run.some((x) => OFFICE_HEADS.test(x.text)) && run.some((x) => x.text === "for" || x.text === "of" || x.text === "on") && officeTailAfterAnd(tokens, j, midCaps, text) > 0) {
+    } else if (tokens[j].text === "and" && run.some((x) => OFFICE_HEADS.test(x.text)) && officeTailAfterAnd(tokens, j, midCaps, text) > 0 &&
+      // ("Birmingham Museum and Art Gallery": so does a second body word after the first)
+      (run.some((x) => x.text === "for" || x.text === "of" || x.text === "on") || (OFFICE_HEADS.test(prev.text) && OFFICE_HEADS.test(tokens[j + officeTailAfterAnd(tokens, j, midCaps, text)].text)))) {
       // "Office for Product Safety and Standards", "Department of Health and Social Care": what an office is for runs
       // past an "and"
       const n = officeTailAfterAnd(tokens, j, midCaps, text);

@@ -112,7 +112,8 @@ const isAdjectiveWord = (w: string) => wordTags(w.toLowerCase()).has("Adjective"
 export function officeTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>, text: string): number {
   let k = j + 1;
   while (k < tokens.length && k - j <= 3 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
-    !has(tokens[k], "Place", "Country", "City", "Person", "FirstName") && (!!firstSense(tokens[k].text.toLowerCase()) || isAdjectiveWord(tokens[k].text)) &&
+    // (the word's own tags: beside "Birmingham" the tagger calls "Art Gallery" a place too)
+    !["Place", "Country", "City", "Person", "FirstName"].some((g) => wordTags(tokens[k].text).has(g)) && (!!firstSense(tokens[k].text.toLowerCase()) || isAdjectiveWord(tokens[k].text)) &&
     text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
   // ("Cooperative Governance and Traditional Affairs": an adjective may open the tail, a noun ends it)
   if (k > j + 1 && !firstSense(tokens[k - 1].text.toLowerCase())) return 0;

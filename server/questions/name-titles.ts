@@ -11,7 +11,7 @@ import { COMPANY_AFTER_TITLE } from "./name-runs";
 /** "Saint Pierre", "San Diego": a saint's title that begins a place's name. */
 export const SAINTS = /^(?:Saint|St|San|Santa|Sainte)$/;
 /** Titles only a person bears: "Count Paris" is a count, whatever city "Paris" also names. */
-const PERSONAL_TITLE = /^(?:Miss|President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
+const PERSONAL_TITLE = /^(?:Tun|Tunku|Tengku|Datuk|Dejazmach|Miss|President|King|Queen|Prince|Princess|Emperor|Empress|Pope|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Professor|General|Colonel|Captain|Admiral|Senator|Governor|Bishop|Cardinal|Father|Brother|Sister|Friar|Abbot|Duke|Duchess|Count|Countess|Baron|Chief)$/;
 
 export interface TitlesTaken {
   /** a title came off the run */

@@ -183,6 +183,8 @@ export function numberDistractors(key: Fact, pools: Pools, stem: string, n = 3):
     (key.kind !== "count" || (f.unit === key.unit && /^\d/.test(f.text) === /^\d/.test(key.text) && sameMagnitude(f.value, key.value))) &&
     // ("a £3,000 grant | £410,000": a sum is of its key's magnitude too, and in its currency: no "£35" beside "$30")
     (key.kind !== "money" || (sameMagnitude(parseNum(f.text), keyValue) && currencyOf(f.text) === currencyOf(key.text))) &&
+    // ("about _____ of the crust → 0.6 % | 99.9 %": a share of the article far from the key's is a giveaway too)
+    (key.kind !== "percent" || sameMagnitude(parseNum(f.text), keyValue)) &&
     // ("raising more than _____ → £14,000 | £14,380": a figure within a tenth of the key is as good as the key)
     (!/^(?:count|money|percent)$/.test(key.kind) || keyValue === undefined || Math.abs((parseNum(f.text) ?? 0) - keyValue) >= 0.1 * Math.abs(keyValue));
   // "Helen Trask, _____, who has lived…", "aged _____": an age takes other ages, not its double (no "142")
@@ -238,7 +240,7 @@ function rangeBounds(stem: string, key: number | undefined): { least?: number; m
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
 // ("participants aged from 16 to _____": either end of a span of ages; "then about _____ years old", "when he was about _____")
 // ("Peter Higgs, then _____, wept": an age then or now)
-const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s(?:(?:then|now)\\s)?${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s${BLANK}\\b|` +
+const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s(?:(?:then|now)\\s)?${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s(?:(?:about|around|roughly|just|only)\\s)?${BLANK}\\b|` +
   `${BLANK}\\s+years\\s+(?:old|of\\s+age)\\b|\\bwhen\\s+(?:he|she)\\s+was\\s+(?:about\\s+|around\\s+|only\\s+|just\\s+)?${BLANK}(?![\\s-]*(?:\\p{L}|\\d))`, "u");
 
 /** The currency a sum is written in: its symbol, or the word or code after the figure ("£35", "15,000 dollars", "NZ$700"). */

@@ -5,6 +5,9 @@ import { wordTags } from "./nlp";
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A verb of something that happened: an event has one, a state ("X is the principal city") or a phrase does not. */
+const EVENT_VERB = /\b(?:\w{3,}ed|began|became|built|founded|won|lost|fought|took|made|sent|left|came|went|fell|rose|gave|held|wrote|signed|moved|opened|closed|broke|led|met|sold|bought|drew|grew|ran|set|struck|swept|chose|arose)\b/;
+
 /** "in 1999", "in the fall of 2020", "on May 3, 1921": a date adverbial that can leave its clause whole. */
 const DATE_PHRASE = /\b(?:in|on|during)\s+(?:the\s+)?(?:(?:early|late|mid-?|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?/;
 
@@ -36,16 +39,20 @@ export function eventText(s: Sentence, f: Fact): string | undefined {
   // name follows it: "When she was 17, Ada met…")
   if (/^(?:when|after|before|while|as|once|until)\s+(?:he|she|it|they)\b/i.test(t) && !/\s\p{Lu}\p{Ll}/u.test(t)) return undefined;
   // (another date, a decade too, or a time told from today — "last year" — leaves the event undated)
-  if (/\b(?:1[0-9]{3}|20[0-9]{2})s?\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their)\b/i.test(t)) return undefined;
+  // (and so does one that opens on the relative of a date cut away: "…in 1888, which he called his greatest year, he…")
+  if (/\b(?:1[0-9]{3}|20[0-9]{2})s?\b/.test(t) || /^(?:he|she|it|they|this|these|that|his|her|its|their|which|who|whom|whose)\b/i.test(t)) return undefined;
   if (/\b(?:(?:last|next|this)\s+(?:year|month|week|summer|spring|autumn|winter)|yesterday|today|tomorrow)\b/i.test(t)) return undefined;
   if (/\b(?:the|a|an|of|in|on|at|by|until|since|from|to|end|start|beginning|during)[.;:,]?$/i.test(t)) return undefined;
   // an event is something that happened, not a state ("X is the principal city")
-  if (!/\b(?:\w{3,}ed|began|became|built|founded|won|lost|fought|took|made|sent|left|came|went|fell|rose|gave|held|wrote|signed|moved|opened|closed|became|began|broke|led|met|sold|bought|drew|grew|ran|set|struck|swept|chose|arose)\b/.test(t) || /^\S+(?:\s\S+){0,4}\s(?:is|are)\b/.test(t)) return undefined;
+  if (!EVENT_VERB.test(t) || /^\S+(?:\s\S+){0,4}\s(?:is|are)\b/.test(t)) return undefined;
   // "When the Kremlin deployed troops, analysts…" → the dated event is the subordinate clause
   const sub = /^(?:when|since|after|before|while|although|though|as|because|once|until)\s+(.*?),\s/i.exec(t);
   // ("When it fell behind with payments, French troops occupied the Ruhr": a clause led by a pronoun points outside the
   // sentence, and the main clause is the event)
-  if (sub && sub[1].split(/\s+/).length >= 5 && /^(?:he|she|it|they|this|these|his|her|its|their)\b/i.test(sub[1])) t = t.slice(sub[0].length);
+  // ("After a march of 600 kilometres, the British defeated…": a phrase with no verb is no clause, and the main clause
+  // is the event)
+  const clause = !!sub && EVENT_VERB.test(sub[1]);
+  if (sub && sub[1].split(/\s+/).length >= 5 && (!clause || /^(?:he|she|it|they|this|these|his|her|its|their)\b/i.test(sub[1]))) t = t.slice(sub[0].length);
   else if (sub && sub[1].split(/\s+/).length >= 5) t = sub[1];
   // "The first good estimate came in 1676, when Rømer noticed…": a short main clause and a "when" clause after the
   // date; the "when" clause says what happened ("The first good estimate came, when…" would be a broken line)

@@ -43,6 +43,11 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
     (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
     // ("between the shoulder blades with…": a compound the dictionary knows is one)
     !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
+  // ("men and women dressed in costume march through the streets": a noun's last word that can be a verb, before a
+  // preposition of motion, is the verb of a plural subject; not "a forced march through", whose first word describes)
+  else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:through|across|along|into|past|towards?)$/.test(nextTok.text) &&
+    canBeVerb(run[run.length - 1].text) && isNoun(run[run.length - 2]) && !run[run.length - 2].tags.has("Adjective") && !/(?:ed|ing)$/.test(run[run.length - 2].text) &&
+    !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop();
   // ("a comet travelling outward": a participle before an adverb too; "light travelling through glass")
   else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && (/^(?:to|in|on|at|from|with|that|through|across|along|into|towards?|past|via|beneath)$/.test(nextTok.text) || PLACE_ADVERB.test(nextTok.text)) && /ing$/.test(run[run.length - 1].text)) run.pop();
   else if ((cutAt = verbAfterPlace(run, text.slice(sentences[t.sentence].start, run[0].start), nextTok?.sentence === t.sentence ? nextTok : undefined)) > 0) run.splice(cutAt);
