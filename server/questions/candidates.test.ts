@@ -122,6 +122,9 @@ describe("stems", () => {
     const mixed = setup("Mixed doubles curling was added to the programme in 2018. Riverside Park was opened in 1859.");
     expect(stemFor(mixed.facts.facts.find((x) => x.text === "2018")!, mixed.sentences[0]).prompt).toBe("In which year was mixed doubles curling added to the programme?");
     expect(stemFor(mixed.facts.facts.find((x) => x.text === "1859")!, mixed.sentences[1]).prompt).toBe("In which year was Riverside Park opened?");
+    // (a clause before the "was" is no subject: "His son succeeded him but was captured in 1689")
+    const two = setup("His son Sambhaji succeeded him but was captured by the Mughals in 1689.");
+    expect(stemFor(two.facts.facts.find((x) => x.text === "1689")!, two.sentences[0]).prompt).not.toMatch(/^In which year/);
   });
 
   it("asks a sentence the article puts in brackets without them", () => {

@@ -111,6 +111,8 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
   if (f.kind === "year") {
     const m = PASSIVE_IN_YEAR.exec(s.text);
     if (!m || m[4] !== f.text || /^(?:it|he|she|they|this|these|that|those|there)\b/i.test(m[1]) || m[1].split(/\s+/).length > 8 || /,/.test(m[1])) return undefined;
+    // ("His son succeeded him but was captured in 1689": a clause before the "was" is no subject of it)
+    if (/\s(?:but|and|or|yet|then)$/i.test(m[1])) return undefined;
     if (/\d/.test(m[3]) || m[3].split(/\s+/).length > 8) return undefined;
     // ("Mixed doubles curling was added…": a capital that only opens the sentence goes)
     const opener = /^(\p{Lu}\p{Ll}+) \p{Ll}/u.exec(m[1])?.[1];

@@ -1048,4 +1048,10 @@ describe("names that are no one's", () => {
     expect(kind("Perak")).toBe("person");
     expect(facts.map((f) => f.text)).toContain("Wube Haile Maryam of Semien");
   });
+
+  it("reads a name of unknown words with a span of years after it as a person's: 'Shivaji Bhonsle (1630–1680)'", () => {
+    const kind = kindIn(factsOf("Shivaji Bhonsle (1630–1680) built a state in the hills. The Tang Dynasty (618–907) ruled China.").facts);
+    expect(kind("Shivaji Bhonsle")).toBe("person");
+    expect(kind("Tang Dynasty")).not.toBe("person");
+  });
 });

@@ -221,6 +221,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if (kind !== "person" && run.length >= 2 && run.length <= 3 && /^,\s\d{1,3},\s/.test(text.slice(last.end + hyphenTail.length, last.end + hyphenTail.length + 7)) &&
       !run.some((x) => ORG_WORDS.test(strip(x.text)) || PLACE_WORDS.test(strip(x.text)) || SITE_WORDS.test(strip(x.text)) || has(x, "Country", "City")) &&
       !/\b(?:from|in|at|on|near|of|to|into|along|across|outside)\s$/.test(text.slice(Math.max(0, start - 8), start))) [kind, unit] = ["person", undefined];
+    // ("Shivaji Bhonsle (1630–1680) built…": a name of words no dictionary knows, with a span of years after it, is a life)
+    if ((kind === "misc" || (kind === "place" && !unit)) && run.length >= 2 && run.length <= 4 && !isWorkOrEvent(run) &&
+      /^\s\((?:c\.\s?|born\s|b\.\s)?\d{3,4}\s?[–-]\s?(?:c\.\s?)?\d{2,4}\)/.test(text.slice(last.end, last.end + 20)) &&
+      run.every((x) => /^\p{Lu}/u.test(x.text) && !ORG_WORDS.test(strip(x.text)) && !PLACE_WORDS.test(strip(x.text)) && (has(x, "FirstName") || !firstSense(strip(x.text).toLowerCase())))) [kind, unit] = ["person", undefined];
     // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     // ("the American writer Washington Irving": so does one before a name that goes on with a person's name)
