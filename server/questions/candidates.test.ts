@@ -227,6 +227,10 @@ describe("true/false", () => {
     const key = factCandidates(hills.facts, hills.sentences).find((x) => x.answer === "Pentland Hills")!;
     expect(trueFalseCandidate(key, hills.sentences[0], "Sahara Desert", true)).toBeUndefined();
     expect(trueFalseCandidate(key, hills.sentences[0], "Ochil Hills", true)?.prompt).toMatch(/the Ochil Hills are/);
+    // (no swap of a name its acronym in brackets follows: "the International Monetary Fund (WHO)")
+    const who = setup("In 1981 the World Health Organization (WHO) recommended multidrug therapy for the disease.");
+    const body = factCandidates(who.facts, who.sentences).find((x) => x.answer === "World Health Organization")!;
+    expect(trueFalseCandidate(body, who.sentences[0], "International Monetary Fund", true)).toBeUndefined();
     // (the article before a swapped figure follows its sound: "a 166-year-old" → "an 83-year-old")
     const chapel = setup("The council saved a 166-year-old chapel in the town of Aberdewi last week.");
     const age = factCandidates(chapel.facts, chapel.sentences).find((x) => x.answer === "166")!;

@@ -1054,4 +1054,12 @@ describe("names that are no one's", () => {
     expect(kind("Shivaji Bhonsle")).toBe("person");
     expect(kind("Tang Dynasty")).not.toBe("person");
   });
+
+  it("reads a Portuguese street and a name joined by 'das' whole", () => {
+    const facts = factsOf("Police on Rua António Maria Cardoso fired on the crowd. Officers formed the Movimento das Forças Armadas (MFA).").facts;
+    const kind = kindIn(facts);
+    expect(kind("Rua António Maria Cardoso")).toBe("place");
+    expect(facts.map((f) => f.text)).toContain("Movimento das Forças Armadas");
+    expect(facts.map((f) => f.text)).not.toContain("Forças Armadas");
+  });
 });

@@ -124,8 +124,9 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   // "Mexico City", "Benin City": a city, whatever country its first word names
   // (not "Eastport City", a football club)
   if (run.length > 1 && strip(run[run.length - 1].text) === "City" && wordTags(strip(run[0].text)).has("Place")) return { kind: "place", unit: "city" };
-  // ("Avenue Habib Bourguiba", "Rue de Rivoli": a street named first by its word is a site, whatever names follow)
-  if (run.length > 1 && /^(?:Avenue|Avenida|Rue|Boulevard|Calle|Piazza|Plaza)$/.test(run[0].text)) return { kind: "place", unit: "site" };
+  // ("Avenue Habib Bourguiba", "Rue de Rivoli", "Rua António Maria Cardoso": a street named first by its word is a site,
+  // whatever names follow)
+  if (run.length > 1 && /^(?:Avenue|Avenida|Rue|Rua|Boulevard|Calle|Carrer|Piazza|Plaza|Praça|Largo|Paseo|Ulica)$/.test(run[0].text)) return { kind: "place", unit: "site" };
   if (run.some((t) => PLACE_WORDS.test(t.text)) || KNOWN_REGIONS.has(run.map((t) => strip(t.text)).join(" "))) return { kind: "place", unit: "region" };
   // a fort is a site like a castle ("Fort Clinch" beside "Fort Caroline", not beside North Carolina)
   if (run.length > 1 && /^(?:Fort|Castle|Camp)$/.test(run[0].text)) return { kind: "place", unit: "site" };

@@ -8,8 +8,9 @@ import { firstSense } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name; so does
-// a Japanese "no", a German "am" or a Māori "ki": "Fujiwara no Nobutaka", "Frankfurt am Main", "Ngāti Pūkenga ki Waitao")
-export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "ibn", "mac", "ap", "la", "le", "del", "della", "delle", "degli", "dei", "des", "y", "on", "we", "et", "und", "no", "am", "ki"]);
+// a Japanese "no", a German "am", a Māori "ki" or a Portuguese "do": "Fujiwara no Nobutaka", "Frankfurt am Main", "Ngāti Pūkenga ki
+// Waitao", "Movimento das Forças Armadas")
+export const CONNECTORS = new Set(["of", "for", "upon", "de", "du", "da", "von", "van", "der", "den", "zu", "zur", "zum", "e", "al", "bin", "ibn", "mac", "ap", "la", "le", "del", "della", "delle", "degli", "dei", "des", "y", "on", "we", "et", "und", "no", "am", "ki", "do", "dos", "das"]);
 /** What a name of one word is followed by to tell one bearer from another: "Pliny the Elder", "Ivan the Terrible". */
 const EPITHETS = /^(?:Great|Elder|Younger|Terrible|Conqueror|Confessor|Bold|Pious|Wise|Lionheart|Magnificent|Navigator|Unready|Venerable|Fat|Bald|Lion)$/;
 /** Two connectors in a row inside one name: "María de la Concepción", "Frankfurt an der Oder", "Johannes van der Waals". */

@@ -35,6 +35,8 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     // way round, before a verb that agrees with it)
     const after = s.text.slice(rel + c.fact.text.length);
     if (/^\s(?:is|are|was|were|has|have)\b/.test(after) && pluralName(c.fact.text) !== pluralName(distractor)) return undefined;
+    // ("the International Monetary Fund (WHO)": a name's acronym in brackets after it gives the swap away)
+    if (/^\s\(\p{Lu}{2,8}\)/u.test(after)) return undefined;
     // ("a 166-year-old chapel" → "an 83-year-old chapel": the article before the swapped key follows its sound)
     const opening = s.text.slice(0, rel).replace(/\b(a|an|A|An)(\s+)$/, (_, art: string, gap: string) =>
       (takesAn(distractor) ? (art[0] === "A" ? "An" : "an") : art[0]) + gap);
