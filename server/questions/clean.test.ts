@@ -43,6 +43,12 @@ describe("cleanText", () => {
     expect(cleanText(raw)).toBe("The mayor resigned on Monday.\n\nA quiet exit\n\nShe said little.");
   });
 
+  it("removes a local paper's dateline with its date or agency and a hyphen, and a correction note; keeps 'UK - EU'", () => {
+    const raw = "HAMILTON, Thursday 3 April (Waikato Press) - A former treasurer was sentenced.\n\nCAPE TOWN, 27 August - Penguins rose.\n\n" +
+      "PORT ASHBY, Ont. - A bridge opened.\n\nUK - EU talks resumed.\n\nUpdated Nov. 22 to correct the year the family took over the business.";
+    expect(cleanText(raw)).toBe("A former treasurer was sentenced.\n\nPenguins rose.\n\nA bridge opened.\n\nUK - EU talks resumed.");
+  });
+
   it("drops an encyclopedia's reference marks and editors' notes, not a bracketed word", () => {
     const out = cleanText("Protests began under the Roman Empire[citation needed]. The law passed in 1919.[12][a] He said \"[I] disagree\".");
     expect(out).toBe("Protests began under the Roman Empire. The law passed in 1919. He said \"[I] disagree\".");

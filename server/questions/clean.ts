@@ -27,12 +27,19 @@ const BOILERPLATE: RegExp[] = [
   /^(?:©|\(c\)\s|copyright\b|all rights reserved)/i,
   // dateline noise lines
   /^(?:published|updated|posted|last updated|first published|modified)\b[^.]{0,80}$/i,
+  // an editor's note of a correction: "Updated Nov. 22 to correct the year…", "Correction: an earlier version…"
+  /^(?:updated|corrected)\b.{0,40}\bto (?:correct|clarify|reflect|add|include|remove|update)\b.{0,120}$/i,
+  /^(?:correction|clarification|editor['’]s note)\s*[:：]/i,
   /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d{1,2}\s+\w+\s+\d{4}.{0,20}$/i,
   /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\w+\s+\d{1,2},\s+\d{4})(?:\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:am|pm|gmt|utc|[a-z]{2,4})?)?\.?$/i,
 ];
 
 /** "MOSCOW (AFP) — ", "YEREVAN, Armenia (Reuters) - ", "(AP) — " at the start of a paragraph. */
 const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*)?(?:\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg|IANS|PTI|ANI|CNN|BBC)\))?\s*[—–]\s+|^\p{Lu}{3,}[\p{Lu} ]*\s*\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg)\)\s*[-—–]?\s*|^\((?:AFP|AP|Reuters|UPI|dpa|Xinhua|TASS|Bloomberg)\)\s*[-—–]?\s*/u;
+
+/** "HAMILTON, Thursday 3 April (Waikato Press) - ", "CAPE TOWN, 27 August - ", "PORT ASHBY, Ont. - ": a town in capitals,
+ * then a place, a date or an agency, then a dash (a hyphen between spaces too). */
+const LOCAL_DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*[\p{L}\d .'’]{2,30}){0,2}\s*(?:\([^()]{2,40}\))?\s+[-—–]\s+(?=\p{Lu}|["“‘])/u;
 
 const TERMINAL = /[.!?…:;"”’')\]]$/;
 /** A list item's marker ("1.", "2)", "-", "•"). After another item, a line that opens with one ("4. Pod shape: wrinkled")
@@ -79,6 +86,9 @@ export function cleanText(raw: string): string {
     // subheads written as "- Title -"
     line = line.replace(/^[-–—•*]+\s+(.*?)\s+[-–—•*]+$/, "$1");
     line = line.replace(DATELINE, "");
+    // (a short capital word alone before a dash is no town: "UK - EU talks resumed")
+    const dateline = LOCAL_DATELINE.exec(line)?.[0];
+    if (dateline && (/[,(]/.test(dateline) || dateline.replace(/[^\p{Lu}]/gu, "").length >= 4)) line = line.slice(dateline.length);
     if (!line) continue;
     kept.push(line);
   }

@@ -1062,4 +1062,15 @@ describe("names that are no one's", () => {
     expect(facts.map((f) => f.text)).toContain("Movimento das Forças Armadas");
     expect(facts.map((f) => f.text)).not.toContain("Forças Armadas");
   });
+
+  it("reads where a person in an appositive is from as a place, Welsh streets and valleys, shops and listed departments as bodies", () => {
+    const facts = factsOf("Maureen Hollis, 67, a retired teacher from Stanton Cross, said so. Bethan Hughes, 63, who runs the shop on Heol y Bont, agreed. " +
+      "He farms at Cwm Bach. Dimitri Kallos, 58, who owns Kallos Newsagency, said water came in. " +
+      "The Department of Forestry, Fisheries and the Environment said the closure would be reviewed. The MSP Fiona Drummond and Alhaji Sule Danjuma spoke.").facts;
+    const kind = kindIn(facts);
+    expect([kind("Stanton Cross"), kind("Heol y Bont"), kind("Cwm Bach")]).toEqual(["place", "place", "place"]);
+    expect([kind("Bethan Hughes"), kind("Kallos Newsagency")]).toEqual(["person", "org"]);
+    expect(kind("Department of Forestry, Fisheries and the Environment")).toBe("org");
+    expect([kind("Sule Danjuma"), kind("Fiona Drummond")]).toEqual(["person", "person"]);
+  });
 });

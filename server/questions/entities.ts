@@ -225,6 +225,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     if ((kind === "misc" || (kind === "place" && !unit)) && run.length >= 2 && run.length <= 4 && !isWorkOrEvent(run) &&
       /^\s\((?:c\.\s?|born\s|b\.\s)?\d{3,4}\s?[–-]\s?(?:c\.\s?)?\d{2,4}\)/.test(text.slice(last.end, last.end + 20)) &&
       run.every((x) => /^\p{Lu}/u.test(x.text) && !ORG_WORDS.test(strip(x.text)) && !PLACE_WORDS.test(strip(x.text)) && (has(x, "FirstName") || !firstSense(strip(x.text).toLowerCase())))) [kind, unit] = ["person", undefined];
+    // ("Gareth Jones, 49, a sheep farmer from Cwm Bach": where a person named just before, in an appositive, is from is
+    // a place)
+    const origin = (kind === "person" || kind === "misc") && !titledBefore ? /\p{L},\s(?:\d{1,3},\s)?(?:a|an)\s(?:[\p{L}-]+\s){0,3}([\p{L}-]+)\s(?:from|in)\s$/u.exec(text.slice(Math.max(0, start - 60), start)) : null;
+    if (origin && (has(prevTok ?? t, "Actor") || /(?:er|or|ist|ian|ant|ent|man|woman)$/.test(origin[1]))) [kind, unit] = ["place", undefined];
     // "Professor Kenji Morita", "Dr. Ana Ruiz": an honorific only a person bears, whatever the tagger knows of the name
     if (kind === "misc" && run.length >= 2 && run.length <= 3 && !!prevTok && prevTok.sentence === t.sentence && /^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame)$/.test(prevTok.text)) kind = "person";
     // ("the American writer Washington Irving": so does one before a name that goes on with a person's name)
@@ -304,9 +308,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // a firm named after two people ("Harland and Wolff") is no person
     if (firm) [kind, unit] = ["org", undefined];
     // "the Greens", "the Broncos": no one's name follows "the"; a plural after it is a party, a team or a people.
-    // "Australian Greens", "Young Turks": a people's adjective before a plural is a party or a movement
+    // "Australian Greens", "Young Turks": a people's adjective before a plural is a party or a movement (not "Bethan
+    // Hughes, 63,": a woman of an age)
     if (kind === "person" && /[^s]s$/.test(span) && (/\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start)) ||
-      /^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span))) kind = "org";
+      (/^(?:\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ic|i)|Young|Old|New|Free)\s\p{Lu}\p{Ll}+[^s]s$/u.test(span) && !/^,\s\d{1,3},/.test(text.slice(start + span.length, start + span.length + 6))))) kind = "org";
     // "the wildlife of the Maasai Mara": no one's full name follows "the" either
     else if (kind === "person" && run.length >= 2 && !titledBefore && /\bthe\s$/i.test(text.slice(Math.max(0, start - 4), start))) kind = "misc";
     // "the carrier USS Hornet", "HMS Beagle": a ship is nobody

@@ -3,7 +3,7 @@
 // ("Dr Claire Owusu | of Harwick University"). What the run names is judged in entities.ts.
 import type { Token } from "./nlp";
 import { has, isCountryToken, ORG_WORDS, PEERAGES, personBeforeOf, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
-import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
+import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeListAfterComma, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 import { firstSense } from "./wordnet";
 import { sexOfFirstName } from "./first-names";
 
@@ -70,6 +70,15 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       run.push(tokens[j]);
       j++;
       break;
+    }
+    // ("Department of Forestry, Fisheries and the Environment": what an office is for may be a list, commas and all)
+    if (gap === ", " && run.some((x) => OFFICE_HEADS.test(x.text)) && run.some((x) => x.text === "of" || x.text === "for")) {
+      const n = officeListAfterComma(tokens, j, text, midCaps);
+      if (n > 0) {
+        run.push(...tokens.slice(j, j + n));
+        j += n;
+        break;
+      }
     }
     // "Seven Years' War": a plural's possessive apostrophe sits in the gap
     const pluralPossessive = /^['’] $/.test(gap) && /s$/.test(prev.text) && properToken(tokens[j], false, midCaps);

@@ -123,6 +123,23 @@ export function officeTailAfterAnd(tokens: Token[], j: number, midCaps: Set<stri
   return more ? 0 : k - j - 1;
 }
 
+/** After an office's "of" and a comma, the rest of its list: "Forestry, Fisheries and the Environment" → the tokens
+ * from `j` to the list's end ("Fisheries", "and", "the", "Environment"), how many, or 0 when no "and" closes the list. */
+export function officeListAfterComma(tokens: Token[], j: number, text: string, midCaps: Set<string>): number {
+  let k = j;
+  for (let items = 0; items < 4 && k < tokens.length && tokens[k].sentence === tokens[j].sentence; items++) {
+    if (!properToken(tokens[k], false, midCaps) || !firstSense(tokens[k].text.toLowerCase())) return 0;
+    const gap = text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
+    if (gap === ", ") { k++; continue; }
+    if (gap !== " " || tokens[k + 1]?.text !== "and") return 0;
+    let m = k + 2;
+    if (tokens[m]?.text === "the") m++;
+    const tail = officeTailAfterAnd(tokens, m - 1, midCaps, text);
+    return tail > 0 ? m + tail - j : 0;
+  }
+  return 0;
+}
+
 /**
  * "built by Harland and Wolff", "the firm of Harlow and Pike", "Architects Bell and Stone": two bare surnames joined by
  * "and" after "by" or a word for a firm, neither of them written anywhere else in the article, name a firm. (Two people

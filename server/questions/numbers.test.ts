@@ -154,6 +154,7 @@ describe("numbers", () => {
     expect(nums("She lost about R30,000 since June.")).toEqual([["money", "R30,000"]]);
     expect(nums("The restoration cost ₹38 lakh in all.")).toEqual([["money", "₹38 lakh"]]);
     expect(parseNum("₹38 lakh")).toBe(3_800_000);
+    expect(nums("The union wants ₦640 million, and a wing cost GH¢14.2 million.").map(([k, t]) => `${k}:${t}`)).toEqual(["money:₦640 million", "money:GH¢14.2 million"]);
     // (a road's number is no sum)
     expect(nums("The R458 road was closed for 12 days.").map(([k]) => k)).not.toContain("money");
     // a sum with its conversion after it gives its own answer away; a share after a count does not

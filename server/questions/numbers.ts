@@ -71,7 +71,7 @@ const PATTERNS: Pattern[] = [
   { kind: "century", re: /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s(?:century|millennium)(?:\s(?:BCE|BC|AD|CE))?/gi, value: (m) => parseInt(m[0], 10) || undefined },
   { kind: "decade", re: /\b(?:1[0-9]|20)\d0s\b/g, value: (m) => Number(m[0].slice(0, 4)) },
   { kind: "percent", re: new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, "g"), value: (m) => parseNum(m[0]) },
-  { kind: "money", re: new RegExp(`(?:US)?[$€£¥₹]\\s?(?:${NUM})${SCALE}|${RAND_OR_SHILLING}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles|rupees|rand|shillings|pesos|francs|yuan|naira)\\b`, "g"), value: (m) => parseNum(m[0]) },
+  { kind: "money", re: new RegExp(`(?:US|NZ|A|C|HK|J|R)?[$€£¥₹₦₱₩₺₽]\\s?(?:${NUM})${SCALE}|\\bGH[¢₵]\\s?(?:${NUM})${SCALE}|${RAND_OR_SHILLING}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles|rupees|rand|shillings|pesos|francs|yuan|naira)\\b`, "g"), value: (m) => parseNum(m[0]) },
   { kind: "year", re: /\b(?:AD\s)?(?:1[0-9]{3}|20[0-9]{2})(?:\s(?:BCE|BC|AD|CE))?\b(?![.,]\d)(?!%)/g, value: (m) => yearOf(m[0]) },
   { kind: "year", re: /\b\d{2,3}\s(?:BCE|BC|AD|CE)\b/g, value: (m) => yearOf(m[0]) },
   // ("around 2560 BC": a year before Christ may have four figures above 2099)
