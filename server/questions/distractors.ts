@@ -48,8 +48,9 @@ function fallbackPool(f: Fact, context: string, article: string): string[] {
       // only a name sold as a business gets famous companies beside it
       if (orgKind(f.text) === "company") {
         if (/\bCorporation$/.test(f.text) && !COMPANIES.includes(f.text)) return [];
-        // ("Ravenbeck Community Shop Ltd": a village's shop or co-operative is no peer of Westinghouse)
-        if (/\b(?:Community|Ltd|Limited|CIC|Co-op|Co-operative|Cooperative)\b/.test(f.text) && !COMPANIES.includes(f.text)) return [];
+        // ("Ravenbeck Community Shop Ltd", "Green Mountain Holdings LLC": a village's shop or a landlord is no peer of
+        // Westinghouse)
+        if (/\b(?:Community|Ltd|Limited|CIC|Co-op|Co-operative|Cooperative|LLC|Holdings|Properties|Partners|Associates|Enterprises)\b/.test(f.text) && !COMPANIES.includes(f.text)) return [];
         // companies that existed by then: no Westinghouse beside a fur company of 1750
         const year = stemEra(context, article);
         // a carmaker ("… Motors", "the carmaker _____") beside carmakers only
