@@ -1073,4 +1073,9 @@ describe("names that are no one's", () => {
     expect(kind("Department of Forestry, Fisheries and the Environment")).toBe("org");
     expect([kind("Sule Danjuma"), kind("Fiona Drummond")]).toEqual(["person", "person"]);
   });
+
+  it("reads an event's name past its 'and': 'Regional Science and Technology Fair'", () => {
+    const texts = factsOf("Three students won the top award at the Central Visayas Regional Science and Technology Fair for a filter.").facts.map((f) => f.text);
+    expect(texts).toContain("Central Visayas Regional Science and Technology Fair");
+  });
 });

@@ -67,7 +67,8 @@ export function orgTailAfterAnd(tokens: Token[], j: number, midCaps: Set<string>
   let k = j + 1;
   while (k < tokens.length && k - j <= 4 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
     text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
-  return k - j - 1 >= 1 && ORG_WORDS.test(tokens[k - 1].text) ? k - j - 1 : 0;
+  // ("Regional Science and Technology Fair": so does an event's name)
+  return k - j - 1 >= 1 && (ORG_WORDS.test(tokens[k - 1].text) || /^(?:Fair|Festival|Expo|Exhibition|Championships?|Awards|Conference|Summit)$/.test(tokens[k - 1].text)) ? k - j - 1 : 0;
 }
 
 /** A run's words from a person's first name on, or after the titles before it: "Dr Claire Owusu" → Claire Owusu,
