@@ -375,6 +375,10 @@ describe("terms", () => {
     expect(light.some((t) => /puzzled/.test(t))).toBe(false);
     // (a noun's last word that can be a verb, before a preposition of motion: "costume march through")
     expect(spans("Hundreds of men and women dressed in costume march through the dark streets.", "term")).not.toContain("costume march");
+    // (a word of praise, blame or state stays in the stem: "a poor merchant" asks for the merchant)
+    const judged = spans("The gifts were fit for a poor merchant. The heads of the dead sailors were shown. He handed his kingdom to his beloved wife.", "term");
+    expect(judged).toEqual(expect.arrayContaining(["merchant", "sailors", "wife"]));
+    expect(judged.some((t) => /poor|dead|beloved/.test(t))).toBe(false);
     // (in rupees and rand too)
     expect(spans("The restoration cost ₹38 lakh. The new hall cost R2.5 million.", "term")).toEqual(["restoration", "hall"]);
     expect(more).not.toContain("round players");

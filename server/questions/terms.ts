@@ -17,6 +17,9 @@ function isName(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, "u").test(text) || !!firstSense(word)?.proper;
 }
 
+/** Adjectives that judge or describe a person or a thing rather than name its kind. */
+const EVALUATIVE = /^(?:poor|rich|wealthy|dead|curious|beloved|heavy|skilled|famous|brave|cruel|angry|unjust|loyal|faithful|humble|proud|wise|clever|bold|fierce|gentle|ordinary|mysterious|newborn|terrible|wonderful|beautiful|ugly|lucky|unlucky|elderly|frightened|grateful|successful|talented|generous|greedy|honest|lazy|weary|hungry|exhausted|injured|wounded|sick|tired|worried|excited|delighted|furious|desperate|jealous|ambitious|devout|pious|notorious|legendary|respected|popular|wretched|ruthless|determined)$/;
+
 export function extractTerms(text: string, tokens: Token[], sentences: Sentence[]): Fact[] {
   const out: Fact[] = [];
   let i = 0;
@@ -121,7 +124,10 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     const ofEnd = extendWithOf(termRun);
     if (ofEnd !== undefined) i = ofEnd;
     // ("a key enzyme": "key" says how much it matters, not what it is, whether or not the tagger reads it as a noun)
-    while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|real|actual|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text))) run.shift();
+    while (run.length > 1 && ((run[0].tags.has("Adjective") || run[0].text === "key") && /^(?:many|much|more|most|fewer|fewest|less|other|such|several|multiple|various|new|old|major|main|large|small|few|same|different|certain|own|whole|entire|good|bad|high|low|first|last|recent|current|possible|only|key|real|actual|huge|great|little|partial|known|individual|single|sole|mere|diverse|respective|worthy|nearby|likely|unlikely|next|distinct|necessary|related|modern|final|overall|proper|particular|significant|important|valuable|wider|young|special|tiny)$/.test(run[0].text) ||
+      // ("a poor merchant", "the dead sailors", "a heavy drinker": a word of praise, blame or state says how the
+      // thing was, not what it is; the stem keeps it)
+      (run[0].tags.has("Adjective") && EVALUATIVE.test(run[0].text)))) run.shift();
     // ("tested how long cryptobiosis can last": the word after "how" is the question's, not the thing's)
     if (run.length > 1 && /\bhow $/i.test(text.slice(Math.max(0, run[0].start - 4), run[0].start))) run.shift();
     // "years of handling radioactive material": a verb in -ing before an adjective and a noun takes them as its object
