@@ -49,6 +49,11 @@ describe("cleanText", () => {
     expect(cleanText(raw)).toBe("A former treasurer was sentenced.\n\nPenguins rose.\n\nA bridge opened.\n\nUK - EU talks resumed.");
   });
 
+  it("drops an interview's questions, keeps its answers without the 'A:', and keeps a heading apart from its list", () => {
+    expect(cleanText("Q: You trained in London and Lyon.\nA: Yes, in a tiny kitchen in Soho.\n\nKey facts\n- The Act was passed in 2010.")).toBe(
+      "Yes, in a tiny kitchen in Soho.\n\nKey facts\n\n- The Act was passed in 2010.");
+  });
+
   it("drops an encyclopedia's reference marks and editors' notes, not a bracketed word", () => {
     const out = cleanText("Protests began under the Roman Empire[citation needed]. The law passed in 1919.[12][a] He said \"[I] disagree\".");
     expect(out).toBe("Protests began under the Roman Empire. The law passed in 1919. He said \"[I] disagree\".");

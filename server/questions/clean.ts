@@ -83,6 +83,9 @@ export function cleanText(raw: string): string {
     if (BYLINE.test(line) && line.split(/\s+/).length <= 10) continue;
     if (BOILERPLATE.some((re) => re.test(line))) continue;
     if (isNameLine(line) && (authors.has(line.toLowerCase()) || lines[i + 1] === line || lines[i - 1] === line)) continue;
+    // an interview's question is the interviewer's prompt, no fact of the article; its answer is the speaker's words
+    if (/^Q\s?:\s/.test(line)) continue;
+    line = line.replace(/^A\s?:\s+/, "");
     // subheads written as "- Title -"
     line = line.replace(/^[-–—•*]+\s+(.*?)\s+[-–—•*]+$/, "$1");
     line = line.replace(DATELINE, "");
@@ -107,7 +110,9 @@ export function cleanText(raw: string): string {
     }
     if (!cur) {
       cur = line;
-    } else if (TERMINAL.test(cur) || isHeadingLine(cur) && cur.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(line) || (LIST_MARKER.test(line) && LIST_MARKER.test(cur))) {
+    // (a heading before a list's first item, "Key facts" then "- The Act…", is a heading too; not a sentence cut before a
+    // figure, "the formula O" then "2. Oxygen…")
+    } else if (TERMINAL.test(cur) || isHeadingLine(cur) && cur.split(/\s+/).length <= 12 && (/^\p{Lu}/u.test(line) || /^[-•*–—]\s/.test(line) || (LIST_MARKER.test(line) && cur.split(/\s+/).length <= 4)) || (LIST_MARKER.test(line) && LIST_MARKER.test(cur))) {
       flush();
       cur = line;
     } else {

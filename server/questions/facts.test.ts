@@ -8,6 +8,15 @@ function factsOf(text: string) {
 }
 
 describe("extractFacts", () => {
+  it("marks a label with no verb (a size, a scorecard, an answer's 'Yes, …') and an obituary's heading as no sentence to ask", () => {
+    const text = "The figurehead is the first object you see. Camphor wood with brass fittings, 92cm x 46cm x 44cm. " +
+      "Kellingford 286 for 7 (50 overs): R. Abernathy-Cole 88; O. McCartney 3-44. Yes, at around 8,600 metres, near the Second Step. " +
+      "Hélène Varga, architect, born 30 August 1933; died 4 February 2025. She trained in Paris.";
+    const { sentences, fragments } = factsOf(text);
+    const flagged = sentences.filter((s) => fragments?.has(s.index)).map((s) => s.text.slice(0, 12));
+    expect(flagged).toEqual(["Camphor wood", "Kellingford ", "Yes, at arou", "Hélène Varga"]);
+  });
+
   it("gathers names, numbers and terms in text order, with mention counts and title words", () => {
     const text = "River Towns\n\nThe town of Elmsford lies on the River Wend. Elmsford had 4,000 people in 1901, and Elmsford still trades timber.";
     const { facts, mentions, titleWords, wordFreq } = factsOf(text);

@@ -20,7 +20,7 @@ export function contentWords(s: string): string[] {
  * first staged in 1877", "Pod shape: wrinkled"). "Each team has six players." and "In 1990, the club won." are sentences.
  */
 function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Set<number> {
-  const out = new Set<number>();
+  const out = verbless(sentences, tokens);
   if (!sentences.some((s) => s.listed)) return out;
   // (one pass over the tokens, not one per item: a long list would make it quadratic)
   const bySentence = new Map<number, Token[]>();
@@ -43,6 +43,19 @@ function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Se
     if (!head.some(isFiniteVerb)) out.add(s.index);
   }
   return out;
+}
+
+/** Lines with no verb at all ("Wool on canvas, 48cm x 61cm.", "Kellingford 286 for 7 (50 overs): R. Abernathy-Cole 88…",
+ * a team's line-up, an interview's "Partly savings, partly sponsorship…") and an obituary's heading ("…, architect, born 30 August 1933; died 4 February 2025"): a label, no
+ * sentence to ask about. */
+function verbless(sentences: Sentence[], tokens: Token[]): Set<number> {
+  const withVerb = new Set<number>();
+  for (const t of tokens) if (isFiniteVerb(t)) withVerb.add(t.sentence);
+  // (the tagger misses many verbs, "refers", "stands": only a line that also looks like a label counts, one with a colon
+  // or a semicolon, or a size: "92cm x 46cm")
+  // (or an answer's opening word: "Yes, at around 8,600 metres, near the Second Step.")
+  const label = (t: string) => /[:;]/.test(t) || /\d\s?(?:cm|mm|m|in)\s?(?:x|×|by)\s?\d/.test(t) || /^(?:Yes|No|Partly|Mostly|Probably|Maybe|Well|Oh)\b,?/.test(t);
+  return new Set(sentences.filter((s) => !s.heading && ((!withVerb.has(s.index) && label(s.text)) || /\bborn\b[^;.]*;\s*died\b/.test(s.text))).map((s) => s.index));
 }
 
 export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts & { tokens: Token[] } {
