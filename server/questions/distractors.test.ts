@@ -878,7 +878,7 @@ describe("number distractors", () => {
     const last = numberDistractors(fact("count", "68", { value: 68 }), buildPools([]), "\"He was frightened of everything,\" said Mrs Graves, _____.");
     for (const o of last) expect(Math.abs(Number(o) - 68)).toBeLessThanOrEqual(12);
     // ("then about _____ years old", "at about _____ years of age", "when he was about _____"; one option older, one younger)
-    for (const stem of ["Archimedes, then about _____ years old, was killed by a soldier.", "Peter Higgs, then _____, was seen wiping tears from his eyes.", "In 1200, at about _____ years of age, she crossed the Pyrenees.", "Around 1753, when he was about _____, he built a clock."]) {
+    for (const stem of ["Archimedes, then about _____ years old, was killed by a soldier.", "Bell, who turns _____ next month, has been the subject of trade rumours.", "Peter Higgs, then _____, was seen wiping tears from his eyes.", "In 1200, at about _____ years of age, she crossed the Pyrenees.", "Around 1753, when he was about _____, he built a clock."]) {
       const out = numberDistractors(fact("count", "78", { value: 78 }), buildPools([]), stem);
       expect(out).toHaveLength(3);
       for (const o of out) expect(Math.abs(Number(o) - 78)).toBeLessThanOrEqual(12);

@@ -1078,4 +1078,8 @@ describe("names that are no one's", () => {
     const texts = factsOf("Three students won the top award at the Central Visayas Regional Science and Technology Fair for a filter.").facts.map((f) => f.text);
     expect(texts).toContain("Central Visayas Regional Science and Technology Fair");
   });
+
+  it("reads a ship named with a title after its craft word as no person: 'the trading barque Lady Constance'", () => {
+    expect(kindIn(factsOf("The figurehead from the trading barque Lady Constance was found in 1871.").facts)("Constance")).toBe("misc");
+  });
 });

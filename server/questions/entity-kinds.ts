@@ -49,7 +49,7 @@ export const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|El
 
 /** A craft or a work named right before a name: "the bomber Enola Gay", "the yacht Britannia", "her book Silent Spring",
  * "their newspaper, La Solidaridad". */
-const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane)),?\s$/u;
+const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|barque|brig|clipper|trawler|ketch|sloop|tug|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane))(?:\s(?:Lady|Queen|King|Princess|Prince|Lord|Duke|Duchess|Empress|Emperor|Saint|St))?,?\s$/u;
 export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** A peer's rank, which names him and then a place: "Baron Rutherford of Nelson". */

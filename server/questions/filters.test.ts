@@ -18,6 +18,13 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
     expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
   });
+  it("rejects a thing's name cut after its title word: 'the wreck of the Lady _____ → Constance'", () => {
+    const ship = "Divers worked on the wreck of the Lady Constance in Lima.";
+    const cut = flaws(item({ type: "type", options: [], prompt: "Divers worked on the wreck of the Lady _____ in Lima.", answer: "Constance", sourceStart: 0, sourceEnd: ship.length,
+      fact: { kind: "misc", text: "Constance", start: 41, end: 50, sentence: 0 } }), ship);
+    expect(cut).toContain("broken-blank");
+  });
+
   it("rejects a country blanked before its currency's name: 'thousands of _____ dollars → US'", () => {
     const money = "The cloth sold in Lima for thousands of US dollars. It was paid in US dollars.";
     const us = (prompt: string) => flaws(item({ type: "type", options: [], prompt, answer: "US", sourceStart: 0, sourceEnd: 51, fact: { kind: "place", text: "US", start: 38, end: 40, sentence: 0 } }), money);

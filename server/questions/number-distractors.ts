@@ -240,7 +240,7 @@ function rangeBounds(stem: string, key: number | undefined): { least?: number; m
 /** Where a number is someone's age: after a name and a comma ("Helen Trask, 71, said"), "aged", "-year-old". */
 // ("participants aged from 16 to _____": either end of a span of ages; "then about _____ years old", "when he was about _____")
 // ("Peter Higgs, then _____, wept": an age then or now)
-const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s(?:(?:then|now)\\s)?${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s(?:(?:about|around|roughly|just|only)\\s)?${BLANK}\\b|` +
+const AGE_SLOT = new RegExp(`\\p{Lu}\\p{Ll}+,\\s(?:(?:then|now)\\s)?${BLANK}(?:,|\\.$)|\\baged\\s(?:(?:from|between)\\s)?(?:\\d+\\s(?:to|and|-|–)\\s)?${BLANK}|${BLANK}-year-old|\\bage of\\s(?:(?:about|around|roughly|just|only)\\s)?${BLANK}\\b|\\b(?:turns|turned|turning)\\s${BLANK}\\b(?!\\s*(?:%|per))|` +
   `${BLANK}\\s+years\\s+(?:old|of\\s+age)\\b|\\bwhen\\s+(?:he|she)\\s+was\\s+(?:about\\s+|around\\s+|only\\s+|just\\s+)?${BLANK}(?![\\s-]*(?:\\p{L}|\\d))`, "u");
 
 /** The currency a sum is written in: its symbol, or the word or code after the figure ("£35", "15,000 dollars", "NZ$700"). */
