@@ -227,6 +227,10 @@ describe("true/false", () => {
     const key = factCandidates(hills.facts, hills.sentences).find((x) => x.answer === "Pentland Hills")!;
     expect(trueFalseCandidate(key, hills.sentences[0], "Sahara Desert", true)).toBeUndefined();
     expect(trueFalseCandidate(key, hills.sentences[0], "Ochil Hills", true)?.prompt).toMatch(/the Ochil Hills are/);
+    // (no swap in a claim of one among many, which may hold for the swapped name too)
+    const many = setup("Ancient Egypt was one of the world's earliest and longest-lasting civilisations.");
+    const egypt = factCandidates(many.facts, many.sentences).find((x) => x.answer === "Egypt" || x.answer === "Ancient Egypt")!;
+    expect(trueFalseCandidate(egypt, many.sentences[0], "China", true)).toBeUndefined();
     // (no swap of a name its acronym in brackets follows: "the International Monetary Fund (WHO)")
     const who = setup("In 1981 the World Health Organization (WHO) recommended multidrug therapy for the disease.");
     const body = factCandidates(who.facts, who.sentences).find((x) => x.answer === "World Health Organization")!;

@@ -1082,4 +1082,9 @@ describe("names that are no one's", () => {
   it("reads a ship named with a title after its craft word as no person: 'the trading barque Lady Constance'", () => {
     expect(kindIn(factsOf("The figurehead from the trading barque Lady Constance was found in 1871.").facts)("Constance")).toBe("misc");
   });
+
+  it("reads a numbered step's opening verb as no name: '3. Close the switch'", () => {
+    const text = "Method:\n\n1. Set up the circuit.\n\n2. Close the switch and record the readings on both meters.";
+    expect(factsOf(text).facts.map((f) => f.text)).not.toContain("Close");
+  });
 });

@@ -4,7 +4,7 @@
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
 import { afterCraftOrWork, afterTownOf, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
-import { firstSense } from "./wordnet";
+import { firstSense, isVerb } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
@@ -165,6 +165,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // no name alone)
     if (run.length === 1 && /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/.test(run[0].text) &&
       /^\s+(?:and|or)\s+(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)\s+\p{Lu}/u.test(text.slice(run[0].end, run[0].end + 40))) continue;
+    // ("3. Close the switch and record…": a numbered step's bare verb before its object is an instruction, no name)
+    if (run.length === 1 && /^(?:the|a|an|your|each|all|both)$/.test(tokens[j]?.text ?? "") && tokens[j]?.sentence === t.sentence &&
+      (/^(?:\d{1,2}[.)]|[-•*])\s*$/.test(text.slice(sentences[t.sentence]?.start ?? run[0].start, run[0].start)) || (sentences[t.sentence]?.listed && sentences[t.sentence].start === run[0].start)) &&
+      isVerb(run[0].text) && !has(run[0], "Person", "Place")) continue;
     // ("KSh 450,000", "Rs 5,000": a currency's letters before a sum are part of the sum)
     if (run.length === 1 && /^(?:KSh|Ksh|Rs|INR|ZAR|USD|EUR|GBP|NZD|AUD|CAD|CHF)$/.test(run[0].text) && /^\.?\s?\d/.test(text.slice(run[0].end, run[0].end + 3))) continue;
     // "Week", "Day", "Article" alone are not names

@@ -124,6 +124,9 @@ describe("flaws", () => {
     expect(flaws(item({ type: "type", prompt: "Name the _____ in saliva and the food it breaks down.", sourceStart: 0, sourceEnd: name.length, options: undefined }), name)).toContain("instruction");
     const fact = "The name of the salt depends on the acid that makes it.";
     expect(flaws(item({ type: "type", prompt: "The name of the _____ depends on the acid that makes it.", sourceStart: 0, sourceEnd: fact.length, options: undefined }), fact)).not.toContain("instruction");
+    // (a method's step too)
+    const step = "Close the switch and record the readings on both meters.";
+    expect(flaws(item({ type: "type", prompt: "Close the switch and record the readings on both _____.", sourceStart: 0, sourceEnd: step.length, options: undefined }), step)).toContain("instruction");
   });
 
   it("rejects a stem that starts with a pronoun without referent", () => {

@@ -181,7 +181,8 @@ const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll
 
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
 /** A task set to the reader: a bidding verb opening the sentence, after a label like "Homework:" if any. */
-const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b/iu;
+// (and a method's step: "Close the switch and record the readings", "Rinse the leaf in warm water")
+const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b|^(?:\d{1,2}[.)]\s*)?(?:Close|Open|Rinse|Place|Put|Add|Pour|Heat|Cut|Connect|Set|Switch|Turn|Record|Repeat|Remove|Take|Use|Mix|Stir|Leave|Wash|Dry|Weigh|Attach|Press|Hold)\s(?:the|a|an|your|each|it|them|all|both|up|on|off|in|out)\b/iu;
 
 const TIME_THEN_PRONOUN = /^(?:In|By|On|After|Before|From|Until|Since|During)\s(?:[\p{L}\d]+\s){0,3}?\d{3,4}\s+(?:he|she|his|her|they|their)\b/u;
 

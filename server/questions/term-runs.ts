@@ -81,6 +81,9 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
   else if (run.length === 2 && /^(?:each|every)$/i.test(prevTok?.text ?? "") && run[1].tags.has("Plural") && /[^s]s$/.test(run[1].text) && !run[0].tags.has("Plural") &&
     !firstSense(`${run[0].text} ${run[1].text.replace(/s$/, "")}`)) run.pop();
   if (run.length > 1 && nextTok?.text === "to" && BEFORE_TO.test(run[run.length - 1].text)) run.pop();
+  // ("make a stationary object start to move": a verb that takes "to" and another verb is no noun of the phrase)
+  else if (run.length > 1 && nextTok?.text === "to" && /^(?:start|begin|continue|stop|try|want|need|seem|appear|fail|learn|tend|cease|refuse|decide|choose|hope|plan|agree|manage|struggle)$/.test(run[run.length - 1].text) &&
+    isNoun(run[run.length - 2]) && !run[run.length - 2].tags.has("Adjective")) run.pop();
   // "theories of civil disobedience hold that…": a verb of saying before "that" is no noun of the phrase
   if (run.length > 1 && nextTok?.text === "that" && SAYING.test(run[run.length - 1].text)) run.pop();
   // "As warm, moist air rises, it cools", "Scientists at NOAA measure heat stress in…": a clause with no verb of its

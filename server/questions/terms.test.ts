@@ -379,6 +379,10 @@ describe("terms", () => {
     const judged = spans("The gifts were fit for a poor merchant. The heads of the dead sailors were shown. He handed his kingdom to his beloved wife.", "term");
     expect(judged).toEqual(expect.arrayContaining(["merchant", "sailors", "wife"]));
     expect(judged.some((t) => /poor|dead|beloved/.test(t))).toBe(false);
+    // (an instruction's verb is no thing; nor is a verb that takes "to" after a noun: "make a stationary object start to move")
+    const lesson = spans("Close the switch and record the readings. Forces can make a stationary object start to move. A fresh start to the year helped.", "term");
+    expect(lesson).not.toContain("Close");
+    expect(lesson).toEqual(expect.arrayContaining(["stationary object", "fresh start"]));
     // (in rupees and rand too)
     expect(spans("The restoration cost ₹38 lakh. The new hall cost R2.5 million.", "term")).toEqual(["restoration", "hall"]);
     expect(more).not.toContain("round players");

@@ -29,6 +29,13 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // ("Jawed vertebrates have…": so may an adjective made of a past form, before its noun)
     const opener = (i === 0 || tokens[i - 1].sentence !== t.sentence) && /^\p{Lu}\p{Ll}/u.test(t.text) && (isNoun(t) || (/ed$/.test(t.text) && t.tags.has("Adjective") && isNoun(tokens[i + 1] ?? t))) && !t.tags.has("Person") && !t.tags.has("Place") && !t.tags.has("Organization") &&
       !STOPWORDS.has(t.text.toLowerCase()) && !isName(text, t.text);
+    // ("Close the switch and record the readings": a sentence's bare verb before its object is an instruction, no thing)
+    // (a numbered step too: "3. Close the switch")
+    const leads = /^(?:\d{1,2}[.)]\s*|[-•*]\s*)?$/.test(text.slice(sentences[t.sentence]?.start ?? t.start, t.start));
+    if (leads && /^\p{Lu}/u.test(t.text) && t.tags.has("Infinitive") && /^(?:the|a|an|your|each|all|both)$/.test(tokens[i + 1]?.text ?? "")) {
+      i++;
+      continue;
+    }
     // the back half of a hyphenated word ("three-man spacecraft") is no start: "man spacecraft" is not a phrase
     const afterHyphen = /[\p{L}\p{N}][-–]$/u.test(text.slice(Math.max(0, t.start - 2), t.start));
     if ((!opener && !/^\p{Ll}/u.test(t.text)) || !(isAdj(t) || isNoun(t)) || STOPWORDS.has(t.text) || BREAKERS.has(t.text) || sentences[t.sentence]?.heading || afterHyphen) {

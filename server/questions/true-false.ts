@@ -35,6 +35,9 @@ export function trueFalseCandidate(c: Candidate, s: Sentence, distractor: string
     // way round, before a verb that agrees with it)
     const after = s.text.slice(rel + c.fact.text.length);
     if (/^\s(?:is|are|was|were|has|have)\b/.test(after) && pluralName(c.fact.text) !== pluralName(distractor)) return undefined;
+    // ("Ancient China was one of the world's earliest civilisations": a claim of one among many may hold for the swapped
+    // name too, and a false statement must be false)
+    if (/\b(?:one of the|one of its|one of their|among the|some of the)\b/i.test(s.text)) return undefined;
     // ("the International Monetary Fund (WHO)": a name's acronym in brackets after it gives the swap away)
     if (/^\s\(\p{Lu}{2,8}\)/u.test(after)) return undefined;
     // ("a 166-year-old chapel" → "an 83-year-old chapel": the article before the swapped key follows its sound)
