@@ -124,6 +124,11 @@ describe("flaws", () => {
     expect(flaws(item({ type: "type", prompt: "Name the _____ in saliva and the food it breaks down.", sourceStart: 0, sourceEnd: name.length, options: undefined }), name)).toContain("instruction");
     const fact = "The name of the salt depends on the acid that makes it.";
     expect(flaws(item({ type: "type", prompt: "The name of the _____ depends on the acid that makes it.", sourceStart: 0, sourceEnd: fact.length, options: undefined }), fact)).not.toContain("instruction");
+    // (so is any sentence that opens on a verb's bare form before its object or particle)
+    const spread = "Spread it on a white tile and add iodine.";
+    expect(flaws(item({ type: "type", prompt: "Spread it on a white _____ and add iodine.", sourceStart: 0, sourceEnd: spread.length, options: undefined }), spread)).toContain("instruction");
+    const water = "Water in the oceans is salty and cold.";
+    expect(flaws(item({ type: "type", prompt: "Water in the _____ is salty and cold.", sourceStart: 0, sourceEnd: water.length, options: undefined }), water)).not.toContain("instruction");
     // (a method's step too)
     const step = "Close the switch and record the readings on both meters.";
     expect(flaws(item({ type: "type", prompt: "Close the switch and record the readings on both _____.", sourceStart: 0, sourceEnd: step.length, options: undefined }), step)).toContain("instruction");

@@ -5,6 +5,7 @@ import { BLANK } from "./candidates";
 import { escapeRegExp, normalize, outsideQuotes } from "./util";
 import { cutsTitle } from "./title-cuts";
 import { wordTags } from "./nlp";
+import { isVerb } from "./wordnet";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
@@ -184,6 +185,13 @@ const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll
 // (and a method's step: "Close the switch and record the readings", "Rinse the leaf in warm water")
 const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b|^(?:\d{1,2}[.)]\s*)?(?:Close|Open|Rinse|Place|Put|Add|Pour|Heat|Cut|Connect|Set|Switch|Turn|Record|Repeat|Remove|Take|Use|Mix|Stir|Leave|Wash|Dry|Weigh|Attach|Press|Hold)\s(?:the|a|an|your|each|it|them|all|both|up|on|off|in|out)\b/iu;
 
+/** "Spread it on a white tile…", "Continue until the water boils.", "Read down to the quantity axis…": a sentence that
+ * opens on a verb's bare form before its object or its particle bids the reader do something. */
+const bidding = (source: string) => {
+  const m = /^(?:\d{1,2}[.)]\s*)?(\p{Lu}\p{Ll}+)\s(\p{Ll}+)\b/u.exec(source);
+  return !!m && /^(?:the|a|an|it|them|your|each|all|both|until|out|down|across)$/.test(m[2]) && !/s$/.test(m[1]) && isVerb(m[1]) && wordTags(m[1].toLowerCase()).has("Verb");
+};
+
 const TIME_THEN_PRONOUN = /^(?:In|By|On|After|Before|From|Until|Since|During)\s(?:[\p{L}\d]+\s){0,3}?\d{3,4}\s+(?:he|she|his|her|they|their)\b/u;
 
 function stemOf(c: Candidate): string {
@@ -245,7 +253,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   // no other people for options, and is no fact to type
   if (c.fact?.kind === "person" && /\b(?:(?:full|real|birth|original|maiden|given|baptismal|Christian) name (?:was|is)|was born|née|nee)\s+_____/.test(stemOf(c))) out.push("another-name");
   // nor does a lesson's task ("Name the enzyme in saliva…", "Homework: draw and label a cross-section…")
-  if (c.type !== "order" && c.type !== "quote" && TASK.test(source.trim())) out.push("instruction");
+  if (c.type !== "order" && c.type !== "quote" && (TASK.test(source.trim()) || bidding(source.trim()))) out.push("instruction");
   if (c.type !== "order" && c.type !== "quote") {
     if (words < 6) out.push("stem-too-short");
     if (words > 60) out.push("stem-too-long");

@@ -43,6 +43,10 @@ export function dropTrailingVerb({ text, tokens, sentences, run, t, from, j, nex
     (run.length >= 3 || opener ? canBeVerb(run[run.length - 1].text) : !isNoun(run[run.length - 2]) || !run[run.length - 2].tags.has("Plural")) &&
     // ("between the shoulder blades with…": a compound the dictionary knows is one)
     !firstSense(run.slice(-2).map((x) => x.text).join(" "))) run.pop(); // "the government knocks on"
+  // ("molten rock, gases and ash escape onto the surface": after a list of subjects, the last one's bare verb before a
+  // preposition of motion is the list's verb)
+  else if (run.length === 2 && nextTok && nextTok.sentence === t.sentence && /^(?:onto|into|from|through|out|up|down|over|across)$/.test(nextTok.text) &&
+    /[^s]$/.test(run[1].text) && isVerb(run[1].text) && !run[1].tags.has("Plural") && /\b\p{L}{3,}s,?\s+and\s+$/u.test(text.slice(sentences[t.sentence].start, run[0].start))) run.pop();
   // ("men and women dressed in costume march through the streets": a noun's last word that can be a verb, before a
   // preposition of motion, is the verb of a plural subject; not "a forced march through", whose first word describes)
   else if (run.length > 1 && nextTok && nextTok.sentence === t.sentence && /^(?:through|across|along|into|past|towards?)$/.test(nextTok.text) &&

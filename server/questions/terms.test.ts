@@ -383,6 +383,8 @@ describe("terms", () => {
     const lesson = spans("Close the switch and record the readings. Forces can make a stationary object start to move. A fresh start to the year helped.", "term");
     expect(lesson).not.toContain("Close");
     expect(lesson).toEqual(expect.arrayContaining(["stationary object", "fresh start"]));
+    // (after a list of subjects, the last one's bare verb before "onto": "gases and ash escape onto")
+    expect(spans("Through the vent molten rock, gases and ash escape onto the surface.", "term").some((t) => /escape/.test(t))).toBe(false);
     // (in rupees and rand too)
     expect(spans("The restoration cost ₹38 lakh. The new hall cost R2.5 million.", "term")).toEqual(["restoration", "hall"]);
     expect(more).not.toContain("round players");
