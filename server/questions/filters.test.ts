@@ -18,6 +18,13 @@ describe("flaws", () => {
     expect(flaws(item({ prompt: "Indeed, if is _____ then one of the factors is small." }), text)).toContain("garbled");
     expect(flaws(item({ prompt: "Four forces are known.:2–10:_____ Later work joined two of them." }), text)).toContain("garbled");
   });
+  it("rejects a surname cut after its particle: 'De _____ pointed to… → Wit'", () => {
+    const wit = "De Wit pointed to specific garden features in Lima.";
+    const cut = flaws(item({ type: "type", options: [], prompt: "De _____ pointed to specific garden features in Lima.", answer: "Wit", sourceStart: 0, sourceEnd: wit.length,
+      fact: { kind: "person", text: "Wit", start: 3, end: 6, sentence: 0 } }), wit);
+    expect(cut).toContain("broken-blank");
+  });
+
   it("rejects a thing's name cut after its title word: 'the wreck of the Lady _____ → Constance'", () => {
     const ship = "Divers worked on the wreck of the Lady Constance in Lima.";
     const cut = flaws(item({ type: "type", options: [], prompt: "Divers worked on the wreck of the Lady _____ in Lima.", answer: "Constance", sourceStart: 0, sourceEnd: ship.length,

@@ -279,6 +279,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
       if (named || title) out.push("broken-blank");
     }
     if (cutsTitle(stem.slice(0, i), String(c.answer), stem.slice(i + BLANK.length))) out.push("broken-blank");
+    // ("De _____ pointed to… → Wit": a surname cut after its particle is half a name)
+    if (/^\p{Lu}/u.test(String(c.answer)) && /(?:^|\s)(?:De|Van|Von|Da|Di|Du|Le|La|Der|Den|Del|Della)\s$/.test(stem.slice(0, i))) out.push("broken-blank");
     // ("the wreck of the Lady _____ → Constance": a thing's name cut after its title word is half a name)
     if (c.fact?.kind === "misc" && /(?:^|\s)(?:Lady|Queen|King|Princess|Prince|Lord|Duke|Duchess|Empress|Emperor|Saint|St|Sir)\s$/.test(stem.slice(0, i))) out.push("broken-blank");
     // ("thousands of _____ dollars → US", "the _____ dollar and the rand": a country before its currency names the money,
