@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { afterCraftOrWork, afterTownOf, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { afterCraftOrWork, afterTownOf, RANK_OF, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, isVerb } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
@@ -198,7 +198,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // Australia" asks for Japan or New Zealand, not Antarctica
     if (unit === "continent" && span === "Australia" && !CONTINENTS.some((c) => c !== span && sentences[t.sentence]?.text.includes(c))) unit = "country";
     // ("he was made Count of Vidigueira": a name no dictionary knows after a rank's "of" is the rank's land)
-    const rankLand = kind === "misc" && run.length <= 2 && /\b(?:Count|Countess|Duke|Duchess|Marquis|Marquess|Earl|Viscount|Baron|Baroness|Prince|Princess)\s+of\s$/.test(text.slice(Math.max(0, start - 16), start));
+    const rankLand = kind === "misc" && run.length <= 2 && RANK_OF.test(text.slice(Math.max(0, start - 16), start));
     if (rankLand) [kind, unit] = ["place", undefined];
     // "President Eisenhower", "Dr Debus": a title makes a person
     if (!rankLand && (kind === "misc" || (kind === "place" && !unit)) && titled && run.length <= 3) kind = "person";

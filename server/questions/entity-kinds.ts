@@ -47,15 +47,19 @@ export function isDemonym(word: string, places: Set<string>): boolean {
 /** The words of an age that go before a country's name: "Victorian Britain", "Medieval France". */
 export const AGES = /^(?:Victorian|Roman|Medieval|Tudor|Georgian|Norman|Saxon|Elizabethan|Edwardian|Stuart|Anglo-Saxon|Celtic|Ancient|Modern|Colonial|Imperial|Occupied|Nazi|Napoleonic|Revolutionary|Communist|Postwar|Post-war|Wartime|Regency|Viking|Moorish|Islamic|Habsburg)$/;
 
+/** Titles a ship's or a thing's name may open with: "the barque Lady Constance". */
+export const SHIP_TITLES = "Lady|Queen|King|Princess|Prince|Lord|Duke|Duchess|Empress|Emperor|Saint|St";
 /** A craft or a work named right before a name: "the bomber Enola Gay", "the yacht Britannia", "her book Silent Spring",
  * "their newspaper, La Solidaridad". */
-const CRAFT_OR_WORK_BEFORE = /(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|barque|brig|clipper|trawler|ketch|sloop|tug|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane))(?:\s(?:Lady|Queen|King|Princess|Prince|Lord|Duke|Duchess|Empress|Emperor|Saint|St))?,?\s$/u;
+const CRAFT_OR_WORK_BEFORE = new RegExp(String.raw`(?:\b(?:HMS|USS|SS)|(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|whose|[Oo]ur)|\p{L}['’]s)\s+(?:[\p{L}\d-]+\s+)?(?:book|novel|poem|play|film|album|song|painting|poster|print|portrait|sculpture|statue|ballet|opera|essay|magazine|newspaper|pamphlet|symphony|galleon|barque|brig|clipper|trawler|ketch|sloop|tug|bomber|ship|aircraft|airship|plane|airliner|jet|locomotive|yacht|boat|vessel|submarine|liner|frigate|schooner|steamer|steamship|rocket|spacecraft|capsule|lifeboat|barge|racehorse|seaplane|monoplane|biplane))(?:\s(?:${SHIP_TITLES}))?,?\s$`, "u");
 export const afterCraftOrWork = (text: string, start: number) => CRAFT_OR_WORK_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 
 /** A peer's rank, which names him and then a place: "Baron Rutherford of Nelson". */
 const PEERAGE_WORDS = "Baron|Baroness|Viscount|Viscountess|Earl|Marquess|Marchioness";
 export const PEERAGES = new RegExp(`^(?:${PEERAGE_WORDS})$`);
 const PEER_OF_BEFORE = new RegExp(`\\b(?:${PEERAGE_WORDS})\\s\\p{Lu}[\\p{L}'’-]+\\sof\\s$`, "u");
+/** A rank's "of" right before a name: "made Count of Vidigueira", "the Duke of Wellington". */
+export const RANK_OF = new RegExp(`\\b(?:${PEERAGE_WORDS}|Count|Countess|Duke|Duchess|Marquis|Prince|Princess)\\s+of\\s$`);
 
 /** "the village of Ashcombe Vale", "now part of Milton Keynes", "the island of Flores": what a place is part of, or a town
  * or an island is called. */

@@ -46,8 +46,8 @@ function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Se
 }
 
 /** Lines with no verb at all ("Wool on canvas, 48cm x 61cm.", "Kellingford 286 for 7 (50 overs): R. Abernathy-Cole 88…",
- * a team's line-up, an interview's "Partly savings, partly sponsorship…") and an obituary's heading ("…, architect, born 30 August 1933; died 4 February 2025"): a label, no
- * sentence to ask about. */
+ * a team's line-up, an interview's "Partly savings, partly sponsorship…") and an obituary's heading ("…, architect,
+ * born 30 August 1933; died 4 February 2025"): a label, no sentence to ask about. */
 function verbless(sentences: Sentence[], tokens: Token[]): Set<number> {
   const withVerb = new Set<number>();
   for (const t of tokens) if (isFiniteVerb(t)) withVerb.add(t.sentence);

@@ -6,6 +6,7 @@ import { escapeRegExp, normalize, outsideQuotes } from "./util";
 import { cutsTitle } from "./title-cuts";
 import { wordTags } from "./nlp";
 import { isVerb } from "./wordnet";
+import { SHIP_TITLES } from "./entity-kinds";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
 const DANGLING = /^(?:\p{L}+(?:\s\p{L}+){0,2},\s+(?:it|they|he|she|this|these|its|their|his|her)(?![\p{L}\p{N}])|\p{L}{2,}ly\s+(?:it|they|he|she)(?![\p{L}\p{N}])|\p{L}{3,}ing\s+(?:it|them|him|her|this|these)(?![\p{L}\p{N}])|you|your|we|our|i|my|it|its|this|these|that|those|they|them|their|he|him|his|she|her|such|both|the latter|the former|the same|how this|all this|in this|of this|at this|by this|for this|there(?!\s+(?:(?:also|still|now|once|already|only)\s+)?(?:is|are|was|were|has|have|had|will|remain|remains|remained|exist|exists|existed)\b)|here|also|then|thus|however|but|and|or|so|yet|instead|otherwise|meanwhile|still)(?![\p{L}\p{N}])/iu;
@@ -185,6 +186,8 @@ const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll
 // (and a method's step: "Close the switch and record the readings", "Rinse the leaf in warm water")
 const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b|^(?:\d{1,2}[.)]\s*)?(?:Close|Open|Rinse|Place|Put|Add|Pour|Heat|Cut|Connect|Set|Switch|Turn|Record|Repeat|Remove|Take|Use|Mix|Stir|Leave|Wash|Dry|Weigh|Attach|Press|Hold)\s(?:the|a|an|your|each|it|them|all|both|up|on|off|in|out)\b/iu;
 
+const SHIP_TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${SHIP_TITLES}|Sir)\\s$`);
+
 /** "Spread it on a white tile…", "Continue until the water boils.", "Read down to the quantity axis…": a sentence that
  * opens on a verb's bare form before its object or its particle bids the reader do something. */
 const bidding = (source: string) => {
@@ -282,7 +285,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     // ("De _____ pointed to… → Wit": a surname cut after its particle is half a name)
     if (/^\p{Lu}/u.test(String(c.answer)) && /(?:^|\s)(?:De|Van|Von|Da|Di|Du|Le|La|Der|Den|Del|Della)\s$/.test(stem.slice(0, i))) out.push("broken-blank");
     // ("the wreck of the Lady _____ → Constance": a thing's name cut after its title word is half a name)
-    if (c.fact?.kind === "misc" && /(?:^|\s)(?:Lady|Queen|King|Princess|Prince|Lord|Duke|Duchess|Empress|Emperor|Saint|St|Sir)\s$/.test(stem.slice(0, i))) out.push("broken-blank");
+    if (c.fact?.kind === "misc" && SHIP_TITLE_BEFORE.test(stem.slice(0, i))) out.push("broken-blank");
     // ("thousands of _____ dollars → US", "the _____ dollar and the rand": a country before its currency names the money,
     // and asks nothing)
     if (c.fact?.kind === "place" && /^\s(?:dollars?|pounds?|rand|francs?|pesos?|rupees?|euros?|yen|yuan|shillings?|marks?|cents?)\b/.test(stem.slice(i + BLANK.length))) out.push("broken-blank");
