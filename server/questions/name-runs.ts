@@ -106,7 +106,9 @@ export const nounGoesOn = (tokens: Token[], j: number, text: string) =>
  * of Science and Industry". */
 export const OFFICE_HEADS = /^(?:Office|Department|Ministry|Institute|Agency|Bureau|Board|Authority|Commission|Committee|Council|Centre|Center|Centres|Centers|Secretary|Minister|Museum|Gallery|University|College|Academy|Society|School|Library)$/;
 
-const isAdjectiveWord = (w: string) => wordTags(w.toLowerCase()).has("Adjective");
+/** The lexicon's reading of a word alone as an adjective ("Traditional"); WordNet's adjective senses take in more words
+ * and would join names across an "and" that this keeps apart. */
+const taggedAdjective = (w: string) => wordTags(w.toLowerCase()).has("Adjective");
 
 /** Proper words after "and" that end the name of an office ("… and Standards"), each a common word with a capital (no
  * place or person): how many, or 0. */
@@ -114,7 +116,7 @@ export function officeTailAfterAnd(tokens: Token[], j: number, midCaps: Set<stri
   let k = j + 1;
   while (k < tokens.length && k - j <= 3 && tokens[k].sentence === tokens[j].sentence && properToken(tokens[k], false, midCaps) &&
     // (the word's own tags: beside "Birmingham" the tagger calls "Art Gallery" a place too)
-    !["Place", "Country", "City", "Person", "FirstName"].some((g) => wordTags(tokens[k].text).has(g)) && (!!firstSense(tokens[k].text.toLowerCase()) || isAdjectiveWord(tokens[k].text)) &&
+    !["Place", "Country", "City", "Person", "FirstName"].some((g) => wordTags(tokens[k].text).has(g)) && (!!firstSense(tokens[k].text.toLowerCase()) || taggedAdjective(tokens[k].text)) &&
     text.slice(tokens[k - 1].end, tokens[k].start) === " ") k++;
   // ("Cooperative Governance and Traditional Affairs": an adjective may open the tail, a noun ends it)
   if (k > j + 1 && !firstSense(tokens[k - 1].text.toLowerCase())) return 0;
