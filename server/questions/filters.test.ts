@@ -139,6 +139,12 @@ describe("flaws", () => {
     // (a method's step too)
     const step = "Close the switch and record the readings on both meters.";
     expect(flaws(item({ type: "type", prompt: "Close the switch and record the readings on both _____.", sourceStart: 0, sourceEnd: step.length, options: undefined }), step)).toContain("instruction");
+    // (a numbered step whatever word follows its verb; without the number "Heat loss…" may be a fact)
+    const numbered = "To test it:\n1. Place crushed ice in a beaker with a thermometer.";
+    const at = numbered.indexOf("Place");
+    expect(flaws(item({ type: "mc", prompt: "Place crushed ice in a beaker with a(n) _____.", sourceStart: at, sourceEnd: numbered.length }), numbered)).toContain("instruction");
+    const heat = "Heat loss through the roof costs most homes dearly.";
+    expect(flaws(item({ type: "type", prompt: "Heat loss through the _____ costs most homes dearly.", sourceStart: 0, sourceEnd: heat.length, options: undefined }), heat)).not.toContain("instruction");
   });
 
   it("rejects a stem that starts with a pronoun without referent", () => {

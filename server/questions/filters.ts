@@ -184,7 +184,11 @@ const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll
 /** The stem as a reader sees it, without the "True or false:" lead-in. */
 /** A task set to the reader: a bidding verb opening the sentence, after a label like "Homework:" if any. */
 // (and a method's step: "Close the switch and record the readings", "Rinse the leaf in warm water")
-const TASK = /^(?:\p{L}+(?: \p{L}+)?:\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\b|^(?:\d{1,2}[.)]\s*)?(?:Close|Open|Rinse|Place|Put|Add|Pour|Heat|Cut|Connect|Set|Switch|Turn|Record|Repeat|Remove|Take|Use|Mix|Stir|Leave|Wash|Dry|Weigh|Attach|Press|Hold)\s(?:the|a|an|your|each|it|them|all|both|up|on|off|in|out)\b/iu;
+const STEP_VERBS = "Close|Open|Rinse|Place|Put|Add|Pour|Heat|Cut|Connect|Set|Switch|Turn|Record|Repeat|Remove|Take|Use|Mix|Stir|Leave|Wash|Dry|Weigh|Attach|Press|Hold";
+const TASK = new RegExp(`^(?:\\p{L}+(?: \\p{L}+)?:\\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\\b|^(?:\\d{1,2}[.)]\\s*)?(?:${STEP_VERBS})\\s(?:the|a|an|your|each|it|them|all|both|up|on|off|in|out)\\b`, "iu");
+/** A numbered step opening on a method's verb, whatever follows it: "1. Place crushed ice in a beaker…" */
+const NUMBERED_STEP = new RegExp(`^(?:${STEP_VERBS})\\s\\p{Ll}`, "u");
+const stepNumberBefore = (text: string, start: number) => /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/.test(text.slice(Math.max(0, start - 12), start));
 
 const SHIP_TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${SHIP_TITLES}|Sir)\\s$`);
 
@@ -256,7 +260,8 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   // no other people for options, and is no fact to type
   if (c.fact?.kind === "person" && /\b(?:(?:full|real|birth|original|maiden|given|baptismal|Christian) name (?:was|is)|was born|née|nee)\s+_____/.test(stemOf(c))) out.push("another-name");
   // nor does a lesson's task ("Name the enzyme in saliva…", "Homework: draw and label a cross-section…")
-  if (c.type !== "order" && c.type !== "quote" && (TASK.test(source.trim()) || bidding(source.trim()))) out.push("instruction");
+  if (c.type !== "order" && c.type !== "quote" && (TASK.test(source.trim()) || bidding(source.trim()) ||
+    (NUMBERED_STEP.test(source.trim()) && stepNumberBefore(text, c.sourceStart)))) out.push("instruction");
   if (c.type !== "order" && c.type !== "quote") {
     if (words < 6) out.push("stem-too-short");
     if (words > 60) out.push("stem-too-long");
