@@ -14,6 +14,10 @@ describe("stems", () => {
     const { sentences, facts } = setup("During the same year, the banker Tomas Reyes gave $40 million to the city's music school.");
     const f = facts.facts.find((x) => x.text === "$40 million")!;
     expect(stemFor(f, sentences[0]).prompt).toMatch(/^The banker Tomas Reyes gave/);
+    // (and writes a word with a capital after its small first letter as it was: "pH", not "PH")
+    const ph = setup("pH can be measured with universal indicator, which turns green in a neutral solution.");
+    const g = ph.facts.facts.find((x) => x.text === "universal indicator")!;
+    expect(stemFor(g, ph.sentences[0]).prompt).toMatch(/^pH can be measured with _____/);
   });
 
   it("asks 'who' when a person is the subject heading the sentence", () => {

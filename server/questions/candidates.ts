@@ -33,7 +33,7 @@ function whWord(f: Fact): string {
   return `which ${kind === "school" ? school : (kind && ORG_NOUN[kind]) ?? "organisation"}`;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const cap = (s: string) => (/^\p{Ll}\p{Lu}/u.test(s) ? s : s.charAt(0).toUpperCase() + s.slice(1));
 
 /** Shortens a long sentence to the clause around `rel` (";"-separated), keeping the key inside. */
 function clauseAround(text: string, rel: number, relEnd: number): { text: string; offset: number } {
@@ -125,7 +125,8 @@ function numberQuestion(f: Fact, s: Sentence): string | undefined {
 
 /** "During the same year, Booth donated…": an opening time told in another sentence, which the question can do without. */
 const OPENING_TIME = /^(?:(?:During|In) (?:the|that) same|(?:That|The|This) same|(?:Later|Earlier) (?:in )?(?:that|the same)) (?:year|month|week|day|decade|season|spring|summer|autumn|winter),\s+(?=\S+(?:\s+\S+){5})/;
-const withoutOpeningTime = (prompt: string) => prompt.replace(OPENING_TIME, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+// (a word written with a small first letter and a capital after it stays as written: "pH", "iPhone", "mRNA")
+const withoutOpeningTime = (prompt: string) => prompt.replace(OPENING_TIME, "").replace(/^\p{Ll}(?!\p{Lu})/u, (c) => c.toUpperCase());
 
 /** The stem for a fact in its sentence: wh-question when safe, cloze otherwise. */
 export function stemFor(f: Fact, s: Sentence): { prompt: string; wh: boolean } {

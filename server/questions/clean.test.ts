@@ -41,6 +41,11 @@ describe("cleanText", () => {
   it("removes datelines and keeps subheads as their own paragraph", () => {
     const raw = "ELMSFORD (AFP) — The mayor resigned on Monday.\n\n- A quiet exit -\n\nShe said little.";
     expect(cleanText(raw)).toBe("The mayor resigned on Monday.\n\nA quiet exit\n\nShe said little.");
+    // (a town in title case before a long dash, at the story's start only)
+    const title = "Typhoon Tasyo slams into northern Luzon; more than 300,000 evacuated\n\nManila — Typhoon Tasyo made landfall late on Tuesday, tearing roofs off houses in three provinces.\n\n" +
+      "Later — The winds eased before dawn, and ferries were allowed to sail again from the southern ports.";
+    expect(cleanText(title)).toBe("Typhoon Tasyo slams into northern Luzon; more than 300,000 evacuated\n\nTyphoon Tasyo made landfall late on Tuesday, tearing roofs off houses in three provinces.\n\n" +
+      "Later — The winds eased before dawn, and ferries were allowed to sail again from the southern ports.");
   });
 
   it("removes a local paper's dateline with its date or agency and a hyphen, and a correction note; keeps 'UK - EU'", () => {

@@ -41,6 +41,9 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu} .'’-]{1,40}(?:,\s*[\p{L} .]{2,30})?\s*)?(?
  * then a place, a date or an agency, then a dash (a hyphen between spaces too). */
 const LOCAL_DATELINE = /^\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){0,3}(?:,\s*[\p{L}\d .'’]{2,30}){0,2}\s*(?:\([^()]{2,40}\))?\s+[-—–]\s+(?=\p{Lu}|["“‘])/u;
 
+/** "Manila — ", "Dublin – ", "San Luis, Aurora — " before a sentence: a dateline in title case (a dash with spaces). */
+const TITLE_CASE_DATELINE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}(?:,\s*\p{Lu}[\p{L} .]{1,30})?\s+[—–]\s+(?=\p{Lu})/u;
+
 const TERMINAL = /[.!?…:;"”’')\]]$/;
 /** A list item's marker ("1.", "2)", "-", "•"). After another item, a line that opens with one ("4. Pod shape: wrinkled")
  * is an item of its own, even when that one has no final stop (a hard-wrapped "formula O\n2. Diatomic…" is one line). */
@@ -92,6 +95,9 @@ export function cleanText(raw: string): string {
     // (a short capital word alone before a dash is no town: "UK - EU talks resumed")
     const dateline = LOCAL_DATELINE.exec(line)?.[0];
     if (dateline && (/[,(]/.test(dateline) || dateline.replace(/[^\p{Lu}]/gu, "").length >= 4)) line = line.slice(dateline.length);
+    // ("Manila — Typhoon Tasyo made landfall…": a town in title case before a long dash opens only the story's first paragraph)
+    const titleDateline = !kept.some((k) => k.length > 60 && /[.!?]["”’]?$/.test(k)) ? TITLE_CASE_DATELINE.exec(line)?.[0] : undefined;
+    if (titleDateline && line.length - titleDateline.length > 60) line = line.slice(titleDateline.length);
     if (!line) continue;
     kept.push(line);
   }

@@ -1088,3 +1088,10 @@ describe("names that are no one's", () => {
     expect(factsOf(text).facts.map((f) => f.text)).not.toContain("Close");
   });
 });
+
+describe("names with combining accents", () => {
+  it("keeps a combining accent at a name's end inside the name (Yoruba tone marks)", () => {
+    const text = "His mother, Mrs Abosede Adébáyọ̀, is a retired headmistress from Ibadan.";
+    expect(spans(text, "person")).toContain("Abosede Adébáyọ̀");
+  });
+});

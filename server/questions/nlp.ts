@@ -45,10 +45,12 @@ export function tagTokens(text: string, sentenceStarts: number[]): Token[] {
       if (!term.text) continue;
       const at = text.indexOf(term.text, cursor);
       if (at < 0) continue;
-      const end = at + term.text.length;
+      // (a combining accent the tokenizer leaves outside its word belongs to it: Yoruba "Adébáyọ̀" ends on U+0300)
+      let end = at + term.text.length;
+      while (end < text.length && /\p{M}/u.test(text[end])) end++;
       cursor = end;
       while (si + 1 < sentenceStarts.length && sentenceStarts[si + 1] <= at) si++;
-      out.push({ text: term.text, start: at, end, tags: lowerCaseName(term.text, term.tags ?? new Set()), post: term.post ?? "", sentence: si });
+      out.push({ text: text.slice(at, end), start: at, end, tags: lowerCaseName(term.text, term.tags ?? new Set()), post: term.post ?? "", sentence: si });
     }
   }
   return out;

@@ -23,6 +23,12 @@ describe("splitSentences", () => {
       "Prices rose 20.8 percent in Jan. last year.",
       "Then it fell.",
     ]);
+    // (a case's "v." too: "Republic of Austria v. Altmann"; and the Filipino "Ma." for María)
+    expect(texts("The court ruled in Republic of Austria v. Altmann that the suit could go ahead. It was 2004.")).toEqual([
+      "The court ruled in Republic of Austria v. Altmann that the suit could go ahead.",
+      "It was 2004.",
+    ]);
+    expect(texts("Office of Civil Defense spokesperson Ma. Lourdes Ocampo said roads were cut.")).toHaveLength(1);
   });
 
   it("keeps a quotation and its attribution together", () => {

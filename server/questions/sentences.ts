@@ -6,7 +6,7 @@ import { isHeadingLine, LIST_MARKER } from "./clean";
 
 const ABBREVIATIONS = new Set(
   ("mr mrs ms dr prof st mt ft jr sr sen rep gov gen col lt sgt capt cmdr adm maj pres rev fr hon messrs mme mlle " +
-    "inc ltd co corp bros plc llc dept univ assn est approx vs etc al e.g i.e cf viz ca c no nos vol pp fig op " +
+    "inc ltd co corp bros plc llc dept univ assn est approx vs v ma etc al e.g i.e cf viz ca c no nos vol pp fig op " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun " +
     "a.m p.m u.s u.k u.n e.u d.c u.s.a a.d b.c b.c.e c.e ph.d m.d b.a m.a")
     .split(/\s+/),
