@@ -15,6 +15,11 @@ describe("extractFacts", () => {
     const { sentences, fragments } = factsOf(text);
     const flagged = sentences.filter((s) => fragments?.has(s.index)).map((s) => s.text.slice(0, 12));
     expect(flagged).toEqual(["Camphor wood", "Kellingford ", "Yes, at arou", "Hélène Varga"]);
+    // (and a short line in which no word could be a verb: a review's release line, a subhead; not "Q stands for…")
+    const short = "The film is long. In cinemas from Friday 14 March. The biggest spenders of the summer. Q stands for the Quaternary. " +
+      "In 2023 WHO recorded about 182,000 new cases. Seriously, we're opening a bakery.";
+    const more = factsOf(short);
+    expect(more.sentences.filter((s) => more.fragments?.has(s.index)).map((s) => s.text.slice(0, 12))).toEqual(["In cinemas f", "The biggest "]);
   });
 
   it("gathers names, numbers and terms in text order, with mention counts and title words", () => {

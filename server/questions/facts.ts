@@ -1,12 +1,13 @@
 // Stage 3: facts. Everything a question can be about: named entities, numbers and dates, quotes with
 // their speakers, key terms, plus word statistics the ranking uses to find the central facts.
 import type { ArticleFacts, Fact, Sentence } from "./types";
-import { isFiniteVerb, tagTokens, type Token } from "./nlp";
+import { isFiniteVerb, tagTokens, wordTags, type Token } from "./nlp";
 import { extractEntities } from "./entities";
 import { extractNumbers, yearsOfTheEra } from "./numbers";
 import { extractQuotes } from "./quotes";
 import { extractTerms, retagNouns } from "./terms";
 import { STOPWORDS, normalize } from "./util";
+import { isVerb } from "./wordnet";
 
 export function contentWords(s: string): string[] {
   return (s.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [])
@@ -45,6 +46,10 @@ function listFragments(text: string, sentences: Sentence[], tokens: Token[]): Se
   return out;
 }
 
+/** "stands", "recorded", "carried", "employs": a word in -s or -ed whose stem WordNet knows as a verb. */
+const mayBeVerb = (word: string) =>
+  /^\p{Ll}+(?:s|ed)$/u.test(word) && [word.replace(/ies$|ied$/, "y"), word.replace(/e?s$/, ""), word.replace(/e?d$/, ""), word.replace(/d$/, "")].some((w) => w !== word && isVerb(w));
+
 /** Lines with no verb at all ("Wool on canvas, 48cm x 61cm.", "Kellingford 286 for 7 (50 overs): R. Abernathy-Cole 88…",
  * a team's line-up, an interview's "Partly savings, partly sponsorship…") and an obituary's heading ("…, architect,
  * born 30 August 1933; died 4 February 2025"): a label, no sentence to ask about. */
@@ -55,7 +60,12 @@ function verbless(sentences: Sentence[], tokens: Token[]): Set<number> {
   // or a semicolon, or a size: "92cm x 46cm")
   // (or an answer's opening word: "Yes, at around 8,600 metres, near the Second Step.")
   const label = (t: string) => /[:;]/.test(t) || /\d\s?(?:cm|mm|m|in)\s?(?:x|×|by)\s?\d/.test(t) || /^(?:Yes|No|Partly|Mostly|Probably|Maybe|Well|Oh)\b,?/.test(t);
-  return new Set(sentences.filter((s) => !s.heading && ((!withVerb.has(s.index) && label(s.text)) || /\bborn\b[^;.]*;\s*died\b/.test(s.text))).map((s) => s.index));
+  // (or a short line with no word that could be a verb the tagger missed, one in -s or -ed that WordNet knows as a
+  // verb: a review's "In cinemas from Friday 14 March.", a preview's subhead "The biggest spenders of the summer.")
+  const missedVerb = new Set<number>();
+  for (const t of tokens) if (t.tags.has("Verb") || wordTags(t.text.toLowerCase()).has("Verb") || /['’](?:re|s|ve|ll|d|m)$|n['’]t$/.test(t.text) || mayBeVerb(t.text)) missedVerb.add(t.sentence);
+  const short = (s: Sentence) => s.text.split(/\s+/).length <= 9 && !missedVerb.has(s.index);
+  return new Set(sentences.filter((s) => !s.heading && ((!withVerb.has(s.index) && (label(s.text) || short(s))) || /\bborn\b[^;.]*;\s*died\b/.test(s.text))).map((s) => s.index));
 }
 
 export function extractFacts(text: string, sentences: Sentence[]): ArticleFacts & { tokens: Token[] } {
