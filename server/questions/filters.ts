@@ -5,7 +5,7 @@ import { BLANK } from "./candidates";
 import { escapeRegExp, normalize, outsideQuotes } from "./util";
 import { cutsTitle } from "./title-cuts";
 import { wordTags } from "./nlp";
-import { isVerb } from "./wordnet";
+import { isInstruction, stepNumberBefore } from "./instructions";
 import { SHIP_TITLES } from "./entity-kinds";
 
 // ("There are 13 reserves in the city" points nowhere: an existential "there" is no place)
@@ -181,26 +181,11 @@ export type Flaw =
 /** "I" as the speaker, not a ruler's or a type's numeral ("Charles I was", "Type I fibres"). */
 const FIRST_PERSON_I = /(?<!\p{Lu}[\p{L}.]*\s)\bI(?:\s+\p{Ll}|['’](?:m|d|ve|ll)\b)/u;
 
-/** The stem as a reader sees it, without the "True or false:" lead-in. */
-/** A task set to the reader: a bidding verb opening the sentence, after a label like "Homework:" if any. */
-// (and a method's step: "Close the switch and record the readings", "Rinse the leaf in warm water")
-const STEP_VERBS = "Close|Open|Rinse|Place|Put|Add|Pour|Heat|Cut|Connect|Set|Switch|Turn|Record|Repeat|Remove|Take|Use|Mix|Stir|Leave|Wash|Dry|Weigh|Attach|Press|Hold";
-const TASK = new RegExp(`^(?:\\p{L}+(?: \\p{L}+)?:\\s*)?(?:Name|Explain|Describe|List|Draw|Label|Complete|Write|Calculate|Compare|Identify|Suggest|State|Give|Find|Imagine|Discuss|Answer|Sketch|Plot|Measure|Predict|Copy|Match|Underline|Circle|Fill|Research)\\b|^(?:\\d{1,2}[.)]\\s*)?(?:${STEP_VERBS})\\s(?:the|a|an|your|each|it|them|all|both|up|on|off|in|out)\\b`, "iu");
-/** A numbered step opening on a method's verb, whatever follows it: "1. Place crushed ice in a beaker…" */
-const NUMBERED_STEP = new RegExp(`^(?:${STEP_VERBS})\\s\\p{Ll}`, "u");
-const stepNumberBefore = (text: string, start: number) => /(?:^|\n)[ \t]*\d{1,2}[.)][ \t]*$/.test(text.slice(Math.max(0, start - 12), start));
-
 const SHIP_TITLE_BEFORE = new RegExp(`(?:^|\\s)(?:${SHIP_TITLES}|Sir)\\s$`);
-
-/** "Spread it on a white tile…", "Continue until the water boils.", "Read down to the quantity axis…": a sentence that
- * opens on a verb's bare form before its object or its particle bids the reader do something. */
-const bidding = (source: string) => {
-  const m = /^(?:\d{1,2}[.)]\s*)?(\p{Lu}\p{Ll}+)\s(\p{Ll}+)\b/u.exec(source);
-  return !!m && /^(?:the|a|an|it|them|your|each|all|both|until|out|down|across)$/.test(m[2]) && !/s$/.test(m[1]) && isVerb(m[1]) && wordTags(m[1].toLowerCase()).has("Verb");
-};
 
 const TIME_THEN_PRONOUN = /^(?:In|By|On|After|Before|From|Until|Since|During)\s(?:[\p{L}\d]+\s){0,3}?\d{3,4}\s+(?:he|she|his|her|they|their)\b/u;
 
+/** The stem as a reader sees it, without the "True or false:" lead-in. */
 function stemOf(c: Candidate): string {
   return c.prompt.replace(/^True or false:\s*/, "");
 }
@@ -260,8 +245,7 @@ export function flaws(c: Candidate, text: string): Flaw[] {
   // no other people for options, and is no fact to type
   if (c.fact?.kind === "person" && /\b(?:(?:full|real|birth|original|maiden|given|baptismal|Christian) name (?:was|is)|was born|née|nee)\s+_____/.test(stemOf(c))) out.push("another-name");
   // nor does a lesson's task ("Name the enzyme in saliva…", "Homework: draw and label a cross-section…")
-  if (c.type !== "order" && c.type !== "quote" && (TASK.test(source.trim()) || bidding(source.trim()) ||
-    (NUMBERED_STEP.test(source.trim()) && stepNumberBefore(text, c.sourceStart)))) out.push("instruction");
+  if (c.type !== "order" && c.type !== "quote" && isInstruction(source, stepNumberBefore(text, c.sourceStart))) out.push("instruction");
   if (c.type !== "order" && c.type !== "quote") {
     if (words < 6) out.push("stem-too-short");
     if (words > 60) out.push("stem-too-long");
