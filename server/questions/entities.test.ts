@@ -1095,3 +1095,21 @@ describe("names with combining accents", () => {
     expect(spans(text, "person")).toContain("Abosede Adébáyọ̀");
   });
 });
+
+describe("bodies whose names read like people's", () => {
+  it("takes a chief executive's title off the name and reads advocates by their names", () => {
+    const text = '"It hurts," Chief Executive Henrik Faber told reporters. "Watch this case," said Advocate Meenakshi Raghavan. ' +
+      '"Demand is strong," Chief Executive Officer Priya Raghunathan said.';
+    expect(spans(text, "person")).toEqual(["Henrik Faber", "Meenakshi Raghavan", "Priya Raghunathan"]);
+  });
+  it("reads banks, clubs, barracks, firms with a legal form and named parties as no people", () => {
+    const text = "Advisers include Goldman Sachs and Deutsche Bank for Holzmann, and Morgan Stanley and BNP Paribas for the seller. " +
+      "Portugal's Cimentos Atlântico SA agreed the deal. Cimentos Atlântico shareholders will own 42%. " +
+      "He was sold to the French side Olympique Sainte-Marie. Fela carried a coffin to Dodan Barracks in Lagos. " +
+      "The main opposition Samagi Jana Balawegaya (SJB) won 40 seats. Poland's Minister of Development and Technology spoke.";
+    expect(spans(text, "person")).toEqual([]);
+    expect(spans(text, "org")).toEqual(expect.arrayContaining(["Goldman Sachs", "Deutsche Bank", "Morgan Stanley", "BNP Paribas", "Cimentos Atlântico",
+      "Olympique Sainte-Marie", "Samagi Jana Balawegaya", "SJB"]));
+    expect(spans(text, "place")).toContain("Dodan Barracks");
+  });
+});

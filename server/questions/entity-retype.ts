@@ -8,7 +8,9 @@ import { placeSort } from "./place-sorts";
 import { unifyFamilies } from "./name-families";
 import { sexOfFirstName } from "./first-names";
 
-/** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
+/** The capitals of a name's words: "Samagi Jana Balawegaya" → "SJB". */
+const initialsOf = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+
 /** The sort of place a lower-case word after a name says it is: "the Genil valley", "the Darro river". */
 const GEOGRAPHIC_NOUNS: Record<string, string> = Object.assign(Object.create(null), {
   hill: "land", hills: "land", valley: "land", mountain: "land", mountains: "land", plain: "land", plateau: "land", desert: "land",
@@ -39,6 +41,7 @@ const OFFICE_OF = /\b(?:Superintendent|Secretary|Minister|Chancellor|Director|Co
  * "the title …", 'French for "…"'. */
 const CALLED_NOT_PERSON = /\b(?:(?:stood|stands?|short)\s+for|(?:title|rank|epithet|honorific)(?:\s+of)?)\s+["“]?$|\b(?:for|meaning|means|meant|translated as|translates as)\s+["“]$/;
 
+/** One name, one kind: "Priestley" is a person when "Joseph Priestley" is. */
 export function retypeByName(facts: Fact[], titleWords: Set<string>, text: string, honouredNames: Set<string>): Fact[] {
   const kindByWord = new Map<string, EntityKind>();
   for (const f of facts) {
@@ -151,7 +154,9 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("The BaYei, who arrived from the north": a word with a people's prefix, after "the", is a people, no one)
     if (f.kind === "person" && /^(?:Ba|Ama|Aba|Wa|Ova|Ma|Va|Bo)\p{Lu}\p{Ll}+$/u.test(f.text) && /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start))) f.kind = "misc";
     // ("the British Superintendent of Trade", "Secretary of State": what an office is "of" is a department, no one)
-    if (f.kind === "person" && !f.text.includes(" ") && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) && firstSense(f.text.toLowerCase())) f.kind = "misc";
+    // ("Minister of Development and Technology": words of a dictionary joined by "and" too)
+    if (f.kind === "person" && OFFICE_OF.test(text.slice(Math.max(0, f.start - 40), f.start)) &&
+      f.text.split(/\s+/).every((w) => /^(?:and|of|the)$/.test(w) || firstSense(w.toLowerCase())) && (!f.text.includes(" ") || / and /.test(f.text))) f.kind = "misc";
     // ("who represents Ellerby East": a name the article writes alone for a place or a thing, then a point of the compass,
     // is a part of that place, no one's surname: "Rebecca West" stays a person)
     const ward = /^(\S+) (?:East|West|North|South|Central|Upper|Lower)$/.exec(f.text)?.[1];
@@ -201,6 +206,18 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
   // ("the Church of Our Lady Mary of Zion": a name after "Our Lady" is the rest of a church's name, no one to ask for)
   const afterOurLady = (f: Fact) => /\bOur (?:Lady|Lord|Saviour|Savior)\s+$/.test(text.slice(Math.max(0, f.start - 16), f.start));
   facts = facts.filter((f) => !partOfPlace(f) && !afterOurLady(f));
+  // ("The main opposition Samagi Jana Balawegaya (SJB)": a name whose initials the article gives in brackets is a body's,
+  // no one's, and so are the initials)
+  const bodies = new Set<string>();
+  for (const f of facts) {
+    const letters = /^\s\((\p{Lu}{2,6})\)/u.exec(text.slice(f.end, f.end + 10))?.[1];
+    if (f.kind === "person" && letters && initialsOf(f.text) === letters) bodies.add(f.text).add(letters);
+  }
+  for (const f of facts) if (f.kind === "person" && bodies.has(f.text)) [f.kind, f.unit] = ["org", undefined];
+  // ("Cimentos Atlântico shareholders" after "Portugal's Cimentos Atlântico SA": a firm's name without its legal form)
+  const firms = new Set(facts.filter((f) => f.kind === "org" && orgKind(f.text) === "company").map((f) => f.text.replace(/\s+(?:Inc|Ltd|LLC|plc|PLC|GmbH|AG|SA|NV|SpA|AB|ASA|Oyj|Pvt|Bhd|Tbk|BV|Pty|Corp|Co)\.?$/, "")));
+  // ("Shares in Cimentos Atlântico jumped": after a word of place too, when it is no place the lists know)
+  for (const f of facts) if ((f.kind === "person" || f.kind === "misc" || (f.kind === "place" && !placeSort(f.text, f.unit))) && firms.has(f.text)) [f.kind, f.unit] = ["org", "company"];
   // ("Bete Maryam" beside "Bete Giyorgis": a family of names is of one kind)
   unifyFamilies(facts);
   // ("from Cusco" after "the city of Cusco": one place, one sort)

@@ -62,9 +62,14 @@ function verbless(sentences: Sentence[], tokens: Token[]): Set<number> {
   const label = (t: string) => /[:;]/.test(t) || /\d\s?(?:cm|mm|m|in)\s?(?:x|×|by)\s?\d/.test(t) || /^(?:Yes|No|Partly|Mostly|Probably|Maybe|Well|Oh)\b,?/.test(t);
   // (or a short line with no word that could be a verb the tagger missed, one in -s or -ed that WordNet knows as a
   // verb: a review's "In cinemas from Friday 14 March.", a preview's subhead "The biggest spenders of the summer.")
+  // (only a short line's words are looked up: the lookups cost)
+  const shortLines = new Set(sentences.filter((s) => !withVerb.has(s.index) && s.text.split(/\s+/).length <= 9).map((s) => s.index));
   const missedVerb = new Set<number>();
-  for (const t of tokens) if (t.tags.has("Verb") || wordTags(t.text.toLowerCase()).has("Verb") || /['’](?:re|s|ve|ll|d|m)$|n['’]t$/.test(t.text) || mayBeVerb(t.text)) missedVerb.add(t.sentence);
-  const short = (s: Sentence) => s.text.split(/\s+/).length <= 9 && !missedVerb.has(s.index);
+  for (const t of tokens) {
+    if (!shortLines.has(t.sentence) || missedVerb.has(t.sentence)) continue;
+    if (t.tags.has("Verb") || wordTags(t.text.toLowerCase()).has("Verb") || /['’](?:re|s|ve|ll|d|m)$|n['’]t$/.test(t.text) || mayBeVerb(t.text)) missedVerb.add(t.sentence);
+  }
+  const short = (s: Sentence) => shortLines.has(s.index) && !missedVerb.has(s.index);
   return new Set(sentences.filter((s) => !s.heading && ((!withVerb.has(s.index) && (label(s.text) || short(s))) || /\bborn\b[^;.]*;\s*died\b/.test(s.text))).map((s) => s.index));
 }
 

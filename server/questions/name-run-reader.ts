@@ -5,6 +5,7 @@ import type { Token } from "./nlp";
 import { has, isCountryToken, ORG_WORDS, PEERAGES, personBeforeOf, SPANISH_HONORIFIC, strip, TITLES } from "./entity-kinds";
 import { JOINED_BY_AND, OFFICE_HEADS, bodyAfter, firmOfTwoNames, groupAfter, isCap, officeListAfterComma, officeTailAfterAnd, orgTailAfterAnd, personPart, properToken } from "./name-runs";
 import { firstSense } from "./wordnet";
+import { FIRMS_NAMED_LIKE_PEOPLE } from "./data/pools";
 import { sexOfFirstName } from "./first-names";
 
 // ("Umkhonto we Sizwe", "Moët et Chandon": a foreign "and" or "of" between two capitalised words joins one name; so does
@@ -134,7 +135,10 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       // (an Italian "de'" keeps its apostrophe: "Gabriele de' Mussi", "Lorenzo de' Medici")
       (/^\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)) || (/^(?:de|da|dei)$/.test(tokens[j].text) && /^['’]\s$/.test(text.slice(tokens[j].end, tokens[j + 1].start)))) &&
       // "Committee for State Security" is one name; "fled Karabakh for Armenia" is two places
-      (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text) || DISCOURSES.test(x.text)))) {
+      (!LOOSE_CONNECTORS.has(tokens[j].text) || run.some((x) => ORG_WORDS.test(x.text) || DOCUMENTS.test(x.text) || DISCOURSES.test(x.text))) &&
+      // ("advisers include Deutsche Bank for Holzmann": what a body acts "for" is another name when it is one word no
+      // dictionary knows and the name ends there; "Bank for International Settlements", "Commissioner for Refugees" stay)
+      !(tokens[j].text === "for" && !firstSense(tokens[j + 1].text.toLowerCase()) && !(tokens[j + 2]?.sentence === t.sentence && text.slice(tokens[j + 1].end, tokens[j + 2].start) === " " && properToken(tokens[j + 2], false, midCaps)))) {
       run.push(tokens[j], tokens[j + 1]);
       j += 2;
     } else if (FIRST_OF_TWO.has(tokens[j].text) && SECOND_OF_TWO.has(tokens[j + 1]?.text ?? "") && j + 2 < tokens.length && properToken(tokens[j + 2], false, midCaps) &&
@@ -167,7 +171,8 @@ export function readRun(tokens: Token[], i: number, text: string, midCaps: Set<s
       SAINTS_BUILDINGS.test(tokens[j + 2].text) && text.slice(tokens[j + 1].end, tokens[j + 2].start) === " ") {
       run.push(tokens[j], tokens[j + 1], tokens[j + 2]); // "the Peter and Paul Fortress": two saints name one building
       j += 3;
-    } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && !fullName(run) && orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
+    } else if (tokens[j].text === "and" && !run.some((x) => ORG_WORDS.test(x.text)) && !fullName(run) && !FIRMS_NAMED_LIKE_PEOPLE.has(run.map((x) => x.text).join(" ")) &&
+      orgTailAfterAnd(tokens, j, midCaps, text) > 0) {
       // ("President Ronald Reagan and Congress" are a man and a body)
       // "National Aeronautics and Space Administration" is one organisation
       const n = orgTailAfterAnd(tokens, j, midCaps, text);

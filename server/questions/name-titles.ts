@@ -50,7 +50,8 @@ export function takeTitles(run: Token[], tokens: Token[], i0: number, t: Token, 
   // "US Secretary of State Henry Kissinger": a title "of" something, then a name of two words or more (whichever
   // of them the tagger takes for a first name: it reads "Henry" as a place and "Vance" as a first name)
   const titleOf = run.findIndex((x, k) => TITLES.test(x.text) && run[k + 1]?.text === "of");
-  if (titleOf >= 0 && run.length - (titleOf + 3) >= 2 && (firstName < 0 || firstName > titleOf + 3) && !isWorkOrEvent(run) && !run.slice(titleOf + 3).some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text))) {
+  // ("Minister of Development and Technology" is an office whole: what follows an "and" is no name)
+  if (titleOf >= 0 && run.length - (titleOf + 3) >= 2 && run[titleOf + 3].text !== "and" && (firstName < 0 || firstName > titleOf + 3) && !isWorkOrEvent(run) && !run.slice(titleOf + 3).some((x) => ORG_WORDS.test(x.text) || PLACE_WORDS.test(x.text))) {
     run.splice(0, titleOf + 3);
     titled = true;
   }

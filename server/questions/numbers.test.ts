@@ -8,6 +8,10 @@ describe("numbers", () => {
   it("reads a number in words whole: 'sixty' is no six, 'twenty-two' is 22", () => {
     expect(["sixty", "seventeen", "twenty-two", "two hundred", "three thousand", "four"].map(parseNum)).toEqual([60, 17, 22, 200, 3000, 4]);
   });
+  it("keeps a newspaper's short scale with its sum: '£22.5m', '$1.8bn', and values it", () => {
+    const facts = extractNumbers(splitSentences("They paid £22.5m for him, and the deal was worth $1.8bn, plus €450k in fees.")[0]);
+    expect(facts.map((f) => [f.text, f.value])).toEqual([["£22.5m", 22.5e6], ["$1.8bn", 1.8e9], ["€450k", 450e3]]);
+  });
   it("finds years, dates, percentages, money, counts with units", () => {
     expect(nums("On March 3, 1921, about 40% of the 12,500 workers earned $3 million in total.")).toEqual([
       ["date", "March 3, 1921"],

@@ -54,6 +54,12 @@ export const parseNum = (s: string): number | undefined => {
   const v = b === undefined ? a : b === 100 ? a * 100 : a >= 20 && a % 10 === 0 && b < 10 ? a + b : a;
   return /billion/i.test(s) ? v * 1e9 : /million/i.test(s) ? v * 1e6 : /thousand/i.test(s) ? v * 1e3 : v;
 };
+/** A sum's value with its short scale: "£22.5m" is 22,500,000. */
+const moneyValue = (s: string) => {
+  const v = parseNum(s);
+  const short = /\d(bn|m|k)$/.exec(s)?.[1];
+  return v === undefined || !short ? v : v * (short === "bn" ? 1e9 : short === "m" ? 1e6 : 1e3);
+};
 const WORDS_RE = new RegExp(`\\b(${WORDNUM})(?:[\\s-](${WORDNUM}))?\\b`, "i");
 
 // ("R14.2 million", "R30,000", "KSh 450,000", "Rs 5,000": a rand, shilling or rupee sum; a bare "R458" is a road)
@@ -71,7 +77,8 @@ const PATTERNS: Pattern[] = [
   { kind: "century", re: /\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s(?:century|millennium)(?:\s(?:BCE|BC|AD|CE))?/gi, value: (m) => parseInt(m[0], 10) || undefined },
   { kind: "decade", re: /\b(?:1[0-9]|20)\d0s\b/g, value: (m) => Number(m[0].slice(0, 4)) },
   { kind: "percent", re: new RegExp(`(?:${NUM})\\s?(?:%|percent\\b|per cent\\b)`, "g"), value: (m) => parseNum(m[0]) },
-  { kind: "money", re: new RegExp(`(?:US|NZ|A|C|HK|J|R)?[$€£¥₹₦₱₩₺₽]\\s?(?:${NUM})${SCALE}|\\bGH[¢₵]\\s?(?:${NUM})${SCALE}|${RAND_OR_SHILLING}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles|rupees|rand|shillings|pesos|francs|yuan|naira)\\b`, "g"), value: (m) => parseNum(m[0]) },
+  // ("£22.5m", "$1.8bn", "€450k": a newspaper's short scale after a sum is part of it)
+  { kind: "money", re: new RegExp(`(?:US|NZ|A|C|HK|J|R)?[$€£¥₹₦₱₩₺₽]\\s?(?:${NUM})(?:(?:bn|m|k)\\b|${SCALE})|\\bGH[¢₵]\\s?(?:${NUM})${SCALE}|${RAND_OR_SHILLING}|\\b(?:${NUM})${SCALE}\\s(?:dollars|euros|pounds|yen|rubles|roubles|rupees|rand|shillings|pesos|francs|yuan|naira)\\b`, "g"), value: (m) => moneyValue(m[0]) },
   { kind: "year", re: /\b(?:AD\s)?(?:1[0-9]{3}|20[0-9]{2})(?:\s(?:BCE|BC|AD|CE))?\b(?![.,]\d)(?!%)/g, value: (m) => yearOf(m[0]) },
   { kind: "year", re: /\b\d{2,3}\s(?:BCE|BC|AD|CE)\b/g, value: (m) => yearOf(m[0]) },
   // ("around 2560 BC": a year before Christ may have four figures above 2099)

@@ -1,6 +1,6 @@
 // What sort of organisation a name is, so that a company's wrong options are companies and a space centre's are
 // places of work, not a country or a committee ("General Electric | Soviet Union, Johnson Space Center").
-import { CARMAKER_FOUNDED, COMPANIES } from "./data/pools";
+import { CARMAKER_FOUNDED, COMPANIES, FIRMS_NAMED_LIKE_PEOPLE } from "./data/pools";
 
 export type OrgKind = "company" | "school" | "facility" | "party" | "international" | "government" | "club" | "publisher" | "court";
 
@@ -10,11 +10,11 @@ const INTERNATIONAL = new Set(
     "International Court of Justice|International Criminal Court|ICC|International Olympic Committee|UNICEF|Commonwealth|OSCE|ASEAN")
     .split("|"),
 );
-const COMPANY_NAMES = new Set([...COMPANIES, ...Object.keys(CARMAKER_FOUNDED)]);
+const COMPANY_NAMES = new Set([...COMPANIES, ...Object.keys(CARMAKER_FOUNDED), ...FIRMS_NAMED_LIKE_PEOPLE]);
 
 /** The last word (or two) of a name says what it is: "… Company", "… University", "… Space Center". */
 const BY_ENDING: [OrgKind, RegExp][] = [
-  ["company", /\b(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|Motors|Electric|Dynamics|Airlines|Airways|Aircraft|Aviation|Industries|Technologies|Oil)$/],
+  ["company", /\b(?:Company|Corporation|Corp\.?|Inc\.?|Ltd\.?|LLC|plc|GmbH|AG|SA|NV|SpA|AB|ASA|Oyj|Pvt|Bhd|Tbk|BV|Pty|Motors|Electric|Dynamics|Airlines|Airways|Aircraft|Aviation|Industries|Technologies|Oil)$/],
   ["publisher", /\b(?:Press|Publishing|Publishers)$/],
   ["school", /\b(?:School|Academy|Polytechnic|University|College)$|\bInstitute of Technology$/],
   ["facility", /\b(?:Center|Centre|Laboratory|Laboratories|Observatory|Hospital|Museum|Library|Base)$/],

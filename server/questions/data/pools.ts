@@ -357,6 +357,15 @@ const FOUNDED =
   "Grumman:1929|Unilever:1929|Toyota:1937|Volkswagen:1937|Hewlett-Packard:1939|Sony:1946|Microsoft:1975";
 export const COMPANY_FOUNDED: Record<string, number> = Object.fromEntries(FOUNDED.split("|").map((e) => [e.slice(0, e.lastIndexOf(":")), Number(e.slice(e.lastIndexOf(":") + 1))]));
 export const COMPANIES = Object.keys(COMPANY_FOUNDED);
+/** Banks, advisers and firms whose names read like people's ("Morgan Stanley", "Goldman Sachs"): bodies, never options
+ * for a person and never the first half of another body's name. */
+export const FIRMS_NAMED_LIKE_PEOPLE = new Set(
+  ("Goldman Sachs|Morgan Stanley|JPMorgan|JPMorgan Chase|J.P. Morgan|Merrill Lynch|Lehman Brothers|Charles Schwab|Wells Fargo|BNP Paribas|" +
+    "Credit Suisse|Société Générale|Crédit Agricole|Lazard|Jefferies|Evercore|Rothschild|Nomura|Mizuho|Macquarie|Barclays|Santander|" +
+    "Citigroup|Deloitte|KPMG|McKinsey|Accenture|Moody's|Fitch|Bain|Berenberg|Kepler Cheuvreux|Bernstein|Raymond James|Piper Sandler|" +
+    "Stifel|Cowen|Ernst & Young|Marks & Spencer|Johnson & Johnson|Procter & Gamble|Sainsbury's|Morrisons|Lloyds|Coutts|Schroders")
+    .split("|"),
+);
 /** Carmakers with the year each was founded, for a carmaker's options ("Norvik Motors" beside Nissan, not Westinghouse). */
 export const CARMAKER_FOUNDED: Record<string, number> = {
   "Ford Motor Company": 1903, "General Motors": 1908, "Rolls-Royce": 1906, Toyota: 1937, Volkswagen: 1937, Renault: 1899, Fiat: 1899,
