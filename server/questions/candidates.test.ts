@@ -20,6 +20,11 @@ describe("stems", () => {
     expect(stemFor(g, ph.sentences[0]).prompt).toMatch(/^pH can be measured with _____/);
   });
 
+  it("asks no 'who' of a subject the sentence calls a name or a thing ('… was the pen name of …')", () => {
+    const { sentences, facts } = setup("George Eliot was the pen name of Mary Ann Evans, who was born near Nuneaton.");
+    const f = facts.facts.find((x) => x.text === "George Eliot")!;
+    expect(stemFor(f, sentences[0])).toEqual({ prompt: "_____ was the pen name of Mary Ann Evans, who was born near Nuneaton.", wh: false });
+  });
   it("asks 'who' when a person is the subject heading the sentence", () => {
     const { sentences, facts } = setup("In 1902, Marta Velasco founded a school in Lima.");
     const f = facts.facts.find((x) => x.text === "Marta Velasco")!;

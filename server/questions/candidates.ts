@@ -150,7 +150,10 @@ function stemInSentence(f: Fact, s: Sentence): { prompt: string; wh: boolean } {
   const emphatic = /^\s+did\s+(?!not\b)\p{Ll}/u.test(s.text.slice(relEnd));
   // ("Prosecuting, Rebecca Aldous told the court…": a court's word for a role is no opening for "who")
   const roleOpening = /^\p{Lu}\p{Ll}+ing,\s*$/u.test(s.text.slice(0, rel));
-  if (f.subject && askable && !inBrackets && !afterPerson && !emphatic && !roleOpening && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
+  // ("George Eliot was the pen name of…", "The GIL is a mechanism…": what the sentence calls the subject is a name or a
+  // thing, so "Who was the pen name…?" and "Who is a mechanism…?" read wrong; the blank keeps the text's)
+  const calledAName = /^\s+(?:is|was)\s+(?:the|a|an|her|his|their)\s+(?:\p{Ll}+\s+)?(?:name|pen name|stage name|pseudonym|alias|nickname|title|mechanism|system|process|method|device|term|word)\b/u.test(s.text.slice(relEnd));
+  if (f.subject && askable && !inBrackets && !afterPerson && !emphatic && !roleOpening && !calledAName && /\.$/.test(s.text) && !/["“”]/.test(s.text) && !SECOND_CLAUSE.test(s.text.slice(relEnd))) {
     const before = s.text.slice(0, rel).replace(/\bthe\s+$/i, "").replace(/^the\s+$/i, "");
     let after = s.text.slice(relEnd).replace(/\.$/, "?");
     let word = whWord(f);

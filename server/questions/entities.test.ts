@@ -1113,3 +1113,11 @@ describe("bodies whose names read like people's", () => {
     expect(spans(text, "place")).toContain("Dodan Barracks");
   });
 });
+
+describe("peoples and abbreviations", () => {
+  it("reads a people in -ites as no body and capitals as no first name", () => {
+    const text = "The story tells how the Israelites left Egypt in a hurry. The GIL is a lock inside the interpreter. Many developers dislike the GIL.";
+    expect(spans(text, "org")).not.toContain("Israelites");
+    expect(spans(text, "person")).toEqual([]);
+  });
+});

@@ -197,6 +197,10 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // (not "Evans", "Adams" or "Jordans", surnames WordNet knows as people's)
     const surname = () => { const sense = firstSense(f.text.split(/\s+/).pop()!); return !!sense?.proper && sense.lexFile === 18; };
     if (f.kind === "person" && /(?:^|\s)\p{Lu}\p{Ll}+(?:ists|ians|ans|ites|ics)$/u.test(f.text) && !surname()) f.kind = "misc";
+    // ("the Israelites", "the Canaanites": a people, no body to ask "Which organisation…?" of)
+    if (f.kind === "org" && /^\p{Lu}\p{Ll}+(?:ites|ians)$/u.test(f.text) && !ORG_WORDS.test(f.text) && !orgKind(f.text)) [f.kind, f.unit] = ["misc", undefined];
+    // ("the GIL", "PEP": letters in capitals are an abbreviation, no one's first name, whatever list knows "Gil")
+    if (f.kind === "person" && /^\p{Lu}{2,6}$/u.test(f.text) && !text.includes(f.text.charAt(0) + f.text.slice(1).toLowerCase())) f.kind = /\bthe\s$/i.test(text.slice(Math.max(0, f.start - 4), f.start)) ? "misc" : "org";
     // "Prospective Jurors" (a title's words): a name ends in no plural of a common noun
     const last = f.text.split(/\s+/).pop()!;
     if (f.kind === "person" && /^\p{Lu}\p{Ll}+s$/u.test(last) && nounLemma(last) === last.toLowerCase().replace(/s$/, "") && !firstSense(last)?.proper) f.kind = "misc";
