@@ -32,6 +32,17 @@ describe("flaws", () => {
     expect(cut).toContain("broken-blank");
   });
 
+  it("rejects a name cut before its model number, an ion cut before its charge and a version's last part", () => {
+    const chip = "A cheaper model with AMD's Ryzen AI 7 350 chip will follow.";
+    const cut = (prompt: string, answer: string, kind: "misc" | "term" | "count", start: number) =>
+      flaws(item({ type: "type", options: [], prompt, answer, sourceStart: 0, sourceEnd: chip.length, fact: { kind, text: answer, start, end: start + answer.length, sentence: 0 } }), chip);
+    expect(cut("A cheaper model with _____ 7 350 chip will follow.", "AMD's Ryzen AI", "misc", 21)).toContain("broken-blank");
+    expect(cut("Alkalis produce _____− ions in water.", "OH", "term", 16)).toContain("broken-blank");
+    expect(cut("Users should update to version 7.4._____ of the app.", "2", "count", 35)).toContain("broken-blank");
+    expect(cut("The club beat _____ 3-1 on Saturday.", "Valencia", "misc", 14)).not.toContain("broken-blank");
+    expect(cut("It was passed as the _____ 1855 by Parliament.", "Victoria Constitution Act", "misc", 21)).not.toContain("broken-blank");
+  });
+
   it("rejects a country blanked before its currency's name: 'thousands of _____ dollars → US'", () => {
     const money = "The cloth sold in Lima for thousands of US dollars. It was paid in US dollars.";
     const us = (prompt: string) => flaws(item({ type: "type", options: [], prompt, answer: "US", sourceStart: 0, sourceEnd: 51, fact: { kind: "place", text: "US", start: 38, end: 40, sentence: 0 } }), money);

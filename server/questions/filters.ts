@@ -257,7 +257,12 @@ export function flaws(c: Candidate, text: string): Flaw[] {
     const before = stem[i - 1] ?? " ";
     const after = stem[i + BLANK.length] ?? " ";
     // ("the _____–Baltic Sea Canal": an en dash joins a compound as a hyphen does)
-    if (/[\p{L}\d–-]/u.test(before) || /[\p{L}\d–-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
+    // ("alkalis produce _____− ions → OH": an ion's charge; "version 7.4._____ → 2": the last part of a version)
+    if (/[\p{L}\d–-]/u.test(before) || /[\p{L}\d–+−⁺⁻-]/u.test(after) && !/['’]/.test(after)) out.push("broken-blank");
+    if (/\d\.$/.test(stem.slice(0, i))) out.push("broken-blank");
+    // a product cut before its model number: "with _____ 7 350 chip → AMD's Ryzen AI", "in _____ 744 → PEP"
+    if (/^\p{Lu}/u.test(String(c.answer)) && c.fact && c.fact.kind !== "person" && c.fact.kind !== "place" &&
+      /^\s(?!(?:1[0-9]|20)\d\d\b)\d+(?:\.\d+)*\p{Lu}?(?:\s\d+)?(?=[\s,;:.)])(?!\s*(?:%|per\b|percent|million|billion|thousand|years?\b|days?\b|hours?\b|minutes?\b|weeks?\b|months?\b|people\b|points\b|goals\b|times\b|seats\b|votes\b))/u.test(stem.slice(i + BLANK.length))) out.push("broken-blank");
     if (stem.indexOf(BLANK, i + 1) >= 0) out.push("broken-blank");
     // a name cut before its number: "the _____ I and IB rockets" (Saturn I), "_____ II" (World War II)
     if (/^\p{Lu}/u.test(String(c.answer)) && /^\s(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})[A-Z]?\b(?!['’])/.test(stem.slice(i + BLANK.length))) out.push("broken-blank");

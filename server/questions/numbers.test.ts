@@ -41,6 +41,10 @@ describe("numbers", () => {
     expect(nums("The planet LHS 2271 b circles its star once every 9 days.")).toEqual([["count", "9"]]);
     expect(nums("The crew of Apollo 11 spent 21 hours on the surface.")).toEqual([["count", "21"]]);
     expect(nums("About 40 hours of telescope time were asked for.")).toEqual([["count", "40"]]);
+    // (a version after a name that opens on a small letter, or after an opening name: "iOS 16", "Python 3.13 also…")
+    expect(nums("It runs on iPhones with iOS 16 or later.")).toEqual([]);
+    expect(nums("Python 3.13 also contains a compiler, and 2.5 million people use it.")).toEqual([["count", "2.5 million"]]);
+    expect(nums("Apollo 8 was the first crewed craft to orbit the Moon.")).toEqual([["count", "8"]]);
   });
 
   it("reads a day without its year as a date, not a count", () => {

@@ -150,9 +150,14 @@ export function extractNumbers(s: Sentence): Fact[] {
         if (/(?:^|[\s(])\p{Lu}{1,2}\s$/u.test(s.text.slice(Math.max(0, a - 4), a))) continue; // "O 2", "CO 2": formulas
         // "LHS 2271 b", "Apollo 11", "Route 66": a number right after a name is part of the name (a sentence's
         // first word is no name unless it is an acronym: "About 40", "Over 2,000" are counts)
-        const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}-]*)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a));
+        // ("iOS 16", "macOS 15": a name may open on a small letter before its capital)
+        // ("Python 3.13 also contains…": an opening word that is no preposition, adverb, determiner or adjective, before a
+        // version's decimal, is a name too; "Apollo 8 was…" stays a number to ask)
+        const nameBefore = /(?:^|\s)(\p{Lu}[\p{L}-]*|\p{Ll}{1,2}\p{Lu}[\p{L}]*)\s$/u.exec(s.text.slice(Math.max(0, a - 24), a));
         const opensSentence = !!nameBefore && s.text.slice(0, a).trim() === nameBefore[1];
-        if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1]))) continue;
+        const openerTags = opensSentence ? wordTags(nameBefore[1].toLowerCase()) : undefined;
+        const nameOpens = !!openerTags && /\./.test(m[0]) && !["Preposition", "Adverb", "Determiner", "Adjective", "Conjunction", "Value", "Pronoun"].some((g) => openerTags.has(g));
+        if (nameBefore && (!opensSentence || /^\p{Lu}{2,}$/u.test(nameBefore[1]) || nameOpens)) continue;
         // "type 2 diabetes", "a category 5 storm", "stage 3": a label, not a number of things (its options would
         // be made-up labels: "type 4 diabetes")
         if (LABEL_NOUN.test(s.text.slice(Math.max(0, a - 12), a))) continue;
