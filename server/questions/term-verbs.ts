@@ -264,3 +264,36 @@ export function pluralReadAsVerb(tokens: Token[], from: number, j: number, text:
   if (!verbFirst) return undefined;
   return firstSense(`${last.text} ${word.text.slice(0, -1)}`) ? "take" : "cut";
 }
+
+/** What opens a clause before its subject's determiner: the sentence's start, a comma, a conjunction. */
+const SUBJECT_OPENS = /(?:^|[.!?;,]\s+|\b(?:and|but|as|when|while|because|after|before|until|since|if)\s+)(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$/;
+
+/**
+ * Where a run of words read as a term holds a verb of its sentence, the length the term keeps (0: none):
+ * "travel through the neighbourhood singing hymns" (a participle and its object: "neighbourhood"),
+ * "the dish spread and changed" (a verb before a second past verb: "dish"),
+ * "the company rose as much as 8.4%" (a past verb before its amount: "company"),
+ * "Function keys also gain new jobs" (a verb after a plural subject's adverb: none).
+ */
+export function verbInRun(run: Token[], tokens: Token[], next: number, text: string): number {
+  const before = tokenBefore(tokens, run[0].start);
+  const beforeThat = before ? tokenBefore(tokens, before.start) : undefined;
+  if (before && /^(?:also|still|often|never|always|usually|sometimes|rarely|seldom|soon)$/.test(before.text) && !!beforeThat &&
+    (beforeThat.tags.has("Plural") || isPluralNoun(beforeThat.text) || /^(?:they|we|you|I)$/i.test(beforeThat.text)) && isVerb(run[0].text)) return 0;
+  for (let k = 1; k < run.length - 1; k++) {
+    const w = run[k].text;
+    if (/\p{Ll}{3}ing$/u.test(w) && text.slice(run[k - 1].end, run[k].start) === " " && isNoun(run[k - 1]) && !run[k - 1].tags.has("Adjective") && run[k + 1].tags.has("Plural") &&
+      (isVerb(w.slice(0, -3)) || isVerb(`${w.slice(0, -3)}e`)) && !firstSense(`${w} ${run[k + 1].text.replace(/s$/, "")}`)) return k;
+  }
+  const last = run[run.length - 1];
+  // (the token after the run as it now stands: words may have left its end)
+  while (next > 0 && tokens[next - 1].start > last.start) next--;
+  const [and, second] = [tokens[next], tokens[next + 1]];
+  const sameSentence = (t?: Token) => !!t && t.sentence === last.sentence;
+  // (the run a clause's subject: "…, the dish spread and changed"; not an object: "became the chief engineer and served")
+  const subject = SUBJECT_OPENS.test(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+  if (run.length > 1 && subject && sameSentence(and) && and.text === "and" && sameSentence(second) && (IRREGULAR_PAST.test(second.text) || (/ed$/.test(second.text) && pastOfVerb(second.text))) &&
+    !(sameSentence(tokens[next + 2]) && isNoun(tokens[next + 2])) && canBeVerb(last.text)) return run.length - 1;
+  if (run.length > 1 && IRREGULAR_PAST.test(last.text) && /^ (?:as much as|by (?:\d|about|almost|nearly|more)|to (?:\d|a record)|\d)/.test(text.slice(last.end, last.end + 16))) return run.length - 1;
+  return run.length;
+}

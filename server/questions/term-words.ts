@@ -24,7 +24,9 @@ export const GENERIC = new Set(
 /** Words compromise may tag as adjectives that begin a new phrase or are not modifiers at all. */
 export const BREAKERS = new Set(["less", "more", "sufficient", "enough", "many", "much", "several", "few", "some", "most", "other", "such", "beyond", "within", "without", "above", "below", "each", "every", "all", "both", "either", "neither", "own", "various", "numerous",
   // prepositions compromise may tag as adjectives ("in the leaves, inside small structures")
-  "inside", "outside", "beneath", "underneath", "behind", "amid", "amidst", "despite", "unlike", "via"]);
+  "inside", "outside", "beneath", "underneath", "behind", "amid", "amidst", "despite", "unlike", "via",
+  // ("slept on the floor beside patients")
+  "beside", "besides", "alongside", "towards", "toward", "amongst", "among", "throughout", "atop", "upon", "onto"]);
 
 /** Nouns that take a clause without "that": in "the way animals do", "the reason people left", the next noun opens
  * the clause, it is no part of a compound. */

@@ -609,3 +609,17 @@ describe("terms", () => {
     expect(terms).toContain("early transfusions");
   });
 });
+
+describe("verbs inside a run of nouns", () => {
+  it("ends a term before a participle and its object, a subject's verb, a past verb's amount and a preposition", () => {
+    expect(spans("Processions travel through the neighbourhood singing hymns.", "term")).toContain("neighbourhood");
+    expect(spans("As traders moved along the coast, the dish spread and changed.", "term")).toContain("dish");
+    expect(spans("Shares of the Santa Clara-based company rose as much as 8.4% in late trading.", "term")).toContain("company");
+    expect(spans("Relatives slept on the floor beside patients, fanning them.", "term")).toEqual(expect.arrayContaining(["floor", "patients"]));
+    expect(spans("Function keys also gain new jobs in this release.", "term")).not.toContain("gain new jobs");
+  });
+  it("keeps an object before 'and' and a past verb, and a hyphenated compound", () => {
+    expect(spans("She later became the port's chief engineer and served for 31 years.", "term")).toContain("chief engineer");
+    expect(spans("Some reef-building corals survive severe heat.", "term")).toContain("reef-building corals");
+  });
+});

@@ -4,7 +4,7 @@ import type { Fact, Sentence } from "./types";
 import type { Token } from "./nlp";
 import { escapeRegExp, STOPWORDS } from "./util";
 import { firstSense, isOnlyVerb, isVerb } from "./wordnet";
-import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbEndsOpenedClause, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
+import { IRREGULAR_PAST, bareVerbAfterObject, canBeVerb, verbInRun, verbEndsOpenedClause, verbOfOpeningPlural, isAdjOnly, isNoun, pastOfVerb, pluralReadAsVerb, tokenBefore, wedgedBetweenVerbs } from "./term-verbs";
 import { AUXILIARY, BREAKERS, CLAUSE_HEADS, GENERIC, KEPT_DOING, SAME_PAST, PLACE_ADVERB, PLURAL_MODIFIERS, PRAISE, QUANTITY, SAYING, SPENT, SUBORDINATE_THE, TIME_ADVERB, JUDGING_SUPERLATIVE, VAGUE, VERB_LIKE, inIdiom, isVerdict, weighs } from "./term-words";
 import { DETERMINER, type TermRun, dropKindWord, dropTrailingVerb, extendWithOf, hasFiniteVerb, isAdj, opensClause } from "./term-runs";
 
@@ -260,6 +260,7 @@ export function extractTerms(text: string, tokens: Token[], sentences: Sentence[
     // "a confused taxman", "a worried official": a past participle before a person says how this one felt, not who
     // they are ("qualified majority", "decentralized network" are kinds of thing)
     if (run.length === 2 && /[^e]ed$/.test(run[0].text) && pastOfVerb(run[0].text) && firstSense(run[1].text)?.lexFile === 18) run.shift();
+    if (run.length) run.splice(verbInRun(run, tokens, i, text));
     if (!run.length || isOnlyVerb(run[run.length - 1].text) || (run.length === 1 && PLACE_ADVERB.test(run[0].text))) continue;
     const head = run[run.length - 1].text.toLowerCase();
     // ("the worst-affected areas": a hyphenated modifier is one word)
