@@ -1121,3 +1121,14 @@ describe("peoples and abbreviations", () => {
     expect(spans(text, "person")).toEqual([]);
   });
 });
+
+describe("sites, paintings and public bodies", () => {
+  it("reads a name before a site's word, a painting of a sitter and a body named for its work as no people or places", () => {
+    const text = "Roads were shut. Transport Infrastructure Ireland reported trees down. Dvořák loved trains. He spent hours at Prague's Franz Josef station. " +
+      "Klimt painted her again in Portrait of Adele Bloch-Bauer II. Compare Marco's interest in the past with the villagers' faith.";
+    expect(spans(text, "org")).toContain("Transport Infrastructure Ireland");
+    expect(spans(text, "misc")).toContain("Portrait of Adele Bloch-Bauer II");
+    expect(spans(text, "person")).not.toEqual(expect.arrayContaining(["Franz Josef"]));
+    expect(spans(text, "person").filter((p) => /Compare|Franz/.test(p))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // leading titles ("President", "Prime Minister"), demonyms ("Russian") or "the", and without "'s".
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
-import { afterCraftOrWork, afterTownOf, RANK_OF, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
+import { BODY_OPENERS, afterCraftOrWork, afterTownOf, RANK_OF, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
 import { firstSense, isVerb } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
@@ -35,7 +35,7 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     const nx = tokens[i + 1];
     // ("Mount Sella last erupted…": the lexicon reads an opening "Mount" as the verb)
     // ("Hollins Homes, which…": nor does a word the dictionary does not know, that the lexicon takes for a plural)
-    const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (PLACE_OPENERS.test(t.text) || has(t, "Noun") && !has(t, "Pronoun", "Adjective", "Verb", "Adverb") && (!has(t, "Plural") || !firstSense(t.text.toLowerCase()))) &&
+    const leads = first && isCap(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (PLACE_OPENERS.test(t.text) || BODY_OPENERS.test(t.text) || has(t, "Noun") && !has(t, "Pronoun", "Adjective", "Verb", "Adverb") && (!has(t, "Plural") || !firstSense(t.text.toLowerCase()))) &&
       !NOT_NAMES.has(t.text) && !TITLES.test(t.text) && !!nx && nx.sentence === t.sentence && text.slice(t.end, nx.start) === " " &&
       (properToken(nx, false, midCaps) || (nx.text === "&" && !!tokens[i + 2] && properToken(tokens[i + 2], false, midCaps)) ||
         // ("Abd al-Rahman ibn Khaldun was…": an Arabic article joined by a hyphen goes on with the name)

@@ -16,6 +16,8 @@ export function strip(t: string): string {
 
 export const TITLES = /^(?:Madam|Alhaji|Alhaja|Comrade|MP|MSP|MEP|MLA|MPP|Midwife|Nurse|Kaumātua|Kaumatua|Kuia|Tun|Tunku|Tengku|Datuk|Dato|Dejazmach|Abuna|Dowager|Miss|Monsieur|Madame|Mademoiselle|Herr|Frau|President|Vice|Assistant|Acting|Prime|Minister|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Pope|Saint|Sir|Dame|Lord|Lady|Dr|Mr|Mrs|Ms|Prof|Professor|General|Gen|Colonel|Col|Captain|Capt|Major|Maj|Sgt|Sergeant|Lt|Cpl|Corporal|Pte|Adm|Cdr|Supt|Insp|Lieutenant|Admiral|Commodore|Sergeant|Senator|Sen|Governor|Gov|Mayor|Judge|Justice|Chief|Secretary|Ambassador|Bishop|Archbishop|Cardinal|Rev|Reverend|Father|Brother|Sister|Friar|Abbot|Abbess|Coach|Headteacher|Headmaster|Headmistress|Principal|Rabbi|Imam|Pastor|Detective|Director|Chairman|Chairwoman|Speaker|Deputy|Foreign|Defence|Defense|Interior|State|Former|Late|Commander|Marshal|Duke|Duchess|Count|Countess|Baron|Sheikh|Sultan|Emir|Mansa|Negus|Khedive|Shah|Tsar|Czar|Khan|Caliph|Chancellor|Premier|Leader|Head|Representative|Rep|Congressman|Congresswoman|Assemblyman|Minister-President|Commissioner|Councillor|Councilor|Cllr|Cr|Alderman|Protector|Viceroy|Vicereine|Envoy|Inspector|Superintendent|Sheriff|Magistrate|Prosecutor|Ombudsman|Spokesman|Spokeswoman|Spokesperson|Executive|Officer|Advocate|Constable)$/;
 
+/** "Transport Infrastructure Ireland", "Historic England": public bodies named by what they look after, then a country. */
+export const BODY_OPENERS = /^(?:Historic|Natural|Sport|Visit|Creative|Heritage|Tourism|Skills|Health|Transport|Education|Forestry|Water|Energy)$/;
 export const ORG_WORDS = /^(?:Police|Rescue|Semiconductors?|Electronics|Technologies|Industries|Holdings|Pharmaceuticals|Laboratories|Labs|Software|Networks|Telecom|Petroleum|Chemicals|Studios|Motors|Railway|Railways|Railroad|Rail|Airlines?|Airways|Bank|Hospital|Trust|Institute|University|College|Institute|Institution|Organi[sz]ation|Company|Corporation|Party|Council|Committee|Bank|Church|Army|Navy|Legion|Corps|Regiment|Brigade|Battalion|Guard|Guards|Fleet|Union|League|Association|Society|Agency|Ministry|Department|Court|Parliament|Senate|Congress|Assembly|Museum|Gallery|Galleries|School|Academy|Foundation|Commission|Federation|Group|Inc|Bros|plc|PLC|LLC|GmbH|AG|SA|NV|SpA|AB|ASA|Oyj|Pvt|Bhd|Tbk|BV|Pty|KGaA|Ltd|Corp|Co|Club|Team|Press|Times|Post|News|Herald|Gazette|Tribune|Telegraph|Centre|Center|Centres|Centers|Office|Board|Panel|Service|Authority|Fund|Alliance|Coalition|Movement|Forum|Front|Brotherhood|Order|Empire|Dynasty|Government|Administration|Republic|Construction|Engineering|Builders|Newsagency|Newsagents|Bakery|Pharmacy|Butchers|Supermarket|Stores|Café|Cafe|Restaurant|Bistro|Diner|Contractors|Confederation|Diet|Survey|Practice|Surgery|Clinic|Partnership|Library|Libraries|Hospice|Ambulance|Secession)$/;
 export const PLACE_WORDS = /^(?:Wall|Theatre|Theater|Monument|Stadium|Arena|Airport|Station|Palace|Castle|Cathedral|Abbey|Chapel|Minster|Garden|Gardens|Square|Tower|Dome|Superdome|Field|Stadion|River|Mountains?|Mount|Lake|Sea|Ocean|Island|Islands|Bay|Valley|Street|Avenue|Road|County|Province|Region|Park|Desert|Peninsula|Gulf|Strait|Canal|Coast|Forest|Plain|Plains|Square|Bridge|Beach|Falls|Harbour|Harbor|Basin|Hills?)$/;
 
@@ -100,6 +102,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (isWorkOrEvent(run) || /^\p{Lu}{1,4}-?\d+\p{Lu}?$/u.test(run[run.length - 1].text)) return { kind: "misc" };
   // ("the Mad Queen of Madagascar", "the Red Baron": a word before a rank and its land is a nickname, neither the
   // land nor the holder's name)
+  // ("Portrait of Adele Bloch-Bauer II", "View of Delft": a painting named for its sitter or its scene)
+  if (run.length > 2 && /^(?:Portrait|Self-Portrait|View|Study|Allegory|Madonna)$/.test(run[0].text) && run[1].text === "of") return { kind: "misc" };
   const of = run.findIndex((t) => t.text === "of");
   if (of >= 2 && (TITLES.test(run[of - 1].text) || PEERAGES.test(run[of - 1].text))) return { kind: "misc" };
   const name = run.map((t) => strip(t.text)).join(" ");
@@ -112,7 +116,8 @@ export function kindOf(run: Token[]): { kind: EntityKind; unit?: string } {
   if (run.length === 2 && AGES.test(run[0].text) && isCountryToken(run[1], new Set())) return { kind: "place", unit: "region" };
   if (run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].text) && !has(run[0], "Place", "Person")) return { kind: "org" };
   // "Historic England", "Natural England", "Sport Scotland": public bodies named by what they look after and a country
-  if (run.length === 2 && /^(?:Historic|Natural|Sport|Visit|Creative|Heritage|Tourism|Skills|Health|Transport)$/.test(run[0].text) && has(run[1], "Country")) return { kind: "org" };
+  // ("Transport Infrastructure Ireland": a word of what they look after between the two too)
+  if (run.length >= 2 && run.length <= 3 && BODY_OPENERS.test(run[0].text) && has(run[run.length - 1], "Country")) return { kind: "org" };
   // a football club: "Newcastle United", "Bolton Wanderers" (a city's name and a club word)
   // ("Dellwood High": a high school by its town)
   if (run.length > 1 && /^(?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|FC|High)$/.test(strip(run[run.length - 1].text))) return { kind: "org" };

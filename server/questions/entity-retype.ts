@@ -177,6 +177,8 @@ export function retypeByName(facts: Fact[], titleWords: Set<string>, text: strin
     // ("the hydrogen bomb test known as Ivy Mike", "The rarest variety, Semper Augustus, …": a name a thing is called
     // by is no one's, whatever first name it opens with)
     if (f.kind === "person" && calledThing(text, f.start, f.text)) f.kind = "misc";
+    // ("Prague's Franz Josef station", "the Kennedy airport": a name before a word for a site is the site's, no one)
+    if (f.kind === "person" && /^\s(?:station|airport|bridge|square|street|stadium|hospital|library|museum|park|tower|road|avenue|memorial|cathedral|church|hall|canal|dam)\b/.test(text.slice(f.end, f.end + 12))) [f.kind, f.unit] = ["misc", undefined];
     // ("Little Ashby's summer fete": an English village's name opens on "Little" or "Upper", no first name, or names a
     // building of the place: "Little Ashby Fire Station")
     const village = /^(?:Little|Much|Upper|Lower|Nether|Great) (\p{Lu}\p{Ll}+)$/u.exec(f.text)?.[1];

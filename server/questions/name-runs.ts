@@ -17,6 +17,9 @@ export const NOT_NAMES = new Set([
   "Likewise", "Instead", "Otherwise", "Accordingly", "Ultimately", "Eventually", "Initially", "Currently", "Historically",
   "Traditionally", "Generally", "Typically", "Originally", "Later", "Afterwards", "Subsequently", "Notably", "Overall", "Yes",
   "Nothing", "Everything", "Something", "Anything", "Nobody", "Everybody", "Somebody", "Anybody", "Everyone", "Someone", "Anyone", "None",
+  // a lesson's bidding verbs: "Compare Marco's interest in the past with…"
+  "Compare", "Contrast", "Explain", "Describe", "Discuss", "Consider", "Imagine", "Identify", "Summarise", "Summarize", "Analyse",
+  "Analyze", "Evaluate", "Assess", "Outline", "Remember", "Notice",
 ]);
 const DATE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|BCE|BC|AD|CE)$/;
 
