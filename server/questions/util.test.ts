@@ -23,6 +23,9 @@ describe("util", () => {
   it("takes the family name first before a hyphenated given name: 'Chen Wei-ling'", () => {
     expect(surnameOf("Chen Wei-ling")).toBe("Chen");
     expect(surnameOf("Kim Jong-un")).toBe("Kim");
+    // (and before a given name of two words: "Yoon Suk Yeol", "Ho Chi Minh")
+    expect(surnameOf("Yoon Suk Yeol")).toBe("Yoon");
+    expect(surnameOf("Ho Chi Minh")).toBe("Ho");
     expect(surnameOf("Jean-Paul Sartre")).toBe("Sartre");
   });
   it("shuffles deterministically by seed, without losing items", () => {

@@ -97,12 +97,13 @@ const SURNAME = new RegExp(`\\s((?:(?:${[...SURNAME_PARTICLES, "ibn", "bin", "al
 /** The words before a term the article names: "a tube called (the) siphon", "known as the…". */
 export const NAMED_BEFORE = /\b(?:called|named|termed|dubbed|known\s+as)\s+(?:the\s+|an?\s+)?$/i;
 
-/** Common Korean, Chinese and Vietnamese family names, which come first: "Choe Malli", "Yi Do", "Deng Xiaoping". (Only
+/** Common Korean, Chinese and Vietnamese family names, which come first: "Choe Malli", "Yi Do", "Deng Xiaoping", "Yoon Suk
+ * Yeol", "Ho Chi Minh". (Only
  * those that are no English first name: "Lee Miller" is Lee.) */
 const FAMILY_NAME_FIRST = new RegExp(`^(${["Yi", "Park", "Pak", "Choe", "Choi", "Jang", "Jeong", "Ju", "Kang", "Cho", "Yoon", "Yun", "Shin", "Seo", "Kwon", "Hwang", "Ahn",
   "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Zhu", "Hu", "Guo", "Lin", "Luo", "Gao", "Mao", "Xi", "Deng", "Jiang", "Zheng",
   "Cao", "Qin", "Zeng", "Peng", "Feng", "Cai", "Xue", "Hong", "Sun", "Liang", "Yuan", "Dong", "Song", "Tang", "Han", "Kong", "Cheng", "Lu", "Fang", "Pan",
-  "Jin", "Bai", "Shi", "Du", "Ye", "Wei", "Qian", "Fu", "Nguyen", "Tran", "Pham", "Ngo", "Bui", "Ho"].join("|")})\\s\\p{Lu}\\p{Ll}+$`, "u");
+  "Jin", "Bai", "Shi", "Du", "Ye", "Wei", "Qian", "Fu", "Nguyen", "Tran", "Pham", "Ngo", "Bui", "Ho", "Rhee", "Moon"].join("|")})\\s\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?$`, "u");
 
 /** Whether a name is written family name first ("Choe Malli", "Jang Yeong-sil"): its one word alone is the family name,
  * which English texts seldom use alone for such a person. */
