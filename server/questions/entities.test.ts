@@ -1132,3 +1132,10 @@ describe("sites, paintings and public bodies", () => {
     expect(spans(text, "person").filter((p) => /Compare|Franz/.test(p))).toEqual([]);
   });
 });
+
+describe("a label's first word", () => {
+  it("reads a dictionary word after a label's dash as no name", () => {
+    const text = "Key term — Partially permeable membrane: a membrane that lets small molecules pass. Stage 2 — Early expanding: death rates fall.";
+    expect(spans(text, "misc")).toEqual([]);
+  });
+});

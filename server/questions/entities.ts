@@ -4,7 +4,7 @@
 import type { Fact, Sentence } from "./types";
 import { wordTags, type Token } from "./nlp";
 import { BODY_OPENERS, afterCraftOrWork, afterTownOf, RANK_OF, appositivePerson, COURTESY_TITLE, describedAsPerson, has, kindFromExpansion, isCountryToken, isDemonym, isSubject, isWorkOrEvent, kindOf, namesNoPlaceOrPerson, ORG_WORDS, PLACE_WORDS, SITE_WORDS, strip, TITLES } from "./entity-kinds";
-import { firstSense, isVerb } from "./wordnet";
+import { firstSense, isDictionaryWord, isVerb } from "./wordnet";
 import { CONTINENTS, COUNTRIES, RIVERS } from "./data/pools";
 import { placeSort } from "./place-sorts";
 import { escapeRegExp, NAMED_BEFORE, SURNAME_PARTICLES } from "./util";
@@ -138,6 +138,10 @@ export function extractEntities(text: string, sentences: Sentence[], tokens: Tok
     // (so is a lone "City" for "the City of London", or "State")
     if (run.length === 1 && (ORG_WORDS.test(strip(run[0].text)) || PLACE_WORDS.test(strip(run[0].text)) || /^(?:War|Wars|Revolution|Treaty|Act|Law|Prize|Award|Cup|Games|Olympics|City|Town|Village|Borough|Kingdom|State|Capital)$/.test(strip(run[0].text)))) continue;
     if (run.length === 1 && has(run[0], "Adjective") && !has(run[0], "ProperNoun")) continue;
+    // ("Key term — Partially permeable membrane:", "Stage 2 — Early expanding:": a label's first word after a dash is
+    // written with a capital like a sentence's; a word a dictionary knows, not as a name, is none)
+    if (run.length === 1 && /[—–]\s$/.test(text.slice(Math.max(0, run[0].start - 2), run[0].start)) && /^\s\p{Ll}/u.test(text.slice(run[0].end, run[0].end + 2)) &&
+      isDictionaryWord(run[0].text) && !firstSense(run[0].text.toLowerCase())?.proper && !has(run[0], "Person", "Place")) continue;
     const nextTok = tokens[j];
     // "known as the Calvin cycle,", "the Krebs cycle": a name and the common noun after it that the article gives as a
     // name, or that WordNet knows together, are one term
