@@ -14,6 +14,11 @@ describe("opening pronouns", () => {
     expect(leadsOf("Robert Peary reached the pole in 1909. In May 1911 he flew over it in an airship.")[1]).toBe("In May 1911 Robert Peary flew over it in an airship.");
   });
 
+  it("names no one a 'his' stands for where the sentence before names a person as another's kin", () => {
+    const out = leadsOf("Guru Nanak's father, Mehta Kalu, was an accountant for the local landlord. His elder sister, Bebe Nanaki, is remembered as his first follower.");
+    expect(out[1]).toBe("His elder sister, Bebe Nanaki, is remembered as his first follower.");
+  });
+
   it("reads a 'Ms' as a woman's title: her 'he' after her is no one she named ('Ms Whitlock said the crocodile… He has been taken…')", () => {
     const out = leadsOf("Ranger Tanya Whitlock led the team. Ms Whitlock said the crocodile would not be released. He has been taken to a farm.");
     expect(out[2]).toBe("He has been taken to a farm.");

@@ -190,7 +190,10 @@ export function resolveLeads(sentences: Sentence[], facts: ArticleFacts): Map<nu
       // suggesting that he was born in South Carolina. His surviving daughter…" the daughter is not Carretta's)
       // (a verb of saying or showing before "that he": "carvings that he saw" and "so impressed the court that he" are his own)
       const reportsOnAnother = (p: Fact) => new RegExp(`\\b(?:suggest|show|claim|argu|say|said|believ|thought|report|conclud|prov|assert|insist|doubt|question|ask)\\w*\\s+(?:that|whether|if)\\s+${feminine ? "she" : "he"}\\b`, "i").test(outsideQuotes(prev.text.slice(p.end - prev.start)));
-      const found = people.length === 1 ? (otherFirst(people[0]) || reportsOnAnother(people[0]) ? undefined : people[0])
+      // (nor someone named as another's kin: in "Guru Nanak's father, Mehta Kalu, was an accountant. His elder sister…"
+      // the sister is Guru Nanak's)
+      const kinOfAnother = (p: Fact) => /\p{L}['’]s\s+(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|grandfather|grandmother|teacher|friend|servant),?\s+$/u.test(prev.text.slice(0, p.start - prev.start));
+      const found = people.length === 1 ? (otherFirst(people[0]) || reportsOnAnother(people[0]) || kinOfAnother(people[0]) ? undefined : people[0])
         : people.some(secondSubject) ? undefined : people.find((p) => p.subject);
       const subject = found && !actsOnAnother(found) ? found : undefined;
       referent = carried ?? subject?.text ?? (people.length === 0 && before && FEMININE.has(before.pronoun) === feminine && PERSONAL.has(before.pronoun) ? before.referent : undefined);
