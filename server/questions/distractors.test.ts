@@ -844,6 +844,11 @@ describe("places and crowned heads by part of the world and rank", () => {
     const african = entityDistractors(fact("person", "Ana Dube"), buildPools([]), "In 1990 President _____ lifted the ban.", 3, cape);
     expect(african).toHaveLength(3);
     for (const o of african) expect(["P. W. Botha", "Nelson Mandela", "Julius Nyerere", "Kenneth Kaunda", "Robert Mugabe", "Thabo Mbeki", "Jacob Zuma"]).toContain(o);
+    // a story set in Korea that mentions America in passing asks for none of America's presidents
+    const seoul = "South Korea voted on Tuesday. South Korea's court removed the president, and tariffs from the United States hurt South Korea and Japan.";
+    const yoon = entityDistractors(fact("person", "Yoon Suk Yeol"), buildPools([fact("person", "Lee Jae-myung"), fact("person", "Kim Moon-soo"), fact("person", "Lim Ji-eun")]),
+      "The court upheld the impeachment of former President _____ on April 4.", 3, seoul);
+    expect(yoon.sort()).toEqual(["Kim Moon-soo", "Lee Jae-myung", "Lim Ji-eun"]);
     const nairobi = "Kenya became independent in 1963. Kenya and Uganda trade; Jomo Kenyatta led Kenya.";
     expect(entityDistractors(fact("person", "Jomo Kenyatta"), buildPools([]), "_____, a leader of the independence movement, became the first prime minister.", 3, nairobi)).toEqual([]);
     // a college's president stands beside the college's other presidents

@@ -156,8 +156,18 @@ function asksUsPresident(key: string, stem: string, article: string): boolean {
   if (usPresident(key)) return true;
   // (a famous leader who was no American president was another country's: "President Gamal Abdel Nasser")
   if (FAMOUS_PEOPLE.some((p) => p.name === key)) return false;
-  return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && campusWords(article) < 3;
+  // (a story set elsewhere that mentions America in passing asks for its own country's president: no George W. Bush
+  // beside South Korea's Yoon Suk Yeol)
+  return AMERICAN.test(article || stem) && !/\b(?:university|college)\b/i.test(stem) && campusWords(article) < 3 && !setElsewhere(article);
 }
+/** Whether a story names the countries of one part of the world (the great powers aside) more often than America. */
+const setElsewhere = remembered((article: string) => {
+  const home = homeRegion(article);
+  if (!home) return false;
+  const count = (re: RegExp) => article.match(re)?.length ?? 0;
+  const local = COUNTRY_GROUPS[home].reduce((sum, c) => sum + count(new RegExp(`\\b${escapeRegExp(c)}\\b`, "g")), 0);
+  return local > count(new RegExp(AMERICAN.source, "g"));
+}, 4);
 
 /** Whether the article calls one of its people a president: "President Samuel Webber", "Webber, the college's president". */
 function calledPresident(name: string, article: string): boolean {
