@@ -17,6 +17,7 @@ describe("isInstruction", () => {
       "If the rice is still hard after 40 minutes, sprinkle over 50ml of water.",
       "Activity: design your own haft-sin table.",
       "Exam tip: learn at least six short quotations.",
+      "Remove, dot with butter and fork through gently.",
     ]) expect(isInstruction(step, false), step).toBe(true);
   });
 
@@ -27,6 +28,7 @@ describe("isInstruction", () => {
       "Set in 1850, the novel follows a family of weavers.",
       "Season ticket holders will get a refund.",
       "Heat and light are both forms of energy.",
+      "Heat, light and sound are forms of energy.",
       "With a population of five million, Norway is small.",
       "When it rains, water collects in the old quarry.",
       "Revision tip: Achebe wrote the book partly in answer to Conrad.",

@@ -43,6 +43,9 @@ export function isInstruction(source: string, numbered: boolean): boolean {
     }
     if (m[2] && /^(?:the|a|an|it|them|your|each|all|both|until|out|down|across)$/.test(m[2]) && bareVerb(verb)) return true;
   }
+  // ("Remove, dot with butter and fork through gently": a step's verb, a comma and another)
+  const two = /^(\p{Lu}\p{Ll}+),\s(\p{Ll}+)\s/u.exec(s);
+  if (two && STEP_VERB_SET.has(two[1].toLowerCase()) && STEP_VERB_SET.has(two[2])) return true;
   if (/^(?:Do not|Don['’]t|Never)\s+(\p{Ll}+)/u.test(s) && bareVerb(/^(?:Do not|Don['’]t|Never)\s+(\p{Ll}+)/u.exec(s)![1])) return true;
   const lead = /^(?:If|When|Once|With|Using|After|Before)\b[^,]{2,80},\s+(\p{Ll}+)\s(\p{Ll}+|\d[\d.,/-]*)/u.exec(s);
   if (lead && (STEP_VERB_SET.has(lead[1]) || bareVerb(lead[1])) && STEP_OBJECT.test(lead[2])) return true;
